@@ -1,0 +1,66 @@
+"""The ``unspin`` command line (Typer).
+
+stdout carries only the result; every message goes to stderr. Errors a user can
+cause end with one line on stderr and a documented exit code
+(:class:`summarize.errors.ExitCode`), never a traceback. Set ``UNSPIN_DEBUG=1``
+to see the traceback of an unexpected error.
+
+The command modules import nothing heavy at import time: a quick summary must
+not pay for Textual, nltk or the perspective lexicons.
+"""
+
+from __future__ import annotations
+
+import typer
+
+from summarize import __version__
+from summarize.cli.common import guard
+
+app = typer.Typer(
+    name="unspin",
+    help=(
+        "Read a news or opinion article and show its summary, its factual claims in "
+        "neutral words, and the author's opinions.\n\n"
+        "INPUT is a file, a URL, or - for stdin. Exit codes: 0 ok, 1 unexpected error, "
+        "2 usage, 3 input unreadable, 4 input unusable, 5 some batch documents failed, "
+        "130 interrupted."
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"unspin {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(
+        False,
+        "--version",
+        "-V",
+        help="Print the version and exit.",
+        callback=_version,
+        is_eager=True,
+    ),
+) -> None:
+    """unspin: tell reported events apart from commentary."""
+
+
+# Each command module registers its commands on ``app``.
+from summarize.cli import pipe  # noqa: E402,F401  register: summary analyze claims opinions
+
+
+def main() -> None:
+    """Console-script entry point."""
+    with guard():
+        app(prog_name="unspin")
+
+
+__all__ = ["app", "main"]

@@ -1,0 +1,140 @@
+"""What every command shares: input, colour, output and error handling."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from enum import StrEnum
+
+import typer
+
+from summarize.errors import ExitCode, UnspinError
+
+
+class Color(StrEnum):
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
+class Format(StrEnum):
+    text = "text"
+    markdown = "markdown"
+    json = "json"
+
+
+class InputFormat(StrEnum):
+    auto = "auto"
+    text = "text"
+    markdown = "markdown"
+    html = "html"
+
+
+INPUT_HELP = "A file, an http(s) URL, or - for stdin (default: stdin when it is piped)."
+
+
+def error(message: str) -> None:
+    """One line on stderr, made safe for the terminal."""
+    from summarize.render import safe
+
+    line = " ".join(safe(str(message)).split())
+    sys.stderr.write(f"unspin: {line}\n")
+    sys.stderr.flush()
+
+
+def note(message: str) -> None:
+    from summarize.render import safe
+
+    sys.stderr.write(f"unspin: {safe(message)}\n")
+
+
+@contextmanager
+def guard() -> Iterator[None]:
+    """Turn errors into one line on stderr and a documented exit code."""
+    try:
+        yield
+    except UnspinError as problem:
+        error(str(problem))
+        raise SystemExit(int(problem.code)) from None
+    except KeyboardInterrupt:
+        sys.stderr.write("\nunspin: interrupted\n")
+        raise SystemExit(int(ExitCode.INTERRUPTED)) from None
+    except BrokenPipeError:
+        # The reader went away (`unspin ... | head`): not an error, and no traceback.
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        except (OSError, ValueError):
+            pass
+        raise SystemExit(int(ExitCode.OK)) from None
+    except MemoryError:
+        error(
+            "out of memory: the input is too large for this machine; split it or use `unspin batch`"
+        )
+        raise SystemExit(int(ExitCode.BAD_INPUT)) from None
+    except (SystemExit, typer.Exit):
+        raise
+    except Exception as problem:
+        if os.environ.get("UNSPIN_DEBUG"):
+            raise
+        error(
+            f"unexpected error: {type(problem).__name__}: {problem} "
+            "(a bug; rerun with UNSPIN_DEBUG=1 for the traceback and please report it)"
+        )
+        raise SystemExit(int(ExitCode.FAILURE)) from None
+
+
+def use_color(choice: Color, stream: object | None = None) -> bool:
+    """``auto`` means: a terminal, ``NO_COLOR`` unset, and ``TERM`` not dumb."""
+    if choice == Color.always:
+        return True
+    if choice == Color.never:
+        return False
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("TERM") == "dumb":
+        return False
+    stream = stream if stream is not None else sys.stdout
+    try:
+        return stream.isatty()  # type: ignore[attr-defined]
+    except (AttributeError, ValueError):
+        return False
+
+
+def stdin_is_terminal() -> bool:
+    try:
+        return os.isatty(sys.stdin.fileno())
+    except (AttributeError, OSError, ValueError):
+        return False
+
+
+def resolve_input(ctx: typer.Context, source: str | None) -> str:
+    """``None`` means stdin when it is piped; with a terminal on stdin, show help."""
+    if source is not None:
+        return source
+    if stdin_is_terminal():
+        sys.stderr.write(ctx.get_help() + "\n")
+        raise SystemExit(int(ExitCode.USAGE))
+    return "-"
+
+
+def load_document(source: str, input_format: InputFormat, max_bytes: int, timeout: float):
+    from summarize.ingest import load
+
+    return load(source, input_format=input_format.value, max_bytes=max_bytes, timeout=timeout)
+
+
+def emit(text: str) -> None:
+    sys.stdout.write(text)
+    sys.stdout.flush()
+
+
+def terminal_width() -> int:
+    if not sys.stdout.isatty():
+        return 88
+    try:
+        return max(40, min(100, os.get_terminal_size().columns - 2))
+    except OSError:
+        return 88

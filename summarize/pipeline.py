@@ -1,0 +1,90 @@
+"""The pipeline: text -> segment -> summary -> perspective -> report.
+
+Data flows one way; each stage is a module that can be used and tested alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from summarize import __version__
+from summarize.ingest import Document, from_text
+from summarize.report import Report, Sentence, Source
+from summarize.segment import segment
+from summarize.summary import DEFAULT_ALGORITHM, DEFAULT_LENGTH, Candidate, summarize
+
+#: Called with (stage name, fraction done) as the analysis goes on.
+Progress = Callable[[str, float], None]
+
+
+def analyze(
+    text: str | Document,
+    *,
+    algorithm: str = DEFAULT_ALGORITHM,
+    length: str | int = DEFAULT_LENGTH,
+    engine: str = "auto",
+    perspective: bool = True,
+    name: str = "<text>",
+    input_format: str = "text",
+    progress: Progress | None = None,
+) -> Report:
+    """Analyse an article and return its :class:`~summarize.report.Report`.
+
+    ``text`` is the article (plain text, or ``input_format="markdown"|"html"``)
+    or a :class:`~summarize.ingest.Document` from :func:`summarize.ingest.load`.
+    ``length`` is a sentence count (``5``) or a percentage (``"20%"``).
+    ``perspective=False`` skips claims and opinions (kinds stay title/other).
+    """
+    step = progress or (lambda _stage, _fraction: None)
+    document = (
+        text
+        if isinstance(text, Document)
+        else from_text(text, name=name, input_format=input_format)
+    )
+    step("segment", 0.0)
+    report = Report(
+        source=Source(
+            name=document.name,
+            chars=len(document.text),
+            sha256=document.sha256,
+            format=document.format,
+            encoding=document.encoding,
+            url=document.url,
+            title=document.title,
+        ),
+        sentences=[],
+        generator={"name": "unspin", "version": __version__},
+    )
+    spans = segment(document.text)
+    for index, span in enumerate(spans):
+        report.sentences.append(
+            Sentence(
+                id=index,
+                start=span.start,
+                end=span.end,
+                text=document.text[span.start : span.end],
+                paragraph=span.paragraph,
+                kind="title" if span.heading else "other",
+            )
+        )
+    if report.source.title is None:
+        report.source.title = next((s.text for s in report.sentences if s.kind == "title"), None)
+
+    step("summary", 0.2)
+    candidates = [
+        Candidate(id=s.id, text=s.text, paragraph=s.paragraph, heading=s.kind == "title")
+        for s in report.sentences
+    ]
+    report.summary = summarize(candidates, algorithm=algorithm, length=length, engine=engine)
+    report.warnings.extend(report.summary.notes)
+
+    if perspective:
+        step("perspective", 0.5)
+        try:
+            from summarize import perspective as perspective_stage
+        except ImportError:  # the perspective stage is optional while it is being built
+            perspective_stage = None
+        if perspective_stage is not None:
+            perspective_stage.annotate(report, document.text)
+    step("done", 1.0)
+    return report

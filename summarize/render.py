@@ -1,0 +1,209 @@
+"""Render a report for the pipe: text, Markdown or JSON.
+
+Reads only the :class:`~summarize.report.Report`; computes nothing new.
+Text is made safe for a terminal: control characters never reach it raw.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import textwrap
+from collections.abc import Iterable
+
+from summarize.report import Claim, Cue, Opinion, Report
+
+FORMATS = ("text", "markdown", "json")
+
+_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+_STYLE = {
+    "title": "\x1b[1m",
+    "heading": "\x1b[1;4m",
+    "claim": "\x1b[36m",
+    "opinion": "\x1b[35m",
+    "mixed": "\x1b[33m",
+    "dim": "\x1b[2m",
+    "cue": "\x1b[1;35m",
+}
+_RESET = "\x1b[0m"
+
+#: Symbols that carry the kind without colour (monochrome terminals, colour-blind readers).
+KIND_MARK = {"claim": "C", "opinion": "O", "mixed": "M", "title": "T", "other": "·"}
+
+
+def safe(text: str) -> str:
+    """Text with every control character shown as a visible escape, never raw."""
+    return _UNSAFE.sub(
+        lambda m: (
+            f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}"
+        ),
+        text,
+    )
+
+
+class Painter:
+    def __init__(self, color: bool) -> None:
+        self.color = color
+
+    def __call__(self, style: str, text: str) -> str:
+        text = safe(text)
+        if not self.color or style not in _STYLE:
+            return text
+        return f"{_STYLE[style]}{text}{_RESET}"
+
+
+def to_json(report: Report) -> str:
+    return json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n"
+
+
+def render(report: Report, *, view: str, fmt: str, color: bool = False, width: int = 88) -> str:
+    """``view`` is one of summary, analyze, claims, opinions."""
+    if fmt == "json":
+        return to_json(report)
+    paint = Painter(color and fmt == "text")
+    sections = {
+        "summary": [_summary],
+        "claims": [_claims],
+        "opinions": [_opinions],
+        "analyze": [_header, _summary, _claims, _opinions, _sentences],
+    }[view]
+    markdown = fmt == "markdown"
+    show_heading = view == "analyze" or markdown
+    parts = [part(report, paint, markdown, width, show_heading) for part in sections]
+    return "\n".join(p for p in parts if p).rstrip("\n") + "\n"
+
+
+def _heading(title: str, paint: Painter, markdown: bool, show: bool) -> str:
+    if not show:
+        return ""
+    return f"## {safe(title)}\n\n" if markdown else paint("heading", title) + "\n\n"
+
+
+def _wrap(text: str, width: int, indent: str = "") -> str:
+    if width <= 0:
+        return indent + text
+    return textwrap.fill(
+        text,
+        width=width,
+        initial_indent=indent,
+        subsequent_indent=indent,
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
+
+
+def _header(report: Report, paint: Painter, markdown: bool, width: int, _show: bool) -> str:
+    title = report.source.title or report.source.name
+    counts = report.counts
+    facts = (
+        f"{counts['sentences']} sentences · {counts['claim']} claims · "
+        f"{counts['opinion']} opinions · {counts['mixed']} mixed · "
+        f"summary: {report.summary.algorithm if report.summary else 'none'}"
+    )
+    if markdown:
+        return f"# {safe(title)}\n\n*{safe(report.source.name)}* — {facts}\n"
+    return f"{paint('title', title)}\n{paint('dim', report.source.name + ' — ' + facts)}\n"
+
+
+def _summary(report: Report, paint: Painter, markdown: bool, width: int, show: bool) -> str:
+    out = [_heading("Summary", paint, markdown, show)]
+    summary = report.summary
+    if summary is None or not summary.sentence_ids:
+        out.append("(no summary)\n")
+        return "".join(out)
+    for sid, score, rank in zip(summary.sentence_ids, summary.scores, summary.ranks, strict=False):
+        sentence = report.sentences[sid]
+        if markdown:
+            out.append(f"- {safe(sentence.text)} <sub>#{sid} · rank {rank} · {score:.3g}</sub>\n")
+        elif show:
+            out.append(_wrap(safe(sentence.text), width, "  ") + "\n")
+            out.append(paint("dim", f"  [#{sid} · rank {rank} · score {score:.3g}]") + "\n")
+        else:
+            out.append(safe(sentence.text) + "\n")
+    return "".join(out)
+
+
+def _claims(report: Report, paint: Painter, markdown: bool, width: int, show: bool) -> str:
+    out = [_heading("Claims, restated in neutral words", paint, markdown, show)]
+    if not report.claims:
+        out.append("(no claims found)\n" if show else "")
+        return "".join(out)
+    for claim in report.claims:
+        out.append(_claim(report, claim, paint, markdown, width))
+    return "".join(out)
+
+
+def _claim(report: Report, claim: Claim, paint: Painter, markdown: bool, width: int) -> str:
+    kind = report.sentences[claim.sentence_id].kind
+    speaker = f" — {claim.speaker}" if claim.speaker else ""
+    if markdown:
+        lines = [f"- **#{claim.sentence_id}** ({kind}{safe(speaker)}): {safe(claim.text)}\n"]
+        for edit in claim.edits:
+            replacement = safe(edit.replacement) or "∅"
+            lines.append(f"  - ~~{safe(edit.original)}~~ → {replacement}: {safe(edit.reason)}\n")
+        return "".join(lines)
+    mark = KIND_MARK.get(kind, "?")
+    lines = [
+        paint(kind, f"[{mark}] #{claim.sentence_id}{speaker}") + "\n",
+        _wrap(safe(claim.text), width, "    ") + "\n",
+    ]
+    for edit in claim.edits:
+        replacement = f"“{edit.replacement}”" if edit.replacement else "(removed)"
+        lines.append(paint("dim", f"      “{edit.original}” → {replacement}: {edit.reason}") + "\n")
+    return "".join(lines)
+
+
+def _opinions(report: Report, paint: Painter, markdown: bool, width: int, show: bool) -> str:
+    out = [_heading("The author's opinions", paint, markdown, show)]
+    if not report.opinions:
+        out.append("(no opinions found)\n" if show else "")
+        return "".join(out)
+    for opinion in report.opinions:
+        out.append(_opinion(report, opinion, paint, markdown, width))
+    return "".join(out)
+
+
+def _cue_list(cues: Iterable[Cue]) -> str:
+    return "; ".join(f"“{c.text}” ({c.type.replace('_', ' ')})" for c in cues)
+
+
+def _opinion(report: Report, opinion: Opinion, paint: Painter, markdown: bool, width: int) -> str:
+    kind = report.sentences[opinion.sentence_id].kind
+    if markdown:
+        line = f"- **#{opinion.sentence_id}** ({kind}): {safe(opinion.text)}\n"
+        if opinion.cues:
+            line += f"  - cues: {safe(_cue_list(opinion.cues))}\n"
+        return line
+    mark = KIND_MARK.get(kind, "?")
+    lines = [
+        paint(kind, f"[{mark}] #{opinion.sentence_id}") + "\n",
+        _wrap(safe(opinion.text), width, "    ") + "\n",
+    ]
+    if opinion.cues:
+        lines.append(
+            paint("dim", _wrap("cues: " + _cue_list(opinion.cues), width, "      ")) + "\n"
+        )
+    return "".join(lines)
+
+
+def _sentences(report: Report, paint: Painter, markdown: bool, width: int, show: bool) -> str:
+    out = [_heading("Sentence by sentence", paint, markdown, show)]
+    legend = "C claim · O opinion · M mixed · T title · · other"
+    out.append(f"*{legend}*\n\n" if markdown else paint("dim", legend) + "\n\n")
+    for sentence in report.sentences:
+        mark = KIND_MARK.get(sentence.kind, "?")
+        confidence = f" {sentence.confidence:.2f}" if sentence.confidence is not None else ""
+        label = f"{mark} #{sentence.id} {sentence.kind}{confidence}"
+        if markdown:
+            out.append(f"- `{label}` {safe(sentence.text)}\n")
+            if sentence.reasons:
+                out.append(f"  - why: {safe('; '.join(sentence.reasons))}\n")
+            continue
+        out.append(paint(sentence.kind, label) + "\n")
+        out.append(_wrap(safe(sentence.text), width, "    ") + "\n")
+        if sentence.reasons:
+            out.append(
+                paint("dim", _wrap("why: " + "; ".join(sentence.reasons), width, "      ")) + "\n"
+            )
+    return "".join(out)

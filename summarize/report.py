@@ -1,0 +1,205 @@
+"""The report: the one contract between the engine, the pipe and the TUI.
+
+Everything unspin finds about an article lives in a :class:`Report`. Its JSON
+form (:meth:`Report.to_dict`) is public: scripts pipe it into ``jq`` and the
+TUI reads it back with :meth:`Report.from_dict`. Fields may be added freely;
+renaming or dropping one needs a new ``SCHEMA``.
+
+Offsets (``start``/``end`` of sentences, cues and edits) are character offsets
+into the *normalised* source text, so ``text == normalised[start:end]``. For a
+clean UTF-8 text file the normalised text is the file itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+SCHEMA = "unspin.report/1"
+
+#: Sentence kinds. ``other`` is anything the perspective stage has not
+#: classified (or cannot: a dateline, a byline, a lone symbol).
+KINDS = ("title", "claim", "opinion", "mixed", "other")
+
+
+@dataclass
+class Source:
+    """Where the text came from and what it was."""
+
+    name: str
+    chars: int
+    sha256: str
+    format: str = "text"  # text | markdown | html
+    encoding: str = "utf-8"
+    url: str | None = None
+    title: str | None = None
+
+
+@dataclass
+class Cue:
+    """A piece of wording that tells something about the author's voice."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    explanation: str
+    #: > 0 pushes towards opinion, < 0 towards a plain claim.
+    weight: float = 0.0
+    #: True when the cue sits inside a quotation or attributed speech.
+    quoted: bool = False
+
+
+@dataclass
+class Edit:
+    """One change made while restating a sentence in neutral words."""
+
+    start: int
+    end: int
+    original: str
+    replacement: str
+    reason: str
+    rule: str = ""
+
+
+@dataclass
+class Attribution:
+    """Who speaks in a sentence, and in which words."""
+
+    speaker: str | None = None
+    verb: str | None = None
+    #: [start, end] offsets of quoted spans (the quotation marks included).
+    quotes: list[list[int]] = field(default_factory=list)
+    #: True when the speaker was carried over from an earlier sentence.
+    inherited: bool = False
+
+
+@dataclass
+class Sentence:
+    id: int
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    kind: str = "other"
+    speaker: str | None = None
+    confidence: float | None = None
+    cues: list[Cue] = field(default_factory=list)
+    reasons: list[str] = field(default_factory=list)
+    attribution: Attribution | None = None
+
+
+@dataclass
+class Summary:
+    algorithm: str
+    sentence_ids: list[int] = field(default_factory=list)
+    #: Score of each selected sentence, parallel to ``sentence_ids``.
+    scores: list[float] = field(default_factory=list)
+    #: Rank of each selected sentence (1 = best), parallel to ``sentence_ids``.
+    ranks: list[int] = field(default_factory=list)
+    #: How the length was asked for: "5" or "20%".
+    length: str = ""
+    #: Which implementation computed it: "sumy" or "fast".
+    engine: str = "sumy"
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Claim:
+    sentence_id: int
+    text: str
+    speaker: str | None = None
+    edits: list[Edit] = field(default_factory=list)
+
+
+@dataclass
+class Opinion:
+    sentence_id: int
+    text: str
+    cues: list[Cue] = field(default_factory=list)
+
+
+@dataclass
+class Report:
+    source: Source
+    sentences: list[Sentence]
+    summary: Summary | None = None
+    claims: list[Claim] = field(default_factory=list)
+    opinions: list[Opinion] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    generator: dict[str, str] = field(default_factory=dict)
+    schema: str = SCHEMA
+
+    @property
+    def counts(self) -> dict[str, int]:
+        counts = {kind: 0 for kind in KINDS}
+        for sentence in self.sentences:
+            counts[sentence.kind] = counts.get(sentence.kind, 0) + 1
+        return {
+            "sentences": len(self.sentences),
+            "paragraphs": len({s.paragraph for s in self.sentences}),
+            **counts,
+            "claims": len(self.claims),
+            "opinions": len(self.opinions),
+        }
+
+    def sentence(self, sentence_id: int) -> Sentence:
+        return self.sentences[sentence_id]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form: ``schema`` first, then everything else."""
+        data = {
+            "schema": self.schema,
+            "generator": dict(self.generator),
+            "source": asdict(self.source),
+            "counts": self.counts,
+            "sentences": [asdict(s) for s in self.sentences],
+            "summary": asdict(self.summary) if self.summary else None,
+            "claims": [asdict(c) for c in self.claims],
+            "opinions": [asdict(o) for o in self.opinions],
+            "warnings": list(self.warnings),
+        }
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Report:
+        """Read a report back from its JSON form (unknown fields are ignored)."""
+        schema = data.get("schema", "")
+        if not str(schema).startswith("unspin.report/"):
+            raise ValueError(f"not an unspin report (schema {schema!r})")
+        if schema != SCHEMA:
+            raise ValueError(f"unsupported report schema {schema!r}; this unspin reads {SCHEMA!r}")
+        summary = data.get("summary")
+        return cls(
+            schema=schema,
+            generator=dict(data.get("generator") or {}),
+            source=_build(Source, data["source"]),
+            sentences=[_sentence(s) for s in data.get("sentences", [])],
+            summary=_build(Summary, summary) if summary else None,
+            claims=[
+                _build(Claim, {**c, "edits": [_build(Edit, e) for e in c.get("edits", [])]})
+                for c in data.get("claims", [])
+            ],
+            opinions=[
+                _build(Opinion, {**o, "cues": [_build(Cue, q) for q in o.get("cues", [])]})
+                for o in data.get("opinions", [])
+            ],
+            warnings=list(data.get("warnings", [])),
+        )
+
+
+def _build(kind: type, data: dict[str, Any]) -> Any:
+    names = kind.__dataclass_fields__.keys()
+    return kind(**{k: v for k, v in data.items() if k in names})
+
+
+def _sentence(data: dict[str, Any]) -> Sentence:
+    attribution = data.get("attribution")
+    return _build(
+        Sentence,
+        {
+            **data,
+            "cues": [_build(Cue, c) for c in data.get("cues", [])],
+            "attribution": _build(Attribution, attribution) if attribution else None,
+        },
+    )

@@ -1,0 +1,207 @@
+"""Summary: rate sentences with one of sumy's eight algorithms and pick the best.
+
+Every algorithm runs through sumy's own summarizer classes (``engine="sumy"``)
+with unspin's offline tokenizer, the Snowball English stemmer and sumy's
+English stop words. unspin asks sumy for each sentence's *rating* and then
+selects exactly as sumy does (best rating first, ties in document order, the
+chosen ones back in document order), so every selected sentence comes with its
+score and rank.
+
+Headings (a title line) are not candidates, as in sumy's plain-text parser;
+Edmundson's title method uses them.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import tomllib
+import warnings
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from summarize.errors import UsageError
+from summarize.report import Summary
+
+ALGORITHMS = ("lexrank", "textrank", "lsa", "luhn", "edmundson", "kl", "sumbasic", "reduction")
+DEFAULT_ALGORITHM = "lexrank"
+DEFAULT_LENGTH = "5"
+ENGINES = ("auto", "sumy", "fast")
+
+_SUMY_CLASSES = {
+    "lexrank": ("sumy.summarizers.lex_rank", "LexRankSummarizer"),
+    "textrank": ("sumy.summarizers.text_rank", "TextRankSummarizer"),
+    "lsa": ("sumy.summarizers.lsa", "LsaSummarizer"),
+    "luhn": ("sumy.summarizers.luhn", "LuhnSummarizer"),
+    "edmundson": ("sumy.summarizers.edmundson", "EdmundsonSummarizer"),
+    "kl": ("sumy.summarizers.kl", "KLSummarizer"),
+    "sumbasic": ("sumy.summarizers.sum_basic", "SumBasicSummarizer"),
+    "reduction": ("sumy.summarizers.reduction", "ReductionSummarizer"),
+}
+
+_LENGTH = re.compile(r"^\s*(\d+)\s*(%?)\s*$")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A sentence as the summarizers see it."""
+
+    id: int
+    text: str
+    paragraph: int
+    heading: bool = False
+
+
+def parse_length(length: str | int) -> tuple[int, bool]:
+    """``"5"`` -> (5, False); ``"20%"`` -> (20, True). Raises UsageError otherwise."""
+    match = _LENGTH.match(str(length))
+    if not match:
+        raise UsageError(
+            f"summary length must be a count like 5 or a percentage like 20%, not {length!r}"
+        )
+    value, percent = int(match.group(1)), bool(match.group(2))
+    if percent and not 0 < value <= 100:
+        raise UsageError(f"summary percentage must be between 1% and 100%, not {length!r}")
+    return value, percent
+
+
+def select(ratings: Sequence[float], length: str | int) -> list[tuple[int, float, int]]:
+    """Pick sentences as sumy does: (position, rating, rank) in document order."""
+    value, percent = parse_length(length)
+    order = sorted(range(len(ratings)), key=lambda i: ratings[i], reverse=True)  # stable
+    count = max(1, len(ratings) * value // 100) if percent else value
+    chosen = order[:count]
+    rank = {position: index + 1 for index, position in enumerate(order)}
+    return [(i, float(ratings[i]), rank[i]) for i in sorted(chosen)]
+
+
+def summarize(
+    candidates: Sequence[Candidate],
+    *,
+    algorithm: str = DEFAULT_ALGORITHM,
+    length: str | int = DEFAULT_LENGTH,
+    engine: str = "auto",
+) -> Summary:
+    """Rate the candidates and return the summary (ids refer to ``Candidate.id``)."""
+    algorithm = algorithm.lower()
+    if algorithm not in ALGORITHMS:
+        raise UsageError(f"unknown algorithm {algorithm!r}; choose one of {', '.join(ALGORITHMS)}")
+    if engine not in ENGINES:
+        raise UsageError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
+    parse_length(length)
+    body = [c for c in candidates if not c.heading]
+    summary = Summary(algorithm=algorithm, length=str(length))
+    if not body:
+        summary.notes.append("no sentences to summarise (only headings)")
+        summary.engine = "none"
+        return summary
+    chosen_engine = _choose_engine(algorithm, len(body), engine)
+    if chosen_engine == "fast":
+        from summarize import fast
+
+        ratings = fast.rate(
+            algorithm, [c.text for c in body], words_of=_words, stem=_stem, stop_words=_stop_words()
+        )
+        summary.notes.extend(fast.notes(algorithm, len(body)))
+    else:
+        ratings = rate_with_sumy(algorithm, candidates)
+    summary.engine = chosen_engine
+    # sumy's LexRank divides by zero on tiny documents; a NaN is no rating (and no JSON).
+    ratings = [r if math.isfinite(r) else 0.0 for r in ratings]
+    for position, score, rank in select(ratings, length):
+        summary.sentence_ids.append(body[position].id)
+        summary.scores.append(round(score, 6))
+        summary.ranks.append(rank)
+    return summary
+
+
+def _choose_engine(algorithm: str, size: int, engine: str) -> str:
+    if engine != "auto":
+        if engine == "fast":
+            from summarize import fast
+
+            if algorithm not in fast.ALGORITHMS:
+                raise UsageError(
+                    f"the fast engine has no {algorithm}; it has {', '.join(fast.ALGORITHMS)}"
+                )
+        return engine
+    try:
+        from summarize import fast
+    except ImportError:
+        return "sumy"
+    return "fast" if fast.prefers(algorithm, size) else "sumy"
+
+
+def _words(text: str) -> tuple[str, ...]:
+    from summarize.tokenizer import words
+
+    return words(text)
+
+
+def _stem(word: str) -> str:
+    from summarize.tokenizer import stem
+
+    return stem(word)
+
+
+def _stop_words() -> frozenset[str]:
+    from summarize.tokenizer import stop_words
+
+    return stop_words()
+
+
+def rate_with_sumy(algorithm: str, candidates: Sequence[Candidate]) -> list[float]:
+    """Each non-heading candidate's rating from sumy's own summarizer class."""
+    import importlib
+
+    from sumy.models.dom import ObjectDocumentModel, Paragraph
+    from sumy.models.dom import Sentence as SumySentence
+
+    from summarize.tokenizer import OfflineTokenizer, stem, stop_words
+
+    tokenizer = OfflineTokenizer()
+    paragraphs: dict[int, list[SumySentence]] = {}
+    for candidate in candidates:
+        paragraphs.setdefault(candidate.paragraph, []).append(
+            SumySentence(candidate.text, tokenizer, is_heading=candidate.heading)
+        )
+    document = ObjectDocumentModel([Paragraph(p) for p in paragraphs.values()])
+
+    module_name, class_name = _SUMY_CLASSES[algorithm]
+    base = getattr(importlib.import_module(module_name), class_name)
+
+    class Capturing(base):  # type: ignore[misc, valid-type]
+        """Keeps sumy's ratings, position by position, instead of selecting."""
+
+        captured: list[float] | None = None
+
+        def _get_best_sentences(self, sentences, count, rating, *args, **kwargs):  # type: ignore[override]
+            rate = rating.__getitem__ if isinstance(rating, dict) else rating
+            self.captured = [float(rate(s, *args, **kwargs)) for s in sentences]
+            return ()
+
+    summarizer = Capturing(stem)
+    summarizer.stop_words = stop_words()
+    if algorithm == "edmundson":
+        cue = edmundson_words()
+        summarizer.bonus_words = cue["bonus"]
+        summarizer.stigma_words = cue["stigma"]
+        summarizer.null_words = stop_words()
+    with warnings.catch_warnings():
+        # LexRank's power method divides 0 by 0 on documents of one or two sentences.
+        warnings.simplefilter("ignore", RuntimeWarning)
+        summarizer(document, len(document.sentences))
+    captured = summarizer.captured
+    if captured is None or len(captured) != len(document.sentences):  # pragma: no cover
+        raise RuntimeError(f"sumy's {class_name} did not rate every sentence")
+    return captured
+
+
+@lru_cache(maxsize=1)
+def edmundson_words() -> dict[str, frozenset[str]]:
+    """English bonus and stigma words for Edmundson (summarize/data/edmundson.toml)."""
+    text = (resources.files("summarize") / "data" / "edmundson.toml").read_text("utf-8")
+    data = tomllib.loads(text)
+    return {key: frozenset(data[key]) for key in ("bonus", "stigma")}

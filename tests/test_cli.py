@@ -1,0 +1,288 @@
+"""The command line as a user meets it: results on stdout, one-line errors on stderr."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from summarize.cli import app
+from summarize.errors import ExitCode
+from summarize.ingest import normalize
+from summarize.summary import ALGORITHMS
+
+from .conftest import ROOT, SEED
+from .invariants import check_report
+
+runner = CliRunner()
+
+
+def run(*args: str, input: bytes | str | None = None, env: dict[str, str] | None = None):
+    return runner.invoke(app, list(args), input=input, env=env, catch_exceptions=False)
+
+
+def test_version() -> None:
+    result = run("--version")
+    assert result.exit_code == 0
+    assert result.stdout.startswith("unspin ")
+
+
+def test_summary_of_the_seed_is_five_sentences_from_the_article(seed_text: str) -> None:
+    result = run("summary", str(SEED))
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.strip().splitlines()
+    assert len(lines) == 5
+    assert all(line in seed_text for line in lines)
+    assert result.stderr == ""
+
+
+def test_summary_json_ids_index_the_sentences(seed_text: str) -> None:
+    result = run("summary", str(SEED), "--format", "json", "-n", "3")
+    data = json.loads(result.stdout)
+    check_report(data, normalize(seed_text))
+    ids = data["summary"]["sentence_ids"]
+    assert len(ids) == 3
+    texts = [data["sentences"][i]["text"] for i in ids]
+    assert all(t in seed_text for t in texts)
+
+
+@pytest.mark.parametrize("algorithm", ALGORITHMS)
+def test_every_sumy_algorithm_runs_offline_on_the_seed(algorithm: str, no_network) -> None:
+    result = run(
+        "summary",
+        str(SEED),
+        "--algorithm",
+        algorithm,
+        "--engine",
+        "sumy",
+        "--format",
+        "json",
+        "-n",
+        "4",
+    )
+    assert result.exit_code == 0, result.stderr
+    summary = json.loads(result.stdout)["summary"]
+    assert summary["algorithm"] == algorithm
+    assert summary["engine"] == "sumy"
+    assert len(summary["sentence_ids"]) == 4
+
+
+def test_percentage_length(seed_text: str) -> None:
+    data = json.loads(run("summary", str(SEED), "-n", "25%", "-f", "json").stdout)
+    body = [s for s in data["sentences"] if s["kind"] != "title"]
+    assert len(data["summary"]["sentence_ids"]) == len(body) * 25 // 100
+
+
+def test_markdown_summary_has_scores_and_ranks() -> None:
+    out = run("summary", str(SEED), "-f", "markdown").stdout
+    assert out.startswith("## Summary")
+    assert out.count("rank ") == 5
+
+
+def test_stdin_dash_and_implicit_stdin(seed_text: str) -> None:
+    piped = run("summary", "-", input=seed_text.encode())
+    implicit = run("summary", input=seed_text.encode())
+    from_file = run("summary", str(SEED))
+    assert piped.stdout == implicit.stdout == from_file.stdout
+
+
+def test_analyze_json_holds_the_invariants(seed_text: str) -> None:
+    data = json.loads(run("analyze", str(SEED), "--format", "json").stdout)
+    check_report(data, normalize(seed_text))
+    assert data["source"]["name"] == str(SEED)
+    assert data["sentences"][0]["kind"] == "title"
+
+
+def test_offsets_index_the_file_itself() -> None:
+    raw = SEED.read_bytes().decode("utf-8")
+    data = json.loads(run("analyze", str(SEED), "-f", "json").stdout)
+    for sentence in data["sentences"]:
+        assert raw[sentence["start"] : sentence["end"]] == sentence["text"]
+
+
+# --- bad input: one line on stderr, a documented exit code, never a traceback ---------
+
+
+def _one_line_error(result, code: ExitCode) -> str:
+    assert result.exit_code == code, (result.exit_code, result.stderr)
+    assert result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("unspin: ")
+    assert "Traceback" not in result.stderr
+    return lines[0]
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    line = _one_line_error(run("summary", str(tmp_path / "nope.txt")), ExitCode.NO_INPUT)
+    assert "no such file" in line
+
+
+def test_directory(tmp_path: Path) -> None:
+    line = _one_line_error(run("analyze", str(tmp_path)), ExitCode.NO_INPUT)
+    assert "directory" in line
+
+
+@pytest.mark.parametrize("content", [b"", b"   \n\t\n  ", "\u00a0\n\u2003".encode()])
+def test_empty_or_whitespace(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "empty.txt"
+    path.write_bytes(content)
+    line = _one_line_error(run("summary", str(path)), ExitCode.BAD_INPUT)
+    assert "no text" in line
+
+
+def test_binary_file(tmp_path: Path) -> None:
+    path = tmp_path / "image.png"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8)
+    line = _one_line_error(run("summary", str(path)), ExitCode.BAD_INPUT)
+    assert "binary" in line
+
+
+def test_invalid_utf8_is_decoded_not_refused(tmp_path: Path) -> None:
+    path = tmp_path / "latin1.txt"
+    text = "Le café a fermé. Les clients étaient déçus. Le propriétaire a dit « non »."
+    path.write_bytes(text.encode("cp1252"))
+    data = json.loads(run("analyze", str(path), "-f", "json").stdout)
+    assert data["source"]["encoding"] != "utf-8"
+    assert "café" in data["sentences"][0]["text"]
+
+
+def test_utf16_with_bom(tmp_path: Path) -> None:
+    path = tmp_path / "utf16.txt"
+    path.write_bytes("The council met. It voted to approve the plan.".encode("utf-16"))
+    data = json.loads(run("summary", str(path), "-f", "json").stdout)
+    assert data["sentences"][0]["text"] == "The council met."
+
+
+def test_too_large_file_is_refused_before_reading(tmp_path: Path) -> None:
+    path = tmp_path / "big.txt"
+    with path.open("wb") as handle:
+        handle.truncate(50_000_000)  # a sparse 50 MB file: costs no disk and no time
+    line = _one_line_error(run("summary", str(path)), ExitCode.BAD_INPUT)
+    assert "too large" in line and "--max-bytes" in line
+
+
+def test_too_large_stdin(seed_text: str) -> None:
+    line = _one_line_error(
+        run("summary", "--max-bytes", "100", input=seed_text), ExitCode.BAD_INPUT
+    )
+    assert "too large" in line
+
+
+def test_terminal_control_sequences_never_reach_the_terminal(tmp_path: Path) -> None:
+    path = tmp_path / "evil.txt"
+    path.write_text(
+        "The \x1b[31mred\x1b[0m council met on Monday.\r\n"
+        "Click \x1b]8;;http://evil.example\x07here\x1b]8;;\x07 for more.\r\n"
+        "Bell\x07 and back\rspace\x08 and NUL\x00 gone.\n",
+        encoding="utf-8",
+    )
+    result = run("analyze", str(path), "--color", "never")
+    assert result.exit_code == 0, result.stderr
+    for control in ("\x1b", "\x07", "\x08", "\x00", "\r"):
+        assert control not in result.stdout
+    assert "red council" in result.stdout and "here for more" in result.stdout
+
+
+def test_markup_like_brackets_are_plain_text(tmp_path: Path) -> None:
+    path = tmp_path / "brackets.txt"
+    body = "[bold]Officials[/] said [@click=app.quit]nothing[/]. [link=x]The vote[/link] passed."
+    path.write_text(body, encoding="utf-8")
+    data = json.loads(run("analyze", str(path), "-f", "json").stdout)
+    assert "".join(s["text"] for s in data["sentences"]).replace(" ", "") == body.replace(" ", "")
+
+
+def test_unknown_algorithm_is_a_usage_error() -> None:
+    result = run("summary", str(SEED), "--algorithm", "nope")
+    assert result.exit_code == ExitCode.USAGE
+
+
+def test_bad_length_is_a_usage_error() -> None:
+    _one_line_error(run("summary", str(SEED), "-n", "lots"), ExitCode.USAGE)
+
+
+def test_url_when_offline_is_a_clear_error(no_network) -> None:
+    line = _one_line_error(run("summary", "https://example.com/article"), ExitCode.NO_INPUT)
+    assert "offline" in line
+
+
+def test_color_always_never_and_no_color(seed_text: str) -> None:
+    always = run("analyze", str(SEED), "--color", "always").stdout
+    never = run("analyze", str(SEED), "--color", "never").stdout
+    auto_piped = run("analyze", str(SEED)).stdout
+    no_color = run("analyze", str(SEED), "--color", "auto", env={"NO_COLOR": "1"}).stdout
+    assert "\x1b[" in always
+    assert "\x1b[" not in never and "\x1b[" not in auto_piped and "\x1b[" not in no_color
+
+
+# --- in a real process --------------------------------------------------------------
+
+
+def _unspin(*args: str, stdin=subprocess.DEVNULL, env: dict[str, str] | None = None):
+    return subprocess.run(
+        [sys.executable, "-m", "summarize", *args],
+        stdin=stdin,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+        env={**os.environ, **(env or {})},
+    )
+
+
+def test_python_m_summarize_pipes_like_the_console_script() -> None:
+    result = _unspin("summary", str(SEED), "-n", "2")
+    assert result.returncode == 0, result.stderr
+    assert len(result.stdout.strip().splitlines()) == 2
+
+
+def test_no_input_and_a_terminal_on_stdin_prints_help() -> None:
+    import pty
+
+    leader, follower = pty.openpty()
+    try:
+        result = _unspin("summary", stdin=follower)
+    finally:
+        os.close(follower)
+        os.close(leader)
+    assert result.returncode == ExitCode.USAGE
+    assert "Usage" in result.stderr and result.stdout == ""
+
+
+def test_broken_pipe_is_quiet() -> None:
+    command = f"{sys.executable} -m summarize analyze {SEED} | head -c 10"
+    result = subprocess.run(
+        command, shell=True, capture_output=True, text=True, cwd=ROOT, timeout=120
+    )
+    assert "Traceback" not in result.stderr and "Error" not in result.stderr
+
+
+def test_cli_never_imports_textual_or_the_tui() -> None:
+    code = (
+        "import sys; from summarize.cli import app; "
+        "from typer.testing import CliRunner; "
+        f"CliRunner().invoke(app, ['summary', {str(SEED)!r}]); "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'tui')))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120
+    )
+    assert result.stdout.strip() == "[]", result.stdout + result.stderr
+
+
+def test_engine_never_imports_textual() -> None:
+    code = (
+        "import sys, pkgutil, importlib, summarize; "
+        "mods = pkgutil.walk_packages(summarize.__path__, 'summarize.'); "
+        "[importlib.import_module(m.name) for m in mods]; "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'tui')))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120
+    )
+    assert result.stdout.strip() == "[]", result.stdout + result.stderr
