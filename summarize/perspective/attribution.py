@@ -1,0 +1,293 @@
+"""Attribution: who speaks in a sentence, with which verb, and in which quotes.
+
+A sentence is *attributed* when its words are reported as someone else's: a
+reporting verb with its subject ("Rybakov stressed", "said the minister",
+"according to the ministry"), or quotations whose speaker is known from the
+sentences before (a quote-only sentence after "X said the following:"). Only a
+named speaker introduced by a reporting verb becomes the *current* speaker that
+later quote-only sentences inherit.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from summarize.perspective.lexicon import Lexicon, Match
+from summarize.perspective.quotes import inside
+
+WORD = re.compile(r"[^\W_](?:[\w]|['’.\-](?=\w))*")
+
+# Words that may stand between a subject and its reporting verb.
+_BETWEEN = {
+    "also", "again", "later", "then", "has", "have", "had", "was", "were", "is", "are", "once",
+    "repeatedly", "publicly", "previously", "earlier", "recently", "reportedly", "has also",
+    "falsely", "wrongly", "baselessly", "angrily", "quickly", "just", "himself", "herself",
+    "themselves", "itself", "not", "never", "first", "last", "would", "will", "could", "might",
+    "may", "did", "does", "do", "openly", "privately", "formally", "officially", "subsequently",
+    "further", "unacceptably", "swiftly", "bluntly", "flatly", "strongly", "firmly", "clearly",
+}
+# Title words dropped from a speaker's name ("Deputy Foreign Minister Sergey Rybakov").
+_TITLES = {
+    "president", "vice", "prime", "minister", "deputy", "foreign", "defence", "defense",
+    "interior", "finance", "secretary", "state", "general", "attorney", "senator", "sen.",
+    "rep.", "representative", "congressman", "congresswoman", "governor", "gov.", "mayor",
+    "dr.", "mr.", "mrs.", "ms.", "miss", "prof.", "professor", "sir", "dame", "lord", "lady",
+    "ambassador", "envoy", "chancellor", "chief", "justice", "judge", "commissioner",
+    "director", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair",
+    "ceo", "king", "queen", "prince", "princess", "pope", "rev.", "officer", "sergeant", "sgt.",
+    "lt.", "lieutenant", "col.", "colonel", "capt.", "captain", "adm.", "admiral", "gen.",
+    "speaker", "leader", "head", "former", "acting", "assistant", "undersecretary", "under",
+    "sheikh", "emir", "ayatollah", "cardinal", "bishop", "father", "coach", "manager", "agent",
+    "analyst", "editor", "reporter", "correspondent", "economist", "spokes", "presidential",
+    "national", "security", "adviser", "advisor", "counsel", "special", "senior", "top",
+    "u.s.", "us", "uk", "eu", "un", "nato", "osce", "white", "house", "press",
+}
+_PRONOUNS = {"he", "she", "they", "it", "we", "i"}
+_PERSON_PRONOUNS = {"he", "she", "they"}
+_LINKERS = {"of", "de", "da", "del", "van", "von", "der", "bin", "al", "la", "le", "and"}
+_NOT_NAMES = {
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
+    "on", "in", "at", "for", "after", "before", "following", "ahead", "last", "over", "by",
+    "but", "and", "yet", "so", "while", "as", "when", "if", "meanwhile", "however", "also",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+}
+_INTRODUCERS = re.compile(r"(?i)\b(?:the following|as follows|this)\s*:?\s*$|:\s*$")
+_ACCORDING = re.compile(r"(?i)\baccording to\s+((?:the\s+)?[^,.;:]+)")
+
+
+@dataclass
+class SpeakerState:
+    """What carries from one sentence to the next within an article."""
+
+    current: str | None = None
+    last_person: str | None = None
+    #: The previous sentence introduced the quote that follows ("said the following:").
+    introduced: str | None = None
+    since: int = 0
+
+
+@dataclass
+class Found:
+    speaker: str | None = None
+    verb: str | None = None
+    verb_span: tuple[int, int] | None = None
+    inherited: bool = False
+    #: How the speaker was found, for the reasons shown to the reader.
+    how: str = ""
+    quote_only: bool = False
+    quotes: list[tuple[int, int]] = field(default_factory=list)
+
+
+def words(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
+    return [(m.start() + offset, m.end() + offset, m.group()) for m in WORD.finditer(text)]
+
+
+def is_quote_only(text: str, start: int, quotes: list[tuple[int, int]]) -> bool:
+    """True when every letter of the sentence lies inside a quotation."""
+    if not quotes:
+        return False
+    for position, char in enumerate(text):
+        if char.isalnum() and not inside(quotes, start + position, start + position + 1):
+            return False
+    return True
+
+
+def find(
+    text: str,
+    start: int,
+    quotes: list[tuple[int, int]],
+    matches: list[Match],
+    state: SpeakerState,
+    lexicon: Lexicon,
+) -> Found:
+    """Attribution of one sentence (``start`` is its offset in the document)."""
+    found = Found(quotes=quotes)
+    found.quote_only = is_quote_only(text, start, quotes)
+    verbs = [
+        m for m in matches
+        if m.category in ("reporting_verb", "truth_verdict", "loaded_verb")
+        and _is_verb(text, start, m) and not inside(quotes, m.start, m.end)
+    ]
+    according = _ACCORDING.search(text)
+    if according and not inside(quotes, start + according.start(), start + according.end()):
+        found.speaker = _clean_name(according.group(1))
+        found.verb = "according to"
+        found.verb_span = (start + according.start(), start + according.start() + 12)
+        found.how = "‘according to’ names the source"
+    elif verbs:
+        for verb in verbs:
+            speaker, how = _subject(text, start, verb, state)
+            if speaker or verb is verbs[-1]:
+                found.verb = verb.text
+                found.verb_span = (verb.start, verb.end)
+                if speaker:
+                    found.speaker, found.how = speaker, how
+                    found.inherited = how.startswith("inherited") or how.startswith("‘")
+                elif quotes and state.current:
+                    found.speaker, found.inherited = state.current, True
+                    found.how = f"inherited: the quote continues {state.current}'s words"
+                break
+    if found.speaker is None and quotes:
+        speaker = _paraphrase_subject(text, start, quotes)
+        if speaker:
+            found.speaker, found.how = speaker, "the quoted words are given as the subject's"
+        elif state.introduced or state.current:
+            found.speaker = state.introduced or state.current
+            found.inherited = True
+            found.how = f"inherited: the quote continues {found.speaker}'s words"
+    _update(state, found, text)
+    return found
+
+
+_DETERMINERS = {
+    "a", "an", "the", "his", "her", "its", "their", "this", "that", "these", "those", "such",
+    "our", "my", "your", "any", "no", "every", "each",
+}
+_VERDICT_VERBS = {"lied", "lying", "lies"}
+
+
+def _is_verb(text: str, start: int, match: Match) -> bool:
+    """A reporting word used as a verb, not as a noun ("the claim", "his remarks")."""
+    if match.category == "truth_verdict":
+        return match.text.lower() in _VERDICT_VERBS
+    local = match.start - start
+    previous = words(text[:local])
+    return not previous or previous[-1][2].lower() not in _DETERMINERS
+
+
+def _update(state: SpeakerState, found: Found, text: str) -> None:
+    named = found.speaker if found.speaker and not found.inherited else None
+    if named and found.verb and found.verb != "according to" and _is_name(named):
+        state.current = named
+        state.last_person = named
+    elif named and found.verb == "according to":
+        state.current = named
+    state.introduced = found.speaker if _INTRODUCERS.search(text.rstrip()) and found.speaker else None
+    state.since = 0 if found.speaker else state.since + 1
+
+
+def _is_name(text: str) -> bool:
+    tokens = text.split()
+    return bool(tokens) and all(t[:1].isupper() or t.lower() in _LINKERS for t in tokens)
+
+
+def _subject(text: str, start: int, verb: Match, state: SpeakerState) -> tuple[str | None, str]:
+    local = verb.start - start
+    before = words(text[:local])
+    # Skip adverbs and auxiliaries between the subject and the verb.
+    index = len(before)
+    while index > 0 and before[index - 1][2].lower() in _BETWEEN:
+        index -= 1
+    gap = text[before[index - 1][1]: local] if index > 0 else text[:local]
+    if index > 0 and not re.search(r"[,;:—–(\"“”]", gap.replace("’", "")):
+        head = before[index - 1][2]
+        lower = head.lower()
+        if lower in _PRONOUNS:
+            referent = state.last_person or state.current
+            if lower in _PERSON_PRONOUNS and referent:
+                return referent, f"‘{head}’ refers to {referent}, named earlier"
+            return None, ""
+        if head[:1].isupper() and lower not in _NOT_NAMES:
+            run = [head]
+            j = index - 2
+            while j >= 0:
+                token = before[j][2]
+                gap_text = text[before[j][1]: before[j + 1][0]]
+                if gap_text.strip():
+                    break
+                if token[:1].isupper() and token.lower() not in _NOT_NAMES:
+                    run.insert(0, token)
+                elif token.lower() in _LINKERS and j > 0 and before[j - 1][2][:1].isupper():
+                    run.insert(0, token)
+                else:
+                    break
+                j -= 1
+            name = _clean_name(" ".join(run))
+            if name:
+                return name, f"‘{verb.text}’ reports {name}'s words"
+        # A common-noun subject: "officials said", "the ministry said".
+        np = _noun_phrase(before, index, text)
+        if np:
+            return np, f"‘{verb.text}’ reports the words of {np}"
+    # Inverted: "..., said Smith" / "said the minister".
+    after = words(text[local + len(verb.text):], local + len(verb.text))
+    if after:
+        run = []
+        for _s, _e, token in after[:6]:
+            if token[:1].isupper() and token.lower() not in _NOT_NAMES:
+                run.append(token)
+            elif run:
+                break
+            elif token.lower() not in {"the", "a", "an"}:
+                break
+        name = _clean_name(" ".join(run)) if run else None
+        if name and re.search(r"[”\",]\s*$", text[:local].rstrip() + " ") is not None:
+            return name, f"‘{verb.text}’ reports {name}'s words"
+    return None, ""
+
+
+_NP_STOP = {
+    "that", "which", "who", "when", "while", "after", "before", "as", "because", "since",
+    "on", "in", "at", "for", "to", "with", "by", "from", "of", "about", "over", "under",
+    "and", "but", "or", "yet", "so", "if", "although", "though",
+}
+
+
+def _noun_phrase(before: list[tuple[int, int, str]], index: int, text: str) -> str | None:
+    """The words of a common-noun subject ending at ``index`` (exclusive)."""
+    run: list[str] = []
+    j = index - 1
+    while j >= 0 and len(run) < 8:
+        token = before[j][2]
+        gap = text[before[j][1]: before[j + 1][0]] if j + 1 < len(before) else ""
+        if j + 1 < index and re.search(r"[,;:—–()\"“”]", gap):
+            break
+        if token.lower() in _NP_STOP and run:
+            break
+        run.insert(0, token)
+        j -= 1
+    if not run or run[-1].lower() in _NP_STOP or run[-1][:1].isupper():
+        return None
+    phrase = " ".join(run)
+    return phrase if len(run) <= 6 else None
+
+
+def _paraphrase_subject(text: str, start: int, quotes: list[tuple[int, int]]) -> str | None:
+    """``Moscow seeks “...”``: a named subject with its own verb before the quote."""
+    first = quotes[0][0] - start
+    lead = text[:max(0, first)]
+    lead = re.sub(r"^[^,]{0,40},\s*", "", lead) if "," in lead[:45] else lead
+    tokens = words(lead)
+    if len(tokens) < 2 or len(tokens) > 4:
+        return None
+    head = tokens[0][2]
+    if not head[:1].isupper() or head.lower() in _NOT_NAMES:
+        return None
+    run = [head]
+    for _s, _e, token in tokens[1:]:
+        if token[:1].isupper():
+            run.append(token)
+        else:
+            break
+    if len(run) == len(tokens):  # no verb of its own: the quote carries the verb
+        return None
+    return _clean_name(" ".join(run))
+
+
+def _clean_name(text: str) -> str | None:
+    tokens = [t for t in re.split(r"\s+", text.strip(" ,.;:")) if t]
+    while tokens and tokens[0].lower().rstrip(",") in _TITLES | {"the"}:
+        tokens.pop(0)
+    if not tokens:
+        return None
+    name = " ".join(tokens)
+    return name if len(name) <= 80 else None
+
+
+def surname(speaker: str) -> str:
+    """How a restatement names a speaker again: the last name of a person."""
+    tokens = speaker.split()
+    if len(tokens) >= 2 and all(t[:1].isupper() for t in tokens):
+        return tokens[-1]
+    return speaker

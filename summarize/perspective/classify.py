@@ -1,0 +1,169 @@
+"""Kind: claim, opinion or mixed, with a confidence and the reasons.
+
+A small logistic model reads the sentence's features (counts of the author's
+own cues, and marks of a report such as attribution, dates and numbers) and
+gives the probability that the sentence carries the author's view. Its few
+weights are trained by ``python -m summarize.train`` on labelled data and kept
+in ``summarize/data/model.toml``; each weight times its feature is a reason the
+reader can see. A sentence above the threshold is ``mixed`` when a reported
+event or statement remains once the author's judgement is set aside (its
+*factual core*), else ``opinion``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from summarize.perspective.attribution import Found, words
+from summarize.perspective.cues import FACT_TYPES
+from summarize.report import Cue
+
+#: What each non-cue feature means, for the reasons list.
+FEATURE_TEXT = {
+    "quote_share": "share of the sentence in quotation marks",
+    "quote_only": "the sentence is a quotation",
+    "speaker": "the words are attributed to a speaker",
+    "proper_nouns": "names of people, places and organisations",
+    "length": "sentence length",
+    "negation": "negation (not, never, nothing)",
+    "comparative": "comparison (more, most, better, worse)",
+    "second_person": "addresses the reader as ‘you’",
+    "modal": "modal verbs (can, could, would, should)",
+    "short": "a very short sentence",
+    "bias": "baseline",
+}
+
+
+@dataclass
+class Model:
+    weights: dict[str, float]
+    bias: float
+    threshold: float = 0.5
+    #: Threshold above which a sentence with a factual core is still "opinion".
+    info: dict[str, str] = field(default_factory=dict)
+
+    def score(self, features: dict[str, float]) -> float:
+        z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in features.items())
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def contributions(self, features: dict[str, float]) -> list[tuple[str, float]]:
+        items = [(k, self.weights.get(k, 0.0) * v) for k, v in features.items()]
+        return sorted((i for i in items if abs(i[1]) >= 0.05), key=lambda i: -abs(i[1]))
+
+
+@lru_cache(maxsize=1)
+def default_model() -> Model:
+    text = (resources.files("summarize") / "data" / "model.toml").read_text("utf-8")
+    data = tomllib.loads(text)
+    return Model(
+        weights={k: float(v) for k, v in data["weights"].items()},
+        bias=float(data["bias"]),
+        threshold=float(data.get("threshold", 0.5)),
+        info={k: str(v) for k, v in data.get("info", {}).items()},
+    )
+
+
+@dataclass
+class Decision:
+    kind: str
+    confidence: float
+    probability: float
+    reasons: list[str]
+    core: str | None = None
+
+
+_BE = {"is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s"}
+_COGNITIVE = {
+    "know", "knows", "knew", "understand", "understands", "understood", "believe", "believes",
+    "think", "thinks", "feel", "feels", "seem", "seems", "appear", "appears", "deserve",
+    "deserves", "want", "wants", "like", "likes", "hate", "hates", "apply", "applies", "matter",
+    "matters", "mean", "means",
+}
+_IRREGULAR_PAST = {
+    "said", "told", "met", "went", "took", "held", "began", "won", "lost", "fled", "struck",
+    "fought", "killed", "made", "came", "gave", "left", "sent", "spent", "built", "brought",
+    "bought", "sold", "paid", "found", "wrote", "spoke", "chose", "rose", "fell", "broke",
+    "drove", "flew", "ran", "saw", "shot", "stole", "swore", "threw", "wore", "hit", "cut",
+    "put", "set", "shut", "led", "fed", "bled", "hid", "bit", "beat", "became", "did", "got",
+}
+_GENERIC = re.compile(
+    r"(?i)\b(?:time and again|always|never|wherever|whenever|chances are|all too often|as usual)\b"
+)
+
+
+def factual_core(text: str, found: Found, cues: list[Cue]) -> str | None:
+    """Why a reported event or statement remains once the judgement is set aside."""
+    author = [c for c in cues if not c.quoted]
+    forward = {"prediction", "obligation", "hedge"} & {c.type for c in author}
+    if found.speaker and found.verb:
+        return f"it reports what {found.speaker} said or did (‘{found.verb}’)"
+    if found.speaker and found.quotes:
+        return f"it quotes {found.speaker}"
+    if _GENERIC.search(text) or forward:
+        return None
+    if any(c.type in ("time_reference", "number") for c in author):
+        return "it dates or counts a specific event"
+    tokens = [w.lower() for _s, _e, w in words(text)]
+    for i, token in enumerate(tokens):
+        if token in _COGNITIVE:
+            continue
+        if token in _IRREGULAR_PAST or (token.endswith("ed") and len(token) > 4 and i > 0
+                                        and tokens[i - 1] not in _BE):
+            return f"it reports an action (‘{token}’)"
+        if token.endswith("ing") and i > 0 and tokens[i - 1] in {"is", "are", "was", "were"}:
+            return f"it reports an action under way (‘{tokens[i - 1]} {token}’)"
+    return None
+
+
+def decide(
+    features: dict[str, float], cues: list[Cue], found: Found, text: str,
+    model: Model | None = None,
+) -> Decision:
+    model = model or default_model()
+    probability = model.score(features)
+    reasons = _reasons(model, features, cues)
+    if found.quote_only:
+        return Decision(
+            kind="claim", confidence=0.9, probability=probability,
+            reasons=[f"the whole sentence is a quotation of {found.speaker or 'someone'}: "
+                     "reported speech, not the author's own words", *reasons],
+            core="it is a quotation",
+        )
+    if probability < model.threshold:
+        return Decision(kind="claim", confidence=1.0 - probability, probability=probability,
+                        reasons=reasons)
+    core = factual_core(text, found, cues)
+    if core:
+        return Decision(kind="mixed", confidence=probability, probability=probability,
+                        reasons=[*reasons, f"factual core kept as a claim: {core}"], core=core)
+    return Decision(kind="opinion", confidence=probability, probability=probability,
+                    reasons=[*reasons, "no reported event or statement to keep as a claim"])
+
+
+def _reasons(model: Model, features: dict[str, float], cues: list[Cue]) -> list[str]:
+    examples: dict[str, list[str]] = {}
+    for cue in cues:
+        if not cue.quoted:
+            examples.setdefault(cue.type, []).append(cue.text)
+    reasons = []
+    for name, value in model.contributions(features)[:6]:
+        direction = "towards opinion" if value > 0 else "towards a report"
+        if name in examples:
+            shown = ", ".join(f"‘{t}’" for t in examples[name][:3])
+            label = name.replace("_", " ")
+            reasons.append(f"{label} {shown} ({direction}, {value:+.2f})")
+        else:
+            reasons.append(f"{FEATURE_TEXT.get(name, name)} ({direction}, {value:+.2f})")
+    return reasons
+
+
+def cue_weight(model: Model, cue: Cue) -> float:
+    """The cue's weight in the trained model (its lexicon weight if untrained)."""
+    if cue.type in model.weights:
+        return round(model.weights[cue.type], 3)
+    return cue.weight if cue.type not in FACT_TYPES else -abs(cue.weight)

@@ -1,0 +1,214 @@
+"""Cues: the words and marks that show whose voice a sentence is in.
+
+Each cue has a span, a type, a short explanation a student can read, whether
+it sits inside a quotation (then it is someone else's wording, not the
+author's), and a weight towards opinion (> 0) or report (< 0).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+from summarize.perspective.attribution import Found, words
+from summarize.perspective.lexicon import Lexicon, Match
+from summarize.perspective.quotes import inside
+from summarize.report import Cue
+
+#: Cue types that speak for the author's own view.
+OPINION_TYPES = (
+    "loaded_label", "loaded_verb", "truth_verdict", "evaluative", "intensifier", "certainty",
+    "hedge", "obligation", "prediction", "generalization", "argument", "emotion",
+    "verdict_idiom", "first_person", "rhetorical_question", "exclamation", "author_insertion",
+    "sic", "scare_quote", "manner_adverb",
+)
+#: Cue types that mark a report.
+FACT_TYPES = ("attribution", "time_reference", "number", "quotation")
+
+_STRUCTURAL = {
+    "rhetorical_question": "The author asks a question to make a point, not to report an answer.",
+    "exclamation": "An exclamation mark shows the author's feeling.",
+    "author_insertion": "Words the author put inside someone else's quotation (in brackets).",
+    "sic": "‘(sic)’ flags the quoted words as wrong — often to mock the speaker.",
+    "scare_quote": "Quotation marks around a word nobody is quoted as saying keep the "
+    "author's distance from it (scare quotes).",
+    "manner_adverb": "An adverb of manner judges how something was done.",
+    "attribution": "A verb of saying with its speaker: the sentence reports someone's words.",
+    "number": "A number ties the sentence to something that can be checked.",
+    "quotation": "A quotation gives someone else's exact words.",
+}
+
+# -ly words that are not judgements of manner.
+_PLAIN_LY = {
+    "only", "early", "daily", "weekly", "monthly", "yearly", "hourly", "annually", "family",
+    "reply", "apply", "supply", "rely", "ally", "rally", "italy", "july", "fly", "holy", "ugly",
+    "recently", "previously", "currently", "finally", "initially", "originally", "eventually",
+    "subsequently", "immediately", "repeatedly", "formally", "officially", "publicly", "privately",
+    "reportedly", "allegedly", "jointly", "directly", "indirectly", "nearly", "roughly",
+    "approximately", "mostly", "largely", "partly", "mainly", "likely", "unlikely", "newly",
+    "widely", "fully", "separately", "respectively", "specifically", "particularly", "especially",
+    "usually", "typically", "generally", "normally", "frequently", "occasionally", "rarely",
+    "briefly", "shortly", "lately", "firstly", "secondly", "thirdly", "lastly", "already",
+    "apparently", "ultimately", "entirely", "completely", "exactly", "simply", "merely", "really",
+    "actually", "certainly", "probably", "possibly", "perhaps", "supply", "assembly", "anomaly",
+    "bully", "belly", "jelly", "billy", "kelly", "emily", "lily", "holly", "sally", "molly",
+    "tally", "dolly", "folly", "gully", "sully", "wholly", "solely", "barely", "hardly",
+    "overly", "poly", "monopoly", "homily", "anomaly", "jolly", "silly", "friendly", "lonely",
+    "elderly", "costly", "deadly", "orderly", "manly", "timely", "lovely", "lively", "only",
+    "locally", "nationally", "internationally", "globally", "federally", "legally",
+    "politically", "economically", "financially", "militarily", "physically", "medically",
+    "technically", "historically", "traditionally", "domestically", "electronically",
+    "digitally", "online", "temporarily", "permanently", "partially", "increasingly",
+    "gradually", "steadily", "slightly", "sharply", "significantly", "substantially",
+    "dramatically", "rapidly", "quickly", "slowly", "together", "accordingly", "similarly",
+    "additionally", "consequently", "meanwhile", "independently", "automatically", "openly",
+    "personally", "directly", "unanimously", "narrowly", "successfully", "voluntarily",
+}
+
+_NUMBER = re.compile(r"\d|\b(?:percent|per cent|million|billion|trillion|thousand|hundred)\b", re.I)
+_BRACKET = re.compile(r"[\(\[]([^()\[\]]{1,80})[\)\]]")
+_NEGATION = re.compile(r"(?i)\b(?:not|no|never|nothing|none|nobody|neither|nor)\b|n['’]t\b")
+_COMPARATIVE = re.compile(r"(?i)\b(?:more|most|less|least|better|best|worse|worst)\b")
+_SECOND_PERSON = re.compile(r"(?i)\b(?:you|your|yours|yourself|yourselves)\b")
+_MODAL = re.compile(r"(?i)\b(?:can|could|may|might|would|should|must|shall)\b")
+
+
+@dataclass
+class SentenceCues:
+    cues: list[Cue]
+    features: dict[str, float] = field(default_factory=dict)
+    insertions: list[tuple[int, int, str]] = field(default_factory=list)
+
+
+def detect(
+    text: str,
+    start: int,
+    matches: list[Match],
+    found: Found,
+    lexicon: Lexicon,
+) -> SentenceCues:
+    """The cues of one sentence and the features the classifier reads from them."""
+    quotes = found.quotes
+    insertions = _insertions(text, start, quotes)
+
+    def author_voice(s: int, e: int) -> bool:
+        return not inside(quotes, s, e) or any(a <= s and e <= b for a, b, _ in insertions)
+
+    cues: list[Cue] = []
+    kept: list[Match] = []
+    order = {name: i for i, name in enumerate(OPINION_TYPES + FACT_TYPES)}
+    candidates = sorted(
+        (m for m in matches if m.category in order or m.category in lexicon.categories),
+        key=lambda m: (m.start, -(m.end - m.start), order.get(m.category, 99)),
+    )
+    for match in candidates:
+        if match.category == "reporting_verb":
+            continue  # shown as an attribution cue below, when it has a speaker
+        if any(k.start <= match.start and match.end <= k.end for k in kept):
+            continue
+        kept.append(match)
+        category = lexicon.categories[match.category]
+        cues.append(Cue(
+            start=match.start, end=match.end, text=match.text, type=match.category,
+            explanation=match.note or category.explanation, weight=category.weight,
+            quoted=not author_voice(match.start, match.end),
+        ))
+
+    covered = [(k.start, k.end) for k in kept]
+    for s, e, kind in insertions:
+        explanation = _STRUCTURAL[kind]
+        cues.append(Cue(start=s, end=e, text=text[s - start:e - start], type=kind,
+                        explanation=explanation, weight=1.0 if kind == "sic" else 0.5))
+    outside = _outside_text(text, start, quotes)
+    stripped = outside.rstrip(" \"”’)]")
+    if stripped.endswith("?"):
+        position = start + text.rstrip(" \"”’)]").rfind("?")
+        cues.append(Cue(start=position, end=position + 1, text="?", type="rhetorical_question",
+                        explanation=_STRUCTURAL["rhetorical_question"], weight=1.0))
+    for bang in re.finditer("!", text):
+        if author_voice(start + bang.start(), start + bang.end()):
+            cues.append(Cue(start=start + bang.start(), end=start + bang.end(), text="!",
+                            type="exclamation", explanation=_STRUCTURAL["exclamation"],
+                            weight=1.0))
+            break
+    if found.speaker is None and not found.quote_only:
+        for s, e in quotes:
+            inner = text[s - start + 1:e - start - 1]
+            if 0 < len(inner.split()) <= 3 and s > start:
+                cues.append(Cue(start=s, end=e, text=text[s - start:e - start], type="scare_quote",
+                                explanation=_STRUCTURAL["scare_quote"], weight=0.8))
+    for ws, we, word in words(text, start):
+        lower = word.lower()
+        if (lower.endswith("ly") and len(lower) > 4 and lower not in _PLAIN_LY
+                and author_voice(ws, we) and not any(a <= ws and we <= b for a, b in covered)
+                and not word[:1].isupper()):
+            cues.append(Cue(start=ws, end=we, text=word, type="manner_adverb",
+                            explanation=_STRUCTURAL["manner_adverb"], weight=0.6))
+    if found.speaker and found.verb_span:
+        vs, ve = found.verb_span
+        cues.append(Cue(
+            start=vs, end=ve, text=text[vs - start:ve - start], type="attribution",
+            explanation=f"‘{text[vs - start:ve - start]}’ reports the words of {found.speaker}; "
+            "what they said is their statement, not the author's.",
+            weight=-1.0,
+        ))
+    numbers = [m for m in _NUMBER.finditer(text) if author_voice(start + m.start(), start + m.end())]
+    if numbers:
+        m = numbers[0]
+        cues.append(Cue(start=start + m.start(), end=start + m.end(), text=m.group(),
+                        type="number", explanation=_STRUCTURAL["number"], weight=-0.5))
+    cues.sort(key=lambda c: (c.start, c.end))
+    return SentenceCues(cues=cues, features=_features(text, start, cues, found, outside),
+                        insertions=insertions)
+
+
+def _insertions(text: str, start: int, quotes: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Bracketed words the author put inside a quotation, and "(sic)" anywhere."""
+    found = []
+    for m in _BRACKET.finditer(text):
+        s, e = start + m.start(), start + m.end()
+        content = m.group(1).strip()
+        if content.lower().rstrip(".!") == "sic":
+            found.append((s, e, "sic"))
+            continue
+        if not inside(quotes, s, e):
+            continue
+        before = text[m.start() - 1] if m.start() > 0 else " "
+        after = text[m.end()] if m.end() < len(text) else " "
+        if before.isalpha() or after.isalpha():
+            continue  # "(T)hey", "ha(s)": a change of form, not an insertion
+        found.append((s, e, "author_insertion"))
+    return found
+
+
+def _outside_text(text: str, start: int, quotes: list[tuple[int, int]]) -> str:
+    chars = list(text)
+    for s, e in quotes:
+        for i in range(max(s, start), min(e, start + len(text))):
+            chars[i - start] = " "
+    return "".join(chars)
+
+
+def _features(text: str, start: int, cues: list[Cue], found: Found, outside: str) -> dict[str, float]:
+    features: dict[str, float] = {}
+    for cue in cues:
+        if cue.quoted:
+            continue
+        features[cue.type] = features.get(cue.type, 0.0) + 1.0
+    features = {k: min(v, 3.0) for k, v in features.items()}
+    tokens = words(outside)
+    letters = sum(ch.isalpha() for ch in text) or 1
+    quoted = sum(ch.isalpha() for ch in text) - sum(ch.isalpha() for ch in outside)
+    features["quote_share"] = quoted / letters
+    features["quote_only"] = 1.0 if found.quote_only else 0.0
+    features["speaker"] = 1.0 if found.speaker else 0.0
+    names = sum(1 for i, (_s, _e, w) in enumerate(tokens) if i > 0 and w[:1].isupper())
+    features["proper_nouns"] = min(names, 6) / 3.0
+    features["length"] = min(len(tokens), 60) / 30.0
+    features["negation"] = min(len(_NEGATION.findall(outside)), 3)
+    features["comparative"] = min(len(_COMPARATIVE.findall(outside)), 3)
+    features["second_person"] = min(len(_SECOND_PERSON.findall(outside)), 3)
+    features["modal"] = min(len(_MODAL.findall(outside)), 3)
+    features["short"] = 1.0 if len(tokens) < 8 else 0.0
+    return {k: float(v) for k, v in features.items() if v and math.isfinite(v)}
