@@ -3,15 +3,35 @@
 Invariant (tested with hypothesis): every non-whitespace character of the text
 lies in exactly one sentence, sentences are in order, do not overlap, and
 neither start nor end with whitespace.
+
+How a text is cut, in order (docs/SEGMENTATION.md has the measurements):
+
+1. Paragraphs are blocks separated by blank lines (or U+2029).
+2. Inside a paragraph, single line breaks are read as layout: wrapped prose
+   joins, while a line that was broken on purpose ends its sentence: a title,
+   byline or dateline directly above the text, list items, one sentence per
+   line. A break is "on purpose" when the next line's first word would have
+   fitted on the line (so no wrapping forced it), or the line reads like a
+   title. A stand-alone short line without closing punctuation is a heading.
+3. Inside the blocks those breaks leave, nupunkt (a Punkt model shipped in
+   its package) proposes sentence boundaries, which three general rules
+   correct:
+   - a quotation or bracket that opens mid-sentence is never split inside
+     (``are “entirely impossible. This would …”`` is one sentence);
+   - an abbreviation followed by a capitalised closed-class word (``the,
+     it, and, in``), which cannot be a name, ends a sentence: ``the U.S. And``;
+   - a title or reference abbreviation (``Lt. Col.``, ``No. 3``, ``e.g.``)
+     never ends one.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-
-_BLANK_LINES = re.compile(r"\n[ \t\u00a0\u2000-\u200b\u3000]*\n\s*")
+from itertools import pairwise
 
 
 @dataclass(frozen=True)
@@ -23,34 +43,258 @@ class Span:
     heading: bool = False
 
 
+# --- public API ---------------------------------------------------------------
+
+
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """(start, end) of each paragraph: blocks separated by blank lines, trimmed."""
-    spans = []
-    position = 0
-    for match in _BLANK_LINES.finditer(text):
-        spans.append((position, match.start()))
-        position = match.end()
-    spans.append((position, len(text)))
     result = []
-    for start, end in spans:
-        start, end = _trim(text, start, end)
+    position = 0
+    for match in _PARAGRAPH_BREAK.finditer(text):
+        start, end = _trim(text, position, match.start())
         if start < end:
             result.append((start, end))
+        position = match.end()
+    start, end = _trim(text, position, len(text))
+    if start < end:
+        result.append((start, end))
     return result
 
 
 def segment(text: str) -> list[Span]:
     """Sentences of ``text`` as spans, paragraph by paragraph."""
+    if not text or text.isspace():
+        return []
+    candidates = _candidate_cuts(text)
     result: list[Span] = []
     for number, (p_start, p_end) in enumerate(paragraphs(text)):
-        for start, end, heading in _split_paragraph(text[p_start:p_end]):
-            result.append(Span(p_start + start, p_start + end, number, heading))
+        low = bisect_right(candidates, p_start)
+        high = bisect_left(candidates, p_end)
+        for start, end, heading in _split_paragraph(text, p_start, p_end, candidates[low:high]):
+            result.append(Span(start, end, number, heading))
     return result
 
 
 def split_sentences(text: str) -> list[str]:
     """Sentence strings of ``text`` (what sumy's ``to_sentences`` needs)."""
     return [text[s.start : s.end] for s in segment(text)]
+
+
+def boundary_scores(
+    predicted: Iterable[int], gold: Iterable[int]
+) -> tuple[float, float, int, int, int]:
+    """Boundary precision and recall: ``(precision, recall, true_pos, n_pred, n_gold)``.
+
+    A boundary is the end offset of a sentence that is not the last one (see
+    :func:`boundaries`). Precision (recall) is 1.0 when nothing was predicted
+    (expected).
+    """
+    predicted, gold = set(predicted), set(gold)
+    hits = len(predicted & gold)
+    precision = hits / len(predicted) if predicted else 1.0
+    recall = hits / len(gold) if gold else 1.0
+    return precision, recall, hits, len(predicted), len(gold)
+
+
+def boundaries(spans: Sequence[tuple[int, int]] | Sequence[Span]) -> list[int]:
+    """End offsets of every sentence but the last: where the text is cut."""
+    ends = [s.end if isinstance(s, Span) else s[1] for s in spans]
+    return ends[:-1]
+
+
+# --- characters ---------------------------------------------------------------
+
+# Line breaks as str.splitlines() knows them; U+2029 separates paragraphs.
+_LB = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028"
+_BREAK = rf"(?:\r\n|[{_LB}])"
+_PARAGRAPH_BREAK = re.compile(rf"{_BREAK}[^\S{_LB}\u2029]*(?:{_BREAK}|\u2029)\s*|\u2029\s*")
+_LINE = re.compile(rf"[^{_LB}]+")
+_WHITESPACE = re.compile(r"\s")
+
+_CLOSERS = "\"'”’»›)]}」』"
+_OPENERS = "\"'“‘„‚«‹([{「『"
+#: What may stand before the first letter of a sentence without making it "mid-sentence".
+_LEAD = set(_OPENERS + "—–-*•·¿¡…")
+_TERMINAL = re.compile(r"[.!?…:;][\"'’”»›)\]}]*$")
+_SENTENCE_END = re.compile(r"[.!?…][\"'’”»›)\]}]*$")
+
+# A list item: a bullet, or "1." / "2)" / "a)" / "(iv)" followed by a space.
+_BULLET = re.compile(r"(?:[-*+•‣◦▪▫●○■□–—·>]|\d{1,3}[.)]|[a-z][.)]|\(\w{1,4}\))\s")
+_BYLINE = re.compile(r"(?:By|BY|From|FROM)\s+[A-Z]")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_DATE = re.compile(
+    rf"\b(?:{_MONTH}\s+\d{{1,2}}\b|\d{{1,2}}\s+{_MONTH}\b|\d{{4}}-\d{{2}}-\d{{2}}\b|\d{{1,2}}:\d{{2}}\b)"
+)
+_YEAR_OR_TIME = re.compile(r"\b(?:1[89]\d\d|2[01]\d\d)\b|\b\d{1,2}:\d{2}\b")
+
+# --- word lists (closed classes: grammar, not vocabulary) --------------------
+
+
+def _words(listing: str) -> frozenset[str]:
+    return frozenset(listing.split())
+
+
+#: Capitalised, these start a sentence and are never part of a name after an
+#: abbreviation: "the U.S. The", "Inc. It", "a.m. And" (and so do "Mr.", "Dr.").
+_FUNCTION_WORDS = _words(
+    """
+    A An The This That These Those It Its He His She Her We Our They Their Them There
+    Here I My You Your Who What Why How When Where Which Whether Whose
+    And But Or Nor So Yet Still However Meanwhile Moreover Nevertheless Nonetheless Instead
+    Indeed Thus Hence Therefore Then Now Later Afterwards Afterward Also Although Though
+    Because Since While Whereas If Unless Until As After Before Once
+    In On At For With Without By From Into Under Over Despite During Among Between Against
+    Some Many Most Several Few Both Each Every All Any Such Other Others Another
+    Not Nothing Neither Either
+    """
+)
+#: Titles before a name: never the end of a sentence when a capital follows.
+_TITLES = _words(
+    """
+    mr mrs ms mx messrs mmes dr prof gen lt col sgt capt cpl pvt maj adm cmdr brig gov sen
+    rep reps sens rev hon pres supt insp det msgr atty amb cong ald treas commr gens
+    """
+)
+#: Abbreviations before a name that can also end a sentence ("Main St. The").
+_NAME_PREFIXES = _words("st mt ft")
+#: Reference abbreviations before a number: "No. 3", "pp. 12-14", "Vol. II".
+_NUMBER_PREFIXES = _words("no nos vol vols fig figs p pp art arts ch sec secs para op ex")
+#: Never at the end of a sentence, whatever follows.
+_INFIX = _words("e.g i.e cf viz vs v a.k.a approx incl")
+#: Abbreviations written without inner periods that English prose uses. nupunkt's model
+#: lists thousands more (learned from legal text: "so", "all", "scandal", "carpenter"); a
+#: word of letters outside this list, followed by a capital, ends its sentence.
+_KNOWN_ABBREVIATIONS = (
+    _TITLES
+    | _NAME_PREFIXES
+    | _NUMBER_PREFIXES
+    | _INFIX
+    | _words(
+        """
+        jr sr esq rt fr ret jan feb mar apr jun jul aug sep sept oct nov dec
+        mon tue tues wed thu thur thurs fri sat sun
+        ala ariz ark calif cal colo conn del fla ga ill ind kan kans ky la md mass mich minn
+        miss mo mont neb nev okla ore pa penn tenn tex vt va wash wis wisc wyo
+        inc corp co cos ltd llc plc bros assn dept univ govt intl natl
+        ave blvd rd hwy pl ct sq ln apt ste bldg ft mt
+        etc al ibid ed eds est ca esp misc
+        in lb lbs oz yd yds mi km kg mg hr hrs min mins pct
+        """
+    )
+)
+
+#: A word of two or more letters, a period, then a capital: "scandal. Mr.", "so. Government".
+_WORD_BEFORE_CAPITAL = re.compile(
+    r"(?<![\w.@/\-])([^\W\d_]{2,})\.([\"'”’»)\]]*\s+)(?=[\"'“‘«(\[]*[A-Z])"
+)
+_FUNCTION_WORD_AFTER_PERIOD = re.compile(
+    r"\.[\"'”’»)\]]*\s+(?:"
+    + "|".join(sorted((re.escape(w) for w in _FUNCTION_WORDS), key=len, reverse=True))
+    + r")(?![\w.\-])|\.[\"'”’»)\]]*\s+(?:Mr|Mrs|Ms|Dr|Prof)\.(?=\s)"
+)
+
+
+# --- candidates from nupunkt, corrected for abbreviations -------------------
+
+
+@lru_cache(maxsize=1)
+def _nupunkt():  # pragma: no cover - trivial
+    import nupunkt
+
+    return nupunkt
+
+
+def _nupunkt_cuts(text: str) -> list[int]:
+    """Where nupunkt starts a sentence (first non-space character), line breaks read as spaces."""
+    flat = _WHITESPACE.sub(" ", text)
+    cuts = []
+    for start, _end in _nupunkt().sent_spans(flat)[1:]:
+        while start < len(text) and text[start].isspace():
+            start += 1
+        if start < len(text):
+            cuts.append(start)
+    return cuts
+
+
+def _candidate_cuts(text: str) -> list[int]:
+    cuts = set(_nupunkt_cuts(text))
+    for cut in list(cuts):
+        cut = _after_closers(text, cut, cuts)
+        if _never_ends_here(text, cut):
+            cuts.discard(cut)
+    for match in _FUNCTION_WORD_AFTER_PERIOD.finditer(text):
+        cut = match.end() - len(match.group().split()[-1])
+        if cut not in cuts and _abbreviation_ends_here(
+            text, match.start(), text[cut : match.end()]
+        ):
+            cuts.add(cut)
+    for match in _WORD_BEFORE_CAPITAL.finditer(text):
+        cut = match.end(2)
+        if cut not in cuts and match.group(1).lower() not in _KNOWN_ABBREVIATIONS:
+            cuts.add(cut)
+    return sorted(cuts)
+
+
+def _after_closers(text: str, cut: int, cuts: set[int]) -> int:
+    """Keep a closing quote or bracket that nupunkt left at the head of the next sentence."""
+    if cut > 0 and text[cut] in "”’»)]}" and text[cut - 1] in ".!?…":
+        end = cut
+        while end < len(text) and text[end] in _CLOSERS:
+            end += 1
+        cuts.discard(cut)
+        if end < len(text) and not text[end].isspace():
+            return cut  # "(R-Minn.), who": the sentence goes on
+        while end < len(text) and text[end].isspace():
+            end += 1
+        if end < len(text):
+            cuts.add(end)
+        return end
+    return cut
+
+
+def _token_before(text: str, end: int) -> str:
+    """The whitespace-delimited token ending at ``end``, without leading quotes or brackets."""
+    start = end
+    while start > 0 and not text[start - 1].isspace() and end - start < 64:
+        start -= 1
+    return text[start:end].lstrip(_OPENERS)
+
+
+def _never_ends_here(text: str, cut: int) -> bool:
+    """True when the sentence before ``cut`` would end on a title or reference abbreviation."""
+    end = cut
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end == 0 or text[end - 1] != "." or cut >= len(text):
+        return False
+    token = _token_before(text, end)
+    key = token[:-1].lower()
+    following = text[cut]
+    if key in _INFIX:
+        return True
+    if key in _NUMBER_PREFIXES:
+        return following.isdigit() or text[cut : cut + 4].rstrip(".,;: ") in ("I", "II", "III")
+    if not token[:1].isupper():
+        return False
+    if key in _TITLES:
+        return following.isupper()
+    if key in _NAME_PREFIXES:
+        word = text[cut : cut + 20].split(None, 1)[0] if not following.isspace() else ""
+        return following.isupper() and word.rstrip(".,;:") not in _FUNCTION_WORDS
+    return False
+
+
+def _abbreviation_ends_here(text: str, period: int, word: str) -> bool:
+    """An abbreviation (nupunkt kept the sentence going) before a capitalised function word."""
+    token = _token_before(text, period + 1)
+    key = token[:-1].lower()
+    if key in _INFIX or key in _TITLES or key in _NUMBER_PREFIXES or not key.strip(".…"):
+        return False  # an ellipsis is nupunkt's to judge
+    # An initial before "A" or "I" may be a middle name: "John Q. A. Smith".
+    return not (len(token) == 2 and token[0].isupper() and word in ("A", "I"))
+
+
+# --- paragraphs: line layout, headings, quotations ---------------------------
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -61,41 +305,254 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-_TERMINAL = re.compile(r"[.!?…:;]['\"’”)\]]*$")
-
-
-def _split_paragraph(paragraph: str) -> list[tuple[int, int, bool]]:
-    lines = paragraph.split("\n")
-    if len(lines) == 1 and _is_heading(paragraph):
-        return [(0, len(paragraph), True)]
-    spans: list[tuple[int, int, bool]] = []
-    for start, end in _sentence_spans(paragraph):
-        start, end = _trim(paragraph, start, end)
+def _split_paragraph(
+    text: str, p_start: int, p_end: int, candidates: list[int]
+) -> list[tuple[int, int, bool]]:
+    lines = []
+    for match in _LINE.finditer(text, p_start, p_end):
+        start, end = _trim(text, match.start(), match.end())
         if start < end:
-            spans.append((start, end, False))
-    return spans
+            lines.append((start, end))
+    if len(lines) == 1 and not candidates and _is_heading(text[p_start:p_end]):
+        return [(p_start, p_end, True)]
+    forced, headings = _line_breaks(text, lines, candidates)
+    cuts = _resolve(text, p_start, p_end, candidates, forced)
+    heading_starts = {lines[i][0] for i in headings}
+    result = []
+    bounds = [p_start, *cuts, p_end]
+    for start, end in pairwise(bounds):
+        start, end = _trim(text, start, end)
+        if start < end:
+            result.append((start, end, start in heading_starts))
+    return result
 
 
 def _is_heading(line: str) -> bool:
     words = line.split()
-    return 0 < len(words) <= 20 and not _TERMINAL.search(line.rstrip())
+    return (
+        0 < len(words) <= 20
+        and not _TERMINAL.search(line.rstrip())
+        and any(ch.isalpha() for ch in line)
+        and not _BULLET.match(line)
+        and not _is_byline_or_date(line, words)
+    )
 
 
-@lru_cache(maxsize=1)
-def _tokenizer():  # pragma: no cover - trivial
-    import nupunkt
+def _is_byline_or_date(line: str, words: list[str]) -> bool:
+    if len(words) <= 10 and _BYLINE.match(line):
+        return True
+    return len(words) <= 12 and bool(_DATE.search(line)) and bool(_YEAR_OR_TIME.search(line))
 
-    return nupunkt
+
+def _titleish(line: str) -> bool:
+    """A title-cased or all-capital line of at most 20 words: a headline, byline, dateline."""
+    words = line.split()
+    if not words or len(words) > 20 or not (line[0].isupper() or line[0].isdigit()):
+        return False
+    long_words = [w.lstrip(_OPENERS) for w in words if len(w.strip(_OPENERS + _CLOSERS)) >= 4]
+    long_words = [w for w in long_words if w[:1].isalpha()]
+    if not long_words:
+        return all(w.lstrip(_OPENERS)[:1].isupper() or not w[:1].isalpha() for w in words)
+    capitalised = sum(1 for w in long_words if w[0].isupper())
+    return capitalised >= 0.75 * len(long_words)
 
 
-def _sentence_spans(paragraph: str) -> list[tuple[int, int]]:
-    spans = list(_tokenizer().sent_spans(paragraph))
-    if not spans:
-        return [(0, len(paragraph))]
-    # Close any gap so no character is dropped: each span runs to the next start.
-    fixed = []
-    for index, (start, _end) in enumerate(spans):
-        begin = 0 if index == 0 else start
-        finish = spans[index + 1][0] if index + 1 < len(spans) else len(paragraph)
-        fixed.append((begin, finish))
-    return fixed
+_CONNECTOR_END = re.compile(
+    r"(?:[,\-–—/&(\[{“‘„]|\b(?:a|an|the|of|to|in|on|at|by|for|from|with|and|or|nor|but|"
+    r"that|than|as|is|are|was|were|be|been|has|have|had|will|would|its|their|his|her|our|my)"
+    r")$"
+)
+
+
+def _starts_sentence(line: str) -> bool:
+    """A line that can start a sentence: a capital, a digit, a quotation or a list marker."""
+    body = line.lstrip(_OPENERS + "¿¡")
+    if not body:
+        return True
+    first = body[0]
+    return first.isupper() or first.isdigit() or len(body) < len(line) or bool(_BULLET.match(line))
+
+
+def _line_breaks(
+    text: str, lines: list[tuple[int, int]], candidates: list[int]
+) -> tuple[list[int], list[int]]:
+    """Line breaks that end a sentence (as the next line's start) and the heading lines.
+
+    A heading is one sentence: a line with a candidate cut inside is not one.
+    """
+    forced: list[int] = []
+    headings: list[int] = []
+    if len(lines) < 2:
+        return forced, headings
+    width = max(end - start for start, end in lines)
+    leading = True  # every line so far was broken off on its own
+    for index in range(len(lines) - 1):
+        line = text[lines[index][0] : lines[index][1]]
+        following = text[lines[index + 1][0] : lines[index + 1][1]]
+        first_word = following.split(None, 1)[0]
+        room = len(line) + 1 + len(first_word)
+        fits = room <= width  # the next word would have fitted: no wrapping broke here
+        starts = _starts_sentence(following)
+        if _BULLET.match(following):
+            cut = True
+        elif _SENTENCE_END.search(line) or line.endswith(":"):
+            cut = fits and starts
+        elif line.endswith(";") or _CONNECTOR_END.search(line):
+            cut = False
+        else:
+            clearly_short = room <= 0.75 * width
+            cut = starts and (clearly_short or (leading and _titleish(line)))
+        if cut:
+            forced.append(lines[index + 1][0])
+            start, end = lines[index]
+            whole = bisect_right(candidates, start) == bisect_left(candidates, end)
+            if leading and whole and _is_heading(line):
+                headings.append(index)
+            else:
+                leading = False
+        else:
+            leading = False
+    return forced, headings
+
+
+def _quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Matched quotations and brackets inside ``text[start:end]``: (opening, after closing)."""
+    pairs: list[tuple[int, int]] = []
+    stack: list[tuple[str, int]] = []
+    for match in _PAIRED.finditer(text, start, end):
+        i = match.start()
+        ch = text[i]
+        before = text[i - 1] if i > start else " "
+        after = text[i + 1] if i + 1 < end else " "
+        left = before.isspace() or before in _OPENERS or before in "—–-/"  # may open
+        right = not before.isspace() and (after.isspace() or after in _AFTER_CLOSE)  # may close
+        if ch == '"':
+            if right and _close(stack, pairs, ch, i):
+                continue
+            if left and not after.isspace():
+                _drop(stack, ch)  # a straight quote left open: its closing mark is missing
+                _push(stack, ch, i)
+            elif not left and not right:
+                _close(stack, pairs, ch, i)
+        elif ch == "'" or ch == "‘":
+            if before.isalnum() and after.isalpha():
+                continue  # an apostrophe: don't, O'Brien
+            if ch == "'" and right and not after.isalnum() and _close(stack, pairs, ch, i):
+                continue
+            if left and after.isalpha():  # an opening mark, not an elision: '90s
+                _push(stack, ch, i)
+        elif ch == "’":
+            if right and not after.isalnum():
+                _close(stack, pairs, ch, i)
+        elif ch in _CLOSE_OF:
+            if ch == "“" and right and _close(stack, pairs, ch, i):
+                continue  # German „…“
+            _push(stack, ch, i)
+        else:
+            _close(stack, pairs, ch, i)
+    return pairs
+
+
+_CLOSE_OF = {
+    '"': '"”',
+    "'": "'’",
+    "“": '”"',
+    "„": "“”",
+    "‘": "’'",
+    "‚": "’‘",
+    "«": "»",
+    "‹": "›",
+    "「": "」",
+    "『": "』",
+    "(": ")",
+    "[": "]",
+    "{": "}",
+}
+_PAIRED = re.compile("[" + re.escape("".join(_CLOSE_OF) + "”’»›」』)]}") + "]")
+_AFTER_CLOSE = set(".,;:!?…)]}»›”’\"'—–-/") | {"」", "』"}
+
+
+def _close(stack: list[tuple[str, int]], pairs: list[tuple[int, int]], ch: str, i: int) -> bool:
+    """Close the nearest opening mark that ``ch`` closes; unclosed marks above it are dropped."""
+    for depth in range(len(stack) - 1, max(-1, len(stack) - 9), -1):
+        opener, position = stack[depth]
+        if ch in _CLOSE_OF[opener]:
+            pairs.append((position, i + 1))
+            del stack[depth:]
+            return True
+    return False
+
+
+def _push(stack: list[tuple[str, int]], ch: str, i: int) -> None:
+    stack.append((ch, i))
+    if len(stack) > 64:  # unclosed marks pile up only in broken text: forget the oldest
+        del stack[0]
+
+
+def _drop(stack: list[tuple[str, int]], ch: str) -> None:
+    """Forget an unclosed straight quote when a new one opens (a missing closing mark)."""
+    for depth in range(len(stack) - 1, max(-1, len(stack) - 9), -1):
+        if stack[depth][0] == ch:
+            del stack[depth:]
+            return
+
+
+def _resolve(
+    text: str, p_start: int, p_end: int, candidates: list[int], forced: list[int]
+) -> list[int]:
+    """Merge forced and candidate cuts; drop candidates inside a quotation opened mid-sentence."""
+    forced_set = set(forced)
+    cuts = sorted(forced_set.union(candidates))
+    if len(cuts) == len(forced):
+        return cuts
+    alive = [True] * len(cuts)
+    pairs = sorted(_quotations(text, p_start, p_end))
+    pointer = 0
+    sentence_start = p_start
+    suppressed_until = p_start
+    for opening, closing in pairs:
+        if opening < suppressed_until:
+            continue  # nested in a quotation already kept whole
+        while pointer < len(cuts) and cuts[pointer] <= opening:
+            if alive[pointer]:
+                sentence_start = cuts[pointer]
+            pointer += 1
+        if not _mid_sentence(text, sentence_start, opening) or _quotes_sentences(text, opening):
+            continue
+        low = bisect_right(cuts, opening)
+        high = bisect_left(cuts, closing)
+        if low == high or any(cuts[k] in forced_set for k in range(low, high)):
+            continue
+        for k in range(low, high):
+            alive[k] = False
+        suppressed_until = closing
+    return [cut for cut, keep in zip(cuts, alive, strict=True) if keep]
+
+
+def _quotes_sentences(text: str, opening: int) -> bool:
+    """A quotation (not a bracket) that starts with a capital, or follows a comma or colon,
+    quotes whole sentences.
+
+    ``He added, “We will go. They stay.”`` holds two sentences; the quotation in
+    ``are “entirely impossible. This would …”`` starts in lower case: it is part of its
+    sentence and is not split.
+    """
+    if text[opening] in "([{":
+        return False
+    before = opening
+    while before > 0 and text[before - 1].isspace():
+        before -= 1
+    if before > 0 and text[before - 1] in ",:":
+        return True  # introduced: He added, “… / the Times reported, "an examination …
+    inside = opening + 1
+    while inside < len(text) and not text[inside].isalnum() and inside - opening < 8:
+        inside += 1
+    return inside < len(text) and (text[inside].isupper() or text[inside].isdigit())
+
+
+def _mid_sentence(text: str, sentence_start: int, opening: int) -> bool:
+    """True when something other than spaces and opening marks precedes ``opening``."""
+    position = sentence_start
+    while position < opening and (text[position].isspace() or text[position] in _LEAD):
+        position += 1
+    return position < opening

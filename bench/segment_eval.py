@@ -1,0 +1,192 @@
+"""Boundary precision and recall of unspin's segmenter, beside plain nupunkt.
+
+    .venv/bin/python bench/segment_eval.py            # gold set + BASIL (when present)
+    .venv/bin/python bench/segment_eval.py --errors 20  # also show BASIL disagreements
+
+Data:
+- the hand-written gold set in tests/data/segmentation/gold.jsonl (part of the project);
+- BASIL (Fan et al. 2019), ../shared/data/basil/articles.jsonl, when present: each article's
+  paragraphs are joined with a blank line and its sentences with a space; the sentence ends
+  BASIL gives are the gold boundaries. Never copied into the project.
+
+A boundary is the end offset of a sentence that is not the last one. Two figures for BASIL:
+"all" counts every boundary, "inside paragraphs" leaves out the ones at blank lines (which
+every segmenter here gets right for free).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from summarize.segment import boundaries, boundary_scores, paragraphs, segment  # noqa: E402
+
+GOLD = ROOT / "tests" / "data" / "segmentation" / "gold.jsonl"
+BASIL = ROOT.parent / "shared" / "data" / "basil" / "articles.jsonl"
+
+Segmenter = Callable[[str], list[tuple[int, int]]]
+
+
+def unspin(text: str) -> list[tuple[int, int]]:
+    return [(s.start, s.end) for s in segment(text)]
+
+
+def _trimmed(text: str, spans: list[tuple[int, int]], offset: int = 0) -> list[tuple[int, int]]:
+    result = []
+    for start, end in spans:
+        piece = text[start:end]
+        stripped = piece.strip()
+        if stripped:
+            lead = len(piece) - len(piece.lstrip())
+            result.append((offset + start + lead, offset + start + lead + len(stripped)))
+    return result
+
+
+def nupunkt_plain(text: str) -> list[tuple[int, int]]:
+    """nupunkt on the whole text, as it comes."""
+    import nupunkt
+
+    return _trimmed(text, nupunkt.sent_spans(text))
+
+
+def nupunkt_paragraphs(text: str) -> list[tuple[int, int]]:
+    """nupunkt inside each blank-line paragraph (unspin's first cut, without its heading rule)."""
+    import nupunkt
+
+    result = []
+    for start, end in paragraphs(text):
+        result.extend(_trimmed(text[start:end], nupunkt.sent_spans(text[start:end]), start))
+    return result
+
+
+SEGMENTERS: dict[str, Segmenter] = {
+    "unspin": unspin,
+    "nupunkt (whole text)": nupunkt_plain,
+    "nupunkt (per paragraph)": nupunkt_paragraphs,
+}
+
+
+def load_gold(path: Path = GOLD) -> list[dict]:
+    """The gold cases, each with ``text`` and the gold ``ends`` (boundaries) added."""
+    cases = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        case = json.loads(line)
+        sentences = case["sentences"]
+        text = case.get("text", " ".join(sentences))
+        ends, position = [], 0
+        for sentence in sentences:
+            start = text.find(sentence, position)
+            if start < 0 or text[position:start].strip():
+                raise ValueError(f"{path}:{number}: sentence not found in order: {sentence!r}")
+            position = start + len(sentence)
+            ends.append(position)
+        if text[position:].strip():
+            raise ValueError(f"{path}:{number}: text left after the last sentence")
+        cases.append({**case, "text": text, "ends": ends[:-1], "line": number})
+    return cases
+
+
+def load_basil(path: Path = BASIL) -> list[tuple[str, list[int]]]:
+    """(text, gold boundaries) per BASIL article."""
+    articles = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        article = json.loads(line)
+        pieces: list[str] = []
+        ends: list[int] = []
+        position = 0
+        for paragraph in article["paragraphs"]:
+            sentences = [s.strip() for s in paragraph if s.strip()]
+            if not sentences:
+                continue
+            if pieces:
+                pieces.append("\n\n")
+                position += 2
+            for index, sentence in enumerate(sentences):
+                if index:
+                    pieces.append(" ")
+                    position += 1
+                pieces.append(sentence)
+                position += len(sentence)
+                ends.append(position)
+        articles.append(("".join(pieces), ends[:-1]))
+    return articles
+
+
+def score_gold(segmenter: Segmenter, cases: list[dict]) -> tuple[float, float, int]:
+    hits = predicted = gold = exact = 0
+    for case in cases:
+        found = boundaries(segmenter(case["text"]))
+        _, _, h, p, g = boundary_scores(found, case["ends"])
+        hits, predicted, gold = hits + h, predicted + p, gold + g
+        exact += found == case["ends"]
+    return hits / max(predicted, 1), hits / max(gold, 1), exact
+
+
+def score_basil(
+    segmenter: Segmenter, articles: list[tuple[str, list[int]]], inner: bool
+) -> tuple[float, float, int, int]:
+    hits = predicted = gold = 0
+    for text, ends in articles:
+        found = set(boundaries(segmenter(text)))
+        expected = set(ends)
+        if inner:  # drop the boundaries at paragraph breaks (a sentence end just before one)
+            at_break = {e for e in expected if text[e : e + 2] == "\n\n"}
+            expected -= at_break
+            found = {f for f in found if text[f : f + 2] != "\n\n"}
+        _, _, h, p, g = boundary_scores(found, expected)
+        hits, predicted, gold = hits + h, predicted + p, gold + g
+    return hits / max(predicted, 1), hits / max(gold, 1), predicted, gold
+
+
+def show_errors(articles: list[tuple[str, list[int]]], limit: int) -> None:
+    """Print BASIL boundaries unspin adds ("extra") or misses, with context; | marks the spot."""
+    shown = 0
+    for text, ends in articles:
+        found = set(boundaries(unspin(text)))
+        for kind, positions in (("extra", found - set(ends)), ("missed", set(ends) - found)):
+            for position in sorted(positions):
+                before = text[max(0, position - 60) : position]
+                after = text[position : position + 40]
+                print(f"{kind:6} …{before}|{after}…".replace("\n", "⏎"))
+                shown += 1
+                if shown >= limit:
+                    return
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--errors", type=int, default=0, help="show N BASIL disagreements")
+    args = parser.parse_args(argv)
+
+    cases = load_gold()
+    print(f"gold set: {len(cases)} cases, {sum(len(c['ends']) for c in cases)} boundaries")
+    print(f"  {'segmenter':26} {'P':>6} {'R':>6} {'exact':>7}")
+    for name, segmenter in SEGMENTERS.items():
+        p, r, exact = score_gold(segmenter, cases)
+        print(f"  {name:26} {p:6.3f} {r:6.3f} {exact:4}/{len(cases)}")
+
+    if not BASIL.exists():
+        print(f"BASIL: not available ({BASIL})")
+        return 0
+    articles = load_basil()
+    print(f"BASIL: {len(articles)} articles, {sum(len(e) for _, e in articles)} boundaries")
+    print(f"  {'segmenter':26} {'P all':>6} {'R all':>6} {'P in':>6} {'R in':>6}")
+    for name, segmenter in SEGMENTERS.items():
+        p, r, _, _ = score_basil(segmenter, articles, inner=False)
+        pi, ri, _, _ = score_basil(segmenter, articles, inner=True)
+        print(f"  {name:26} {p:6.3f} {r:6.3f} {pi:6.3f} {ri:6.3f}")
+    if args.errors:
+        show_errors(articles, args.errors)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
