@@ -1,0 +1,772 @@
+"""The reading room (``unspin read``): driven with Textual's Pilot, asserting on the screen.
+
+The perspective stage is built elsewhere; these tests give the app reports with
+hand-made perspective content (kinds, cues, claims with edits, opinions) so
+that every pane and the detail view are exercised whatever the engine returns.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from summarize.ingest import from_text
+from summarize.pipeline import analyze
+from summarize.report import (
+    Attribution,
+    Claim,
+    Cue,
+    Edit,
+    Opinion,
+    Report,
+    Sentence,
+    Source,
+    Summary,
+)
+from tests.conftest import ROOT, SEED
+
+# ---------------------------------------------------------------- reports made by hand
+
+
+def _cue(sentence: Sentence, word: str, kind: str, weight: float, quoted: bool = False) -> Cue:
+    at = sentence.text.index(word)
+    return Cue(
+        start=sentence.start + at,
+        end=sentence.start + at + len(word),
+        text=word,
+        type=kind,
+        explanation=f"“{word}” is a {kind.replace('_', ' ')}",
+        weight=weight,
+        quoted=quoted,
+    )
+
+
+def _edit(sentence: Sentence, original: str, replacement: str, reason: str, rule: str) -> Edit:
+    at = sentence.text.index(original)
+    return Edit(
+        start=sentence.start + at,
+        end=sentence.start + at + len(original),
+        original=original,
+        replacement=replacement,
+        reason=reason,
+        rule=rule,
+    )
+
+
+def annotate_by_hand(report: Report) -> Report:
+    """Give a report of the seed article perspective content, as the stage would."""
+    s = report.sentences
+
+    def claim(i: int, text: str, speaker: str | None = None, edits=(), kind="claim") -> None:
+        s[i].kind = kind
+        s[i].confidence = 0.8
+        s[i].speaker = speaker
+        s[i].reasons = ["a reported event: names, a date, a place"]
+        report.claims.append(Claim(i, text, speaker, list(edits)))
+
+    def opinion(i: int, cues: list[Cue], kind="opinion") -> None:
+        s[i].kind = kind
+        s[i].confidence = 0.9
+        s[i].cues = cues
+        s[i].reasons = ["evaluative words in the author's voice"]
+        report.opinions.append(Opinion(i, s[i].text, cues))
+
+    claim(
+        1,
+        "On Monday, talks between Russian and US delegations will take place in Geneva "
+        "on Moscow’s security guarantees.",
+        edits=[
+            _edit(
+                s[1],
+                "Biden regime",
+                "US",
+                "“regime” is a loaded label for a government",
+                "loaded_label",
+            ),
+            _edit(s[1], "sought ", "", "an unneeded qualifier", "qualifier"),
+        ],
+    )
+    claim(2, s[2].text, speaker="Sergey Rybakov")
+    s[2].attribution = Attribution(speaker="Sergey Rybakov", verb="stressed")
+    claim(3, "Rybakov said Russia will make no concessions under pressure.", "Sergey Rybakov")
+    s[3].attribution = Attribution(speaker="Sergey Rybakov", verb="said", inherited=True)
+    opinion(
+        5,
+        [
+            _cue(s[5], "unacceptable", "loaded_word", 1.2),
+            _cue(s[5], "very disappointed", "emotion", 0.6, quoted=True),
+        ],
+        kind="mixed",
+    )
+    claim(
+        5,
+        "On the eve of talks, Moscow is disappointed by NATO signals.",
+        "Moscow",
+        edits=[
+            _edit(s[5], "unacceptable US-dominated ", "", "evaluative adjectives", "loaded_word")
+        ],
+        kind="mixed",
+    )
+    opinion(
+        9,
+        [
+            _cue(s[9], "Dominant", "loaded_word", 0.8),
+            _cue(s[9], "unacceptably", "evaluative_adverb", 1.1),
+        ],
+        kind="mixed",
+    )
+    claim(
+        9,
+        "US officials demand concessions by Moscow.",
+        edits=[
+            _edit(
+                s[9],
+                "Dominant Biden regime hardliners",
+                "US officials",
+                "loaded labels for officials",
+                "loaded_label",
+            ),
+            _edit(s[9], "unacceptably ", "", "evaluative adverb", "evaluative_adverb"),
+        ],
+        kind="mixed",
+    )
+    opinion(10, [_cue(s[10], "cannot", "modal", 1.0)])
+    claim(
+        13,
+        s[13].text.replace("Biden regime", "US"),
+        edits=[_edit(s[13], "Biden regime", "US", "loaded label", "loaded_label")],
+    )
+    opinion(16, [_cue(s[16], "lied", "accusation", 1.3)])
+    opinion(
+        19, [_cue(s[19], "hegemon", "loaded_word", 1.2), _cue(s[19], "vassal", "loaded_word", 1.2)]
+    )
+    opinion(
+        29,
+        [_cue(s[29], "clearly", "certainty", 0.7), _cue(s[29], "dirty tricks", "loaded_word", 1.0)],
+    )
+    opinion(35, [_cue(s[35], "serious", "evaluative", 0.5)])
+    report.claims.sort(key=lambda c: c.sentence_id)
+    report.opinions.sort(key=lambda o: o.sentence_id)
+    return report
+
+
+def seed_report() -> Report:
+    """The seed article through the real segmenter and summary, perspective by hand."""
+    report = analyze(
+        SEED.read_text(encoding="utf-8"),
+        perspective=False,
+        engine="sumy",
+        name="seeds/000_508ca77f2a9567b4.txt",
+    )
+    return annotate_by_hand(report)
+
+
+#: Untrusted text that must show literally and do nothing.
+HOSTILE = [
+    "[@click=app.quit]click me[/]",
+    "[/]",
+    "[bold",
+    "[red]not red[/red]",
+    "\x1b[2J\x1b[31mescape\x1b[0m",
+    "\x1b]8;;http://example.com\x07link\x1b]8;;\x07",
+]
+
+
+def hostile_report() -> Report:
+    """A report whose every text field carries markup and escape sequences."""
+    sentences = []
+    position = 0
+    for index, bad in enumerate(HOSTILE):
+        text = f"Sentence {index} says {bad} and ends."
+        sentences.append(
+            Sentence(id=index, start=position, end=position + len(text), text=text, paragraph=index)
+        )
+        position += len(text) + 2
+    sentences[0].kind = "claim"
+    sentences[1].kind = "opinion"
+    sentences[1].cues = [
+        Cue(sentences[1].start + 17, sentences[1].start + 20, "[/]", "markup[/]", "[bold why", 1.0)
+    ]
+    return Report(
+        source=Source(
+            name="[bold]hostile[/].txt", chars=position, sha256="0", title="[@click=app.quit]"
+        ),
+        sentences=sentences,
+        summary=Summary(
+            algorithm="lexrank", sentence_ids=[2, 4], scores=[0.5, 0.4], ranks=[1, 2], length="2"
+        ),
+        claims=[
+            Claim(
+                0,
+                "Neutral [@click=app.quit]quit[/] \x1b[31mred",
+                speaker="[bold]Speaker",
+                edits=[Edit(0, 3, "[b]x", "[/]", "[@click=app.bell] reason", "[rule")],
+            )
+        ],
+        opinions=[Opinion(1, sentences[1].text, sentences[1].cues)],
+    )
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def screen_text(app) -> str:
+    """What the terminal shows, as plain text."""
+    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+
+
+async def ready(app, pilot) -> None:
+    """Wait for every worker (the analysis, a summary re-run) and for the screen to settle."""
+    await pilot.pause()
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    await pilot.pause()
+
+
+def notifications(app) -> str:
+    """The toasts the app raised (they are drawn on a layer of their own)."""
+    return "\n".join(n.message for n in app._notifications)
+
+
+def make_app(report: Report | None = None, **kwargs):
+    from tui import ReadingRoom
+
+    return ReadingRoom(report=report or seed_report(), **kwargs)
+
+
+# ---------------------------------------------------------------- tests
+
+
+async def test_every_pane_shows_its_part_of_the_report() -> None:
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await ready(app, pilot)
+        shown = screen_text(app)
+        assert "Heightened Tensions on Eve of Talks" in shown  # masthead: title
+        assert "seeds/000_508ca77f2a9567b4.txt" in shown  # source
+        assert "C 6 claims" in shown and "O 7 opinions" in shown and "M 2 mixed" in shown
+        assert "summary: lexrank (5, sumy)" in shown
+        assert "Summary 5" in shown and "Claims 6" in shown and "Opinions 7" in shown
+        assert "US officials demand concessions by Moscow." in shown  # a neutral claim
+        assert "speaker: Sergey Rybakov" in shown
+        assert "“cannot” modal" in shown  # an opinion's cue
+        assert "C claim" in shown and "O opinion" in shown and "M mixed" in shown  # legend
+        assert "rank 1" in shown  # summary shows ranks
+
+
+async def test_narrow_layout_stacks_panes_and_tab_walks_them() -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(app, pilot)
+        reader = app.reader
+        assert reader.has_class("-narrow")
+        assert app.focused is reader.article
+        assert reader.pane("summary").display and not reader.pane("claims").display
+        await pilot.press("tab")
+        assert app.focused is reader.pane("summary")
+        await pilot.press("tab")
+        await pilot.pause()
+        assert app.focused is reader.pane("claims")
+        assert reader.pane("claims").display and not reader.pane("summary").display
+        assert "US officials demand" in screen_text(app) or "Claims" in screen_text(app)
+        await pilot.press("tab", "tab")
+        assert app.focused is reader.article
+        await pilot.press("shift+tab")
+        assert app.focused is reader.pane("opinions")
+
+
+async def test_moving_through_the_article_selects_the_matching_claim_and_opinion() -> None:
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await ready(app, pilot)
+        reader = app.reader
+        claims, opinions = reader.pane("claims"), reader.pane("opinions")
+        await pilot.press("j")  # sentence 1: a claim
+        assert reader.article.current_sentence == 1
+        assert claims.current_sentence == 1
+        assert opinions.highlighted is None
+        await pilot.press("down", "down", "down", "down")  # sentence 5: mixed
+        assert reader.article.current_sentence == 5
+        assert claims.current_sentence == 5 and opinions.current_sentence == 5
+        await pilot.press("k")
+        assert reader.article.current_sentence == 4
+        assert claims.highlighted is None and opinions.highlighted is None
+        assert "Article · 5/40" in screen_text(app)
+
+
+async def test_selecting_a_claim_scrolls_the_article_to_its_sentence() -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(app, pilot)
+        reader = app.reader
+        await pilot.press("4")  # the opinions
+        assert app.focused is reader.pane("opinions")
+        await pilot.press("G")  # the last opinion: sentence 35, far down the article
+        await pilot.pause()
+        assert reader.pane("opinions").current_sentence == 35
+        assert reader.article.current_sentence == 35
+        assert reader.article.scroll_offset.y > 0
+        assert "Russia is serious about what it seeks." in screen_text(app)
+        await pilot.press("3")
+        await pilot.press("down")  # the claims follow from where the article is
+        assert reader.pane("claims").current_sentence in (1, 2, 3, 5, 9, 13)
+
+
+async def test_clicking_an_item_links_and_double_click_opens_the_detail() -> None:
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await ready(app, pilot)
+        reader = app.reader
+        claims = reader.pane("claims")
+        await pilot.click(claims, offset=(4, 4))
+        await pilot.pause()
+        assert app.focused is claims and claims.current_sentence is not None
+        assert reader.article.current_sentence == claims.current_sentence
+        assert app.screen is reader  # one click does not open anything
+        await pilot.click(claims, offset=(4, 4), times=2)
+        await pilot.pause()
+        assert app.screen.id == "detail"
+
+
+async def test_detail_of_a_claim_shows_original_neutral_and_every_edit() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("3", "enter")  # the first claim
+        await pilot.pause()
+        assert app.screen.id == "detail"
+        shown = screen_text(app)
+        assert "Original" in shown and "Neutral restatement" in shown
+        assert "On Monday, talks between Russian and Biden regime" in shown
+        assert "On Monday, talks between Russian and US delegations" in shown
+        assert "Edits (2)" in shown
+        assert "“Biden regime” → “US”" in shown
+        assert "“regime” is a loaded label for a government" in shown
+        assert "“sought ” → (removed)" in shown
+        await pilot.press("n")  # the next claim, without leaving the detail
+        await pilot.pause()
+        assert "Speaker: Sergey Rybakov (stressed)" in screen_text(app)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is app.reader
+        assert app.reader.pane("claims").current_sentence == 2
+        assert app.reader.article.current_sentence == 2
+
+
+async def test_detail_of_an_opinion_explains_its_cues() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("4", "down", "down", "enter")  # opinion 3: sentence 10
+        await pilot.pause()
+        shown = screen_text(app)
+        assert "sentence #10" in shown
+        assert "O opinion" in shown and "confidence 0.90" in shown
+        assert "What makes it an opinion (1)" in shown
+        assert "“cannot”  modal · +1.00 towards opinion" in shown
+        assert "“cannot” is a modal" in shown
+        assert "Why this kind" in shown and "evaluative words in the author's voice" in shown
+        assert "Neutral restatement" not in shown
+
+
+async def test_search_marks_matches_and_n_steps_through_them() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(app, pilot)
+        article = app.reader.article
+        await pilot.press("slash")
+        assert app.focused.id == "search-input"
+        await pilot.press(*"regime")
+        await pilot.pause()
+        assert article.matches == [1, 9, 11, 13, 22, 23, 38]
+        assert article.current_sentence == 1
+        assert "1/7 sentences" in screen_text(app)
+        await pilot.press("enter")
+        assert app.focused is article
+        await pilot.press("n")
+        assert article.current_sentence == 9
+        assert app.reader.pane("claims").current_sentence == 9  # the claim follows
+        await pilot.press("N", "N")
+        assert article.current_sentence == 38  # wraps around
+        await pilot.press("slash", "escape")
+        assert article.matches == [] and app.focused is article
+
+
+async def test_search_without_a_match_says_so() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("slash", *"zebra")
+        await pilot.pause()
+        assert "no match" in screen_text(app)
+
+
+async def test_summary_length_plus_and_minus_rerun_only_the_summary() -> None:
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await ready(app, pilot)
+        report = app.report
+        claims_before = list(report.claims)
+        await pilot.press("plus")
+        await ready(app, pilot)
+        assert len(report.summary.sentence_ids) == 6
+        assert "Summary 6" in screen_text(app) and "summary: lexrank (6," in screen_text(app)
+        await pilot.press("minus", "minus", "minus")
+        await ready(app, pilot)
+        assert report.summary.length == "3" and len(report.summary.sentence_ids) == 3
+        assert report.claims == claims_before  # nothing but the summary was re-run
+        starred = [s for s in app.reader.article.sentence_ids if s in report.summary.sentence_ids]
+        assert len(starred) == 3
+
+
+async def test_summary_length_stops_at_one_sentence() -> None:
+    report = seed_report()
+    report.summary.length = "1"
+    app = make_app(report)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("minus")
+        await ready(app, pilot)
+        assert app.length == "1"
+        assert "as short as it gets" in notifications(app)
+
+
+async def test_algorithm_switch_reruns_the_summary() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("a")
+        await pilot.pause()
+        assert app.screen.id == "algorithm"
+        assert "● lexrank" in screen_text(app)
+        await pilot.press("down", "enter")  # textrank
+        await ready(app, pilot)
+        assert app.screen is app.reader
+        assert app.report.summary.algorithm == "textrank"
+        assert "summary: textrank (5," in screen_text(app)
+
+
+async def test_algorithm_picker_can_be_cancelled() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("a", "down", "escape")
+        await ready(app, pilot)
+        assert app.screen is app.reader and app.report.summary.algorithm == "lexrank"
+
+
+async def test_export_markdown_and_json_never_overwrites_silently(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        assert app.screen.id == "export"
+        assert app.focused.value == "000_508ca77f2a9567b4.unspin.md"
+        await pilot.press("enter")
+        await pilot.pause()
+        written = tmp_path / "000_508ca77f2a9567b4.unspin.md"
+        assert written.read_text().startswith("# Heightened Tensions")
+        assert "US officials demand concessions by Moscow." in written.read_text()
+        assert app.screen is app.reader
+
+        # Again: the file exists, so the first Save only warns.
+        written.write_text("keep me")
+        await pilot.press("e")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen.id == "export"
+        assert "unspin.md exists. Press Save again to" in screen_text(app)
+        assert written.read_text() == "keep me"
+        await pilot.press("enter")  # the second time is a decision
+        await pilot.pause()
+        assert written.read_text().startswith("# Heightened Tensions")
+
+        # JSON: the format follows the choice, and the report reads back.
+        await pilot.press("e")
+        await pilot.pause()
+        app.screen.query_one("#format-json").value = True
+        await pilot.pause()
+        assert app.screen.query_one("#export-path").value == "000_508ca77f2a9567b4.unspin.json"
+        await pilot.click("#export-save")
+        await pilot.pause()
+        data = json.loads((tmp_path / "000_508ca77f2a9567b4.unspin.json").read_text())
+        assert Report.from_dict(data).claims == app.report.claims
+
+
+async def test_export_reports_a_folder_that_does_not_exist(tmp_path: Path) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        app.screen.query_one("#export-path").value = str(tmp_path / "missing" / "x.md")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen.id == "export"
+        assert "Cannot write" in screen_text(app)
+        await pilot.press("escape")
+        assert app.screen is app.reader
+
+
+async def test_help_lists_every_footer_binding() -> None:
+    from tui.app import ReadingRoom
+    from tui.screens.reader import ReaderScreen
+
+    app = make_app()
+    async with app.run_test(size=(120, 50)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert app.screen.id == "help"
+        shown = screen_text(app)
+        for binding in [*ReadingRoom.BINDINGS, *ReaderScreen.BINDINGS]:
+            assert binding.description in shown, binding
+        await pilot.press("escape")
+        assert app.screen is app.reader
+
+
+def test_every_binding_has_an_id_and_a_description() -> None:
+    from tui.app import ReadingRoom
+    from tui.screens.algorithm import AlgorithmScreen
+    from tui.screens.detail import DetailScreen
+    from tui.screens.export import ExportScreen
+    from tui.screens.help import HelpScreen
+    from tui.screens.reader import ReaderScreen
+    from tui.widgets.lists import ItemList
+    from tui.widgets.search import SearchBar
+
+    classes = [ReadingRoom, ReaderScreen, DetailScreen, ExportScreen, HelpScreen]
+    classes += [AlgorithmScreen, ItemList, SearchBar]
+    ids = []
+    for cls in classes:
+        for binding in cls.BINDINGS:
+            assert binding.id and binding.description, (cls.__name__, binding)
+            ids.append(binding.id)
+    assert len(ids) == len(set(ids))
+
+
+async def test_command_palette_offers_the_same_actions() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"algorithm: luhn")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await ready(app, pilot)
+        assert app.report.summary.algorithm == "luhn"
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"search the article")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.focused.id == "search-input"
+
+
+async def test_markup_and_escapes_in_the_article_show_literally() -> None:
+    app = make_app(hostile_report())
+    async with app.run_test(size=(160, 48)) as pilot:
+        await ready(app, pilot)
+        shown = screen_text(app)
+        assert "[@click=app.quit]click me[/]" in shown
+        assert "Sentence 1 says [/] and ends." in shown
+        assert "[bold and ends." in shown
+        assert "[red]not red[/red]" in shown
+        assert "␛[2J␛[31mescape␛[0m" in shown  # visible, and inert
+        assert "\x1b" not in shown
+        assert "Neutral [@click=app.quit]quit[/] ␛[31mred" in shown
+        assert "speaker: [bold]Speaker" in shown
+        assert "[@click=app.quit]" in shown.splitlines()[0]  # the title
+        # Clicking the text that looks like a link does nothing but select it.
+        await pilot.click(app.reader.article, offset=(20, 1))
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.is_running and app.screen.id == "detail"
+        detail = screen_text(app)
+        assert "“[b]x” → “[/]”" in detail and "[@click=app.bell] reason" in detail
+        await pilot.press("escape", "2", "enter")
+        await pilot.pause()
+        assert app.is_running
+
+
+async def test_markup_in_a_real_article_through_the_pipeline() -> None:
+    text = (
+        "A title [bold\n\nThe minister said [@click=app.quit]quit[/] was typed here. "
+        "Another sentence has [/] and [red]colour[/red] in it.\n\n"
+        "Escapes \x1b[31mred\x1b[0m are dropped on the way in."
+    )
+    document = from_text(text, name="hostile.txt")
+    from tui import ReadingRoom
+
+    app = ReadingRoom(document, engine="sumy")
+    async with app.run_test(size=(120, 30)) as pilot:
+        await ready(app, pilot)
+        assert app.report is not None or app.analysis_error is not None
+        if app.report is None:
+            pytest.skip(f"the engine is broken right now: {app.analysis_error}")
+        shown = screen_text(app)
+        assert "[@click=app.quit]quit[/]" in shown
+        assert "[/] and [red]colour[/red]" in shown
+        assert "Escapes red are dropped" in shown
+        assert app.is_running
+
+
+async def test_analysis_runs_in_a_worker_and_shows_progress_then_the_report() -> None:
+    from tui import ReadingRoom
+    from tui.app import AnalysisDone, AnalysisProgress
+
+    seen: list[object] = []
+    document = from_text(SEED.read_text(encoding="utf-8"), name="seed.txt")
+    app = ReadingRoom(document, engine="sumy")
+    async with app.run_test(size=(120, 40), message_hook=seen.append) as pilot:
+        await ready(app, pilot)
+        stages = [m.stage for m in seen if isinstance(m, AnalysisProgress)]
+        if app.analysis_error:
+            assert "The analysis failed" in screen_text(app)
+            pytest.skip(f"the engine is broken right now: {app.analysis_error}")
+        assert stages[0] == "segment" and stages[-1] == "done"
+        assert any(isinstance(m, AnalysisDone) for m in seen)
+        assert "40 sentences" in screen_text(app)
+
+
+async def test_an_analysis_error_is_shown_in_the_app(monkeypatch: pytest.MonkeyPatch) -> None:
+    import summarize.pipeline
+    from tui import ReadingRoom
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("the engine fell over")
+
+    monkeypatch.setattr(summarize.pipeline, "analyze", broken)
+    app = ReadingRoom(from_text("One sentence here.", name="x.txt"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(app, pilot)
+        shown = screen_text(app)
+        assert "The analysis failed" in shown
+        assert "RuntimeError: the engine fell over" in shown
+        assert "Traceback" not in shown
+        await pilot.press("q")
+    assert not app.is_running
+
+
+def test_text_stand_ins_keep_offsets() -> None:
+    from tui.text import literal
+
+    raw = "a\x1b[31mb\x07c\u202ed\te\nf\x9b"
+    shown = literal(raw)
+    assert len(shown) == len(raw)
+    assert shown == "a␛[31mb␇c\ufffdd e f\ufffd"
+
+
+# ---------------------------------------------------------------- the command line
+
+
+def test_read_reports_a_missing_file_before_the_app_starts() -> None:
+    from typer.testing import CliRunner
+
+    from summarize.cli import app
+
+    result = CliRunner().invoke(app, ["read", "no/such/file.txt"])
+    assert result.exit_code == 3
+    assert result.output.startswith("unspin: ") and "Traceback" not in result.output
+
+
+def test_read_rejects_a_bad_algorithm_and_length() -> None:
+    from typer.testing import CliRunner
+
+    from summarize.cli import app
+
+    result = CliRunner().invoke(app, ["read", str(SEED), "-a", "nonsense"])
+    assert result.exit_code == 2 and "unknown algorithm" in result.output
+    result = CliRunner().invoke(app, ["read", str(SEED), "-n", "lots"])
+    assert result.exit_code == 2 and "summary length" in result.output
+
+
+def test_read_needs_a_terminal_on_stdout() -> None:
+    from typer.testing import CliRunner
+
+    from summarize.cli import app
+
+    result = CliRunner().invoke(app, ["read", str(SEED)])
+    assert result.exit_code == 2 and "unspin analyze" in result.output
+
+
+def test_read_command_module_does_not_import_textual() -> None:
+    code = (
+        "import sys, summarize.cli.read; "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'tui')))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120
+    )
+    assert result.stdout.strip() == "[]", result.stdout + result.stderr
+
+
+def test_the_engine_never_imports_the_tui() -> None:
+    code = (
+        "import sys, pkgutil, importlib, summarize; "
+        "mods = pkgutil.walk_packages(summarize.__path__, 'summarize.'); "
+        "[importlib.import_module(m.name) for m in mods]; "
+        "import summarize.pipeline as p; "
+        "p.analyze('One. Two sentences here.', perspective=False); "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'tui'))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120
+    )
+    assert result.stdout.strip().endswith("[]"), result.stdout + result.stderr
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/ptmx"), reason="needs a pseudo-terminal")
+def test_piped_stdin_is_read_before_the_app_takes_the_terminal() -> None:
+    """`cat article | unspin read -` under a pty: the app starts, shows the article, quits on q."""
+    import pty
+    import select
+    import time
+
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: stdin is a pipe holding the article, the pty its terminal
+        read_end, write_end = os.pipe()
+        os.write(write_end, b"Piped title\n\nA piped sentence arrives here. And a second one.\n")
+        os.close(write_end)
+        os.dup2(read_end, 0)
+        env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": "100", "LINES": "30"}
+        os.execve(
+            sys.executable,
+            [sys.executable, "-m", "summarize", "read", "-", "--sentences", "1"],
+            env,
+        )
+    output = b""
+    deadline = time.monotonic() + 60
+    sent_quit = False
+    status = None
+    while time.monotonic() < deadline:
+        ready_fds, _, _ = select.select([fd], [], [], 0.2)
+        if ready_fds:
+            try:
+                output += os.read(fd, 65536)
+            except OSError:
+                break
+        if not sent_quit and b"piped sentence arrives" in output:
+            os.write(fd, b"q")
+            sent_quit = True
+        finished, status = os.waitpid(pid, os.WNOHANG)
+        if finished:
+            break
+    else:
+        os.kill(pid, 9)
+        os.waitpid(pid, 0)
+    os.close(fd)
+    assert b"piped sentence arrives" in output, output[-2000:]
+    assert sent_quit and status is not None and os.waitstatus_to_exitcode(status) == 0

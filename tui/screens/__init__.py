@@ -1,0 +1,1 @@
+"""The reading room's screens: the reader and its modal views."""

@@ -1,0 +1,434 @@
+"""The reader: article beside summary, claims and opinions, all linked by sentence.
+
+Wide terminals (120 columns and more) show the article on the left and the
+three lists stacked on the right. Narrow ones stack the article above one list
+at a time, with a tab strip; Tab walks article → summary → claims → opinions
+and brings the list it lands on into view.
+
+Whatever the reader moves to in one pane, the others follow: the article
+scrolls to the sentence and highlights it, and the lists highlight the claim,
+opinion or summary sentence made from it (or nothing, when there is none).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import events, on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Container, Vertical
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Input, Label, OptionList, ProgressBar, Static
+
+from summarize.report import Report, Summary
+from tui import text
+from tui.widgets import (
+    ArticleView,
+    ClaimList,
+    ItemList,
+    Masthead,
+    OpinionList,
+    SearchBar,
+    SummaryList,
+)
+
+if TYPE_CHECKING:
+    from tui.app import ReadingRoom
+
+#: At and above this width the panes sit side by side.
+WIDE = 120
+PANES = ("article", "summary", "claims", "opinions")
+SIDE = ("summary", "claims", "opinions")
+
+
+class ReaderScreen(Screen[None]):
+    """The main screen of the reading room."""
+
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (WIDE, "-wide")]
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("tab", "next_pane", "Pane", id="reader.next-pane", key_display="tab"),
+        Binding("shift+tab", "previous_pane", "Previous pane", show=False, id="reader.prev-pane"),
+        Binding("slash", "search", "Search", id="reader.search", key_display="/"),
+        Binding("n", "next_match", "Next match", show=False, id="reader.next-match"),
+        Binding("N", "previous_match", "Previous match", show=False, id="reader.prev-match"),
+        Binding(
+            "plus,equals_sign",
+            "longer",
+            "Longer summary",
+            id="reader.longer",
+            key_display="+",
+            group=Binding.Group("Length", compact=True),
+        ),
+        Binding(
+            "minus",
+            "shorter",
+            "Shorter summary",
+            id="reader.shorter",
+            key_display="-",
+            group=Binding.Group("Length", compact=True),
+        ),
+        Binding("a", "algorithm", "Algorithm", id="reader.algorithm"),
+        Binding("e", "export", "Export", id="reader.export"),
+        Binding("1", "show_pane('article')", "Article", show=False, id="reader.article"),
+        Binding("2", "show_pane('summary')", "Summary", show=False, id="reader.summary"),
+        Binding("3", "show_pane('claims')", "Claims", show=False, id="reader.claims"),
+        Binding("4", "show_pane('opinions')", "Opinions", show=False, id="reader.opinions"),
+    ]
+
+    app: ReadingRoom
+
+    def __init__(self) -> None:
+        super().__init__(id="reader")
+        self.report: Report | None = None
+        #: The list on show in the narrow layout.
+        self.side_pane = "summary"
+
+    # ------------------------------------------------------------------ layout
+
+    def compose(self) -> ComposeResult:
+        yield Masthead(id="masthead")
+        with Vertical(id="loading"):
+            yield Label("Analysing…", id="loading-stage", markup=False)
+            yield ProgressBar(total=100, show_eta=False, id="loading-bar")
+        yield Static(id="error", markup=False)
+        with Container(id="body"):
+            article = ArticleView(id="article")
+            article.border_title = "Article"
+            article.border_subtitle = text.legend()
+            yield article
+            with Vertical(id="side"):
+                yield Static(id="tabs")
+                for pane in (
+                    SummaryList(id="summary"),
+                    ClaimList(id="claims"),
+                    OpinionList(id="opinions"),
+                ):
+                    pane.border_title = pane.label
+                    yield pane
+        yield SearchBar(id="search")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.query_one("#search").display = False
+        self.query_one("#error").display = False
+        self.query_one("#body").display = False
+        self.refresh_masthead()
+        self._arrange()
+
+    def on_resize(self, _event: events.Resize) -> None:
+        self._arrange()
+
+    @property
+    def narrow(self) -> bool:
+        return self.size.width < WIDE
+
+    def _arrange(self) -> None:
+        """Show every list when wide; only the chosen one (and the tab strip) when narrow."""
+        narrow = self.narrow
+        for name in SIDE:
+            self.pane(name).display = not narrow or name == self.side_pane
+        tabs = self.query_one("#tabs", Static)
+        tabs.display = narrow
+        parts: list[str | tuple[str, str]] = []
+        for number, name in enumerate(SIDE, start=2):
+            pane = self.pane(name)
+            label = f" {number} {pane.label} {self._count(name)} "
+            style = "reverse bold" if name == self.side_pane else "$text-muted"
+            parts.append((label, f"{style} @click=screen.show_pane('{name}')"))
+            parts.append(" ")
+        tabs.update(Content.assemble(*parts))
+
+    def _count(self, name: str) -> str:
+        if self.report is None:
+            return ""
+        if name == "summary":
+            return str(len(self.report.summary.sentence_ids)) if self.report.summary else "0"
+        return str(len(getattr(self.report, name)))
+
+    def pane(self, name: str) -> ItemList:
+        return self.query_one(f"#{name}", ItemList)
+
+    @property
+    def article(self) -> ArticleView:
+        return self.query_one("#article", ArticleView)
+
+    # ------------------------------------------------------------------ state from the app
+
+    def refresh_masthead(self) -> None:
+        app = self.app
+        status = "analysis failed" if app.analysis_error else "analysing…"
+        self.query_one(Masthead).show(
+            self.report, app.source_name, app.algorithm, app.length, status
+        )
+
+    def show_progress(self, stage: str, fraction: float) -> None:
+        self.query_one("#loading-stage", Label).update(f"Analysing… {stage}")
+        self.query_one("#loading-bar", ProgressBar).update(progress=round(fraction * 100))
+
+    def show_error(self, message: str) -> None:
+        self.query_one("#loading").display = False
+        self.query_one("#body").display = False
+        error = self.query_one("#error", Static)
+        error.update(
+            Content.assemble(
+                ("The analysis failed\n\n", "bold $text-error"),
+                text.literal(message),
+                ("\n\nPress q to quit.", "$text-muted"),
+            )
+        )
+        error.display = True
+        self.refresh_masthead()
+
+    def show_report(self, report: Report) -> None:
+        self.report = report
+        self.query_one("#loading").display = False
+        self.query_one("#error").display = False
+        self.query_one("#body").display = True
+        self.article.show(report)
+        for name in SIDE:
+            self.pane(name).show(report)  # type: ignore[attr-defined]
+        self._titles()
+        self.refresh_masthead()
+        self._arrange()
+        self.article.highlighted = 0 if report.sentences else None
+        self.article.focus()
+
+    def show_summary(self, summary: Summary | None) -> None:
+        """The summary changed (algorithm or length): refresh what shows it."""
+        if self.report is None:
+            return
+        summary_list = self.query_one("#summary", SummaryList)
+        summary_list.show(self.report)
+        summary_list.loading = False
+        self.article.update_summary(summary.sentence_ids if summary else [])
+        current = self.article.current_sentence
+        if current is not None and not summary_list.has_focus:
+            summary_list.show_sentence(current)
+        self._titles()
+        self.refresh_masthead()
+        self._arrange()
+
+    def summary_pending(self) -> None:
+        self.query_one("#summary", SummaryList).loading = True
+        self.refresh_masthead()
+
+    def _titles(self) -> None:
+        for name in SIDE:
+            pane = self.pane(name)
+            pane.border_title = f"{pane.label} {self._count(name)}"
+        self._article_title()
+
+    def _article_title(self) -> None:
+        if self.report is None:
+            return
+        current = self.article.current_sentence
+        total = len(self.report.sentences)
+        where = f" · {current + 1}/{total}" if current is not None else ""
+        self.article.border_title = f"Article{where}"
+
+    # ------------------------------------------------------------------ linking
+
+    @on(OptionList.OptionHighlighted)
+    def _moved(self, event: OptionList.OptionHighlighted) -> None:
+        source = event.option_list
+        if not isinstance(source, ItemList):
+            return
+        if source is self.article:
+            self._article_title()
+        # Only the pane the reader is in leads; the others follow (and so never loop).
+        if source.has_focus:
+            self.follow(source.current_sentence, origin=source)
+
+    def follow(self, sentence_id: int | None, origin: ItemList | None = None) -> None:
+        """Point every pane but ``origin`` at ``sentence_id``."""
+        if sentence_id is None:
+            return
+        for name in PANES:
+            pane = self.pane(name)
+            if pane is not origin:
+                pane.show_sentence(sentence_id)
+        self._article_title()
+
+    @on(OptionList.OptionSelected)
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        source = event.option_list
+        if isinstance(source, ItemList) and source.current_sentence is not None:
+            event.stop()
+            self.open_detail(source)
+
+    def open_detail(self, source: ItemList) -> None:
+        from tui.screens.detail import DetailScreen
+
+        if self.report is None or source.current_sentence is None:
+            return
+
+        def back(sentence_id: int | None) -> None:
+            if sentence_id is not None:
+                source.show_sentence(sentence_id)
+                self.follow(sentence_id, origin=source)
+
+        self.app.push_screen(
+            DetailScreen(
+                self.report,
+                source.current_sentence,
+                ids=source.sentence_ids,
+                pane=source.label,
+            ),
+            back,
+        )
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        widget = event.widget
+        if not isinstance(widget, ItemList) or self.report is None:
+            return
+        if widget.id in SIDE and self.side_pane != widget.id:
+            self.side_pane = widget.id or self.side_pane
+            self._arrange()
+        # Landing in a list with nothing highlighted: start at the article's sentence or after.
+        if widget.highlighted is None and widget.sentence_ids:
+            current = self.article.current_sentence or 0
+            after = [i for i, sid in enumerate(widget.sentence_ids) if sid >= current]
+            widget.highlighted = after[0] if after else len(widget.sentence_ids) - 1
+
+    # ------------------------------------------------------------------ actions
+
+    def _focus_order(self) -> list[ItemList]:
+        return [self.pane(name) for name in PANES]
+
+    def _step_pane(self, step: int) -> None:
+        order = self._focus_order()
+        focused = self.focused
+        index = order.index(focused) if focused in order else 0
+        target = order[(index + step) % len(order)]
+        self.action_show_pane(target.id or "article")
+
+    def action_next_pane(self) -> None:
+        """Move to the next pane (article, summary, claims, opinions)."""
+        self._step_pane(1)
+
+    def action_previous_pane(self) -> None:
+        self._step_pane(-1)
+
+    def action_show_pane(self, name: str) -> None:
+        """Bring a pane into view and into focus."""
+        if name in SIDE:
+            self.side_pane = name
+            self._arrange()
+        self.pane(name).focus()
+
+    def action_search(self) -> None:
+        """Open the search bar."""
+        if self.report is None:
+            return
+        self.query_one(SearchBar).open()
+
+    @on(Input.Changed, "#search-input")
+    def _search_changed(self, event: Input.Changed) -> None:
+        matches = self.article.find(event.value)
+        self._search_status()
+        if matches:
+            current = self.article.current_sentence or 0
+            ahead = [sid for sid in matches if sid >= current]
+            self._go_to_match(ahead[0] if ahead else matches[0])
+
+    @on(Input.Submitted, "#search-input")
+    def _search_submitted(self, _event: Input.Submitted) -> None:
+        self.close_search(clear=False)
+
+    def close_search(self, *, clear: bool) -> None:
+        bar = self.query_one(SearchBar)
+        if clear:
+            bar.input.value = ""
+            self.article.find("")
+        bar.display = False
+        self.article.focus()
+
+    def _search_status(self) -> None:
+        article = self.article
+        bar = self.query_one(SearchBar)
+        if not article.search:
+            bar.set_status("")
+            return
+        if not article.matches:
+            bar.set_status("no match")
+            return
+        current = article.current_sentence
+        position = article.matches.index(current) + 1 if current in article.matches else 0
+        where = f"{position}/" if position else ""
+        bar.set_status(f"{where}{len(article.matches)} sentences · n next · N previous")
+
+    def _go_to_match(self, sentence_id: int) -> None:
+        self.article.show_sentence(sentence_id)
+        self.follow(sentence_id, origin=self.article)
+        self._search_status()
+
+    def _step_match(self, step: int) -> None:
+        matches = self.article.matches
+        if not matches:
+            self.app.notify("No search: press / to search the article.", timeout=3)
+            return
+        current = self.article.current_sentence
+        current = -1 if current is None else current
+        if step > 0:
+            ahead = [sid for sid in matches if sid > current]
+            target = ahead[0] if ahead else matches[0]
+        else:
+            behind = [sid for sid in matches if sid < current]
+            target = behind[-1] if behind else matches[-1]
+        self._go_to_match(target)
+        bar = self.query_one(SearchBar)
+        if not bar.display:
+            position = matches.index(target) + 1
+            self.app.notify(f"match {position} of {len(matches)}", timeout=2, markup=False)
+
+    def action_next_match(self) -> None:
+        self._step_match(1)
+
+    def action_previous_match(self) -> None:
+        self._step_match(-1)
+
+    def action_longer(self) -> None:
+        """One more sentence in the summary (5 more points for a percentage)."""
+        self.app.change_length(+1)
+
+    def action_shorter(self) -> None:
+        self.app.change_length(-1)
+
+    def action_algorithm(self) -> None:
+        """Choose the summary algorithm."""
+        from tui.screens.algorithm import AlgorithmScreen
+
+        def chosen(algorithm: str | None) -> None:
+            if algorithm:
+                self.app.change_algorithm(algorithm)
+
+        self.app.push_screen(AlgorithmScreen(self.app.algorithm), chosen)
+
+    def action_export(self) -> None:
+        """Save the report as Markdown or JSON."""
+        from tui.screens.export import ExportScreen
+
+        if self.report is None:
+            self.app.notify("Nothing to export yet: the analysis is still running.", timeout=3)
+            return
+        self.app.push_screen(ExportScreen(self.report, self.app.export_stem))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # Until there is a report, the actions that need one are shown disabled.
+        if self.report is None and action in {
+            "next_pane",
+            "previous_pane",
+            "search",
+            "longer",
+            "shorter",
+            "algorithm",
+            "export",
+            "next_match",
+            "previous_match",
+            "show_pane",
+        }:
+            return None
+        return True

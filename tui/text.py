@@ -1,0 +1,272 @@
+"""Report -> Textual ``Content``: every piece of article text the reading room shows.
+
+Article text is untrusted. It is never parsed as markup: it becomes a
+:class:`~textual.content.Content` built from the plain string, and every control
+character (a terminal escape, a bidi override) is first swapped one-for-one for
+a visible stand-in, so offsets into the sentence stay valid and nothing reaches
+the terminal raw.
+
+Meaning never rests on colour alone: every kind has a letter (``C``, ``O``,
+``M``, ``T``, ``·``) and cues are underlined as well as coloured.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from textual.content import Content, Span
+from textual.css.styles import RulesMap
+from textual.strip import Strip
+from textual.style import Style
+from textual.visual import RenderOptions, Visual
+
+from summarize.report import Claim, Cue, Edit, Opinion, Report, Sentence
+
+#: The letter that carries each kind without colour (the same as the pipe's).
+KIND_MARK = {"claim": "C", "opinion": "O", "mixed": "M", "title": "T", "other": "·"}
+KIND_LABEL = {
+    "claim": "claim",
+    "opinion": "opinion",
+    "mixed": "mixed",
+    "title": "title",
+    "other": "other",
+}
+#: Colours follow the theme: claims cool, opinions warm, mixed in between.
+KIND_STYLE = {
+    "claim": "$text-primary",
+    "opinion": "$text-error",
+    "mixed": "$text-warning",
+    "title": "bold",
+    "other": "",
+}
+#: A cue that pushes towards opinion, in the author's own voice.
+CUE_STYLE = "bold underline"
+#: A cue inside quoted or attributed speech: the speaker's, not the author's.
+QUOTED_CUE_STYLE = "underline"
+#: Wording the neutral restatement replaces (a loaded word, a label).
+EDIT_STYLE = "bold underline"
+#: Where a search matches.
+MATCH_STYLE = "reverse"
+SUMMARY_MARK = "★"
+DIM = "dim"
+
+# C0 controls (but tab and newline), DEL, C1 controls, bidi embeddings and isolates.
+_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _stand_in(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if code < 0x20:
+        return chr(0x2400 + code)  # ␛ for ESC, ␇ for BEL, ...
+    if code == 0x7F:
+        return "\u2421"  # ␡
+    return "\ufffd"
+
+
+def literal(text: str) -> str:
+    """``text`` with every control character replaced by a visible stand-in.
+
+    One character in, one character out, so offsets still index the result.
+    Tabs and newlines become spaces: a sentence is shown as one flowing line.
+    """
+    text = _UNSAFE.sub(_stand_in, text)
+    return text.replace("\t", " ").replace("\n", " ")
+
+
+def plain(text: str) -> Content:
+    """Untrusted text as Content: literal, never markup."""
+    return Content(literal(text))
+
+
+def legend() -> Content:
+    """What the marks and colours mean."""
+    parts: list[str | tuple[str, str] | Content] = []
+    for kind in ("claim", "opinion", "mixed", "title"):
+        parts.append((f"{KIND_MARK[kind]} {KIND_LABEL[kind]}", f"bold {KIND_STYLE[kind]}"))
+        parts.append("  ")
+    parts.append(("· other", DIM))
+    parts.append("  ")
+    parts.append((f"{SUMMARY_MARK} summary", "bold"))
+    parts.append("  ")
+    parts.append(("cue", CUE_STYLE))
+    return Content.assemble(*parts)
+
+
+def kind_badge(kind: str) -> Content:
+    """``C claim``: the letter and the word, in the kind's colour."""
+    return Content.styled(
+        f"{KIND_MARK.get(kind, '?')} {KIND_LABEL.get(kind, kind)}",
+        f"bold {KIND_STYLE.get(kind, '')}",
+    )
+
+
+def _relative(spans: Iterable[tuple[int, int]], sentence: Sentence) -> list[tuple[int, int]]:
+    """Document offsets -> offsets inside the sentence, clipped to it."""
+    length = len(sentence.text)
+    out = []
+    for start, end in spans:
+        start, end = max(0, start - sentence.start), min(length, end - sentence.start)
+        if end > start:
+            out.append((start, end))
+    return out
+
+
+def sentence_body(
+    sentence: Sentence,
+    *,
+    edits: Sequence[Edit] = (),
+    search: str = "",
+    extra_cues: Sequence[Cue] = (),
+) -> Content:
+    """The sentence in its kind's colour, cues and replaced wording underlined."""
+    text = literal(sentence.text)
+    spans: list[Span] = []
+    base = KIND_STYLE.get(sentence.kind, "")
+    if base:
+        spans.append(Span(0, len(text), base))
+    cues = [*sentence.cues, *extra_cues]
+    for cue in cues:
+        if cue.weight <= 0:
+            continue  # cues towards fact (a digit, "said") would bury the rest
+        style = QUOTED_CUE_STYLE if cue.quoted else CUE_STYLE
+        spans.extend(Span(s, e, style) for s, e in _relative([(cue.start, cue.end)], sentence))
+    for start, end in _relative([(e.start, e.end) for e in edits], sentence):
+        spans.append(Span(start, end, EDIT_STYLE))
+    if search:
+        spans.extend(Span(s, e, MATCH_STYLE) for s, e in find_all(text, search))
+    return Content(text, spans, strip_control_codes=False)
+
+
+def find_all(text: str, needle: str) -> list[tuple[int, int]]:
+    """Every case-insensitive occurrence of ``needle`` in ``text``."""
+    if not needle:
+        return []
+    return [(m.start(), m.end()) for m in re.finditer(re.escape(needle), text, re.IGNORECASE)]
+
+
+class Gutter(Visual):
+    """A narrow gutter (the kind's letter) beside wrapped text, with a hanging indent."""
+
+    def __init__(self, mark: Content, body: Content, width: int = 3) -> None:
+        self.mark = mark
+        self.body = body
+        self.width = width
+
+    def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
+        return self.width + self.body.get_optimal_width(rules, container_width - self.width)
+
+    def get_height(self, rules: RulesMap, width: int) -> int:
+        return self.body.get_height(rules, max(1, width - self.width))
+
+    def render_strips(
+        self, width: int, height: int | None, style: Style, options: RenderOptions
+    ) -> list[Strip]:
+        body_width = max(1, width - self.width)
+        body = self.body.render_strips(body_width, height, style, options)
+        mark = self.mark.render_strips(self.width, 1, style, options)
+        rich_style = style.rich_style
+        blank = Strip.blank(self.width, rich_style)
+        first = mark[0].extend_cell_length(self.width, rich_style).crop(0, self.width)
+        return [
+            Strip.join(
+                [first if i == 0 else blank, line.extend_cell_length(body_width, rich_style)]
+            )
+            for i, line in enumerate(body)
+        ]
+
+
+def mark(kind: str, in_summary: bool = False) -> Content:
+    """The gutter: the kind's letter, and a star when the sentence is in the summary."""
+    return Content.assemble(
+        (KIND_MARK.get(kind, "?"), f"bold {KIND_STYLE.get(kind, '')}"),
+        (SUMMARY_MARK if in_summary else " ", "bold"),
+    )
+
+
+def edits_of(report: Report) -> dict[int, list[Edit]]:
+    """Edits by sentence id."""
+    out: dict[int, list[Edit]] = {}
+    for claim in report.claims:
+        out.setdefault(claim.sentence_id, []).extend(claim.edits)
+    return out
+
+
+def sentence_prompt(
+    sentence: Sentence, *, in_summary: bool = False, edits: Sequence[Edit] = (), search: str = ""
+) -> Gutter:
+    """One row of the article."""
+    return Gutter(
+        mark(sentence.kind, in_summary), sentence_body(sentence, edits=edits, search=search)
+    )
+
+
+def summary_prompt(sentence: Sentence, rank: int, score: float) -> Gutter:
+    meta = Content.styled(
+        f"#{sentence.id} · rank {rank} · score {score:.3g} · {KIND_LABEL.get(sentence.kind, '')}",
+        DIM,
+    )
+    body = Content("\n").join([sentence_body(sentence), meta])
+    return Gutter(mark(sentence.kind), body)
+
+
+def claim_prompt(claim: Claim, sentence: Sentence) -> Gutter:
+    text = plain(claim.text).stylize(KIND_STYLE["claim"])
+    facts = [f"#{claim.sentence_id}"]
+    if claim.speaker:
+        facts.append(f"speaker: {literal(claim.speaker)}")
+    if claim.edits:
+        facts.append(f"{len(claim.edits)} edit{'s' if len(claim.edits) != 1 else ''}")
+    else:
+        facts.append("unchanged")
+    meta = Content.styled(" · ".join(facts), DIM)
+    return Gutter(mark(sentence.kind), Content("\n").join([text, meta]))
+
+
+def opinion_prompt(opinion: Opinion, sentence: Sentence) -> Gutter:
+    body = opinion_body(opinion, sentence)
+    cues = "; ".join(
+        f"“{literal(c.text)}” {c.type.replace('_', ' ')}" for c in opinion.cues if c.weight >= 0
+    )
+    meta = Content.styled(f"#{opinion.sentence_id}" + (f" · {cues}" if cues else ""), DIM)
+    return Gutter(mark(sentence.kind), Content("\n").join([body, meta]))
+
+
+def opinion_body(opinion: Opinion, sentence: Sentence) -> Content:
+    """The opinion's text with its cues underlined."""
+    if opinion.text == sentence.text:
+        return sentence_body(
+            sentence, extra_cues=[c for c in opinion.cues if c not in sentence.cues]
+        )
+    text = literal(opinion.text)
+    spans = [Span(0, len(text), KIND_STYLE["opinion"])]
+    for cue in opinion.cues:
+        for start, end in find_all(text, literal(cue.text))[:1]:
+            spans.append(Span(start, end, QUOTED_CUE_STYLE if cue.quoted else CUE_STYLE))
+    return Content(text, spans, strip_control_codes=False)
+
+
+def masthead(
+    report: Report | None, name: str, algorithm: str, length: str, status: str = "analysing…"
+) -> Content:
+    """The title and source, then the counts and the summary algorithm."""
+    title = (report.source.title if report else None) or name
+    first = Content.assemble((literal(title), "bold"), ("  ·  ", DIM), (literal(name), DIM))
+    sep = (" · ", DIM)
+    facts: list[str | tuple[str, str] | Content] = []
+    if report is None:
+        facts.append((status, DIM))
+    else:
+        counts = report.counts
+        facts += [
+            (f"C {counts['claims']} claims", f"bold {KIND_STYLE['claim']}"),
+            sep,
+            (f"O {counts['opinions']} opinions", f"bold {KIND_STYLE['opinion']}"),
+            sep,
+            (f"M {counts['mixed']} mixed", f"bold {KIND_STYLE['mixed']}"),
+            sep,
+            f"{counts['sentences']} sentences",
+        ]
+    engine = f", {report.summary.engine}" if report and report.summary else ""
+    facts += [sep, f"summary: {algorithm} ({length}{engine})"]
+    return Content("\n").join([first, Content.assemble(*facts)])

@@ -1,0 +1,189 @@
+"""The four panes that list sentences: article, summary, claims, opinions.
+
+Each is an :class:`~textual.widgets.OptionList` whose options all stand for a
+sentence of the report, so the reader can link any of them to any other by
+sentence id. Prompts are built by :mod:`tui.text` from the report: never markup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import ClassVar
+
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.visual import Visual
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from summarize.report import Edit, Report
+from tui import text
+
+
+class ItemList(OptionList):
+    """An OptionList of sentences: j/k, g/G, Enter for detail, double-click for detail."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "cursor_down", "Down", show=False, id="list.down"),
+        Binding("k", "cursor_up", "Up", show=False, id="list.up"),
+        Binding("g", "first", "First", show=False, id="list.first"),
+        Binding("G", "last", "Last", show=False, id="list.last"),
+        Binding("enter", "select", "Detail", id="list.detail", key_display="⏎"),
+    ]
+
+    #: Shown in the pane's border title.
+    label = "Items"
+    #: What the pane shows when it has nothing.
+    empty = "(nothing)"
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id, markup=False)
+        self.sentence_ids: list[int] = []
+        self._index: dict[int, int] = {}
+
+    def set_items(self, items: Iterable[tuple[int, Visual]]) -> None:
+        """Replace the options: (sentence id, prompt) pairs, in order."""
+        pairs = list(items)
+        self.sentence_ids = [sid for sid, _ in pairs]
+        self._index = {}
+        for position, sid in enumerate(self.sentence_ids):
+            self._index.setdefault(sid, position)
+        highlighted = self.highlighted
+        self.clear_options()
+        if pairs:
+            self.add_options([Option(prompt) for _, prompt in pairs])
+            if highlighted is not None:
+                self.highlighted = min(highlighted, len(pairs) - 1)
+        else:
+            self.add_option(Option(Content.styled(self.empty, text.DIM), disabled=True))
+
+    def index_of(self, sentence_id: int) -> int | None:
+        """The option that stands for ``sentence_id``, if any."""
+        return self._index.get(sentence_id)
+
+    @property
+    def current_sentence(self) -> int | None:
+        """The sentence id of the highlighted option."""
+        if self.highlighted is None or self.highlighted >= len(self.sentence_ids):
+            return None
+        return self.sentence_ids[self.highlighted]
+
+    def show_sentence(self, sentence_id: int | None) -> None:
+        """Highlight the option for ``sentence_id`` (or nothing when it has none)."""
+        index = None if sentence_id is None else self.index_of(sentence_id)
+        if index != self.highlighted:
+            self.highlighted = index
+        if index is not None:
+            self.scroll_to_highlight(top=False)
+
+    async def _on_click(self, event: events.Click) -> None:
+        # One click highlights (and so links the other panes); a double click opens the detail.
+        event.prevent_default()  # not OptionList's own handler, which selects on every click
+        option: int | None = event.style.meta.get("option")
+        if option is None or self._options[option].disabled:
+            return
+        self.highlighted = option
+        if event.chain >= 2:
+            self.action_select()
+
+
+class ArticleView(ItemList):
+    """The article, one sentence per row, tinted by kind, cues underlined."""
+
+    label = "Article"
+    empty = "(no sentences)"
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._report: Report | None = None
+        self._summary: set[int] = set()
+        self._edits: dict[int, list[Edit]] = {}
+        self.search = ""
+        self.matches: list[int] = []
+        self._matched: set[int] = set()
+
+    def show(self, report: Report) -> None:
+        self._report = report
+        self._summary = set(report.summary.sentence_ids if report.summary else ())
+        self._edits = text.edits_of(report)
+        self.set_items((s.id, self._prompt(s.id)) for s in report.sentences)
+
+    def _prompt(self, sid: int) -> text.Gutter:
+        assert self._report is not None
+        return text.sentence_prompt(
+            self._report.sentences[sid],
+            in_summary=sid in self._summary,
+            edits=self._edits.get(sid, ()),
+            search=self.search if sid in self._matched else "",
+        )
+
+    def _refresh_rows(self, ids: Iterable[int]) -> None:
+        for sid in sorted(set(ids)):
+            index = self.index_of(sid)
+            if index is not None:
+                self.replace_option_prompt_at_index(index, self._prompt(sid))
+
+    def update_summary(self, sentence_ids: Sequence[int]) -> None:
+        """Move the summary stars after the summary changed."""
+        if self._report is None:
+            return
+        new = set(sentence_ids)
+        changed = new ^ self._summary
+        self._summary = new
+        self._refresh_rows(changed)
+
+    def find(self, needle: str) -> list[int]:
+        """Mark every sentence containing ``needle``; return their ids."""
+        if self._report is None:
+            return []
+        old = set(self.matches)
+        self.search = needle
+        lowered = needle.casefold()
+        self.matches = (
+            [s.id for s in self._report.sentences if lowered in text.literal(s.text).casefold()]
+            if needle
+            else []
+        )
+        self._matched = set(self.matches)
+        self._refresh_rows(old | set(self.matches))
+        return self.matches
+
+
+class SummaryList(ItemList):
+    label = "Summary"
+    empty = "(no summary: the article has no sentences to choose from)"
+
+    def show(self, report: Report) -> None:
+        summary = report.summary
+        if summary is None:
+            self.set_items([])
+            return
+        self.set_items(
+            (sid, text.summary_prompt(report.sentences[sid], rank, score))
+            for sid, score, rank in zip(
+                summary.sentence_ids, summary.scores, summary.ranks, strict=False
+            )
+        )
+
+
+class ClaimList(ItemList):
+    label = "Claims"
+    empty = "(no claims found)"
+
+    def show(self, report: Report) -> None:
+        self.set_items(
+            (c.sentence_id, text.claim_prompt(c, report.sentences[c.sentence_id]))
+            for c in report.claims
+        )
+
+
+class OpinionList(ItemList):
+    label = "Opinions"
+    empty = "(no opinions found)"
+
+    def show(self, report: Report) -> None:
+        self.set_items(
+            (o.sentence_id, text.opinion_prompt(o, report.sentences[o.sentence_id]))
+            for o in report.opinions
+        )
