@@ -50,6 +50,8 @@ _NOT_NAMES = {
     "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
     "on", "in", "at", "for", "after", "before", "following", "ahead", "last", "over", "by",
     "but", "and", "yet", "so", "while", "as", "when", "if", "meanwhile", "however", "also",
+    "nobody", "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "few",
+    "many", "some", "most", "all", "none", "no", "one", "others", "you",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 }
 _INTRODUCERS = re.compile(r"(?i)\b(?:the following|as follows|this)\s*:?\s*$|:\s*$")
@@ -153,6 +155,8 @@ def _is_verb(text: str, start: int, match: Match) -> bool:
         return match.text.lower() in _VERDICT_VERBS
     local = match.start - start
     previous = words(text[:local])
+    if previous and match.text[:1].isupper():
+        return False  # "the United States", "Post": a name, not a verb
     return not previous or previous[-1][2].lower() not in _DETERMINERS
 
 
@@ -188,7 +192,9 @@ def _subject(text: str, start: int, verb: Match, state: SpeakerState) -> tuple[s
             if lower in _PERSON_PRONOUNS and referent:
                 return referent, f"‘{head}’ refers to {referent}, named earlier"
             return None, ""
-        if head[:1].isupper() and lower not in _NOT_NAMES:
+        if lower in _NOT_NAMES:
+            return None, ""
+        if head[:1].isupper():
             run = [head]
             j = index - 2
             while j >= 0:

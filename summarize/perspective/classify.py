@@ -35,6 +35,11 @@ FEATURE_TEXT = {
     "second_person": "addresses the reader as ‘you’",
     "modal": "modal verbs (can, could, would, should)",
     "short": "a very short sentence",
+    "past_tense": "verbs in the past tense, as in a report of events",
+    "present_be": "‘is/are’ statements, as in a description or a verdict",
+    "demonstrative_start": "opens with ‘this/that/it’, commenting on what came before",
+    "conjunction_start": "opens with ‘but/and/so/yet’, continuing an argument",
+    "superlative": "superlatives (most, best, worst)",
     "bias": "baseline",
 }
 

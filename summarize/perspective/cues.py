@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from summarize.perspective.attribution import Found, words
 from summarize.perspective.lexicon import Lexicon, Match
@@ -21,7 +22,7 @@ OPINION_TYPES = (
     "loaded_label", "loaded_verb", "truth_verdict", "evaluative", "intensifier", "certainty",
     "hedge", "obligation", "prediction", "generalization", "argument", "emotion",
     "verdict_idiom", "first_person", "rhetorical_question", "exclamation", "author_insertion",
-    "sic", "scare_quote", "manner_adverb",
+    "sic", "scare_quote", "manner_adverb", "sentiment_word",
 )
 #: Cue types that mark a report.
 FACT_TYPES = ("attribution", "time_reference", "number", "quotation")
@@ -34,6 +35,8 @@ _STRUCTURAL = {
     "scare_quote": "Quotation marks around a word nobody is quoted as saying keep the "
     "author's distance from it (scare quotes).",
     "manner_adverb": "An adverb of manner judges how something was done.",
+    "sentiment_word": "A word with a strong feeling in it (VADER sentiment lexicon); reports "
+    "tend to use plainer words.",
     "attribution": "A verb of saying with its speaker: the sentence reports someone's words.",
     "number": "A number ties the sentence to something that can be checked.",
     "quotation": "A quotation gives someone else's exact words.",
@@ -72,6 +75,12 @@ _NEGATION = re.compile(r"(?i)\b(?:not|no|never|nothing|none|nobody|neither|nor)\
 _COMPARATIVE = re.compile(r"(?i)\b(?:more|most|less|least|better|best|worse|worst)\b")
 _SECOND_PERSON = re.compile(r"(?i)\b(?:you|your|yours|yourself|yourselves)\b")
 _MODAL = re.compile(r"(?i)\b(?:can|could|may|might|would|should|must|shall)\b")
+_PAST = re.compile(r"(?i)\b(?:was|were|had|did|said|told|went|came|took|made|got|gave|found|"
+                   r"began|met|held|won|lost|left|[a-z]{3,}ed)\b")
+_PRESENT_BE = re.compile(r"(?i)\b(?:is|are|am|isn['’]t|aren['’]t)\b|\b(?:it|that|this|there|what)['’]s\b")
+_DEMONSTRATIVE = re.compile(r"(?i)^\W*(?:this|that|these|those|such|it)\b")
+_CONJUNCTION_START = re.compile(r"^\W*(?:But|And|So|Yet|Or|Nor|Still|Indeed|Thus|Hence)\b")
+_SUPERLATIVE = re.compile(r"(?i)\b(?:most|least|best|worst|[a-z]{3,}est)\b")
 
 
 @dataclass
@@ -145,6 +154,13 @@ def detect(
                 and not word[:1].isupper()):
             cues.append(Cue(start=ws, end=we, text=word, type="manner_adverb",
                             explanation=_STRUCTURAL["manner_adverb"], weight=0.6))
+    sentiment = _sentiment()
+    for ws, we, word in words(text, start):
+        valence = sentiment.get(word.lower())
+        if (valence is not None and abs(valence) >= 1.5 and author_voice(ws, we)
+                and not any(a <= ws and we <= b for a, b in covered)):
+            cues.append(Cue(start=ws, end=we, text=word, type="sentiment_word",
+                            explanation=_STRUCTURAL["sentiment_word"], weight=0.3))
     if found.speaker and found.verb_span:
         vs, ve = found.verb_span
         cues.append(Cue(
@@ -161,6 +177,14 @@ def detect(
     cues.sort(key=lambda c: (c.start, c.end))
     return SentenceCues(cues=cues, features=_features(text, start, cues, found, outside),
                         insertions=insertions)
+
+
+@lru_cache(maxsize=1)
+def _sentiment() -> dict[str, float]:
+    """VADER's word valences (MIT; shipped inside the vaderSentiment package)."""
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return dict(SentimentIntensityAnalyzer().lexicon)
 
 
 def _insertions(text: str, start: int, quotes: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
@@ -211,4 +235,9 @@ def _features(text: str, start: int, cues: list[Cue], found: Found, outside: str
     features["second_person"] = min(len(_SECOND_PERSON.findall(outside)), 3)
     features["modal"] = min(len(_MODAL.findall(outside)), 3)
     features["short"] = 1.0 if len(tokens) < 8 else 0.0
+    features["past_tense"] = min(len(_PAST.findall(outside)), 3)
+    features["present_be"] = min(len(_PRESENT_BE.findall(outside)), 3)
+    features["demonstrative_start"] = 1.0 if _DEMONSTRATIVE.search(outside) else 0.0
+    features["conjunction_start"] = 1.0 if _CONJUNCTION_START.search(outside) else 0.0
+    features["superlative"] = min(len(_SUPERLATIVE.findall(outside)), 3)
     return {k: float(v) for k, v in features.items() if v and math.isfinite(v)}

@@ -140,6 +140,8 @@ class Lexicon:
                 if pattern is None:
                     continue
                 for found in pattern.finditer(text):
+                    if not cased and found.group().isupper() and len(found.group()) <= 3:
+                        continue  # "US", "IT", "WHO": an acronym, not the word
                     key = found.group() if cased else normalise_term(found.group())
                     replacement = category.terms.get(key)
                     yield Match(

@@ -51,7 +51,12 @@ def _opens(text: str, i: int, start: int) -> bool:
 
 def _closes_single(text: str, i: int, end: int) -> bool:
     after = text[i + 1] if i + 1 < end else " "
-    return not after.isalnum()
+    if after.isalnum():
+        return False  # an apostrophe inside a word: it’s, don’t
+    # "members’ ability": a plural possessive, not the end of the quotation.
+    before = text[i - 1] if i > 0 else " "
+    following = text[i + 2] if i + 2 < end else " "
+    return not (before == "s" and after == " " and following.islower())
 
 
 def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
