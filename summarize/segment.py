@@ -31,7 +31,6 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import pairwise
 
 
 @dataclass(frozen=True)
@@ -120,6 +119,7 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'’”»›)\]}]*$")
 
 # A list item: a bullet, or "1." / "2)" / "a)" / "(iv)" followed by a space.
 _BULLET = re.compile(r"(?:[-*+•‣◦▪▫●○■□–—·>]|\d{1,3}[.)]|[a-z][.)]|\(\w{1,4}\))\s")
+_MARKER = re.compile(r"(?:\d{1,3}|[A-Za-z]|[ivx]{1,4}|[IVX]{1,4})[.)]|[-*+•‣◦▪·]")
 _BYLINE = re.compile(r"(?:By|BY|From|FROM)\s+[A-Z]")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _DATE = re.compile(
@@ -145,7 +145,8 @@ _FUNCTION_WORDS = _words(
     Because Since While Whereas If Unless Until As After Before Once
     In On At For With Without By From Into Under Over Despite During Among Between Against
     Some Many Most Several Few Both Each Every All Any Such Other Others Another
-    Not Nothing Neither Either
+    Not Nothing Neither Either Nobody Everyone Everybody Someone Somebody Anyone None
+    Today Yesterday Tomorrow According
     """
 )
 #: Titles before a name: never the end of a sentence when a capital follows.
@@ -163,11 +164,11 @@ _NUMBER_PREFIXES = _words("no nos vol vols fig figs p pp art arts ch sec secs pa
 _INFIX = _words("e.g i.e cf viz vs v a.k.a approx incl")
 #: Abbreviations written without inner periods that English prose uses. nupunkt's model
 #: lists thousands more (learned from legal text: "so", "all", "scandal", "carpenter"); a
-#: word of letters outside this list, followed by a capital, ends its sentence.
+#: word of letters outside this list, followed by a capital, ends its sentence (a reference
+#: abbreviation does only before a roman numeral: "Vol. II", but "he said no. The").
 _KNOWN_ABBREVIATIONS = (
     _TITLES
     | _NAME_PREFIXES
-    | _NUMBER_PREFIXES
     | _INFIX
     | _words(
         """
@@ -187,6 +188,25 @@ _KNOWN_ABBREVIATIONS = (
 _WORD_BEFORE_CAPITAL = re.compile(
     r"(?<![\w.@/\-])([^\W\d_]{2,})\.([\"'”’»)\]]*\s+)(?=[\"'“‘«(\[]*[A-Z])"
 )
+#: After "a.m."/"p.m." only a day, a month or a time zone continues the sentence with a
+#: capital ("at 10 a.m. Monday", "8 p.m. ET", "3 p.m. Moscow time"); any other capital
+#: starts a new one ("at 4 a.m. Crew members waved").
+_TIME_BEFORE_CAPITAL = re.compile(
+    r"(?<![\w.])[aApP]\.[mM]\.[\"'”’)\]]*\s+(?=[\"“‘(\[]*[A-Z])([\"“‘(\[]*)([\w’'.]+)\s*(\w*)"
+)
+_AFTER_TIME = _words(
+    """
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs
+    Fri Sat Sun January February March April May June July August September October November
+    December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+    ET EST EDT CT CST CDT MT MST MDT PT PST PDT AKST HST GMT UTC BST CET CEST IST JST AEST
+    Eastern Central Mountain Pacific Local Greenwich
+    """
+)
+_ROMAN = re.compile(r"[IVXLC]+\b")
+#: A footnote marker after the end of a sentence: "was retracted.[3] Its authors".
+_FOOTNOTE_BEFORE_CAPITAL = re.compile(r"[.!?…][\"'”’)]*\[\d{1,3}\]\s+(?=[\"“‘(\[]*[A-Z])")
+_FOOTNOTE = re.compile(r"\[\d{1,3}\]")
 _FUNCTION_WORD_AFTER_PERIOD = re.compile(
     r"\.[\"'”’»)\]]*\s+(?:"
     + "|".join(sorted((re.escape(w) for w in _FUNCTION_WORDS), key=len, reverse=True))
@@ -230,15 +250,29 @@ def _candidate_cuts(text: str) -> list[int]:
             cuts.add(cut)
     for match in _WORD_BEFORE_CAPITAL.finditer(text):
         cut = match.end(2)
-        if cut not in cuts and match.group(1).lower() not in _KNOWN_ABBREVIATIONS:
-            cuts.add(cut)
+        word = match.group(1).lower()
+        if cut in cuts or word in _KNOWN_ABBREVIATIONS:
+            continue
+        if word in _NUMBER_PREFIXES and _ROMAN.match(text, cut):
+            continue
+        cuts.add(cut)
+    for match in _TIME_BEFORE_CAPITAL.finditer(text):
+        word, following = match.group(2), match.group(3)
+        if word.rstrip(".") not in _AFTER_TIME and following not in ("time", "Time"):
+            cuts.add(match.start(1))
+    for match in _FOOTNOTE_BEFORE_CAPITAL.finditer(text):
+        cuts.add(match.end())
     return sorted(cuts)
 
 
 def _after_closers(text: str, cut: int, cuts: set[int]) -> int:
-    """Keep a closing quote or bracket that nupunkt left at the head of the next sentence."""
-    if cut > 0 and text[cut] in "”’»)]}" and text[cut - 1] in ".!?…":
-        end = cut
+    """Keep a closing quote, bracket or footnote mark nupunkt left at the head of the next
+    sentence with the sentence it closes: ``done.” She``, ``retracted.[3] Its``."""
+    if cut == 0 or text[cut - 1] not in ".!?…" + _CLOSERS:
+        return cut
+    footnote = _FOOTNOTE.match(text, cut)
+    if footnote or (text[cut] in "”’»)]}" and text[cut - 1] in ".!?…"):
+        end = footnote.end() if footnote else cut
         while end < len(text) and text[end] in _CLOSERS:
             end += 1
         cuts.discard(cut)
@@ -288,7 +322,7 @@ def _abbreviation_ends_here(text: str, period: int, word: str) -> bool:
     """An abbreviation (nupunkt kept the sentence going) before a capitalised function word."""
     token = _token_before(text, period + 1)
     key = token[:-1].lower()
-    if key in _INFIX or key in _TITLES or key in _NUMBER_PREFIXES or not key.strip(".…"):
+    if key in _INFIX or key in _TITLES or not key.strip(".…"):
         return False  # an ellipsis is nupunkt's to judge
     # An initial before "A" or "I" may be a middle name: "John Q. A. Smith".
     return not (len(token) == 2 and token[0].isupper() and word in ("A", "I"))
@@ -318,12 +352,15 @@ def _split_paragraph(
     forced, headings = _line_breaks(text, lines, candidates)
     cuts = _resolve(text, p_start, p_end, candidates, forced)
     heading_starts = {lines[i][0] for i in headings}
-    result = []
-    bounds = [p_start, *cuts, p_end]
-    for start, end in pairwise(bounds):
-        start, end = _trim(text, start, end)
-        if start < end:
-            result.append((start, end, start in heading_starts))
+    result: list[tuple[int, int, bool]] = []
+    start = p_start
+    for cut in [*cuts, p_end]:
+        piece_start, piece_end = _trim(text, start, cut)
+        if cut < p_end and cut not in forced and _MARKER.fullmatch(text, piece_start, piece_end):
+            continue  # a list marker ("1.", "b)") belongs to the item it numbers
+        if piece_start < piece_end:
+            result.append((piece_start, piece_end, piece_start in heading_starts))
+        start = cut
     return result
 
 
