@@ -9,6 +9,13 @@ score and rank.
 
 Headings (a title line) are not candidates, as in sumy's plain-text parser;
 Edmundson's title method uses them.
+
+LexRank, TextRank and LSA also have a vectorised implementation
+(:mod:`summarize.fast`) that gives sumy's ratings without importing sumy or
+nltk; ``engine="auto"`` uses it (it wins at every size: see
+docs/BENCHMARKS.md). sumy's own classes cost time that grows with the square
+or the cube of the length, so each has a largest input it accepts
+(:data:`SUMY_LIMITS`); past it the user is told which algorithms take any length.
 """
 
 from __future__ import annotations
@@ -29,6 +36,20 @@ ALGORITHMS = ("lexrank", "textrank", "lsa", "luhn", "edmundson", "kl", "sumbasic
 DEFAULT_ALGORITHM = "lexrank"
 DEFAULT_LENGTH = "5"
 ENGINES = ("auto", "sumy", "fast")
+
+#: The most sentences each of sumy's own classes is asked to rate, and why: past
+#: these, sumy takes minutes to hours (measured in docs/BENCHMARKS.md) or, for
+#: its dense n x n matrices, gigabytes. The fast engine has no such limit.
+SUMY_LIMITS: dict[str, tuple[int, str]] = {
+    "lexrank": (5_000, "its cost grows with the square of the length"),
+    "textrank": (5_000, "its cost grows with the square of the length"),
+    "lsa": (5_000, "its dense term matrix and SVD grow with the square of the length"),
+    "luhn": (20_000, "its cost grows faster than the length"),
+    "edmundson": (20_000, "its cost grows faster than the length"),
+    "sumbasic": (2_000, "its cost grows with the square of the length"),
+    "kl": (300, "its cost grows with the cube of the length"),
+    "reduction": (1_000, "its cost grows with the square of the length"),
+}
 
 _SUMY_CLASSES = {
     "lexrank": ("sumy.summarizers.lex_rank", "LexRankSummarizer"),
@@ -98,13 +119,16 @@ def summarize(
         summary.engine = "none"
         return summary
     chosen_engine = _choose_engine(algorithm, len(body), engine)
+    if chosen_engine == "sumy":
+        _check_sumy_limit(algorithm, len(body), engine)
     if chosen_engine == "fast":
         from summarize import fast
 
-        ratings = fast.rate(
-            algorithm, [c.text for c in body], words_of=_words, stem=_stem, stop_words=_stop_words()
+        rated = fast.rate(
+            algorithm, [c.text for c in candidates], headings=[c.heading for c in candidates]
         )
-        summary.notes.extend(fast.notes(algorithm, len(body)))
+        ratings = rated.ratings
+        summary.notes.extend(rated.notes)
     else:
         ratings = rate_with_sumy(algorithm, candidates)
     summary.engine = chosen_engine
@@ -112,7 +136,7 @@ def summarize(
     ratings = [r if math.isfinite(r) else 0.0 for r in ratings]
     for position, score, rank in select(ratings, length):
         summary.sentence_ids.append(body[position].id)
-        summary.scores.append(round(score, 6))
+        summary.scores.append(_significant(score))
         summary.ranks.append(rank)
     return summary
 
@@ -134,22 +158,27 @@ def _choose_engine(algorithm: str, size: int, engine: str) -> str:
     return "fast" if fast.prefers(algorithm, size) else "sumy"
 
 
-def _words(text: str) -> tuple[str, ...]:
-    from summarize.tokenizer import words
-
-    return words(text)
-
-
-def _stem(word: str) -> str:
-    from summarize.tokenizer import stem
-
-    return stem(word)
+def _significant(score: float) -> float:
+    """Six significant digits: TextRank's ratings of long texts are about 1/N."""
+    return float(f"{score:.6g}")
 
 
-def _stop_words() -> frozenset[str]:
-    from summarize.tokenizer import stop_words
+def _check_sumy_limit(algorithm: str, size: int, engine: str) -> None:
+    limit, reason = SUMY_LIMITS[algorithm]
+    if size <= limit:
+        return
+    from summarize import fast
 
-    return stop_words()
+    if algorithm in fast.ALGORITHMS:
+        raise UsageError(
+            f"sumy's own {algorithm} cannot rate {size:,} sentences (at most {limit:,}: "
+            f"{reason}); use --engine fast or auto, which give its answers at any length"
+        )
+    takers = ", ".join(fast.ALGORITHMS[:-1]) + " or " + fast.ALGORITHMS[-1]
+    raise UsageError(
+        f"{algorithm} cannot summarise {size:,} sentences (at most {limit:,}: {reason}); "
+        f"use {takers}, which take any length"
+    )
 
 
 def rate_with_sumy(algorithm: str, candidates: Sequence[Candidate]) -> list[float]:
@@ -194,6 +223,9 @@ def rate_with_sumy(algorithm: str, candidates: Sequence[Candidate]) -> list[floa
         warnings.simplefilter("ignore", RuntimeWarning)
         summarizer(document, len(document.sentences))
     captured = summarizer.captured
+    if captured is None and algorithm == "lsa":
+        # sumy's LSA returns early, rating nothing, when no word is in its dictionary.
+        return [0.0] * len(document.sentences)
     if captured is None or len(captured) != len(document.sentences):  # pragma: no cover
         raise RuntimeError(f"sumy's {class_name} did not rate every sentence")
     return captured

@@ -1,0 +1,219 @@
+"""Sentences -> term counts, the way sumy's summarizers count words.
+
+sumy's LexRank and TextRank turn a sentence into the stems of its words that
+are not stop words (stop words are compared lower-cased, before stemming).
+sumy's LSA builds its dictionary the same way (over every sentence, headings
+included) but then counts *every* word of a sentence whose stem is in the
+dictionary, stop words included: "doing" counts for "do" when "do" is the stem
+of some word that is not a stop word. :class:`Terms` keeps both counts.
+
+Only numpy is needed here; a raw token is looked up once per document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+WordsOf = Callable[[str], Sequence[str]]
+Stem = Callable[[str], str]
+
+
+@dataclass(frozen=True)
+class Counts:
+    """A sparse sentence x term count matrix, entries sorted by (row, col)."""
+
+    n: int
+    rows: np.ndarray  # int64, sentence index of each entry
+    cols: np.ndarray  # int64, term index of each entry
+    counts: np.ndarray  # float64, how many times (exact small integers)
+
+    @property
+    def nnz(self) -> int:
+        return int(self.rows.size)
+
+    def row_starts(self) -> np.ndarray:
+        """indptr: entries of row i are ``[starts[i], starts[i + 1])``."""
+        return np.searchsorted(self.rows, np.arange(self.n + 1), side="left")
+
+    def lengths(self) -> np.ndarray:
+        """Tokens per sentence (with repetition)."""
+        return np.bincount(self.rows, weights=self.counts, minlength=self.n)
+
+
+@dataclass(frozen=True)
+class Terms:
+    """What the fast summarizers need to know about a document's words."""
+
+    #: Body sentences (the ones rated).
+    n: int
+    #: Stems of non-stop words, per body sentence (LexRank, TextRank).
+    content: Counts
+    #: Every word whose stem is in the dictionary, per body sentence (LSA).
+    lsa: Counts
+    #: Size of LSA's dictionary: distinct stems of non-stop words, headings included.
+    dictionary_size: int
+    #: Stripped body texts (sumy's Sentence equality: duplicates share a rating).
+    texts: tuple[str, ...]
+    #: Every stem seen, by id (the column index of ``content`` and ``lsa``).
+    stems: tuple[str, ...]
+    #: Ids of the dictionary's stems in order of first appearance in the document.
+    dictionary_order: tuple[int, ...]
+
+
+def _defaults() -> tuple[WordsOf, Stem, frozenset[str]]:
+    from summarize.tokenizer import stem, stop_words, words
+
+    return words, stem, stop_words()
+
+
+def count_terms(
+    sentences: Sequence[str],
+    headings: Sequence[bool] | None = None,
+    *,
+    words_of: WordsOf | None = None,
+    stem: Stem | None = None,
+    stop_words: frozenset[str] | None = None,
+) -> Terms:
+    """Count the terms of ``sentences`` (in document order) as sumy would.
+
+    ``headings[i]`` marks a heading: sumy never rates headings, but a
+    document's words (LSA's dictionary) include theirs. Only the other
+    sentences are rows of the counts.
+    """
+    _default_words, default_stem, default_stop = _defaults()
+    stem = stem or default_stem
+    stop = frozenset(w.lower() for w in (default_stop if stop_words is None else stop_words))
+    is_heading = [False] * len(sentences) if headings is None else list(headings)
+    if len(is_heading) != len(sentences):
+        raise ValueError("headings must mark each sentence")
+
+    stem_ids: dict[str, int] = {}
+    in_dictionary: list[bool] = []
+    dictionary_order: list[int] = []
+    # Each distinct raw token is a "type": (content stem id or -1 for a stop word, LSA stem id).
+    type_of: dict[str, int] = {}
+    content_of_type: list[int] = []
+    lsa_of_type: list[int] = []
+
+    def stem_id(word: str) -> int:
+        index = stem_ids.setdefault(word, len(stem_ids))
+        if index == len(in_dictionary):
+            in_dictionary.append(False)
+        return index
+
+    def new_type(raw: str) -> int:
+        token = normalise(raw)
+        lowered = token.lower()
+        # LSA's matrix: stem_word(word) = stem(word.lower()) for every word.
+        lsa_id = stem_id(stem(lowered))
+        content_id = -1
+        if lowered not in stop:
+            # The dictionary and the content words: stem_word(normalize_word(word)).
+            content_id = stem_id(stem(lowered.lower()))
+            if not in_dictionary[content_id]:
+                in_dictionary[content_id] = True
+                dictionary_order.append(content_id)
+        type_of[raw] = len(content_of_type)
+        content_of_type.append(content_id)
+        lsa_of_type.append(lsa_id)
+        return type_of[raw]
+
+    texts = tuple(
+        s.strip() for s, heading in zip(sentences, is_heading, strict=True) if not heading
+    )
+    n = len(texts)
+    if words_of is None and not any(_SEPARATOR in s for s in sentences):
+        # One regex pass over the whole document: sentences joined by a separator
+        # that is its own token, so each token's sentence is a running count.
+        find, normalise = _raw_tokens()
+        type_of[_SEPARATOR] = -1
+        tokens = find(_SEPARATOR.join(sentences))
+        ids = [type_of[t] if t in type_of else new_type(t) for t in tokens]
+        stream = np.asarray(ids, dtype=np.int64)
+        boundary = stream < 0
+        sentence_of = np.cumsum(boundary)[~boundary]
+        stream = stream[~boundary]
+    else:
+        split, normalise = (words_of or _defaults()[0]), _same
+        per_sentence = []
+        for sentence in sentences:
+            per_sentence.append(
+                [type_of[t] if t in type_of else new_type(t) for t in split(sentence)]
+            )
+        stream = np.asarray([i for ids in per_sentence for i in ids], dtype=np.int64)
+        sentence_of = np.repeat(
+            np.arange(len(sentences)), np.asarray([len(ids) for ids in per_sentence], np.int64)
+        )
+    heading_mask = np.asarray(is_heading, dtype=bool)
+    body_row = np.cumsum(~heading_mask) - 1  # row of each body sentence
+    in_body = ~heading_mask[sentence_of] if stream.size else np.zeros(0, dtype=bool)
+    types = stream[in_body]
+    rows = body_row[sentence_of[in_body]].astype(np.int64)
+    content_ids = np.asarray(content_of_type, dtype=np.int64)[types]
+    lsa_ids = np.asarray(lsa_of_type, dtype=np.int64)[types]
+    width = max(1, len(stem_ids))
+    dictionary = np.asarray(in_dictionary, dtype=bool)
+    is_content = content_ids >= 0
+    in_lsa = dictionary[lsa_ids] if lsa_ids.size else np.zeros(0, dtype=bool)
+    return Terms(
+        n=n,
+        content=_counts(n, width, rows[is_content], content_ids[is_content]),
+        lsa=_counts(n, width, rows[in_lsa], lsa_ids[in_lsa]),
+        dictionary_size=len(dictionary_order),
+        texts=texts,
+        stems=tuple(stem_ids),
+        dictionary_order=tuple(dictionary_order),
+    )
+
+
+_SEPARATOR = "\x00"
+
+
+def _same(token: str) -> str:
+    return token
+
+
+def _raw_tokens() -> tuple[Callable[[str], list[str]], Callable[[str], str]]:
+    """unspin's tokenizer in two steps: find the raw tokens, then normalise each.
+
+    ``summarize.tokenizer.words`` does both for every token of every sentence;
+    here the second step runs once per distinct raw token. A test checks that
+    the two give the same words.
+    """
+    import re
+
+    from summarize.tokenizer import _CLITIC, _WORD
+
+    find = re.compile(f"{re.escape(_SEPARATOR)}|(?:{_WORD.pattern})").findall
+
+    def normalise(token: str) -> str:
+        clitic = _CLITIC.search(token)
+        if clitic and clitic.start() > 0:
+            token = token[: clitic.start()]
+        return token.replace("’", "'")
+
+    return find, normalise
+
+
+def _counts(n: int, width: int, rows: np.ndarray, cols: np.ndarray) -> Counts:
+    if rows.size == 0:
+        empty = np.zeros(0, dtype=np.int64)
+        return Counts(n, empty, empty, np.zeros(0))
+    keys, counts = np.unique(rows * width + cols.astype(np.int64), return_counts=True)
+    return Counts(n, keys // width, keys % width, counts.astype(np.float64))
+
+
+def last_of_each_text(texts: Sequence[str]) -> np.ndarray:
+    """For each sentence, the index of the last sentence with the same text.
+
+    sumy's LexRank and TextRank key their ratings by sentence, and sentences
+    are equal when their texts are: every copy of a repeated sentence gets the
+    rating of its last copy.
+    """
+    last: dict[str, int] = {}
+    for index, text in enumerate(texts):
+        last[text] = index
+    return np.fromiter((last[t] for t in texts), dtype=np.int64, count=len(texts))
