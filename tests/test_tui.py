@@ -770,3 +770,34 @@ def test_piped_stdin_is_read_before_the_app_takes_the_terminal() -> None:
     os.close(fd)
     assert b"piped sentence arrives" in output, output[-2000:]
     assert sent_quit and status is not None and os.waitstatus_to_exitcode(status) == 0
+
+
+async def test_keys_typed_quickly_after_slash_reach_the_search() -> None:
+    from textual import events
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(app, pilot)
+        for character in "/regime":  # all queued at once, as from a fast typist or tmux
+            app.post_message(events.Key("slash" if character == "/" else character, character))
+        await pilot.pause()
+        await pilot.pause()
+        assert app.screen is app.reader  # `e` did not open the export
+        assert app.reader.query_one("#search-input").value == "regime"
+        assert app.reader.article.matches[:2] == [1, 9]
+
+
+async def test_q_closes_a_view_on_top_and_quits_from_the_reader() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen.id == "detail"
+        await pilot.press("q")
+        await pilot.pause()
+        assert app.screen is app.reader and app.is_running
+        await pilot.press("slash", "q")
+        assert app.reader.query_one("#search-input").value == "q" and app.is_running
+        await pilot.press("escape", "q")
+    assert not app.is_running

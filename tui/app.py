@@ -16,6 +16,8 @@ from textual import work
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.message import Message
+from textual.screen import ModalScreen
+from textual.widgets import Input
 from textual.worker import get_current_worker
 
 from summarize.errors import UnspinError
@@ -78,8 +80,8 @@ class ReadingRoom(App[int]):
     TITLE = "unspin"
     COMMANDS = App.COMMANDS | {ReaderCommands}
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("q", "quit", "Quit", id="app.quit"),
-        Binding("question_mark", "help", "Help", id="app.help", key_display="?"),
+        Binding("q", "quit", "Quit", priority=True, id="app.quit"),
+        Binding("question_mark", "help", "Help", priority=True, id="app.help", key_display="?"),
     ]
 
     def __init__(
@@ -253,6 +255,17 @@ class ReadingRoom(App[int]):
         self.reader.show_summary(self.report.summary if self.report else None)
 
     # ------------------------------------------------------------------ actions
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # q and ? are priority keys (they act at once); in a text field they are letters,
+        # in a view on top (detail, help, algorithm) q closes that view, ? in help closes it.
+        if action not in {"quit", "help"}:
+            return True
+        if isinstance(self.focused, Input):
+            return False
+        if action == "quit":
+            return not isinstance(self.screen, ModalScreen)
+        return self.screen.id != "help"
 
     def open_detail(self) -> None:
         """Detail of the selected item in the focused pane (the article's otherwise)."""

@@ -49,15 +49,32 @@ class ReaderScreen(Screen[None]):
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (WIDE, "-wide")]
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("tab", "next_pane", "Pane", id="reader.next-pane", key_display="tab"),
-        Binding("shift+tab", "previous_pane", "Previous pane", show=False, id="reader.prev-pane"),
-        Binding("slash", "search", "Search", id="reader.search", key_display="/"),
-        Binding("n", "next_match", "Next match", show=False, id="reader.next-match"),
-        Binding("N", "previous_match", "Previous match", show=False, id="reader.prev-match"),
+        Binding(
+            "tab", "next_pane", "Pane", priority=True, id="reader.next-pane", key_display="tab"
+        ),
+        Binding(
+            "shift+tab",
+            "previous_pane",
+            "Previous pane",
+            show=False,
+            priority=True,
+            id="reader.prev-pane",
+        ),
+        Binding("slash", "search", "Search", priority=True, id="reader.search", key_display="/"),
+        Binding("n", "next_match", "Next match", show=False, priority=True, id="reader.next-match"),
+        Binding(
+            "N",
+            "previous_match",
+            "Previous match",
+            show=False,
+            priority=True,
+            id="reader.prev-match",
+        ),
         Binding(
             "plus,equals_sign",
             "longer",
             "Longer summary",
+            priority=True,
             id="reader.longer",
             key_display="+",
             group=Binding.Group("Length", compact=True),
@@ -66,16 +83,30 @@ class ReaderScreen(Screen[None]):
             "minus",
             "shorter",
             "Shorter summary",
+            priority=True,
             id="reader.shorter",
             key_display="-",
             group=Binding.Group("Length", compact=True),
         ),
-        Binding("a", "algorithm", "Algorithm", id="reader.algorithm"),
-        Binding("e", "export", "Export", id="reader.export"),
-        Binding("1", "show_pane('article')", "Article", show=False, id="reader.article"),
-        Binding("2", "show_pane('summary')", "Summary", show=False, id="reader.summary"),
-        Binding("3", "show_pane('claims')", "Claims", show=False, id="reader.claims"),
-        Binding("4", "show_pane('opinions')", "Opinions", show=False, id="reader.opinions"),
+        Binding("a", "algorithm", "Algorithm", priority=True, id="reader.algorithm"),
+        Binding("e", "export", "Export", priority=True, id="reader.export"),
+        Binding(
+            "1", "show_pane('article')", "Article", show=False, priority=True, id="reader.article"
+        ),
+        Binding(
+            "2", "show_pane('summary')", "Summary", show=False, priority=True, id="reader.summary"
+        ),
+        Binding(
+            "3", "show_pane('claims')", "Claims", show=False, priority=True, id="reader.claims"
+        ),
+        Binding(
+            "4",
+            "show_pane('opinions')",
+            "Opinions",
+            show=False,
+            priority=True,
+            id="reader.opinions",
+        ),
     ]
 
     app: ReadingRoom
@@ -130,13 +161,17 @@ class ReaderScreen(Screen[None]):
         narrow = self.narrow
         for name in SIDE:
             self.pane(name).display = not narrow or name == self.side_pane
+        # Narrow: the footer needs every cell for the keys (ctrl+p is in the help).
+        self.query_one(Footer).show_command_palette = not narrow
         tabs = self.query_one("#tabs", Static)
         tabs.display = narrow
         parts: list[str | tuple[str, str]] = []
         for number, name in enumerate(SIDE, start=2):
             pane = self.pane(name)
-            label = f" {number} {pane.label} {self._count(name)} "
-            style = "reverse bold" if name == self.side_pane else "$text-muted"
+            active = name == self.side_pane
+            # The arrow says which list is on show, for monochrome terminals too.
+            label = f"{'▸' if active else ' '}{number} {pane.label} {self._count(name)} "
+            style = "reverse bold" if active else "dim"
             parts.append((label, f"{style} @click=screen.show_pane('{name}')"))
             parts.append(" ")
         tabs.update(Content.assemble(*parts))
@@ -317,7 +352,8 @@ class ReaderScreen(Screen[None]):
         if name in SIDE:
             self.side_pane = name
             self._arrange()
-        self.pane(name).focus()
+        # At once, not after a refresh: a second Tab pressed quickly must start from here.
+        self.set_focus(self.pane(name))
 
     def action_search(self) -> None:
         """Open the search bar."""
@@ -417,6 +453,11 @@ class ReaderScreen(Screen[None]):
         self.app.push_screen(ExportScreen(self.report, self.app.export_stem))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # The reader's keys are priority bindings, run the moment they arrive (so the keys
+        # typed right after `/` reach the search). While typing in the search they are
+        # letters: let them through to the input.
+        if isinstance(self.app.focused, Input) and action not in {"next_pane", "previous_pane"}:
+            return False
         # Until there is a report, the actions that need one are shown disabled.
         if self.report is None and action in {
             "next_pane",

@@ -77,6 +77,15 @@ class ItemList(OptionList):
         if index is not None:
             self.scroll_to_highlight(top=False)
 
+    async def _on_key(self, event: events.Key) -> None:
+        # Keys typed quickly after one that moved the focus (`/`, `e`, Tab) were already
+        # queued here; they belong to the widget that has the focus now.
+        focused = self.app.focused
+        if focused is not None and focused is not self:
+            event.prevent_default()
+            event.stop()
+            focused.post_message(events.Key(event.key, event.character))
+
     async def _on_click(self, event: events.Click) -> None:
         # One click highlights (and so links the other panes); a double click opens the detail.
         event.prevent_default()  # not OptionList's own handler, which selects on every click

@@ -28,7 +28,8 @@ class SearchBar(Horizontal):
 
     def open(self) -> None:
         self.display = True
-        self.input.focus()
+        # Focus now, not after a refresh: the keys typed right after `/` belong to the search.
+        self.screen.set_focus(self.input)
 
     def set_status(self, status: str) -> None:
         self.query_one("#search-status", Label).update(status)
