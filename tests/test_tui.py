@@ -801,3 +801,11 @@ async def test_q_closes_a_view_on_top_and_quits_from_the_reader() -> None:
         assert app.reader.query_one("#search-input").value == "q" and app.is_running
         await pilot.press("escape", "q")
     assert not app.is_running
+
+
+def test_replacements_are_found_as_whole_words() -> None:
+    from tui.text import find_all
+
+    restated = "Russian and US delegations"
+    assert find_all(restated, "US", words=True) == [(12, 14)]
+    assert find_all(restated, "us") == [(1, 3), (12, 14)]

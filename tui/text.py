@@ -138,10 +138,17 @@ def sentence_body(
     return Content(text, spans, strip_control_codes=False)
 
 
-def find_all(text: str, needle: str) -> list[tuple[int, int]]:
-    """Every case-insensitive occurrence of ``needle`` in ``text``."""
+def find_all(text: str, needle: str, *, words: bool = False) -> list[tuple[int, int]]:
+    """Every case-insensitive occurrence of ``needle`` in ``text``.
+
+    ``words=True``: only whole words, and with the same case (to find a replacement
+    such as "US" in a restatement, and not the "Ru" of "Russian").
+    """
     if not needle:
         return []
+    if words:
+        pattern = rf"(?<!\w){re.escape(needle)}(?!\w)"
+        return [(m.start(), m.end()) for m in re.finditer(pattern, text)]
     return [(m.start(), m.end()) for m in re.finditer(re.escape(needle), text, re.IGNORECASE)]
 
 
@@ -241,7 +248,7 @@ def opinion_body(opinion: Opinion, sentence: Sentence) -> Content:
     text = literal(opinion.text)
     spans = [Span(0, len(text), KIND_STYLE["opinion"])]
     for cue in opinion.cues:
-        for start, end in find_all(text, literal(cue.text))[:1]:
+        for start, end in find_all(text, literal(cue.text), words=True)[:1]:
             spans.append(Span(start, end, QUOTED_CUE_STYLE if cue.quoted else CUE_STYLE))
     return Content(text, spans, strip_control_codes=False)
 
@@ -264,9 +271,9 @@ def masthead(
             (f"O {counts['opinions']} opinions", f"bold {KIND_STYLE['opinion']}"),
             sep,
             (f"M {counts['mixed']} mixed", f"bold {KIND_STYLE['mixed']}"),
-            sep,
-            f"{counts['sentences']} sentences",
         ]
     engine = f", {report.summary.engine}" if report and report.summary else ""
     facts += [sep, f"summary: {algorithm} ({length}{engine})"]
+    if report is not None:
+        facts += [sep, f"{report.counts['sentences']} sentences"]
     return Content("\n").join([first, Content.assemble(*facts)])

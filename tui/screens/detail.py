@@ -159,7 +159,9 @@ def _neutral(claim: Claim) -> Content:
     neutral = text.plain(claim.text).stylize(text.KIND_STYLE["claim"])
     for edit in claim.edits:
         if edit.replacement:
-            for start, end in text.find_all(neutral.plain, text.literal(edit.replacement))[:1]:
+            for start, end in text.find_all(
+                neutral.plain, text.literal(edit.replacement), words=True
+            )[:1]:
                 neutral = neutral.stylize("bold underline", start, end)
     return neutral
 

@@ -50,7 +50,7 @@ class ReaderScreen(Screen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
-            "tab", "next_pane", "Pane", priority=True, id="reader.next-pane", key_display="tab"
+            "tab", "next_pane", "Next pane", priority=True, id="reader.next-pane", key_display="tab"
         ),
         Binding(
             "shift+tab",
@@ -116,6 +116,8 @@ class ReaderScreen(Screen[None]):
         self.report: Report | None = None
         #: The list on show in the narrow layout.
         self.side_pane = "summary"
+        #: The article sentence the current search started from.
+        self._search_origin = 0
 
     # ------------------------------------------------------------------ layout
 
@@ -359,6 +361,8 @@ class ReaderScreen(Screen[None]):
         """Open the search bar."""
         if self.report is None:
             return
+        # Matches are looked for from here on, however the search narrows as it is typed.
+        self._search_origin = self.article.current_sentence or 0
         self.query_one(SearchBar).open()
 
     @on(Input.Changed, "#search-input")
@@ -366,8 +370,8 @@ class ReaderScreen(Screen[None]):
         matches = self.article.find(event.value)
         self._search_status()
         if matches:
-            current = self.article.current_sentence or 0
-            ahead = [sid for sid in matches if sid >= current]
+            origin = self._search_origin
+            ahead = [sid for sid in matches if sid >= origin]
             self._go_to_match(ahead[0] if ahead else matches[0])
 
     @on(Input.Submitted, "#search-input")

@@ -1,0 +1,67 @@
+"""Snapshots of the reading room (pytest-textual-snapshot).
+
+The seed-article snapshots run the real engine, so they change whenever the
+perspective stage or the summary changes what it finds. Look at the report
+(``snapshot_report.html``) and, when the change is right, regenerate them with:
+
+    .venv/bin/python -m pytest tests/test_tui_snapshots.py --snapshot-update
+
+The hand-made-report snapshots pin the look alone and change only with the TUI.
+"""
+
+from __future__ import annotations
+
+from summarize.ingest import from_text
+from tests.conftest import SEED
+from tests.test_tui import hostile_report, seed_report
+
+
+def seed_app():
+    from tui import ReadingRoom
+
+    document = from_text(SEED.read_text(encoding="utf-8"), name="seeds/000_508ca77f2a9567b4.txt")
+    return ReadingRoom(document)
+
+
+async def settle(pilot) -> None:
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    await pilot.pause()
+
+
+def test_seed_article_narrow_80x24(snap_compare) -> None:
+    assert snap_compare(seed_app(), terminal_size=(80, 24), run_before=settle)
+
+
+def test_seed_article_wide_160x48(snap_compare) -> None:
+    assert snap_compare(seed_app(), terminal_size=(160, 48), run_before=settle)
+
+
+def test_hand_made_report_wide_with_claim_selected(snap_compare) -> None:
+    from tui import ReadingRoom
+
+    async def run_before(pilot) -> None:
+        await settle(pilot)
+        await pilot.press("3", "down", "down", "down")
+
+    app = ReadingRoom(report=seed_report())
+    assert snap_compare(app, terminal_size=(160, 48), run_before=run_before)
+
+
+def test_hand_made_claim_detail_80x24(snap_compare) -> None:
+    from tui import ReadingRoom
+
+    async def run_before(pilot) -> None:
+        await settle(pilot)
+        await pilot.press("3", "enter")
+
+    app = ReadingRoom(report=seed_report())
+    assert snap_compare(app, terminal_size=(80, 24), run_before=run_before)
+
+
+def test_hostile_text_shows_literally(snap_compare) -> None:
+    from tui import ReadingRoom
+
+    app = ReadingRoom(report=hostile_report())
+    assert snap_compare(app, terminal_size=(100, 30), run_before=settle)
