@@ -1,0 +1,344 @@
+"""The fast LexRank, TextRank and LSA give sumy's own answers.
+
+sumy's classes (through ``rate_with_sumy``, unspin's tokenizer, stemmer and
+stop words) are the reference. Up to the dense limits the fast path makes the
+same floating-point computations, so ratings are compared for equality, not
+closeness; the sparse and closed-form paths for long texts are compared with
+the dense ones.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from summarize import fast
+from summarize.fast import lexrank, lsa, textrank
+from summarize.fast.terms import count_terms
+from summarize.segment import segment
+from summarize.summary import Candidate, rate_with_sumy, select, summarize
+from summarize.tokenizer import stop_words, words
+
+from .conftest import SEED, shared_data
+
+ALGORITHMS = fast.ALGORITHMS
+
+# sumy's LSA warns about short documents ("Number of words ... is lower than ...").
+pytestmark = pytest.mark.filterwarnings("ignore::UserWarning")
+
+
+def candidates_of(text: str) -> list[Candidate]:
+    return [
+        Candidate(id=i, text=text[s.start : s.end], paragraph=s.paragraph, heading=s.heading)
+        for i, s in enumerate(segment(text))
+    ]
+
+
+def fast_ratings(algorithm: str, candidates: list[Candidate]) -> np.ndarray:
+    rated = fast.rate(
+        algorithm, [c.text for c in candidates], headings=[c.heading for c in candidates]
+    )
+    return np.array(rated.ratings)
+
+
+def sumy_ratings(algorithm: str, candidates: list[Candidate]) -> np.ndarray:
+    return np.array(rate_with_sumy(algorithm, candidates))
+
+
+def chosen(ratings: np.ndarray, length: str | int) -> list[int]:
+    clean = [r if np.isfinite(r) else 0.0 for r in ratings]
+    return [position for position, _score, _rank in select(clean, length)]
+
+
+def assert_same_as_sumy(algorithm: str, candidates: list[Candidate]) -> None:
+    ours = fast_ratings(algorithm, candidates)
+    theirs = sumy_ratings(algorithm, candidates)
+    assert ours.shape == theirs.shape
+    assert np.array_equal(ours, theirs, equal_nan=True), (
+        algorithm,
+        np.nanmax(np.abs(ours - theirs)) if ours.size else None,
+    )
+    for length in (1, 3, 5, "20%", "50%"):
+        assert chosen(ours, length) == chosen(theirs, length)
+
+
+# --- the seed, generated documents, BBC articles -------------------------------------------
+
+
+@pytest.mark.parametrize("algorithm", ALGORITHMS)
+def test_the_seed_gets_sumys_ratings_and_sentences(algorithm: str, seed_text: str) -> None:
+    assert_same_as_sumy(algorithm, candidates_of(seed_text))
+
+
+def generated(seed: int) -> list[Candidate]:
+    """A document with the awkward parts: repeats, headings, stop words only,
+    one-word sentences, no words at all, a small or a large vocabulary."""
+    rng = random.Random(seed)
+    stop = sorted(stop_words())[:80]
+    letters = "abcdefghiklmnoprstuvw"
+    vocabulary = [
+        "".join(rng.choice(letters) for _ in range(rng.randint(3, 9)))
+        for _ in range(rng.choice([6, 30, 300]))
+    ]
+    result: list[Candidate] = []
+    for paragraph in range(rng.randint(1, 8)):
+        for _ in range(rng.randint(1, 12)):
+            roll = rng.random()
+            if roll < 0.05:
+                text = "..."
+            elif roll < 0.1 and result:
+                text = rng.choice(result).text
+            elif roll < 0.13:
+                text = " ".join(rng.choice(stop) for _ in range(rng.randint(1, 6))) + "."
+            else:
+                count = rng.randint(1, 25)
+                chosen_words = [
+                    rng.choice(stop)
+                    if rng.random() < 0.35
+                    else vocabulary[min(int(rng.paretovariate(1.0)) - 1, len(vocabulary) - 1)]
+                    for _ in range(count)
+                ]
+                text = " ".join(chosen_words).capitalize() + "."
+            heading = rng.random() < 0.05
+            result.append(
+                Candidate(len(result), text.rstrip(".") if heading else text, paragraph, heading)
+            )
+    if all(c.heading for c in result):
+        result.append(Candidate(len(result), "A last plain sentence.", paragraph, False))
+    return result
+
+
+@pytest.mark.parametrize("algorithm", ALGORITHMS)
+def test_generated_documents_get_sumys_ratings(algorithm: str) -> None:
+    for seed in range(150):
+        assert_same_as_sumy(algorithm, generated(seed))
+
+
+def bbc_articles(count: int) -> list[dict]:
+    path = shared_data("bbc", "bbc_news_summary.jsonl")
+    with path.open(encoding="utf-8") as handle:
+        records = [json.loads(line) for line in handle]
+    stride = max(1, len(records) // count)
+    return records[::stride][:count]
+
+
+@pytest.mark.shared_data
+@pytest.mark.parametrize("algorithm", ALGORITHMS)
+def test_bbc_articles_get_sumys_ratings_and_sentences(algorithm: str) -> None:
+    articles = bbc_articles(250)
+    assert len(articles) >= 200
+    for article in articles:
+        candidates = candidates_of(article["title"] + "\n\n" + article["article"])
+        assert_same_as_sumy(algorithm, candidates)
+
+
+@pytest.mark.shared_data
+def test_longest_bbc_articles_as_one_300_sentence_text() -> None:
+    articles = bbc_articles(2000)
+    articles.sort(key=lambda a: len(a["article"]), reverse=True)
+    text, count = [], 0
+    for article in articles:
+        found = len(candidates_of(article["title"] + "\n\n" + article["article"])) - 1
+        if count + found > 300:
+            continue
+        text.append(article["title"] + "\n\n" + article["article"])
+        count += found
+    candidates = candidates_of("\n\n".join(text))
+    assert 280 <= sum(not c.heading for c in candidates) <= 310
+    for algorithm in ALGORITHMS:
+        assert_same_as_sumy(algorithm, candidates)
+
+
+# --- sumy's quirks, one by one ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("algorithm", ALGORITHMS)
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["Only one sentence here."],
+        ["Apples grow on trees.", "Boats float on water."],  # LexRank: 0/0, all NaN
+        ["It is what it is.", "He was there."],  # stop words only
+        ["...", "Cats chase mice daily.", "!!!"],  # no words at all
+        ["Cats chase mice.", "Dogs chase cats.", "Cats chase mice."],  # a repeat
+        ["Word.", "Word.", "Other."],  # one-word sentences (TextRank's log 1 + log 1)
+    ],
+)
+def test_degenerate_documents_match_sumy(algorithm: str, texts: list[str]) -> None:
+    candidates = [Candidate(i, t, i) for i, t in enumerate(texts)]
+    assert_same_as_sumy(algorithm, candidates)
+
+
+@pytest.mark.parametrize("algorithm", ("lexrank", "textrank"))
+def test_repeated_sentences_share_the_last_copys_rating(algorithm: str) -> None:
+    texts = ["Rain fell on Paris.", "Paris flooded.", "Rain fell on Paris.", "Rain is wet."]
+    ratings = fast_ratings(algorithm, [Candidate(i, t, 0) for i, t in enumerate(texts)])
+    assert ratings[0] == ratings[2]
+
+
+def test_lsa_dictionary_includes_headings_words() -> None:
+    body = [Candidate(1, "Markets fell sharply today.", 1), Candidate(2, "Traders sold.", 1)]
+    with_heading = [Candidate(0, "Markets and traders and zebras", 0, True), *body]
+    plain = fast_ratings("lsa", body)
+    headed = fast_ratings("lsa", with_heading)
+    assert headed.shape == plain.shape == (2,)
+    assert not np.array_equal(plain, headed)  # a larger dictionary: more 0.4 cells
+    assert np.array_equal(headed, sumy_ratings("lsa", with_heading))
+
+
+def test_lsa_counts_stop_words_whose_stem_is_in_the_dictionary() -> None:
+    # "actually" is one of sumy's stop words; "actual" is not; both stem to "actual".
+    texts = ["The actual figure rose.", "Actually it fell again."]
+    terms = count_terms(texts)
+    actual = terms.stems.index("actual")
+    assert (terms.content.rows[terms.content.cols == actual] == 0).all()  # content: no stop words
+    assert set(terms.lsa.rows[terms.lsa.cols == actual]) == {0, 1}  # LSA: counted in both
+    assert_same_as_sumy("lsa", [Candidate(i, t, 0) for i, t in enumerate(texts)])
+
+
+# --- the tokenizer shortcut ------------------------------------------------------------------
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.text(
+            alphabet=st.sampled_from(list("abcXYZ éß’'-.,!? 12\n\tİıДа")) | st.characters(),
+            max_size=40,
+        ),
+        min_size=1,
+        max_size=6,
+    )
+)
+def test_fast_tokenizing_equals_the_tokenizer(texts: list[str]) -> None:
+    quick = count_terms(texts)
+    plain = count_terms(texts, words_of=words)
+    for field in ("rows", "cols", "counts"):
+        assert np.array_equal(getattr(quick.content, field), getattr(plain.content, field))
+        assert np.array_equal(getattr(quick.lsa, field), getattr(plain.lsa, field))
+    assert quick.stems == plain.stems
+    assert quick.dictionary_order == plain.dictionary_order
+
+
+# --- long texts: the sparse, grouped and closed-form paths -----------------------------------
+
+
+def long_document(sentences: int) -> tuple[list[str], list[bool]]:
+    """Real articles when the shared data is there, generated text otherwise."""
+    try:
+        path = shared_data("bbc", "bbc_news_summary.jsonl")
+    except pytest.skip.Exception:
+        path = None
+    texts: list[str] = []
+    headings: list[bool] = []
+    if path is not None:
+        with path.open(encoding="utf-8") as handle:
+            for line in handle:
+                record = json.loads(line)
+                for span in segment(record["title"] + "\n\n" + record["article"]):
+                    text = (record["title"] + "\n\n" + record["article"])[span.start : span.end]
+                    texts.append(text)
+                    headings.append(span.heading)
+                if len(texts) >= sentences:
+                    return texts, headings
+    seed = 0
+    while len(texts) < sentences:
+        for candidate in generated(seed):
+            texts.append(candidate.text)
+            headings.append(candidate.heading)
+        seed += 1
+    return texts, headings
+
+
+def ties_aside(first: np.ndarray, second: np.ndarray, count: int) -> bool:
+    """The same top ``count``, except for swaps among ratings equal within 1e-9."""
+    a = set(chosen(first, count))
+    b = set(chosen(second, count))
+    if a == b:
+        return True
+    cut = np.sort(first)[::-1][count - 1]
+    differing = a ^ b
+    return all(abs(first[i] - cut) <= 1e-9 * max(1.0, abs(cut)) for i in differing)
+
+
+@pytest.mark.parametrize(
+    ("module", "limit"),
+    [(lexrank, "DENSE_LIMIT"), (textrank, "DENSE_LIMIT"), (lsa, "SVD_LIMIT")],
+)
+def test_long_text_paths_agree_with_the_dense_ones(
+    module, limit: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    texts, headings = long_document(900)
+    terms = count_terms(texts, headings)
+    monkeypatch.setattr(module, limit, 10**9)
+    dense = module.rate(terms).ratings
+    monkeypatch.setattr(module, limit, 0)
+    quick = module.rate(terms).ratings
+    assert dense.shape == quick.shape == (terms.n,)
+    assert np.allclose(dense, quick, rtol=1e-9, atol=1e-12)
+    for count in (5, 20, 100):
+        assert ties_aside(dense, quick, count)
+
+
+def test_lsa_closed_form_breaks_ties_in_document_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(lsa, "SVD_LIMIT", 0)
+    texts = ["Alpha beta gamma.", "Delta epsilon zeta.", "Eta theta iota.", "Kappa."]
+    ratings = lsa.rate(count_terms(texts)).ratings
+    assert ratings[0] == ratings[1] == ratings[2] > ratings[3]
+    assert chosen(ratings, 2) == [0, 1]
+
+
+def test_lexrank_cuts_the_graph_into_blocks_past_its_budget(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    texts, headings = long_document(600)
+    terms = count_terms(texts, headings)
+    monkeypatch.setattr(lexrank, "DENSE_LIMIT", 0)
+    exact = lexrank.rate(terms)
+    assert exact.notes == []
+    monkeypatch.setattr(lexrank, "PAIR_BUDGET", 1000)
+    blocked = lexrank.rate(terms)
+    assert blocked.notes and "approximation" in blocked.notes[0]
+    assert "blocks" in blocked.notes[0]
+    assert np.all(np.isfinite(blocked.ratings))
+    assert not np.allclose(exact.ratings, blocked.ratings)
+
+
+def test_textrank_grouped_path_handles_one_word_and_empty_sentences(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    texts = ["Word.", "Word.", "Other.", "...", "Word other word.", "Other thing here."] * 3
+    terms = count_terms(texts)
+    monkeypatch.setattr(textrank, "DENSE_LIMIT", 0)
+    quick = textrank.rate(terms).ratings
+    monkeypatch.setattr(textrank, "DENSE_LIMIT", 10**9)
+    dense = textrank.rate(terms).ratings
+    assert np.allclose(quick, dense, rtol=1e-12, atol=0)
+
+
+# --- through summarize() ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("algorithm", ALGORITHMS)
+def test_auto_engine_takes_the_fast_path_with_sumys_selection(
+    algorithm: str, seed_text: str
+) -> None:
+    candidates = candidates_of(seed_text)
+    auto = summarize(candidates, algorithm=algorithm, engine="auto", length=7)
+    reference = summarize(candidates, algorithm=algorithm, engine="sumy", length=7)
+    assert auto.engine == "fast" and reference.engine == "sumy"
+    assert auto.sentence_ids == reference.sentence_ids
+    assert auto.scores == reference.scores
+    assert auto.ranks == reference.ranks
+
+
+def test_fast_engine_refuses_an_algorithm_it_does_not_have() -> None:
+    from summarize.errors import UsageError
+
+    with pytest.raises(UsageError, match="lexrank, textrank, lsa"):
+        summarize(candidates_of(SEED.read_text("utf-8")), algorithm="kl", engine="fast")
