@@ -1,0 +1,96 @@
+"""Choosing the engine, refusing what cannot scale, and what a quick summary imports."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from typer.testing import CliRunner
+
+from summarize import summary as summary_module
+from summarize.cli import app
+from summarize.errors import ExitCode, UsageError
+from summarize.summary import Candidate, summarize
+
+from .conftest import ROOT, SEED
+
+pytestmark = pytest.mark.filterwarnings("ignore::UserWarning")
+
+
+def body(count: int) -> list[Candidate]:
+    return [
+        Candidate(i, f"Sentence number {i} talks about topic {i % 7} and item {i % 3}.", i // 5)
+        for i in range(count)
+    ]
+
+
+@pytest.mark.parametrize("algorithm", ("kl", "reduction", "sumbasic", "luhn"))
+def test_sumy_only_algorithms_refuse_long_input_naming_those_that_can(
+    algorithm: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(summary_module.SUMY_LIMITS, algorithm, (10, "too slow"))
+    summarize(body(10), algorithm=algorithm)  # at the limit: fine
+    with pytest.raises(UsageError) as caught:
+        summarize(body(11), algorithm=algorithm)
+    message = str(caught.value)
+    assert algorithm in message and "11 sentences" in message
+    assert "lexrank, textrank or lsa" in message
+    assert "\n" not in message
+    assert caught.value.code == ExitCode.USAGE
+
+
+def test_sumys_own_lexrank_refuses_long_input_and_points_to_the_fast_engine(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setitem(summary_module.SUMY_LIMITS, "lexrank", (10, "slow"))
+    with pytest.raises(UsageError, match="--engine fast"):
+        summarize(body(11), algorithm="lexrank", engine="sumy")
+    assert summarize(body(11), algorithm="lexrank", engine="auto").engine == "fast"
+
+
+def test_the_limits_leave_article_sized_input_to_every_algorithm() -> None:
+    assert all(limit >= 300 for limit, _reason in summary_module.SUMY_LIMITS.values())
+
+
+def test_refusal_through_the_command_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(summary_module.SUMY_LIMITS, "kl", (3, "too slow"))
+    result = CliRunner().invoke(app, ["summary", str(SEED), "-a", "kl"])
+    assert result.exit_code == ExitCode.USAGE
+    assert result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("unspin: kl cannot summarise")
+
+
+def test_sumy_lsa_on_a_document_without_dictionary_words_rates_zero() -> None:
+    candidates = [Candidate(0, "It is what it is.", 0), Candidate(1, "He was there.", 0)]
+    for engine in ("sumy", "fast"):
+        result = summarize(candidates, algorithm="lsa", engine=engine, length=1)
+        assert result.sentence_ids == [0] and result.scores == [0.0]
+
+
+def test_scores_keep_six_significant_digits() -> None:
+    result = summarize(body(3000), algorithm="textrank", length=3)
+    for score in result.scores:
+        assert 0 < score < 1e-3  # about 1/N: six decimal places would keep one or two digits
+        assert score == float(f"{score:.6g}") and score != round(score, 6)
+
+
+def test_a_quick_summary_imports_neither_sumy_nor_nltk_nor_scipy() -> None:
+    code = (
+        "import sys\n"
+        "from summarize.cli import main\n"
+        f"sys.argv = ['unspin', 'summary', {str(SEED)!r}, '--format', 'json']\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('nltk', 'scipy', 'textual')"
+        " or m.startswith('sumy.summarizers') or m.startswith('sumy.nlp'))\n"
+        "print(heavy, file=sys.stderr)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.strip().splitlines()[-1] == "[]"
+    summary = json.loads(result.stdout)["summary"]
+    assert summary["engine"] == "fast" and len(summary["sentence_ids"]) == 5
