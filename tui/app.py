@@ -76,7 +76,8 @@ def describe(problem: BaseException) -> str:
 class ReadingRoom(App[int]):
     """``unspin read``: the article, its summary, claims and opinions, linked."""
 
-    CSS_PATH = "app.tcss"
+    #: Absolute, so that subclasses elsewhere (tests, bench/) find it too.
+    CSS_PATH = Path(__file__).with_name("app.tcss")
     TITLE = "unspin"
     COMMANDS = App.COMMANDS | {ReaderCommands}
     BINDINGS: ClassVar[list[BindingType]] = [
