@@ -809,3 +809,17 @@ def test_replacements_are_found_as_whole_words() -> None:
     restated = "Russian and US delegations"
     assert find_all(restated, "US", words=True) == [(12, 14)]
     assert find_all(restated, "us") == [(1, 3), (12, 14)]
+
+
+async def test_the_tab_strip_switches_lists_with_the_mouse() -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(app, pilot)
+        reader = app.reader
+        assert "▸2 Summary 5" in screen_text(app)
+        tabs = reader.query_one("#tabs")
+        label = str(tabs.render())
+        await pilot.click(tabs, offset=(label.index("Opinions") + 1, 0))
+        await pilot.pause()
+        assert app.focused is reader.pane("opinions") and reader.pane("opinions").display
+        assert "▸4 Opinions 7" in screen_text(app)
