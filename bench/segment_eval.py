@@ -120,6 +120,34 @@ def load_basil(path: Path = BASIL) -> list[tuple[str, list[int]]]:
     return articles
 
 
+def wrapped(text: str, width: int = 72) -> str:
+    """``text`` hard-wrapped at ``width`` columns (greedy, as ``fmt -w`` or an editor does):
+    spaces become line breaks, so every offset stays where it was."""
+    chars = list(text)
+    line_start = 0
+    last_space = -1
+    for index in range(len(chars) + 1):
+        char = chars[index] if index < len(chars) else "\n"
+        if char in " \n" and index - line_start > width and last_space > line_start:
+            chars[last_space] = "\n"  # the word ending here does not fit: break before it
+            line_start = last_space + 1
+        if char == "\n":
+            line_start, last_space = index + 1, -1
+        elif char == " ":
+            last_space = index
+    return "".join(chars)
+
+
+def with_titles(path: Path = BASIL) -> list[tuple[str, list[int]]]:
+    """BASIL articles with their headline on the line directly above the text (no blank line)."""
+    result = []
+    titles = [json.loads(line)["title"].strip() for line in path.read_text("utf-8").splitlines()]
+    for title, (text, ends) in zip(titles, load_basil(path), strict=True):
+        offset = len(title) + 1
+        result.append((f"{title}\n{text}", [len(title)] + [e + offset for e in ends]))
+    return result
+
+
 def score_gold(segmenter: Segmenter, cases: list[dict]) -> tuple[float, float, int]:
     hits = predicted = gold = exact = 0
     for case in cases:
@@ -183,6 +211,15 @@ def main(argv: list[str] | None = None) -> int:
         p, r, _, _ = score_basil(segmenter, articles, inner=False)
         pi, ri, _, _ = score_basil(segmenter, articles, inner=True)
         print(f"  {name:26} {p:6.3f} {r:6.3f} {pi:6.3f} {ri:6.3f}")
+    variants = {
+        "hard-wrapped at 72 columns": [(wrapped(t), e) for t, e in articles],
+        "headline on the line above": with_titles(),
+    }
+    for label, texts in variants.items():
+        print(f"BASIL, {label} (boundaries inside paragraphs):")
+        for name, segmenter in SEGMENTERS.items():
+            pi, ri, _, _ = score_basil(segmenter, texts, inner=True)
+            print(f"  {name:26} {pi:6.3f} {ri:6.3f}")
     if args.errors:
         show_errors(articles, args.errors)
     return 0

@@ -108,17 +108,20 @@ _LB = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028"
 _BREAK = rf"(?:\r\n|[{_LB}])"
 _PARAGRAPH_BREAK = re.compile(rf"{_BREAK}[^\S{_LB}\u2029]*(?:{_BREAK}|\u2029)\s*|\u2029\s*")
 _LINE = re.compile(rf"[^{_LB}]+")
-_WHITESPACE = re.compile(r"\s")
+_LINE_BREAK = re.compile(rf"[{_LB}]")
+#: Whitespace other than a plain space (nupunkt reads every one of them as a space).
+_OTHER_SPACE = re.compile(r"[^\S ]")
 
 _CLOSERS = "\"'”’»›)]}」』"
 _OPENERS = "\"'“‘„‚«‹([{「『"
 #: What may stand before the first letter of a sentence without making it "mid-sentence".
+_END_OR_CLOSER = frozenset(".!?…" + _CLOSERS)
 _LEAD = set(_OPENERS + "—–-*•·¿¡…")
 _TERMINAL = re.compile(r"[.!?…:;][\"'’”»›)\]}]*$")
 _SENTENCE_END = re.compile(r"[.!?…][\"'’”»›)\]}]*$")
 
 # A list item: a bullet, or "1." / "2)" / "a)" / "(iv)" followed by a space.
-_BULLET = re.compile(r"(?:[-*+•‣◦▪▫●○■□–—·>]|\d{1,3}[.)]|[a-z][.)]|\(\w{1,4}\))\s")
+_BULLET = re.compile(r"(?:[-*+•‣◦▪▫●○■□·>]|\d{1,3}[.)]|[a-z][.)]|\(\w{1,4}\))\s")
 _MARKER = re.compile(r"(?:\d{1,3}|[A-Za-z]|[ivx]{1,4}|[IVX]{1,4})[.)]|[-*+•‣◦▪·]")
 _BYLINE = re.compile(r"(?:By|BY|From|FROM)\s+[A-Z]")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
@@ -184,15 +187,13 @@ _KNOWN_ABBREVIATIONS = (
     )
 )
 
-#: A word of two or more letters, a period, then a capital: "scandal. Mr.", "so. Government".
-_WORD_BEFORE_CAPITAL = re.compile(
-    r"(?<![\w.@/\-])([^\W\d_]{2,})\.([\"'”’»)\]]*\s+)(?=[\"'“‘«(\[]*[A-Z])"
-)
+#: A period, then a capital: the word before it is checked ("scandal. Mr.", "so. Government").
+_PERIOD_BEFORE_CAPITAL = re.compile(r"\.[\"'”’»)\]]*\s+(?=[\"'“‘«(\[]*[A-Z])")
 #: After "a.m."/"p.m." only a day, a month or a time zone continues the sentence with a
 #: capital ("at 10 a.m. Monday", "8 p.m. ET", "3 p.m. Moscow time"); any other capital
 #: starts a new one ("at 4 a.m. Crew members waved").
 _TIME_BEFORE_CAPITAL = re.compile(
-    r"(?<![\w.])[aApP]\.[mM]\.[\"'”’)\]]*\s+(?=[\"“‘(\[]*[A-Z])([\"“‘(\[]*)([\w’'.]+)\s*(\w*)"
+    r"\.[mM]\.[\"'”’)\]]*\s+(?=[\"“‘(\[]*[A-Z])([\"“‘(\[]*)([\w’'.]+)\s*(\w*)"
 )
 _AFTER_TIME = _words(
     """
@@ -226,7 +227,7 @@ def _nupunkt():  # pragma: no cover - trivial
 
 def _nupunkt_cuts(text: str) -> list[int]:
     """Where nupunkt starts a sentence (first non-space character), line breaks read as spaces."""
-    flat = _WHITESPACE.sub(" ", text)
+    flat = _OTHER_SPACE.sub(" ", text)
     cuts = []
     for start, _end in _nupunkt().sent_spans(flat)[1:]:
         while start < len(text) and text[start].isspace():
@@ -248,15 +249,25 @@ def _candidate_cuts(text: str) -> list[int]:
             text, match.start(), text[cut : match.end()]
         ):
             cuts.add(cut)
-    for match in _WORD_BEFORE_CAPITAL.finditer(text):
-        cut = match.end(2)
-        word = match.group(1).lower()
-        if cut in cuts or word in _KNOWN_ABBREVIATIONS:
+    for match in _PERIOD_BEFORE_CAPITAL.finditer(text):
+        cut = match.end()
+        if cut in cuts:
+            continue
+        word = _token_before(text, match.start())
+        if len(word) < 2 or not word.isalpha():
+            continue
+        word = word.lower()
+        if word in _KNOWN_ABBREVIATIONS:
             continue
         if word in _NUMBER_PREFIXES and _ROMAN.match(text, cut):
             continue
         cuts.add(cut)
     for match in _TIME_BEFORE_CAPITAL.finditer(text):
+        letter = match.start() - 1
+        if letter < 0 or text[letter] not in "aApP":
+            continue
+        if letter > 0 and (text[letter - 1].isalnum() or text[letter - 1] == "."):
+            continue
         word, following = match.group(2), match.group(3)
         if word.rstrip(".") not in _AFTER_TIME and following not in ("time", "Time"):
             cuts.add(match.start(1))
@@ -268,7 +279,7 @@ def _candidate_cuts(text: str) -> list[int]:
 def _after_closers(text: str, cut: int, cuts: set[int]) -> int:
     """Keep a closing quote, bracket or footnote mark nupunkt left at the head of the next
     sentence with the sentence it closes: ``done.” She``, ``retracted.[3] Its``."""
-    if cut == 0 or text[cut - 1] not in ".!?…" + _CLOSERS:
+    if cut == 0 or text[cut - 1] not in _END_OR_CLOSER:
         return cut
     footnote = _FOOTNOTE.match(text, cut)
     if footnote or (text[cut] in "”’»)]}" and text[cut - 1] in ".!?…"):
@@ -288,10 +299,8 @@ def _after_closers(text: str, cut: int, cuts: set[int]) -> int:
 
 def _token_before(text: str, end: int) -> str:
     """The whitespace-delimited token ending at ``end``, without leading quotes or brackets."""
-    start = end
-    while start > 0 and not text[start - 1].isspace() and end - start < 64:
-        start -= 1
-    return text[start:end].lstrip(_OPENERS)
+    parts = text[max(0, end - 64) : end].rsplit(None, 1)
+    return parts[-1].lstrip(_OPENERS) if parts else ""
 
 
 def _never_ends_here(text: str, cut: int) -> bool:
@@ -301,7 +310,10 @@ def _never_ends_here(text: str, cut: int) -> bool:
         end -= 1
     if end == 0 or text[end - 1] != "." or cut >= len(text):
         return False
-    token = _token_before(text, end)
+    parts = text[max(0, end - 12) : end].rsplit(None, 1)
+    if not parts or len(parts[-1]) >= 12:
+        return False  # every abbreviation this checks is short
+    token = parts[-1].lstrip(_OPENERS)
     key = token[:-1].lower()
     following = text[cut]
     if key in _INFIX:
@@ -342,24 +354,26 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def _split_paragraph(
     text: str, p_start: int, p_end: int, candidates: list[int]
 ) -> list[tuple[int, int, bool]]:
-    lines = []
-    for match in _LINE.finditer(text, p_start, p_end):
-        start, end = _trim(text, match.start(), match.end())
-        if start < end:
-            lines.append((start, end))
-    if len(lines) == 1 and not candidates and _is_heading(text[p_start:p_end]):
-        return [(p_start, p_end, True)]
+    if _LINE_BREAK.search(text, p_start, p_end) is None:  # one line: the common case
+        if not candidates:
+            return [(p_start, p_end, _is_heading(text[p_start:p_end]))]
+        lines = [(p_start, p_end)]
+    else:
+        lines = []
+        for match in _LINE.finditer(text, p_start, p_end):
+            start, end = _trim(text, match.start(), match.end())
+            if start < end:
+                lines.append((start, end))
     forced, headings = _line_breaks(text, lines, candidates)
     cuts = _resolve(text, p_start, p_end, candidates, forced)
     heading_starts = {lines[i][0] for i in headings}
     result: list[tuple[int, int, bool]] = []
-    start = p_start
+    start = p_start  # every cut, like the paragraph, starts on a non-space character
     for cut in [*cuts, p_end]:
-        piece_start, piece_end = _trim(text, start, cut)
-        if cut < p_end and cut not in forced and _MARKER.fullmatch(text, piece_start, piece_end):
+        end = start + len(text[start:cut].rstrip())
+        if cut < p_end and cut not in forced and _MARKER.fullmatch(text, start, end):
             continue  # a list marker ("1.", "b)") belongs to the item it numbers
-        if piece_start < piece_end:
-            result.append((piece_start, piece_end, piece_start in heading_starts))
+        result.append((start, end, start in heading_starts))
         start = cut
     return result
 
@@ -382,7 +396,10 @@ def _is_byline_or_date(line: str, words: list[str]) -> bool:
 
 
 def _titleish(line: str) -> bool:
-    """A title-cased or all-capital line of at most 20 words: a headline, byline, dateline."""
+    """A title-cased or all-capital line of at most 20 words: a headline, byline, dateline.
+
+    Title case: every word of four letters or more starts with a capital.
+    """
     words = line.split()
     if not words or len(words) > 20 or not (line[0].isupper() or line[0].isdigit()):
         return False
@@ -390,8 +407,7 @@ def _titleish(line: str) -> bool:
     long_words = [w for w in long_words if w[:1].isalpha()]
     if not long_words:
         return all(w.lstrip(_OPENERS)[:1].isupper() or not w[:1].isalpha() for w in words)
-    capitalised = sum(1 for w in long_words if w[0].isupper())
-    return capitalised >= 0.75 * len(long_words)
+    return all(w[0].isupper() for w in long_words)
 
 
 _CONNECTOR_END = re.compile(
@@ -431,14 +447,23 @@ def _line_breaks(
         fits = room <= width  # the next word would have fitted: no wrapping broke here
         starts = _starts_sentence(following)
         if _BULLET.match(following):
-            cut = True
+            # A list item, unless a wrapped line merely starts with "(NSA)" or "- a":
+            # items follow a colon or another item, or the break was not forced.
+            cut = fits or line.endswith(":") or bool(_BULLET.match(line))
+            cut = cut or (index + 2 < len(lines) and _is_bullet(text, lines[index + 2]))
         elif _SENTENCE_END.search(line) or line.endswith(":"):
             cut = fits and starts
         elif line.endswith(";") or _CONNECTOR_END.search(line):
             cut = False
         else:
             clearly_short = room <= 0.75 * width
-            cut = starts and (clearly_short or (leading and _titleish(line)))
+            # A title-like first line also ends when nothing shows it was wrapped: the next
+            # word would have fitted, two lines are too few to know the width, or the lines
+            # are too short for wrapped prose (a headline over a byline and a date).
+            titled = leading and (fits or len(lines) == 2 or width < 40) and _titleish(line)
+            if titled and not fits and _headline_remainder(line, following):
+                titled = False  # a long headline wrapped over two lines
+            cut = starts and (clearly_short or titled)
         if cut:
             forced.append(lines[index + 1][0])
             start, end = lines[index]
@@ -450,6 +475,22 @@ def _line_breaks(
         else:
             leading = False
     return forced, headings
+
+
+def _is_bullet(text: str, line: tuple[int, int]) -> bool:
+    return _BULLET.match(text, line[0], line[1]) is not None
+
+
+def _headline_remainder(line: str, following: str) -> bool:
+    """``following`` is the short rest of the wrapped headline ``line`` (not a byline, a date
+    or a deck, which run longer)."""
+    return (
+        len(line) >= 50
+        and 2 * len(following) < len(line)
+        and _titleish(following)
+        and not _TERMINAL.search(following)
+        and not _is_byline_or_date(following, following.split())
+    )
 
 
 def _quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
