@@ -2,9 +2,13 @@
 
 The model is a logistic regression over unspin's interpretable features (how
 many of each kind of cue the author uses, and the marks of a report). It is
-trained on CheckThat! train (SUBJ = the author's view) and BABE (opinionated
-vs entirely factual), with the L2 strength and decision threshold chosen by
-cross-validation on CheckThat! train, grouped so no sentence is on both sides.
+trained on CheckThat! train (SUBJ = the author's view), BABE (opinionated vs
+entirely factual) and Webis-Editorials-16 units (assumption vs anecdote,
+testimony, statistics), each set's classes balanced; the L2 strength and the
+weight of the extra sets are chosen at the neutral threshold 0.5 by the mean
+of two macro-F1 scores: 5-fold cross-validation on CheckThat! train, and
+CheckThat! dev (the set the lab provides for tuning). The dev figure is
+therefore not an unbiased estimate; the held-out test sets are.
 It writes ``summarize/data/model.toml``; no data is copied, only weights.
 """
 
@@ -16,7 +20,7 @@ import math
 import random
 from pathlib import Path
 
-from summarize.datasets import Labelled, babe, checkthat
+from summarize.datasets import Labelled, babe, checkthat, webis
 
 DEFAULT_OUT = Path(__file__).parent / "data" / "model.toml"
 
@@ -72,32 +76,43 @@ def macro_f1(truth: list[int], guess: list[int]) -> float:
 
 
 def cross_validate(
-    xs: list[dict[str, float]], ys: list[int], extra_x: list[dict[str, float]], extra_y: list[int],
-    *, l2: float, extra_weight: float, folds: int = 5, seed: int = 13,
+    xs: list[dict[str, float]], ys: list[int],
+    extra: list[tuple[list[dict[str, float]], list[int], float]],
+    *, l2: float, folds: int = 5, seed: int = 13,
 ) -> list[tuple[float, int]]:
-    """Out-of-fold probabilities for the CheckThat rows, the extra rows always in training."""
+    """Out-of-fold probabilities for the CheckThat rows, the extra sets always in training."""
     order = list(range(len(xs)))
     random.Random(seed).shuffle(order)
     out: list[tuple[float, int]] = [(0.0, 0)] * len(xs)
     for fold in range(folds):
         held = set(order[fold::folds])
-        train_x = [xs[i] for i in order if i not in held] + extra_x
-        train_y = [ys[i] for i in order if i not in held] + extra_y
-        weights = [1.0] * (len(train_x) - len(extra_x)) + [extra_weight] * len(extra_x)
+        kept_y = [ys[i] for i in order if i not in held]
+        train_x = [xs[i] for i in order if i not in held]
+        train_y, weights = list(kept_y), balanced(kept_y, 1.0)
+        for extra_x, extra_y, extra_weight in extra:
+            if extra_weight:
+                train_x += extra_x
+                train_y += extra_y
+                weights += balanced(extra_y, extra_weight)
         model = fit(train_x, train_y, l2=l2, weights=weights)
         for i in held:
             out[i] = (predict(model, xs[i]), ys[i])
     return out
 
 
-def best_threshold(scored: list[tuple[float, int]]) -> tuple[float, float]:
-    best = (0.5, 0.0)
-    for step in range(20, 81):
-        threshold = step / 100
-        score = macro_f1([y for _p, y in scored], [int(p >= threshold) for p, _y in scored])
-        if score > best[1] + 1e-9:
-            best = (threshold, score)
-    return best
+def balanced(labels: list[int], total: float) -> list[float]:
+    """Sample weights that give both classes the same total weight.
+
+    The metric (macro-F1) weighs both classes equally, and the share of opinion
+    differs from one set to the next (36% in CheckThat! train, 52% in dev), so
+    the model is trained as if both were equally common.
+    """
+    if not labels:
+        return []
+    positives = sum(labels) or 1
+    negatives = (len(labels) - sum(labels)) or 1
+    scale = total * len(labels) / 2
+    return [scale / positives if y else scale / negatives for y in labels]
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -108,30 +123,38 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
 
     ct = checkthat(args.data, "train")
+    dev = checkthat(args.data, "dev")
     bb = babe(args.data)
-    print(f"features for {len(ct)} CheckThat! and {len(bb)} BABE sentences ...")
+    wb = webis(args.data)
+    print(f"features for {len(ct)} CheckThat!, {len(bb)} BABE and {len(wb)} Webis sentences ...")
     ct_x, ct_y = features_of(ct), [r.label for r in ct]
     bb_x, bb_y = features_of(bb), [r.label for r in bb]
+    wb_x, wb_y = features_of(wb), [r.label for r in wb]
+    dev_x, dev_y = features_of(dev), [r.label for r in dev]
 
     results = []
-    for l2 in (0.3, 1.0, 3.0, 10.0, 30.0):
-        for extra_weight in (0.0, 0.25, 0.5, 1.0):
-            scored = cross_validate(ct_x, ct_y, bb_x if extra_weight else [],
-                                    bb_y if extra_weight else [], l2=l2,
-                                    extra_weight=extra_weight)
-            threshold, score = best_threshold(scored)
-            at_half = macro_f1([y for _p, y in scored], [int(p >= 0.5) for p, _y in scored])
-            results.append((score, l2, extra_weight, threshold, at_half))
-            print(f"  l2={l2:<5} babe_weight={extra_weight:<4} cv macro-F1 {score:.3f} "
-                  f"at threshold {threshold:.2f} ({at_half:.3f} at 0.50)")
-    score, l2, extra_weight, threshold, _ = max(results)
-    train_x = ct_x + (bb_x if extra_weight else [])
-    train_y = ct_y + (bb_y if extra_weight else [])
-    weights = [1.0] * len(ct_x) + ([extra_weight] * len(bb_x) if extra_weight else [])
-    model = fit(train_x, train_y, l2=l2, weights=weights)
-    print(f"chosen: l2={l2}, babe_weight={extra_weight}, threshold={threshold:.2f}, "
-          f"cv macro-F1 {score:.3f}")
-    text = _toml(model, threshold, l2, extra_weight, score)
+    for l2 in (1.0, 3.0, 10.0, 30.0):
+        for babe_weight in (0.0, 0.25, 0.5):
+            for webis_weight in (0.0, 0.25, 0.5, 1.0):
+                extra = [(bb_x, bb_y, babe_weight), (wb_x, wb_y, webis_weight)]
+                scored = cross_validate(ct_x, ct_y, extra, l2=l2)
+                truth = [y for _p, y in scored]
+                cv = macro_f1(truth, [int(p >= 0.5) for p, _y in scored])
+                full = fit(ct_x + bb_x + wb_x, ct_y + bb_y + wb_y, l2=l2,
+                           weights=balanced(ct_y, 1.0) + balanced(bb_y, babe_weight)
+                           + balanced(wb_y, webis_weight))
+                on_dev = macro_f1(dev_y, [int(predict(full, x) >= 0.5) for x in dev_x])
+                results.append(((cv + on_dev) / 2, l2, babe_weight, webis_weight, cv, on_dev))
+                print(f"  l2={l2:<5} babe={babe_weight:<4} webis={webis_weight:<4} "
+                      f"train cv {cv:.3f}  dev {on_dev:.3f}")
+    score, l2, babe_weight, webis_weight, cv, on_dev = max(results)
+    threshold = 0.5
+    model = fit(ct_x + bb_x + wb_x, ct_y + bb_y + wb_y, l2=l2,
+                weights=balanced(ct_y, 1.0) + balanced(bb_y, babe_weight)
+                + balanced(wb_y, webis_weight))
+    print(f"chosen: l2={l2}, babe={babe_weight}, webis={webis_weight}: "
+          f"train cv {cv:.3f}, dev {on_dev:.3f}")
+    text = _toml(model, threshold, l2, f"babe {babe_weight}, webis {webis_weight}", cv, on_dev)
     if args.dry_run:
         print(text)
     else:
@@ -140,7 +163,7 @@ def main(argv: list[str] | None = None) -> None:
 
 
 def _toml(model: tuple[dict[str, float], float], threshold: float, l2: float,
-          extra_weight: float, score: float) -> str:
+          extra_weight: str, cv: float, on_dev: float) -> str:
     weights, bias = model
     lines = [
         "# Weights of unspin's sentence-kind model, written by",
@@ -154,10 +177,12 @@ def _toml(model: tuple[dict[str, float], float], threshold: float, l2: float,
         *(f"{name} = {value:.4f}" for name, value in sorted(weights.items())),
         "",
         "[info]",
-        'trained_on = "CheckThat! 2024 English train (830) + BABE SG2 opinion labels"',
+        'trained_on = "CheckThat! English train (830), BABE SG2 opinion labels, Webis-Editorials-16"',
         f'l2 = "{l2}"',
-        f'babe_weight = "{extra_weight}"',
-        f'cv_macro_f1 = "{score:.3f}"',
+        f'extra_set_weights = "{extra_weight}"',
+        f'train_cv_macro_f1 = "{cv:.3f}"',
+        f'dev_macro_f1 = "{on_dev:.3f}"',
+        'selected_by = "mean of train 5-fold CV and dev macro-F1 at threshold 0.5"',
         f'date = "{_dt.date.today().isoformat()}"',
         "",
     ]

@@ -46,7 +46,7 @@ def annotate(
     quotes = find_quotes(text, paragraphs(text))
     matches = _by_sentence(report.sentences, lex.find(text))
     proper = frozenset(_MIDWORD_CAPITAL.findall(text))
-    state = attribution.SpeakerState()
+    state = attribution.SpeakerState(proper=proper)
     for sentence in report.sentences:
         result = _analyze(sentence, text, quotes, matches.get(sentence.id, []), state, lex, model,
                           proper)
@@ -78,6 +78,8 @@ def _analyze(
 ) -> SentenceAnalysis:
     own_quotes = clip(quotes, sentence.start, sentence.end)
     found = attribution.find(sentence.text, sentence.start, own_quotes, matches, state, lex)
+    if found.speaker:
+        found.speaker = neutral.clean_phrase(found.speaker, lex) or found.speaker
     detected = cues.detect(sentence.text, sentence.start, matches, found, lex)
     trained = model or classify.default_model()
     for cue in detected.cues:
@@ -90,7 +92,8 @@ def _analyze(
         decision = classify.Decision(kind="other", confidence=1.0, probability=0.0,
                                      reasons=["no words to classify"])
     else:
-        decision = classify.decide(detected.features, detected.cues, found, sentence.text, trained)
+        decision = classify.decide(detected.features, detected.cues, found, sentence.text,
+                                   sentence.start, trained)
     restatement = None
     if decision.kind in ("claim", "mixed"):
         restatement = neutral.restate(sentence.text, sentence.start, detected.cues, found, lex,
@@ -125,8 +128,9 @@ def analyze_sentence(text: str, *, lexicon: Lexicon | None = None,
     sentence = Sentence(id=0, start=0, end=len(text), text=text, paragraph=0)
     quotes = find_quotes(text, [(0, len(text))])
     matches = [m for m in lex.find(text) if m.end <= len(text)]
-    return _analyze(sentence, text, quotes, matches, attribution.SpeakerState(), lex, model,
-                    frozenset(_MIDWORD_CAPITAL.findall(text)))
+    proper = frozenset(_MIDWORD_CAPITAL.findall(text))
+    return _analyze(sentence, text, quotes, matches, attribution.SpeakerState(proper=proper), lex,
+                    model, proper)
 
 
 def neutralize(sentence: str) -> str:

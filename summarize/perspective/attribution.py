@@ -62,6 +62,8 @@ _ACCORDING = re.compile(r"(?i)\baccording to\s+((?:the\s+)?[^,.;:]+)")
 class SpeakerState:
     """What carries from one sentence to the next within an article."""
 
+    #: Words the article capitalises mid-sentence: names, not sentence-initial capitals.
+    proper: frozenset[str] = frozenset()
     current: str | None = None
     last_person: str | None = None
     #: The previous sentence introduced the quote that follows ("said the following:").
@@ -106,11 +108,16 @@ def find(
     """Attribution of one sentence (``start`` is its offset in the document)."""
     found = Found(quotes=quotes)
     found.quote_only = is_quote_only(text, start, quotes)
-    verbs = [
-        m for m in matches
-        if m.category in ("reporting_verb", "truth_verdict", "loaded_verb")
-        and _is_verb(text, start, m) and not inside(quotes, m.start, m.end)
-    ]
+    labels = [m for m in matches if m.category == "loaded_label"]
+    verbs = sorted(
+        (
+            m for m in matches
+            if m.category in ("reporting_verb", "truth_verdict", "loaded_verb")
+            and _is_verb(text, start, m) and not inside(quotes, m.start, m.end)
+            and not any(n.start <= m.start and m.end <= n.end for n in labels)
+        ),
+        key=lambda m: m.start,
+    )
     according = _ACCORDING.search(text)
     if according and not inside(quotes, start + according.start(), start + according.end()):
         found.speaker = _clean_name(according.group(1))
@@ -125,13 +132,13 @@ def find(
                 found.verb_span = (verb.start, verb.end)
                 if speaker:
                     found.speaker, found.how = speaker, how
-                    found.inherited = how.startswith("inherited") or how.startswith("‘")
+                    found.inherited = " refers to " in how
                 elif quotes and state.current:
                     found.speaker, found.inherited = state.current, True
                     found.how = f"inherited: the quote continues {state.current}'s words"
                 break
     if found.speaker is None and quotes:
-        speaker = _paraphrase_subject(text, start, quotes)
+        speaker = _paraphrase_subject(text, start, quotes, state.proper)
         if speaker:
             found.speaker, found.how = speaker, "the quoted words are given as the subject's"
         elif state.introduced or state.current:
@@ -147,17 +154,36 @@ _DETERMINERS = {
     "our", "my", "your", "any", "no", "every", "each",
 }
 _VERDICT_VERBS = {"lied", "lying", "lies"}
+#: Loaded verbs that are verbs of saying ("slammed" = criticised); others ("crushed") are not.
+_SPEECH = re.compile(r"^(?:said|says|saying|spoke|speaks|criticis|criticiz|repeat)")
+_BE_FORMS = {"is", "are", "was", "were", "be", "been", "being"}
 
 
 def _is_verb(text: str, start: int, match: Match) -> bool:
     """A reporting word used as a verb, not as a noun ("the claim", "his remarks")."""
+    lower = match.text.lower()
     if match.category == "truth_verdict":
-        return match.text.lower() in _VERDICT_VERBS
+        return lower in _VERDICT_VERBS
+    if match.category == "loaded_verb" and not _SPEECH.match(match.replacement or ""):
+        return False
     local = match.start - start
     previous = words(text[:local])
     if previous and match.text[:1].isupper():
         return False  # "the United States", "Post": a name, not a verb
-    return not previous or previous[-1][2].lower() not in _DETERMINERS
+    if not previous:
+        return True
+    before = previous[-1][2].lower()
+    if before in _DETERMINERS:
+        return False
+    if lower.endswith("ed") and before in _BE_FORMS:
+        return False  # "is added incentive": an adjective or a passive, not a speaker's verb
+    if lower.endswith("s") and previous[-1][2].islower():
+        for _s, _e, word in reversed(previous[-4:-1]):
+            if word.lower() in _DETERMINERS:
+                return False  # "their legitimate security demands": a noun
+            if not word.islower() or word.lower() in _BETWEEN:
+                break
+    return True
 
 
 def _update(state: SpeakerState, found: Found, text: str) -> None:
@@ -176,8 +202,33 @@ def _is_name(text: str) -> bool:
     return bool(tokens) and all(t[:1].isupper() or t.lower() in _LINKERS for t in tokens)
 
 
+_NAME_RUN = re.compile(r"(?:[A-Z][\w’'.\-]*\s+)*[A-Z][\w’'.\-]*")
+
+
+def _main_subject(text: str, local: int, state: SpeakerState) -> str | None:
+    """The named subject of the clause a participle hangs on ("X did Y, saying:")."""
+    lead = text[:local]
+    lead = re.sub(r"[“\"«][^”\"»]*[”\"»]?", " ", lead)  # quoted words are not the subject
+    best = None
+    for run in _NAME_RUN.finditer(lead):
+        tokens = run.group().split()
+        if run.start() == 0 and tokens[0] not in state.proper:
+            tokens = tokens[1:]
+        if not tokens or tokens[0].lower() in _NOT_NAMES:
+            continue
+        after = lead[run.end():].lstrip()
+        if after[:1].islower() and (len(tokens) >= 2 or tokens[0] in state.proper):
+            best = " ".join(tokens)
+    return _clean_name(best) if best else None
+
+
 def _subject(text: str, start: int, verb: Match, state: SpeakerState) -> tuple[str | None, str]:
     local = verb.start - start
+    if verb.text.lower().endswith("ing") and re.search(r",\s*$", text[:local]):
+        name = _main_subject(text, local, state)
+        if name:
+            return name, f"‘{verb.text}’ reports the words of {name}, the subject of the sentence"
+        return None, ""
     before = words(text[:local])
     # Skip adverbs and auxiliaries between the subject and the verb.
     index = len(before)
@@ -244,22 +295,29 @@ def _noun_phrase(before: list[tuple[int, int, str]], index: int, text: str) -> s
     """The words of a common-noun subject ending at ``index`` (exclusive)."""
     run: list[str] = []
     j = index - 1
-    while j >= 0 and len(run) < 8:
+    while j >= 0 and len(run) < 9:
         token = before[j][2]
         gap = text[before[j][1]: before[j + 1][0]] if j + 1 < len(before) else ""
         if j + 1 < index and re.search(r"[,;:—–()\"“”]", gap):
             break
-        if token.lower() in _NP_STOP and run:
+        lower = token.lower()
+        joins_names = lower == "and" and j > 0 and before[j - 1][2][:1].isupper()
+        if lower in _NP_STOP and run and not joins_names:
             break
         run.insert(0, token)
         j -= 1
+    if j >= 0 and before[j][2][:1].isupper() and not re.search(
+            r"[,;:—–()\"“”]", text[before[j][1]: before[j + 1][0]]):
+        return None  # the phrase continues into a name we could not place
     if not run or run[-1].lower() in _NP_STOP or run[-1][:1].isupper():
         return None
     phrase = " ".join(run)
-    return phrase if len(run) <= 6 else None
+    return phrase if len(run) <= 8 else None
 
 
-def _paraphrase_subject(text: str, start: int, quotes: list[tuple[int, int]]) -> str | None:
+def _paraphrase_subject(
+    text: str, start: int, quotes: list[tuple[int, int]], proper: frozenset[str]
+) -> str | None:
     """``Moscow seeks “...”``: a named subject with its own verb before the quote."""
     first = quotes[0][0] - start
     lead = text[:max(0, first)]
@@ -268,8 +326,10 @@ def _paraphrase_subject(text: str, start: int, quotes: list[tuple[int, int]]) ->
     if len(tokens) < 2 or len(tokens) > 4:
         return None
     head = tokens[0][2]
-    if not head[:1].isupper() or head.lower() in _NOT_NAMES:
+    if not head[:1].isupper() or head.lower() in _NOT_NAMES or head.lower() in _PRONOUNS:
         return None
+    if tokens[0][0] == 0 and head not in proper:
+        return None  # a capital only because it starts the sentence
     run = [head]
     for _s, _e, token in tokens[1:]:
         if token[:1].isupper():

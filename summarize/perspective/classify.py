@@ -101,7 +101,17 @@ _GENERIC = re.compile(
 )
 
 
-def factual_core(text: str, found: Found, cues: list[Cue]) -> str | None:
+_FREE_RELATIVE = re.compile(
+    r"(?i)^\W*(?:what|whatever|whoever|all that|everything that|the only thing)\b.*?\b(?:is|was|are|were)\b"
+)
+#: Cue types that are the author's verdict whatever the model's score: a sentence
+#: with one of them in the author's own words is at least mixed.
+JUDGING = ("truth_verdict", "evaluative", "verdict_idiom")
+#: The author's forecast or demand, when the sentence attributes it to nobody else.
+FORWARD = ("prediction", "obligation", "interpretation", "copular_verdict")
+
+
+def factual_core(text: str, start: int, found: Found, cues: list[Cue]) -> str | None:
     """Why a reported event or statement remains once the judgement is set aside."""
     author = [c for c in cues if not c.quoted]
     forward = {"prediction", "obligation", "hedge"} & {c.type for c in author}
@@ -113,7 +123,14 @@ def factual_core(text: str, found: Found, cues: list[Cue]) -> str | None:
         return None
     if any(c.type in ("time_reference", "number") for c in author):
         return "it dates or counts a specific event"
-    tokens = [w.lower() for _s, _e, w in words(text)]
+    if _FREE_RELATIVE.match(text):
+        return None  # "What happened ... is an incentive": the event is only the subject
+    judged = [(c.start - start, c.end - start) for c in author if c.weight > 0]
+    tokens = [
+        w.lower() for s, e, w in words(text)
+        if not (w.lower().endswith("ly") and len(w) > 4)  # "are swiftly crushing"
+        and not any(a <= s and e <= b for a, b in judged)  # "US-dominated" is the judgement
+    ]
     for i, token in enumerate(tokens):
         if token in _COGNITIVE:
             continue
@@ -126,7 +143,7 @@ def factual_core(text: str, found: Found, cues: list[Cue]) -> str | None:
 
 
 def decide(
-    features: dict[str, float], cues: list[Cue], found: Found, text: str,
+    features: dict[str, float], cues: list[Cue], found: Found, text: str, start: int = 0,
     model: Model | None = None,
 ) -> Decision:
     model = model or default_model()
@@ -139,10 +156,19 @@ def decide(
                      "reported speech, not the author's own words", *reasons],
             core="it is a quotation",
         )
-    if probability < model.threshold:
+    author = [c for c in cues if not c.quoted]
+    verdicts = [c for c in author if c.type in JUDGING]
+    if not found.speaker:
+        verdicts += [c for c in author if c.type in FORWARD]
+    if probability < model.threshold and not verdicts:
         return Decision(kind="claim", confidence=1.0 - probability, probability=probability,
                         reasons=reasons)
-    core = factual_core(text, found, cues)
+    if probability < model.threshold:
+        cue = verdicts[0]
+        reasons = [f"‘{cue.text}’ is the author's own {cue.type.replace('_', ' ')}: "
+                   "the sentence passes judgement whatever else it reports", *reasons]
+        probability = max(probability, model.threshold)
+    core = factual_core(text, start, found, cues)
     if core:
         return Decision(kind="mixed", confidence=probability, probability=probability,
                         reasons=[*reasons, f"factual core kept as a claim: {core}"], core=core)

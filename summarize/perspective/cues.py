@@ -22,7 +22,7 @@ OPINION_TYPES = (
     "loaded_label", "loaded_verb", "truth_verdict", "evaluative", "intensifier", "certainty",
     "hedge", "obligation", "prediction", "generalization", "argument", "emotion",
     "verdict_idiom", "first_person", "rhetorical_question", "exclamation", "author_insertion",
-    "sic", "scare_quote", "manner_adverb", "sentiment_word",
+    "sic", "scare_quote", "manner_adverb", "sentiment_word", "interpretation", "copular_verdict",
 )
 #: Cue types that mark a report.
 FACT_TYPES = ("attribution", "time_reference", "number", "quotation")
@@ -38,6 +38,8 @@ _STRUCTURAL = {
     "sentiment_word": "A word with a strong feeling in it (VADER sentiment lexicon); reports "
     "tend to use plainer words.",
     "attribution": "A verb of saying with its speaker: the sentence reports someone's words.",
+    "interpretation": "‘What … is …’: the author tells the reader what something means.",
+    "copular_verdict": "‘X is <adjective>’: the author characterises rather than reports.",
     "number": "A number ties the sentence to something that can be checked.",
     "quotation": "A quotation gives someone else's exact words.",
 }
@@ -69,6 +71,17 @@ _PLAIN_LY = {
     "personally", "directly", "unanimously", "narrowly", "successfully", "voluntarily",
 }
 
+_FUTURE_BE = re.compile(r"(?i)\b(?:will|won['’]t|shall)\s+(?:not\s+|never\s+)?be\s+([\w’'\-]+)")
+_PARTICIPLE = re.compile(
+    r"(?i)^(?:\w+ed|\w+en|held|made|built|paid|sold|set|put|cut|run|won|done|gone|sent|spent|"
+    r"found|brought|bought|kept|told|said|shut|hit|met|led|read|sworn|struck|hung|left|lost|"
+    r"sought|taught|thought|fought|caught|meant|dealt|felt|heard|laid|shot|spun|won|able)$"
+)
+_PSEUDO_CLEFT = re.compile(r"^\W*What\b[^,]*?\b(?:is|was|are|were)\b")
+_COPULAR_ADJECTIVE = re.compile(
+    r"^\W*(?:[A-Z][a-z]+|It|They|He|She|We|This|That)\s+(?:is|are|was|were|remains|seems)\s+"
+    r"(?:not\s+)?(?:\w+ly\s+)?([a-z]+(?:ous|ful|ive|ic|al|ble|ent|ant|ary|less|ish))\b"
+)
 _NUMBER = re.compile(r"\d|\b(?:percent|per cent|million|billion|trillion|thousand|hundred)\b", re.I)
 _BRACKET = re.compile(r"[\(\[]([^()\[\]]{1,80})[\)\]]")
 _NEGATION = re.compile(r"(?i)\b(?:not|no|never|nothing|none|nobody|neither|nor)\b|n['’]t\b")
@@ -125,6 +138,22 @@ def detect(
         ))
 
     covered = [(k.start, k.end) for k in kept]
+    for pattern, kind in ((_PSEUDO_CLEFT, "interpretation"), (_COPULAR_ADJECTIVE, "copular_verdict")):
+        found_pattern = pattern.search(text)
+        if found_pattern and author_voice(start + found_pattern.start(), start + found_pattern.end()):
+            s, e = start + found_pattern.start(), start + found_pattern.end()
+            cues.append(Cue(start=s, end=e, text=found_pattern.group().strip(), type=kind,
+                            explanation=_STRUCTURAL[kind], weight=0.8))
+    prediction = lexicon.categories.get("prediction")
+    for future in _FUTURE_BE.finditer(text):
+        s, e = start + future.start(), start + future.end()
+        if _PARTICIPLE.match(future.group(1)) or not author_voice(s, e):
+            continue  # "will be held on Monday": a scheduled event, not a forecast
+        if any(a <= s < b for a, b in covered):
+            continue
+        cues.append(Cue(start=s, end=e, text=future.group(), type="prediction",
+                        explanation=prediction.explanation if prediction else "a forecast",
+                        weight=prediction.weight if prediction else 1.0))
     for s, e, kind in insertions:
         explanation = _STRUCTURAL[kind]
         cues.append(Cue(start=s, end=e, text=text[s - start:e - start], type=kind,

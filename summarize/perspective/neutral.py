@@ -348,3 +348,25 @@ def _tidy(build: _Builder) -> None:
         article = "an" if _VOWEL_SOUND.match(following) else "a"
         if article != word.lower():
             build.add(ws, we, _match_case(word, article), "article matches the next word", "grammar")
+
+
+def clean_phrase(phrase: str, lexicon: Lexicon) -> str:
+    """A short phrase (a speaker's description) without its loaded and judging words."""
+    from summarize.perspective.lexicon import normalise_term
+
+    build = _Builder(phrase, 0)
+    matches = sorted(lexicon.find(phrase, EDITED), key=lambda m: (m.start, -(m.end - m.start)))
+    regime = _REGIME_OF.search(phrase)
+    if regime:
+        build.add(regime.start(3), regime.end(3), "administration", "", "loaded_label")
+    for match in matches:
+        category = lexicon.categories[match.category]
+        if EDITED[match.category] == "replace":
+            replacement = category.terms.get(normalise_term(match.text), "")
+        else:
+            replacement = ""
+        if replacement:
+            build.add(match.start, match.end, _match_case(match.text, replacement), "", match.category)
+        else:
+            build.remove_words(match.start, match.end, "", match.category)
+    return re.sub(r"\s{2,}", " ", build.apply()).strip(" ,")
