@@ -55,6 +55,7 @@ def _root(
 
 # Each command module registers its commands on ``app``.
 from summarize.cli import pipe  # noqa: E402,F401  register: summary analyze claims opinions
+from summarize.cli import batch  # noqa: E402,F401
 from summarize.cli import read  # noqa: E402,F401
 
 
