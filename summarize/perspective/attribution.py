@@ -26,6 +26,7 @@ _BETWEEN = {
     "themselves", "itself", "not", "never", "first", "last", "would", "will", "could", "might",
     "may", "did", "does", "do", "openly", "privately", "formally", "officially", "subsequently",
     "further", "unacceptably", "swiftly", "bluntly", "flatly", "strongly", "firmly", "clearly",
+    "should", "must", "can", "cannot", "shall", "to", "not",
 }
 # Title words dropped from a speaker's name ("Deputy Foreign Minister Sergey Rybakov").
 _TITLES = {
@@ -310,6 +311,9 @@ def _noun_phrase(before: list[tuple[int, int, str]], index: int, text: str) -> s
             r"[,;:—–()\"“”]", text[before[j][1]: before[j + 1][0]]):
         return None  # the phrase continues into a name we could not place
     if not run or run[-1].lower() in _NP_STOP or run[-1][:1].isupper():
+        return None
+    if any(t.lower() in _PRONOUNS or t.lower() in _NOT_NAMES - {"the", "a", "an", "his", "her",
+           "its", "their", "our", "this", "that", "these", "those", "and"} for t in run):
         return None
     phrase = " ".join(run)
     return phrase if len(run) <= 8 else None

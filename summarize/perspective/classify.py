@@ -125,7 +125,9 @@ def factual_core(text: str, start: int, found: Found, cues: list[Cue]) -> str | 
         return "it dates or counts a specific event"
     if _FREE_RELATIVE.match(text):
         return None  # "What happened ... is an incentive": the event is only the subject
-    judged = [(c.start - start, c.end - start) for c in author if c.weight > 0]
+    # Judging words are not the event; a loaded verb ("crushing") still names one.
+    judged = [(c.start - start, c.end - start) for c in author
+              if c.weight > 0 and c.type != "loaded_verb"]
     tokens = [
         w.lower() for s, e, w in words(text)
         if not (w.lower().endswith("ly") and len(w) > 4)  # "are swiftly crushing"

@@ -63,8 +63,12 @@ _DASH_ASIDE = re.compile(r"\s*(?:—|–|\s-\s|--)\s*[^—–]*?(?=[.!?]?[\"”�
 _BRACKET_FIX = re.compile(r"[\(\[]([A-Za-z]{1,4})[\)\]](?=[A-Za-z])|(?<=[A-Za-z])[\(\[]([a-z]{1,4})[\)\]]")
 _REGIME_OF = re.compile(r"(?<![\w-])([A-Z][a-z]+)(\s+)(regime)\b")
 _SUBJECT_PRONOUN = {"he", "she", "they"}
-_VOWEL_SOUND = re.compile(r"(?i)^(?:[aeio]|u(?![nr][aeiou]|s[eu]|ni|ti|ro|ku)|honou?r|hour|heir|"
-                          r"[fhlmnrsx](?:[A-Z]|\b|-)|\d*8|11)")
+_VOWEL_SOUND = re.compile(
+    r"^(?:[aeioAEIO]|[uU](?![nr][aeiou]|s[eu]|ni|ti|ro|ku)|[hH]onou?r|[hH]our|[hH]eir|"
+    r"[AEFHILMNORSX](?=[A-Z0-9]|\b|-)|8|11)"
+)
+_TRAILING_REPORT = re.compile(r"([,.]?)([”\"’])\s*,?\s*(adding|saying|continuing|noting|concluding)\s*:?\s*$",
+                              re.IGNORECASE)
 
 
 @dataclass
@@ -308,8 +312,15 @@ def _speaker(build: _Builder, found: Found, quotes: list[tuple[int, int]],
                           "the speaker so it reads on its own", "pronoun")
                 break
         return
-    if not found.inherited or found.verb:
+    if not found.inherited or (found.verb and not found.how.startswith("inherited")):
         return
+    trailing = _TRAILING_REPORT.search(text)
+    if trailing:  # '“...,” adding:' -> the quotation ends the restated sentence
+        s = start + trailing.start()
+        build.add(s, start + len(text), f".{trailing.group(2)}" if trailing.group(1) == "," else
+                  trailing.group(1) + trailing.group(2),
+                  f"‘{trailing.group().strip()}’ introduces the next quotation; the restated "
+                  "sentence ends with this one", "speaker")
     first = next(iter(words(text, start)), None)
     lead = text[:1]
     if found.quote_only or lead in "“\"‘«":
@@ -333,7 +344,9 @@ def _tidy(build: _Builder) -> None:
     if survivors and tokens and survivors[0] != tokens[0] and not prefix:
         ws, we, word = survivors[0]
         replaced = next((e for e in build.edits if e.start <= ws < e.end and e.replacement), None)
-        if word[:1].islower() and replaced is None:
+        if replaced is not None and replaced.replacement[:1].islower():
+            replaced.replacement = replaced.replacement[:1].upper() + replaced.replacement[1:]
+        elif word[:1].islower() and replaced is None:
             build.add(ws, ws + 1, word[0].upper(), "capital at the start of the sentence", "grammar")
     for index, (ws, we, word) in enumerate(survivors[:-1]):
         if word.lower() not in ("a", "an"):

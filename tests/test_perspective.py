@@ -1,0 +1,302 @@
+"""Perspective: every cue type, every restatement rule, attribution and kinds, on real sentences.
+
+The sentences are the seed article's and sentences written for these tests in
+the style of news and opinion writing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from summarize import analyze, neutralize
+from summarize.errors import UsageError
+from summarize.perspective import analyze_sentence, load_lexicon
+
+from .conftest import SEED
+
+
+def cue_types(sentence: str, *, quoted: bool | None = False) -> dict[str, list[str]]:
+    result = analyze_sentence(sentence)
+    found: dict[str, list[str]] = {}
+    for cue in result.cues.cues:
+        if quoted is None or cue.quoted == quoted:
+            found.setdefault(cue.type, []).append(cue.text)
+    return found
+
+
+@pytest.fixture(scope="module")
+def seed_report():
+    return analyze(SEED.read_text(encoding="utf-8"))
+
+
+def by_start(report, needle: str):
+    return next(s for s in report.sentences if s.text.startswith(needle))
+
+
+def claim_for(report, needle: str) -> str:
+    sentence = by_start(report, needle)
+    claim = next((c for c in report.claims if c.sentence_id == sentence.id), None)
+    assert claim is not None, f"no claim for {needle!r} (kind {sentence.kind})"
+    return claim.text
+
+
+# --- cues ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "text"),
+    [
+        ("Talks between Russian and Biden regime delegations begin in Geneva.", "loaded_label",
+         "regime"),
+        ("The minister slammed the proposal at a press conference on Tuesday.", "loaded_verb",
+         "slammed"),
+        ("He falsely accused Moscow of “harsh rhetoric” against Ukraine.", "truth_verdict",
+         "falsely"),
+        ("Moscow is “very disappointed” by unacceptable NATO signals.", "evaluative",
+         "unacceptable"),
+        ("The decision was utterly predictable to anyone watching the market.", "intensifier",
+         "utterly"),
+        ("Clearly the council has run out of ideas for the harbour.", "certainty", "Clearly"),
+        ("Perhaps the mayor will reconsider before the budget vote.", "hedge", "Perhaps"),
+        ("The government must act before the winter sets in.", "obligation", "must"),
+        ("The new tax will be a disaster for small shops.", "prediction", "will be a"),
+        ("Politicians always blame someone else for their failures.", "generalization",
+         "always"),
+        ("Yet the committee approved the budget without a debate.", "argument", "Yet"),
+        ("Sadly, the library closed its doors for good last spring.", "emotion", "Sadly"),
+        ("Diplomacy is a waste of time with such partners.", "verdict_idiom", "waste of time"),
+        ("We should welcome the new arrivals with open arms.", "first_person", "We"),
+        ("Who could possibly believe such a promise after last year?", "rhetorical_question",
+         "?"),
+        ("The scheme collapsed within a week!", "exclamation", "!"),
+        ("He condemned a “(nonexistent) military build-up” on the border.", "author_insertion",
+         "(nonexistent)"),
+        ("She wrote that the plan would “help it’s neighbors (sic).”", "sic", "(sic)"),
+        ("The “experts” on the panel disagreed with each other.", "scare_quote", "“experts”"),
+        ("The board stubbornly refused to publish the figures.", "manner_adverb", "stubbornly"),
+        ("What happened at the meeting is proof of a deeper rift.", "interpretation",
+         "What happened at the meeting is"),
+        ("Russia is serious about what it seeks.", "copular_verdict", "Russia is serious"),
+        ("Over the weekend, analyst Mark Sleboda said the following:", "attribution", "said"),
+        ("The bridge reopened on Monday after repairs.", "time_reference", "Monday"),
+        ("Prices rose by 4 percent in the year to March.", "number", "4"),
+        ("The crowd cheered as the wonderful news spread.", "sentiment_word", "cheered"),
+    ],
+)
+def test_each_cue_type_is_found_with_its_span(sentence: str, kind: str, text: str) -> None:
+    result = analyze_sentence(sentence)
+    matching = [c for c in result.cues.cues if c.type == kind]
+    assert matching, f"no {kind} cue in {sentence!r}: {[(c.type, c.text) for c in result.cues.cues]}"
+    cue = next((c for c in matching if c.text == text), matching[0])
+    assert cue.text == text
+    assert sentence[cue.start:cue.end] == cue.text
+    assert cue.explanation and len(cue.explanation) > 20
+
+
+def test_cues_inside_quotations_are_the_speakers_not_the_authors() -> None:
+    sentence = "“This is an unacceptable and shameful decision,” the mayor said on Monday."
+    result = analyze_sentence(sentence)
+    judged = [c for c in result.cues.cues if c.type == "evaluative"]
+    assert judged and all(c.quoted for c in judged)
+    assert result.decision.kind == "claim"
+
+
+def test_author_insertions_are_the_authors_even_inside_quotes() -> None:
+    cues = cue_types("He condemned a “(nonexistent) military build-up” on the border.")
+    assert "author_insertion" in cues
+    assert "truth_verdict" in cues  # "nonexistent" inside the author's brackets
+
+
+def test_acronyms_are_not_words() -> None:
+    cues = cue_types("The US and the EU signed the agreement in Brussels.")
+    assert "first_person" not in cues
+
+
+def test_scheduled_future_is_not_a_prediction() -> None:
+    assert "prediction" not in cue_types("A NATO Council meeting will be held on Wednesday.")
+    assert "prediction" in cue_types("The meeting will be a disaster for everyone involved.")
+
+
+# --- attribution --------------------------------------------------------------------
+
+
+def test_quote_only_sentences_take_the_speaker_who_introduced_them(seed_report) -> None:
+    assert by_start(seed_report, "“(W)e need legal guarantees").speaker == "Sergey Rybakov"
+    assert by_start(seed_report, "“(T)hey reflect").speaker == "Sergey Rybakov"
+    assert by_start(seed_report, "“Our intention").speaker == "Michael Carpenter"
+    assert by_start(seed_report, "“It seems specifically").speaker == "Mark Sleboda"
+
+
+def test_pronoun_subject_refers_to_the_named_speaker(seed_report) -> None:
+    sentence = by_start(seed_report, "He falsely accused")
+    assert sentence.speaker == "Blinken"
+    assert sentence.attribution is not None and sentence.attribution.verb == "accused"
+
+
+def test_titles_are_dropped_from_speaker_names(seed_report) -> None:
+    assert by_start(seed_report, "Heading them").speaker == "Sergey Rybakov"
+
+
+def test_according_to_and_inverted_attribution() -> None:
+    according = analyze_sentence("Unemployment fell to 4 percent, according to the statistics office.")
+    assert according.found.speaker == "statistics office"
+    inverted = analyze_sentence("“We will rebuild the school,” said Mayor Ana Lopez.")
+    assert inverted.found.speaker == "Ana Lopez"
+
+
+def test_speaker_words_are_neutralised(seed_report) -> None:
+    sentence = by_start(seed_report, "Dominant Biden regime hardliners")
+    assert sentence.speaker == "Biden administration officials"
+
+
+# --- kinds ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The council voted 7-2 on Tuesday to close the library.", "claim"),
+        ("“We will not back down,” the union leader told reporters.", "claim"),
+        ("He falsely accused Moscow of “harsh rhetoric” against Ukraine.", "mixed"),
+        ("Diplomacy is a waste of time when undertaken with such partners.", "opinion"),
+        ("This approach cannot be the basis for talks.", "opinion"),
+    ],
+)
+def test_kinds(sentence: str, kind: str) -> None:
+    result = analyze_sentence(sentence)
+    assert result.decision.kind == kind, result.decision.reasons
+    assert result.decision.reasons
+
+
+def test_every_decision_carries_reasons_and_confidence(seed_report) -> None:
+    for sentence in seed_report.sentences:
+        assert sentence.reasons, sentence.text
+        assert sentence.confidence is not None and 0.0 <= sentence.confidence <= 1.0
+
+
+def test_mixed_sentences_give_a_claim_and_an_opinion(seed_report) -> None:
+    sentence = by_start(seed_report, "CSTO peacekeepers")
+    assert sentence.kind == "mixed"
+    assert any(c.sentence_id == sentence.id for c in seed_report.claims)
+    opinion = next(o for o in seed_report.opinions if o.sentence_id == sentence.id)
+    assert {c.text for c in opinion.cues} >= {"swiftly", "made-in-the-USA"}
+
+
+def test_opinions_never_yield_claims(seed_report) -> None:
+    claimed = {c.sentence_id for c in seed_report.claims}
+    for sentence in seed_report.sentences:
+        if sentence.kind == "opinion":
+            assert sentence.id not in claimed
+
+
+# --- neutral restatement --------------------------------------------------------------
+
+
+def test_loaded_label_is_replaced(seed_report) -> None:
+    text = claim_for(seed_report, "On Monday, talks")
+    assert "regime" not in text and "Biden administration delegations" in text
+    assert "Geneva" in text and "Monday" in text
+
+
+def test_verdict_wrapped_report_becomes_said(seed_report) -> None:
+    text = claim_for(seed_report, "He lied claiming")
+    assert text.startswith("Blinken said that Russia occupies Ukrainian territory")
+    assert "(sic)" not in text and "lied" not in text
+
+
+def test_verdict_with_participle_becomes_the_act(seed_report) -> None:
+    assert claim_for(seed_report, "He lied “condemn") == (
+        "Blinken condemned a Russian military build-up on Ukraine’s borders."
+    )
+
+
+def test_verdict_phrase_before_saying(seed_report) -> None:
+    text = claim_for(seed_report, "Last week, Biden regime OSCE envoy")
+    assert text == "Last week, Biden administration OSCE envoy Michael Carpenter said:"
+
+
+def test_verdict_aside_after_a_dash_is_dropped(seed_report) -> None:
+    text = claim_for(seed_report, "Ahead of talks, interventionist")
+    assert text == ("Ahead of talks, Blinken and his German counterpart accused Moscow of posing "
+                    "“an immediate challenge” to regional security.")
+
+
+def test_judging_insertion_dropped_and_substitution_unbracketed(seed_report) -> None:
+    assert "(US-dominated)" not in claim_for(seed_report, "“We will, of course")
+    text = claim_for(seed_report, "For weeks, Russia")
+    assert "has been hearing" in text and "(it)" not in text and " it must do" in text
+    assert "Biden administration remarks" in text
+
+
+def test_quote_only_sentence_names_its_speaker(seed_report) -> None:
+    assert claim_for(seed_report, "“(W)e need") == (
+        "Rybakov said: “We need legal guarantees that NATO will not expand further.”"
+    )
+
+
+def test_trailing_adding_is_folded_into_the_quote(seed_report) -> None:
+    text = claim_for(seed_report, "“I don’t believe")
+    assert text.startswith("Sleboda said: “I don’t believe")
+    assert text.endswith("for cover.”")
+
+
+def test_evaluative_words_and_loaded_verbs_in_a_mixed_sentence(seed_report) -> None:
+    assert claim_for(seed_report, "CSTO peacekeepers") == (
+        "CSTO peacekeepers and Kazakh security forces are suppressing violence."
+    )
+
+
+def test_every_edit_has_a_span_and_a_reason(seed_report) -> None:
+    text = SEED.read_text(encoding="utf-8")
+    edits = [e for c in seed_report.claims for e in c.edits]
+    assert len(edits) > 20
+    for edit in edits:
+        assert text[edit.start:edit.end] == edit.original
+        assert edit.reason and edit.rule
+
+
+def test_article_is_fixed_after_removal() -> None:
+    assert neutralize("They faced an unacceptable delay at the border.") == (
+        "They faced a delay at the border."
+    )
+
+
+def test_capital_is_restored_when_the_first_word_goes() -> None:
+    assert neutralize("Dominant hardliners demanded concessions.") == "Officials demanded concessions."
+
+
+def test_neutralize_api() -> None:
+    assert neutralize("He falsely accused Moscow of “harsh rhetoric” against Ukraine.") == (
+        "He accused Moscow of “harsh rhetoric” against Ukraine."
+    )
+    assert neutralize("The mayor blasted the plan.") == "The mayor criticised the plan."
+    assert neutralize("") == ""
+
+
+def test_quoted_words_are_never_changed() -> None:
+    sentence = "“This regime is a disgrace,” the senator said."
+    assert neutralize(sentence) == sentence
+
+
+# --- the lexicon is data, and users extend it ---------------------------------------
+
+
+def test_user_lexicon_adds_terms(tmp_path: Path) -> None:
+    mine = tmp_path / "mine.toml"
+    mine.write_text('[loaded_label.terms]\n"fat cats" = "executives"\n', encoding="utf-8")
+    lexicon = load_lexicon(str(mine))
+    result = analyze_sentence("The fat cats met on Monday.", lexicon=lexicon)
+    assert any(c.type == "loaded_label" and c.text == "fat cats" for c in result.cues.cues)
+    assert result.restatement is not None
+    assert result.restatement.text == "The executives met on Monday."
+
+
+def test_bad_user_lexicon_is_a_usage_error(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.toml"
+    broken.write_text("[loaded_label\n", encoding="utf-8")
+    with pytest.raises(UsageError, match="not valid TOML"):
+        load_lexicon(str(broken))
+    with pytest.raises(UsageError, match="not found"):
+        load_lexicon(str(tmp_path / "missing.toml"))
