@@ -10,14 +10,16 @@ gold set in tests/data/segmentation/), repeated up to the size asked, in three l
 - ``wrapped``: the same, hard-wrapped at 72 columns (every line break must be judged);
 - ``one block``: no line breaks at all, one 5 MB paragraph.
 
-Each figure is the median wall time of ``--runs`` runs of ``segment()`` (after one warm-up
-run on a small text), in seconds per MB of text (1 MB = 10^6 characters).
+Each figure is the median of ``--runs`` runs of ``segment()`` (after one warm-up run on a
+small text), in seconds per MB of text (1 MB = 10^6 characters): wall time, then CPU time
+of the process (steadier when other work shares the machine).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import statistics
 import sys
@@ -60,19 +62,28 @@ def build(size: int, layout: str) -> str:
     return separator.join(pieces)[:size]
 
 
-def timed(function: Callable[[str], object], text: str, runs: int) -> float:
-    times = []
+def timed(function: Callable[[str], object], text: str, runs: int) -> tuple[float, float]:
+    """Median wall time and median CPU time of ``runs`` calls, in seconds."""
+    wall, cpu = [], []
     for _ in range(runs):
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         function(text)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        wall.append(time.perf_counter() - start)
+        cpu.append(time.process_time() - start_cpu)
+    return statistics.median(wall), statistics.median(cpu)
 
 
 def nupunkt_plain(text: str) -> object:
     import nupunkt
 
     return nupunkt.sent_spans(text)
+
+
+def _load() -> str:
+    try:
+        return " ".join(f"{x:.2f}" for x in os.getloadavg())
+    except OSError:
+        return "unknown"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -85,14 +96,18 @@ def main(argv: list[str] | None = None) -> int:
     segment("Warm up. The model loads once.")
     nupunkt_plain("Warm up.")
     print(f"{date.today()}  {platform.node()}  {platform.processor() or platform.machine()}")
-    print(f"Python {platform.python_version()}, {args.mb:g} MB, median of {args.runs} runs")
-    print(f"  {'layout':12} {'unspin s/MB':>12} {'sentences':>10} {'nupunkt s/MB':>13}")
+    print(f"Python {platform.python_version()}, {os.cpu_count()} CPUs, load {_load()}")
+    print(f"{args.mb:g} MB, median of {args.runs} runs, seconds per MB (wall / CPU)")
+    print(f"  {'layout':12} {'unspin':>13} {'sentences':>10} {'plain nupunkt':>14}")
     for layout in ("paragraphs", "wrapped", "one block"):
         text = build(size, layout)
         mb = len(text) / 1_000_000
-        ours = timed(segment, text, args.runs) / mb
-        plain = timed(nupunkt_plain, text, args.runs) / mb
-        print(f"  {layout:12} {ours:12.3f} {len(segment(text)):10,} {plain:13.3f}")
+        wall, cpu = timed(segment, text, args.runs)
+        plain_wall, plain_cpu = timed(nupunkt_plain, text, args.runs)
+        print(
+            f"  {layout:12} {wall / mb:6.3f} /{cpu / mb:6.3f} {len(segment(text)):10,}"
+            f" {plain_wall / mb:6.3f} /{plain_cpu / mb:6.3f}"
+        )
     return 0
 
 

@@ -50,14 +50,18 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     result = []
     position = 0
     for match in _PARAGRAPH_BREAK.finditer(text):
-        start, end = _trim(text, position, match.start())
-        if start < end:
-            result.append((start, end))
+        _append_trimmed(text, position, match.start(), result)
         position = match.end()
-    start, end = _trim(text, position, len(text))
-    if start < end:
-        result.append((start, end))
+    _append_trimmed(text, position, len(text), result)
     return result
+
+
+def _append_trimmed(text: str, start: int, end: int, result: list[tuple[int, int]]) -> None:
+    piece = text[start:end]
+    stripped = piece.strip()
+    if stripped:
+        start += len(piece) - len(piece.lstrip())
+        result.append((start, start + len(stripped)))
 
 
 def segment(text: str) -> list[Span]:
@@ -204,6 +208,7 @@ _AFTER_TIME = _words(
     Eastern Central Mountain Pacific Local Greenwich
     """
 )
+_PREFIXES = _TITLES | _NAME_PREFIXES | _NUMBER_PREFIXES | _INFIX
 _ROMAN = re.compile(r"[IVXLC]+\b")
 #: A footnote marker after the end of a sentence: "was retracted.[3] Its authors".
 _FOOTNOTE_BEFORE_CAPITAL = re.compile(r"[.!?…][\"'”’)]*\[\d{1,3}\]\s+(?=[\"“‘(\[]*[A-Z])")
@@ -240,8 +245,20 @@ def _nupunkt_cuts(text: str) -> list[int]:
 def _candidate_cuts(text: str) -> list[int]:
     cuts = set(_nupunkt_cuts(text))
     for cut in list(cuts):
-        cut = _after_closers(text, cut, cuts)
-        if _never_ends_here(text, cut):
+        if text[cut - 1] in _END_OR_CLOSER:
+            cut = _after_closers(text, cut, cuts)
+        end = cut - 1
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        if end <= 0 or text[end - 1] != ".":
+            continue
+        # Only a cut after a title or reference abbreviation may be undone: find the
+        # (short) word before the period quickly.
+        low = max(0, end - 10)
+        space = max(text.rfind(" ", low, end), text.rfind("\n", low, end), low - 1)
+        if text[space + 1 : end - 1].lstrip(_OPENERS).lower() in _PREFIXES and _never_ends_here(
+            text, cut
+        ):
             cuts.discard(cut)
     for match in _FUNCTION_WORD_AFTER_PERIOD.finditer(text):
         cut = match.end() - len(match.group().split()[-1])
