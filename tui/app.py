@@ -268,6 +268,11 @@ class ReadingRoom(App[int]):
             return not isinstance(self.screen, ModalScreen)
         return self.screen.id != "help"
 
+    async def action_quit(self) -> None:
+        """Quit; the exit status says whether the analysis failed (1) or not (0)."""
+        code = 1 if self.analysis_error else 0
+        self.exit(code, return_code=code)
+
     def open_detail(self) -> None:
         """Detail of the selected item in the focused pane (the article's otherwise)."""
         from tui.widgets.lists import ItemList
