@@ -24,6 +24,7 @@ def analyze(
     length: str | int = DEFAULT_LENGTH,
     engine: str = "auto",
     perspective: bool = True,
+    lexicon: str | list[str] | None = None,
     name: str = "<text>",
     input_format: str = "text",
     progress: Progress | None = None,
@@ -34,6 +35,7 @@ def analyze(
     or a :class:`~summarize.ingest.Document` from :func:`summarize.ingest.load`.
     ``length`` is a sentence count (``5``) or a percentage (``"20%"``).
     ``perspective=False`` skips claims and opinions (kinds stay title/other).
+    ``lexicon`` names the user's own lexicon file(s), added to unspin's own.
     """
     step = progress or (lambda _stage, _fraction: None)
     document = (
@@ -80,11 +82,8 @@ def analyze(
 
     if perspective:
         step("perspective", 0.5)
-        try:
-            from summarize import perspective as perspective_stage
-        except ImportError:  # the perspective stage is optional while it is being built
-            perspective_stage = None
-        if perspective_stage is not None:
-            perspective_stage.annotate(report, document.text)
+        from summarize.perspective import annotate
+
+        annotate(report, document.text, lexicon=lexicon)
     step("done", 1.0)
     return report

@@ -11,7 +11,7 @@ import re
 import textwrap
 from collections.abc import Iterable
 
-from summarize.report import Claim, Cue, Opinion, Report
+from summarize.report import Claim, Cue, Edit, Opinion, Report
 
 FORMATS = ("text", "markdown", "json")
 
@@ -140,8 +140,7 @@ def _claim(report: Report, claim: Claim, paint: Painter, markdown: bool, width: 
     if markdown:
         lines = [f"- **#{claim.sentence_id}** ({kind}{safe(speaker)}): {safe(claim.text)}\n"]
         for edit in claim.edits:
-            replacement = safe(edit.replacement) or "∅"
-            lines.append(f"  - ~~{safe(edit.original)}~~ → {replacement}: {safe(edit.reason)}\n")
+            lines.append(f"  - {safe(describe_edit(edit))}: {safe(edit.reason)}\n")
         return "".join(lines)
     mark = KIND_MARK.get(kind, "?")
     lines = [
@@ -149,9 +148,19 @@ def _claim(report: Report, claim: Claim, paint: Painter, markdown: bool, width: 
         _wrap(safe(claim.text), width, "    ") + "\n",
     ]
     for edit in claim.edits:
-        replacement = f"“{edit.replacement}”" if edit.replacement else "(removed)"
-        lines.append(paint("dim", f"      “{edit.original}” → {replacement}: {edit.reason}") + "\n")
+        lines.append(paint("dim", _wrap(f"{describe_edit(edit)}: {edit.reason}", width,
+                                        "      ")) + "\n")
     return "".join(lines)
+
+
+def describe_edit(edit: Edit) -> str:
+    """“x” → “y”, removed “x”, or added “y”."""
+    original, replacement = edit.original.strip(), edit.replacement.strip()
+    if not original:
+        return f"added “{replacement}”"
+    if not replacement:
+        return f"removed “{original}”"
+    return f"“{original}” → “{replacement}”"
 
 
 def _opinions(report: Report, paint: Painter, markdown: bool, width: int, show: bool) -> str:

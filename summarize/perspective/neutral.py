@@ -98,6 +98,10 @@ class _Builder:
         if self.taken(start, end):
             return False
         original = self.text[self.local(start):self.local(end)]
+        prefix = f"‘{original.strip()}’: "
+        if reason.startswith(prefix):  # the edit shows the words already
+            reason = reason[len(prefix):]
+        reason = reason[:1].upper() + reason[1:]
         self.edits.append(Edit(start=start, end=end, original=original, replacement=replacement,
                                reason=reason, rule=rule))
         return True
