@@ -38,8 +38,13 @@ def checkthat(data: Path, split: str = "train") -> list[Labelled]:
     with (data / "checkthat" / name).open(encoding="utf-8") as handle:
         reader = csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
         for row in reader:
-            rows.append(Labelled(text=row["sentence"], label=int(row["label"] == "SUBJ"),
-                                 group=row["sentence_id"]))
+            rows.append(
+                Labelled(
+                    text=row["sentence"],
+                    label=int(row["label"] == "SUBJ"),
+                    group=row["sentence_id"],
+                )
+            )
     return rows
 
 
@@ -56,9 +61,18 @@ def babe(data: Path, name: str = "babe_sg2.jsonl") -> list[Labelled]:
         level = BABE_LABELS.get(row.get("label_opinion", ""))
         if level is None:
             continue
-        rows.append(Labelled(text=row["text"], label=int(level > 0), group=row.get("outlet", ""),
-                             extra={"level": level, "biased": row.get("label_bias"),
-                                    "biased_words": row.get("biased_words") or []}))
+        rows.append(
+            Labelled(
+                text=row["text"],
+                label=int(level > 0),
+                group=row.get("outlet", ""),
+                extra={
+                    "level": level,
+                    "biased": row.get("label_bias"),
+                    "biased_words": row.get("biased_words") or [],
+                },
+            )
+        )
     return rows
 
 
@@ -86,12 +100,17 @@ def basil(data: Path) -> list[BasilSentence]:
             values = dict(zip(header, line.rstrip("\n").split("\t"), strict=False))
             key = (values["article_id"], int(values["sent_idx"]))
             found = spans.get(key, [])
-            rows.append(BasilSentence(
-                article=values["article_id"], event=values["triplet_uuid"], source=values["source"],
-                index=int(values["sent_idx"]), text=values["text"],
-                author_spans=[(s["start"], s["end"]) for s in found if s["quote"] != "yes"],
-                quoted_spans=[(s["start"], s["end"]) for s in found if s["quote"] == "yes"],
-            ))
+            rows.append(
+                BasilSentence(
+                    article=values["article_id"],
+                    event=values["triplet_uuid"],
+                    source=values["source"],
+                    index=int(values["sent_idx"]),
+                    text=values["text"],
+                    author_spans=[(s["start"], s["end"]) for s in found if s["quote"] != "yes"],
+                    quoted_spans=[(s["start"], s["end"]) for s in found if s["quote"] == "yes"],
+                )
+            )
     return rows
 
 
@@ -118,6 +137,12 @@ def webis(data: Path) -> list[Labelled]:
         coarse = row.get("coarse_label")
         if coarse not in ("FACTUAL_EVIDENCE", "OPINION"):
             continue
-        rows.append(Labelled(text=row["text"], label=int(coarse == "OPINION"),
-                             group=row["article"], extra={"label": row["label"]}))
+        rows.append(
+            Labelled(
+                text=row["text"],
+                label=int(coarse == "OPINION"),
+                group=row["article"],
+                extra={"label": row["label"]},
+            )
+        )
     return rows

@@ -29,14 +29,24 @@ from pathlib import Path
 from summarize import datasets
 
 #: Cue types that mark loaded wording (what a lexical-bias annotator marks).
-LEXICAL_TYPES = ("loaded_label", "loaded_verb", "truth_verdict", "evaluative", "emotion",
-                 "manner_adverb", "certainty", "intensifier")
+LEXICAL_TYPES = (
+    "loaded_label",
+    "loaded_verb",
+    "truth_verdict",
+    "evaluative",
+    "emotion",
+    "manner_adverb",
+    "certainty",
+    "intensifier",
+)
 _TOKEN = re.compile(r"[\w’'\-]+")
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'\-]*")
 _NUMBERS = re.compile(r"\d[\d,.]*")
-_DATES = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
-                    r"February|March|April|May|June|July|August|September|October|November|"
-                    r"December)\b")
+_DATES = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
+    r"February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b"
+)
 
 
 def macro_f1(truth: list[int], guess: list[int]) -> float:
@@ -98,19 +108,44 @@ def evaluate_seed(data: Path, root: Path) -> list[tuple[str, str, str]]:
         if _quote_only(item["text"]):
             speakers_total += 1
             speakers_ok += sentence.speaker == item.get("speaker")
-    rows.append(("sentences whose claim/opinion output matches the gold kind",
-                 f"{right}/{total} = {right / total:.0%}", "≥ 90%"))
-    rows.append(("exact kind (claim / opinion / mixed)", f"{kinds_ok}/{total} = {kinds_ok / total:.0%}",
-                 ""))
-    rows.append(("pure-opinion sentences that yield a claim", str(len(opinion_with_claim)) +
-                 (f" ({', '.join(f'#{n}' for n in opinion_with_claim)})" if opinion_with_claim
-                  else ""), "0"))
-    rows.append(("gold loaded terms left in a claim", f"{len(loaded_left)} of {loaded_total}" +
-                 (f" ({'; '.join(loaded_left)})" if loaded_left else ""), "0"))
-    rows.append(("names, numbers and dates kept in restatements",
-                 f"{kept}/{kept_total} = {kept / max(kept_total, 1):.1%}", "≥ 95%"))
-    rows.append(("quote-only sentences with the gold speaker", f"{speakers_ok}/{speakers_total}",
-                 "all"))
+    rows.append(
+        (
+            "sentences whose claim/opinion output matches the gold kind",
+            f"{right}/{total} = {right / total:.0%}",
+            "≥ 90%",
+        )
+    )
+    rows.append(
+        ("exact kind (claim / opinion / mixed)", f"{kinds_ok}/{total} = {kinds_ok / total:.0%}", "")
+    )
+    rows.append(
+        (
+            "pure-opinion sentences that yield a claim",
+            str(len(opinion_with_claim))
+            + (
+                f" ({', '.join(f'#{n}' for n in opinion_with_claim)})" if opinion_with_claim else ""
+            ),
+            "0",
+        )
+    )
+    rows.append(
+        (
+            "gold loaded terms left in a claim",
+            f"{len(loaded_left)} of {loaded_total}"
+            + (f" ({'; '.join(loaded_left)})" if loaded_left else ""),
+            "0",
+        )
+    )
+    rows.append(
+        (
+            "names, numbers and dates kept in restatements",
+            f"{kept}/{kept_total} = {kept / max(kept_total, 1):.1%}",
+            "≥ 95%",
+        )
+    )
+    rows.append(
+        ("quote-only sentences with the gold speaker", f"{speakers_ok}/{speakers_total}", "all")
+    )
     return rows
 
 
@@ -131,7 +166,7 @@ def _facts(text: str, loaded: list[str]) -> list[str]:
 
 def _quote_only(text: str) -> bool:
     stripped = text.strip()
-    return stripped[:1] in "“\"" and stripped.rstrip()[-1:] in "”\"" and stripped.count("“") <= 1
+    return stripped[:1] in '“"' and stripped.rstrip()[-1:] in '”"' and stripped.count("“") <= 1
 
 
 # --- sentence kind on labelled sets ---------------------------------------------------
@@ -146,8 +181,10 @@ def _kinds(texts: list[str]) -> list[str]:
 
 def evaluate_checkthat(data: Path) -> list[tuple[str, str, str]]:
     rows = []
-    for split, anchor in (("dev", "≥ 0.70 (sentence-embedding baseline 0.69, mBERT 0.75)"),
-                          ("train", "(training data: in-sample)")):
+    for split, anchor in (
+        ("dev", "≥ 0.70 (sentence-embedding baseline 0.69, mBERT 0.75)"),
+        ("train", "(training data: in-sample)"),
+    ):
         items = datasets.checkthat(data, split)
         kinds = _kinds([i.text for i in items])
         score = macro_f1([i.label for i in items], [_opinionated(k) for k in kinds])
@@ -165,11 +202,17 @@ def evaluate_babe(data: Path) -> list[tuple[str, str, str]]:
     level = {0: "claim", 1: "mixed", 2: "opinion"}
     exact = sum(level[i.extra["level"]] == k for i, k in zip(items, kinds, strict=True))
     return [
-        (f"BABE SG2 ({len(items)}): factual vs opinionated, macro-F1", f"{binary:.3f}",
-         "TextBlob 0.52-0.57 (data README)"),
+        (
+            f"BABE SG2 ({len(items)}): factual vs opinionated, macro-F1",
+            f"{binary:.3f}",
+            "TextBlob 0.52-0.57 (data README)",
+        ),
         (f"BABE SG2 ({len(writer)}): factual vs writer's opinion, macro-F1", f"{strict:.3f}", ""),
-        ("BABE SG2: 3-way factual / somewhat / writer = claim / mixed / opinion, accuracy",
-         f"{exact / len(items):.3f}", "chance 0.33"),
+        (
+            "BABE SG2: 3-way factual / somewhat / writer = claim / mixed / opinion, accuracy",
+            f"{exact / len(items):.3f}",
+            "chance 0.33",
+        ),
     ]
 
 
@@ -184,8 +227,9 @@ def evaluate_basil(data: Path) -> list[tuple[str, str, str]]:
         if not item.text.strip():
             continue
         result = analyze_sentence(item.text, lexicon=lexicon)
-        ours = [(c.start, c.end) for c in result.cues.cues
-                if c.type in LEXICAL_TYPES and not c.quoted]
+        ours = [
+            (c.start, c.end) for c in result.cues.cues if c.type in LEXICAL_TYPES and not c.quoted
+        ]
         ours_tokens = _tokens_in(item.text, ours)
         gold_tokens = _tokens_in(item.text, item.author_spans)
         tp += len(ours_tokens & gold_tokens)
@@ -198,17 +242,21 @@ def evaluate_basil(data: Path) -> list[tuple[str, str, str]]:
     recall = tp / max(tp + fn, 1)
     f1 = 2 * precision * recall / max(precision + recall, 1e-9)
     return [
-        (f"BASIL author-voice lexical spans ({span_total}), token P / R / F1",
-         f"{precision:.3f} / {recall:.3f} / {f1:.3f}",
-         "lexicon lookups reach 57-68% recall at lower precision (data README)"),
-        ("BASIL author-voice lexical spans touched by a cue", f"{span_hit / max(span_total, 1):.1%}",
-         ""),
+        (
+            f"BASIL author-voice lexical spans ({span_total}), token P / R / F1",
+            f"{precision:.3f} / {recall:.3f} / {f1:.3f}",
+            "lexicon lookups reach 57-68% recall at lower precision (data README)",
+        ),
+        (
+            "BASIL author-voice lexical spans touched by a cue",
+            f"{span_hit / max(span_total, 1):.1%}",
+            "",
+        ),
     ]
 
 
 def _tokens_in(text: str, spans: list[tuple[int, int]]) -> set[int]:
-    return {m.start() for m in _TOKEN.finditer(text)
-            if any(s <= m.start() < e for s, e in spans)}
+    return {m.start() for m in _TOKEN.finditer(text) if any(s <= m.start() < e for s, e in spans)}
 
 
 def evaluate_wnc(data: Path) -> list[tuple[str, str, str]]:
@@ -231,10 +279,16 @@ def evaluate_wnc(data: Path) -> list[tuple[str, str, str]]:
             gone += all(Counter(ours)[w] < Counter(source)[w] for w in removed)
     n = len(pairs) - unchanged_gold
     return [
-        (f"WNC pairs ({n}): exact match with the editor's neutral sentence", f"{exact / n:.1%}",
-         "source copy 0%; best published 45.8% (official test)"),
-        ("WNC pairs: the editor's removed word is gone from ours", f"{gone / max(removed_total, 1):.1%}",
-         "detector deleting the true word: 38% exact"),
+        (
+            f"WNC pairs ({n}): exact match with the editor's neutral sentence",
+            f"{exact / n:.1%}",
+            "source copy 0%; best published 45.8% (official test)",
+        ),
+        (
+            "WNC pairs: the editor's removed word is gone from ours",
+            f"{gone / max(removed_total, 1):.1%}",
+            "detector deleting the true word: 38% exact",
+        ),
         ("WNC pairs: sentences unspin changes at all", f"{changed / n:.1%}", ""),
     ]
 
@@ -259,15 +313,31 @@ def evaluate_straight_news(data: Path, limit: int) -> list[tuple[str, str, str]]
                 opinion += s.kind in ("opinion", "mixed")
                 words += len(s.text.split())
                 author = [c for c in s.cues if not c.quoted]
-                loaded += sum(c.type in ("loaded_label", "truth_verdict", "loaded_verb")
-                              for c in author)
+                loaded += sum(
+                    c.type in ("loaded_label", "truth_verdict", "loaded_verb") for c in author
+                )
                 cues += sum(c.weight > 0 for c in author)
-        rows.append((f"{name} ({len(articles)} articles, {sentences} sentences): opinion or mixed",
-                     f"{opinion / max(sentences, 1):.1%}", "lower is better on straight news"))
-        rows.append((f"{name}: loaded labels, verbs and verdicts per 1,000 words",
-                     f"{1000 * loaded / max(words, 1):.2f}", ""))
-        rows.append((f"{name}: author-voice opinion cues per 1,000 words",
-                     f"{1000 * cues / max(words, 1):.1f}", ""))
+        rows.append(
+            (
+                f"{name} ({len(articles)} articles, {sentences} sentences): opinion or mixed",
+                f"{opinion / max(sentences, 1):.1%}",
+                "lower is better on straight news",
+            )
+        )
+        rows.append(
+            (
+                f"{name}: loaded labels, verbs and verdicts per 1,000 words",
+                f"{1000 * loaded / max(words, 1):.2f}",
+                "",
+            )
+        )
+        rows.append(
+            (
+                f"{name}: author-voice opinion cues per 1,000 words",
+                f"{1000 * cues / max(words, 1):.1f}",
+                "",
+            )
+        )
     return rows
 
 
@@ -280,7 +350,7 @@ def _basil_texts(data: Path) -> list[str]:
     texts = []
     for article in datasets.basil_articles(data):
         paragraphs = [" ".join(p) for p in article.get("paragraphs", []) if p]
-        texts.append("\n\n".join([article.get("title") or ""] + paragraphs).strip())
+        texts.append("\n\n".join([article.get("title") or "", *paragraphs]).strip())
     return [t for t in texts if t]
 
 
@@ -293,8 +363,11 @@ def evaluate_summaries(data: Path, limit: int) -> list[tuple[str, str, str]]:
     for algorithm in ("lexrank", "textrank", "lsa", "luhn", "sumbasic", "lead"):
         tp = fp = fn = 0
         for item in items:
-            reference = {s.strip() for s, flag in zip(item["article_sentences"], item["in_summary"],
-                                                     strict=False) if flag}
+            reference = {
+                s.strip()
+                for s, flag in zip(item["article_sentences"], item["in_summary"], strict=False)
+                if flag
+            }
             k = max(1, len(reference))
             if algorithm == "lead":
                 report = analyze(item["article"], length=1, perspective=False)
@@ -308,8 +381,13 @@ def evaluate_summaries(data: Path, limit: int) -> list[tuple[str, str, str]]:
             fn += max(0, len(reference) - hits)
         precision, recall = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
         f1 = 2 * precision * recall / max(precision + recall, 1e-9)
-        rows.append((f"BBC summaries ({len(items)}), {algorithm}: sentence F1", f"{f1:.3f}",
-                     "Lead-k 0.487 (data README, all articles)" if algorithm == "lead" else ""))
+        rows.append(
+            (
+                f"BBC summaries ({len(items)}), {algorithm}: sentence F1",
+                f"{f1:.3f}",
+                "Lead-k 0.487 (data README, all articles)" if algorithm == "lead" else "",
+            )
+        )
     return rows
 
 
@@ -325,12 +403,17 @@ SECTIONS: dict[str, tuple[str, Callable[..., list[tuple[str, str, str]]]]] = {
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m summarize.evaluate",
-                                     description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m summarize.evaluate", description=__doc__.splitlines()[0]
+    )
     parser.add_argument("--data", type=Path, default=Path("../shared/data"))
     parser.add_argument("--only", nargs="*", choices=list(SECTIONS), help="run only these sections")
-    parser.add_argument("--limit", type=int, default=400,
-                        help="BBC articles for the news and summary sections (default 400)")
+    parser.add_argument(
+        "--limit",
+        type=int,
+        default=400,
+        help="BBC articles for the news and summary sections (default 400)",
+    )
     parser.add_argument("--write", type=Path, help="also write the tables to this Markdown file")
     args = parser.parse_args(argv)
     if not args.data.is_dir():
@@ -365,7 +448,7 @@ def main(argv: list[str] | None = None) -> None:
         out += [f"## {title}", "", "| measure | unspin | reference |", "|---|---|---|"]
         out += [f"| {a} | {b} | {c} |" for a, b, c in rows]
         out += ["", f"<sub>{seconds:.0f} s</sub>", ""]
-        print("\n".join(out[-(len(rows) + 5):]), file=sys.stderr)
+        print("\n".join(out[-(len(rows) + 5) :]), file=sys.stderr)
     text = "\n".join(out) + "\n"
     sys.stdout.write(text)
     if args.write:

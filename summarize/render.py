@@ -148,8 +148,9 @@ def _claim(report: Report, claim: Claim, paint: Painter, markdown: bool, width: 
         _wrap(safe(claim.text), width, "    ") + "\n",
     ]
     for edit in claim.edits:
-        lines.append(paint("dim", _wrap(f"{describe_edit(edit)}: {edit.reason}", width,
-                                        "      ")) + "\n")
+        lines.append(
+            paint("dim", _wrap(f"{describe_edit(edit)}: {edit.reason}", width, "      ")) + "\n"
+        )
     return "".join(lines)
 
 

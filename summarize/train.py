@@ -33,7 +33,11 @@ def features_of(rows: list[Labelled]) -> list[dict[str, float]]:
 
 
 def fit(
-    xs: list[dict[str, float]], ys: list[int], *, l2: float, weights: list[float] | None = None,
+    xs: list[dict[str, float]],
+    ys: list[int],
+    *,
+    l2: float,
+    weights: list[float] | None = None,
     iterations: int = 60,
 ) -> tuple[dict[str, float], float]:
     """L2-regularised logistic regression by Newton's method (numpy)."""
@@ -76,9 +80,13 @@ def macro_f1(truth: list[int], guess: list[int]) -> float:
 
 
 def cross_validate(
-    xs: list[dict[str, float]], ys: list[int],
+    xs: list[dict[str, float]],
+    ys: list[int],
     extra: list[tuple[list[dict[str, float]], list[int], float]],
-    *, l2: float, folds: int = 5, seed: int = 13,
+    *,
+    l2: float,
+    folds: int = 5,
+    seed: int = 13,
 ) -> list[tuple[float, int]]:
     """Out-of-fold probabilities for the CheckThat rows, the extra sets always in training."""
     order = list(range(len(xs)))
@@ -140,20 +148,32 @@ def main(argv: list[str] | None = None) -> None:
                 scored = cross_validate(ct_x, ct_y, extra, l2=l2)
                 truth = [y for _p, y in scored]
                 cv = macro_f1(truth, [int(p >= 0.5) for p, _y in scored])
-                full = fit(ct_x + bb_x + wb_x, ct_y + bb_y + wb_y, l2=l2,
-                           weights=balanced(ct_y, 1.0) + balanced(bb_y, babe_weight)
-                           + balanced(wb_y, webis_weight))
+                full = fit(
+                    ct_x + bb_x + wb_x,
+                    ct_y + bb_y + wb_y,
+                    l2=l2,
+                    weights=balanced(ct_y, 1.0)
+                    + balanced(bb_y, babe_weight)
+                    + balanced(wb_y, webis_weight),
+                )
                 on_dev = macro_f1(dev_y, [int(predict(full, x) >= 0.5) for x in dev_x])
                 results.append(((cv + on_dev) / 2, l2, babe_weight, webis_weight, cv, on_dev))
-                print(f"  l2={l2:<5} babe={babe_weight:<4} webis={webis_weight:<4} "
-                      f"train cv {cv:.3f}  dev {on_dev:.3f}")
-    score, l2, babe_weight, webis_weight, cv, on_dev = max(results)
+                print(
+                    f"  l2={l2:<5} babe={babe_weight:<4} webis={webis_weight:<4} "
+                    f"train cv {cv:.3f}  dev {on_dev:.3f}"
+                )
+    _, l2, babe_weight, webis_weight, cv, on_dev = max(results)
     threshold = 0.5
-    model = fit(ct_x + bb_x + wb_x, ct_y + bb_y + wb_y, l2=l2,
-                weights=balanced(ct_y, 1.0) + balanced(bb_y, babe_weight)
-                + balanced(wb_y, webis_weight))
-    print(f"chosen: l2={l2}, babe={babe_weight}, webis={webis_weight}: "
-          f"train cv {cv:.3f}, dev {on_dev:.3f}")
+    model = fit(
+        ct_x + bb_x + wb_x,
+        ct_y + bb_y + wb_y,
+        l2=l2,
+        weights=balanced(ct_y, 1.0) + balanced(bb_y, babe_weight) + balanced(wb_y, webis_weight),
+    )
+    print(
+        f"chosen: l2={l2}, babe={babe_weight}, webis={webis_weight}: "
+        f"train cv {cv:.3f}, dev {on_dev:.3f}"
+    )
     text = _toml(model, threshold, l2, f"babe {babe_weight}, webis {webis_weight}", cv, on_dev)
     if args.dry_run:
         print(text)
@@ -162,8 +182,14 @@ def main(argv: list[str] | None = None) -> None:
         print(f"wrote {args.out}")
 
 
-def _toml(model: tuple[dict[str, float], float], threshold: float, l2: float,
-          extra_weight: str, cv: float, on_dev: float) -> str:
+def _toml(
+    model: tuple[dict[str, float], float],
+    threshold: float,
+    l2: float,
+    extra_weight: str,
+    cv: float,
+    on_dev: float,
+) -> str:
     weights, bias = model
     lines = [
         "# Weights of unspin's sentence-kind model, written by",
@@ -177,7 +203,8 @@ def _toml(model: tuple[dict[str, float], float], threshold: float, l2: float,
         *(f"{name} = {value:.4f}" for name, value in sorted(weights.items())),
         "",
         "[info]",
-        'trained_on = "CheckThat! English train (830), BABE SG2 opinion labels, Webis-Editorials-16"',
+        'trained_on = "CheckThat! English train (830), BABE SG2 opinion labels, '
+        'Webis-Editorials-16"',
         f'l2 = "{l2}"',
         f'extra_set_weights = "{extra_weight}"',
         f'train_cv_macro_f1 = "{cv:.3f}"',

@@ -48,36 +48,55 @@ def claim_for(report, needle: str) -> str:
 @pytest.mark.parametrize(
     ("sentence", "kind", "text"),
     [
-        ("Talks between Russian and Biden regime delegations begin in Geneva.", "loaded_label",
-         "regime"),
-        ("The minister slammed the proposal at a press conference on Tuesday.", "loaded_verb",
-         "slammed"),
-        ("He falsely accused Moscow of “harsh rhetoric” against Ukraine.", "truth_verdict",
-         "falsely"),
-        ("Moscow is “very disappointed” by unacceptable NATO signals.", "evaluative",
-         "unacceptable"),
-        ("The decision was utterly predictable to anyone watching the market.", "intensifier",
-         "utterly"),
+        (
+            "Talks between Russian and Biden regime delegations begin in Geneva.",
+            "loaded_label",
+            "regime",
+        ),
+        (
+            "The minister slammed the proposal at a press conference on Tuesday.",
+            "loaded_verb",
+            "slammed",
+        ),
+        (
+            "He falsely accused Moscow of “harsh rhetoric” against Ukraine.",
+            "truth_verdict",
+            "falsely",
+        ),
+        (
+            "Moscow is “very disappointed” by unacceptable NATO signals.",
+            "evaluative",
+            "unacceptable",
+        ),
+        (
+            "The decision was utterly predictable to anyone watching the market.",
+            "intensifier",
+            "utterly",
+        ),
         ("Clearly the council has run out of ideas for the harbour.", "certainty", "Clearly"),
         ("Perhaps the mayor will reconsider before the budget vote.", "hedge", "Perhaps"),
         ("The government must act before the winter sets in.", "obligation", "must"),
         ("The new tax will be a disaster for small shops.", "prediction", "will be a"),
-        ("Politicians always blame someone else for their failures.", "generalization",
-         "always"),
+        ("Politicians always blame someone else for their failures.", "generalization", "always"),
         ("Yet the committee approved the budget without a debate.", "argument", "Yet"),
         ("Sadly, the library closed its doors for good last spring.", "emotion", "Sadly"),
         ("Diplomacy is a waste of time with such partners.", "verdict_idiom", "waste of time"),
         ("We should welcome the new arrivals with open arms.", "first_person", "We"),
-        ("Who could possibly believe such a promise after last year?", "rhetorical_question",
-         "?"),
+        ("Who could possibly believe such a promise after last year?", "rhetorical_question", "?"),
         ("The scheme collapsed within a week!", "exclamation", "!"),
-        ("He condemned a “(nonexistent) military build-up” on the border.", "author_insertion",
-         "(nonexistent)"),
+        (
+            "He condemned a “(nonexistent) military build-up” on the border.",
+            "author_insertion",
+            "(nonexistent)",
+        ),
         ("She wrote that the plan would “help it’s neighbors (sic).”", "sic", "(sic)"),
         ("The “experts” on the panel disagreed with each other.", "scare_quote", "“experts”"),
         ("The board stubbornly refused to publish the figures.", "manner_adverb", "stubbornly"),
-        ("What happened at the meeting is proof of a deeper rift.", "interpretation",
-         "What happened at the meeting is"),
+        (
+            "What happened at the meeting is proof of a deeper rift.",
+            "interpretation",
+            "What happened at the meeting is",
+        ),
         ("Russia is serious about what it seeks.", "copular_verdict", "Russia is serious"),
         ("Over the weekend, analyst Mark Sleboda said the following:", "attribution", "said"),
         ("The bridge reopened on Monday after repairs.", "time_reference", "Monday"),
@@ -88,10 +107,12 @@ def claim_for(report, needle: str) -> str:
 def test_each_cue_type_is_found_with_its_span(sentence: str, kind: str, text: str) -> None:
     result = analyze_sentence(sentence)
     matching = [c for c in result.cues.cues if c.type == kind]
-    assert matching, f"no {kind} cue in {sentence!r}: {[(c.type, c.text) for c in result.cues.cues]}"
+    assert matching, (
+        f"no {kind} cue in {sentence!r}: {[(c.type, c.text) for c in result.cues.cues]}"
+    )
     cue = next((c for c in matching if c.text == text), matching[0])
     assert cue.text == text
-    assert sentence[cue.start:cue.end] == cue.text
+    assert sentence[cue.start : cue.end] == cue.text
     assert cue.explanation and len(cue.explanation) > 20
 
 
@@ -140,7 +161,9 @@ def test_titles_are_dropped_from_speaker_names(seed_report) -> None:
 
 
 def test_according_to_and_inverted_attribution() -> None:
-    according = analyze_sentence("Unemployment fell to 4 percent, according to the statistics office.")
+    according = analyze_sentence(
+        "Unemployment fell to 4 percent, according to the statistics office."
+    )
     assert according.found.speaker == "statistics office"
     inverted = analyze_sentence("“We will rebuild the school,” said Mayor Ana Lopez.")
     assert inverted.found.speaker == "Ana Lopez"
@@ -219,8 +242,10 @@ def test_verdict_phrase_before_saying(seed_report) -> None:
 
 def test_verdict_aside_after_a_dash_is_dropped(seed_report) -> None:
     text = claim_for(seed_report, "Ahead of talks, interventionist")
-    assert text == ("Ahead of talks, Blinken and his German counterpart accused Moscow of posing "
-                    "“an immediate challenge” to regional security.")
+    assert text == (
+        "Ahead of talks, Blinken and his German counterpart accused Moscow of posing "
+        "“an immediate challenge” to regional security."
+    )
 
 
 def test_judging_insertion_dropped_and_substitution_unbracketed(seed_report) -> None:
@@ -253,7 +278,7 @@ def test_every_edit_has_a_span_and_a_reason(seed_report) -> None:
     edits = [e for c in seed_report.claims for e in c.edits]
     assert len(edits) > 20
     for edit in edits:
-        assert text[edit.start:edit.end] == edit.original
+        assert text[edit.start : edit.end] == edit.original
         assert edit.reason and edit.rule
 
 
@@ -264,7 +289,9 @@ def test_article_is_fixed_after_removal() -> None:
 
 
 def test_capital_is_restored_when_the_first_word_goes() -> None:
-    assert neutralize("Dominant hardliners demanded concessions.") == "Officials demanded concessions."
+    assert (
+        neutralize("Dominant hardliners demanded concessions.") == "Officials demanded concessions."
+    )
 
 
 def test_neutralize_api() -> None:

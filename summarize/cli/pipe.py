@@ -40,11 +40,15 @@ ALGORITHM = typer.Option(
     Algorithm(DEFAULT_ALGORITHM), "--algorithm", "-a", help="sumy summary algorithm."
 )
 SENTENCES = typer.Option(
-    DEFAULT_LENGTH, "--sentences", "-n", metavar="N|P%",
+    DEFAULT_LENGTH,
+    "--sentences",
+    "-n",
+    metavar="N|P%",
     help="Summary length: a sentence count (5) or a percentage (20%).",
 )
 ENGINE = typer.Option(
-    Engine.auto, "--engine",
+    Engine.auto,
+    "--engine",
     help="auto: the vectorised implementation where it exists, else sumy's own class.",
 )
 INPUT_FORMAT = typer.Option(
@@ -53,7 +57,9 @@ INPUT_FORMAT = typer.Option(
 MAX_BYTES = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", min=1, help="Refuse larger inputs.")
 TIMEOUT = typer.Option(DEFAULT_TIMEOUT, "--timeout", min=0.1, help="Seconds to wait for a URL.")
 LEXICON = typer.Option(
-    None, "--lexicon", metavar="FILE",
+    None,
+    "--lexicon",
+    metavar="FILE",
     help="Your own lexicon (TOML, the format of summarize/data/lexicon.toml), added to unspin's.",
 )
 
@@ -85,8 +91,11 @@ def _make(view: str, doc: str):
                 perspective=view != "summary",
                 lexicon=str(lexicon) if lexicon else None,
             )
-            emit(render(report, view=view, fmt=fmt.value, color=use_color(color),
-                        width=terminal_width()))
+            emit(
+                render(
+                    report, view=view, fmt=fmt.value, color=use_color(color), width=terminal_width()
+                )
+            )
 
     command.__doc__ = doc
     command.__name__ = view
@@ -95,8 +104,10 @@ def _make(view: str, doc: str):
 
 for _view, _doc in (
     ("summary", "Print the extractive summary (JSON: the report with `summary` filled)."),
-    ("analyze", "Print the whole report: summary, claims in neutral words, opinions, every "
-                "sentence."),
+    (
+        "analyze",
+        "Print the whole report: summary, claims in neutral words, opinions, every sentence.",
+    ),
     ("claims", "Print each factual claim restated in neutral words, with its edits."),
     ("opinions", "Print the author's opinions, each with the cues that mark it."),
 ):

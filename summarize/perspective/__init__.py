@@ -48,8 +48,9 @@ def annotate(
     proper = frozenset(_MIDWORD_CAPITAL.findall(text))
     state = attribution.SpeakerState(proper=proper)
     for sentence in report.sentences:
-        result = _analyze(sentence, text, quotes, matches.get(sentence.id, []), state, lex, model,
-                          proper)
+        result = _analyze(
+            sentence, text, quotes, matches.get(sentence.id, []), state, lex, model, proper
+        )
         _fill(report, sentence, result)
     return report
 
@@ -85,19 +86,25 @@ def _analyze(
     for cue in detected.cues:
         cue.weight = classify.cue_weight(trained, cue)
     if sentence.kind == "title":
-        decision = classify.Decision(kind="title", confidence=1.0, probability=0.0,
-                                     reasons=["a headline: a stand-alone line without closing "
-                                              "punctuation"])
+        decision = classify.Decision(
+            kind="title",
+            confidence=1.0,
+            probability=0.0,
+            reasons=["a headline: a stand-alone line without closing punctuation"],
+        )
     elif not any(ch.isalpha() for ch in sentence.text):
-        decision = classify.Decision(kind="other", confidence=1.0, probability=0.0,
-                                     reasons=["no words to classify"])
+        decision = classify.Decision(
+            kind="other", confidence=1.0, probability=0.0, reasons=["no words to classify"]
+        )
     else:
-        decision = classify.decide(detected.features, detected.cues, found, sentence.text,
-                                   sentence.start, trained)
+        decision = classify.decide(
+            detected.features, detected.cues, found, sentence.text, sentence.start, trained
+        )
     restatement = None
     if decision.kind in ("claim", "mixed"):
-        restatement = neutral.restate(sentence.text, sentence.start, detected.cues, found, lex,
-                                      proper_words=proper)
+        restatement = neutral.restate(
+            sentence.text, sentence.start, detected.cues, found, lex, proper_words=proper
+        )
     return SentenceAnalysis(found=found, cues=detected, decision=decision, restatement=restatement)
 
 
@@ -110,27 +117,37 @@ def _fill(report: Report, sentence: Sentence, result: SentenceAnalysis) -> None:
     sentence.speaker = found.speaker
     if found.speaker or found.quotes or found.verb:
         sentence.attribution = Attribution(
-            speaker=found.speaker, verb=found.verb,
-            quotes=[[s, e] for s, e in found.quotes], inherited=found.inherited,
+            speaker=found.speaker,
+            verb=found.verb,
+            quotes=[[s, e] for s, e in found.quotes],
+            inherited=found.inherited,
         )
     if result.restatement is not None:
-        report.claims.append(Claim(sentence_id=sentence.id, text=result.restatement.text,
-                                   speaker=found.speaker, edits=result.restatement.edits))
+        report.claims.append(
+            Claim(
+                sentence_id=sentence.id,
+                text=result.restatement.text,
+                speaker=found.speaker,
+                edits=result.restatement.edits,
+            )
+        )
     if decision.kind in ("opinion", "mixed"):
         author = [c for c in sentence.cues if not c.quoted and c.weight > 0]
         report.opinions.append(Opinion(sentence_id=sentence.id, text=sentence.text, cues=author))
 
 
-def analyze_sentence(text: str, *, lexicon: Lexicon | None = None,
-                     model: classify.Model | None = None) -> SentenceAnalysis:
+def analyze_sentence(
+    text: str, *, lexicon: Lexicon | None = None, model: classify.Model | None = None
+) -> SentenceAnalysis:
     """Analyse one sentence on its own (no article around it)."""
     lex = lexicon or load_lexicon()
     sentence = Sentence(id=0, start=0, end=len(text), text=text, paragraph=0)
     quotes = find_quotes(text, [(0, len(text))])
     matches = [m for m in lex.find(text) if m.end <= len(text)]
     proper = frozenset(_MIDWORD_CAPITAL.findall(text))
-    return _analyze(sentence, text, quotes, matches, attribution.SpeakerState(proper=proper), lex,
-                    model, proper)
+    return _analyze(
+        sentence, text, quotes, matches, attribution.SpeakerState(proper=proper), lex, model, proper
+    )
 
 
 def neutralize(sentence: str) -> str:
@@ -145,7 +162,11 @@ def neutralize(sentence: str) -> str:
     lex = load_lexicon()
     result = analyze_sentence(text, lexicon=lex)
     restated = result.restatement or neutral.restate(
-        text, 0, result.cues.cues, result.found, lex,
+        text,
+        0,
+        result.cues.cues,
+        result.found,
+        lex,
         proper_words=frozenset(_MIDWORD_CAPITAL.findall(text)),
     )
     return restated.text

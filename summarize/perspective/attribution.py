@@ -20,40 +20,241 @@ WORD = re.compile(r"[^\W_](?:[\w]|['’.\-](?=\w))*")
 
 # Words that may stand between a subject and its reporting verb.
 _BETWEEN = {
-    "also", "again", "later", "then", "has", "have", "had", "was", "were", "is", "are", "once",
-    "repeatedly", "publicly", "previously", "earlier", "recently", "reportedly", "has also",
-    "falsely", "wrongly", "baselessly", "angrily", "quickly", "just", "himself", "herself",
-    "themselves", "itself", "not", "never", "first", "last", "would", "will", "could", "might",
-    "may", "did", "does", "do", "openly", "privately", "formally", "officially", "subsequently",
-    "further", "unacceptably", "swiftly", "bluntly", "flatly", "strongly", "firmly", "clearly",
-    "should", "must", "can", "cannot", "shall", "to", "not",
+    "also",
+    "again",
+    "later",
+    "then",
+    "has",
+    "have",
+    "had",
+    "was",
+    "were",
+    "is",
+    "are",
+    "once",
+    "repeatedly",
+    "publicly",
+    "previously",
+    "earlier",
+    "recently",
+    "reportedly",
+    "has also",
+    "falsely",
+    "wrongly",
+    "baselessly",
+    "angrily",
+    "quickly",
+    "just",
+    "himself",
+    "herself",
+    "themselves",
+    "itself",
+    "not",
+    "never",
+    "first",
+    "last",
+    "would",
+    "will",
+    "could",
+    "might",
+    "may",
+    "did",
+    "does",
+    "do",
+    "openly",
+    "privately",
+    "formally",
+    "officially",
+    "subsequently",
+    "further",
+    "unacceptably",
+    "swiftly",
+    "bluntly",
+    "flatly",
+    "strongly",
+    "firmly",
+    "clearly",
+    "should",
+    "must",
+    "can",
+    "cannot",
+    "shall",
+    "to",
 }
 # Title words dropped from a speaker's name ("Deputy Foreign Minister Sergey Rybakov").
 _TITLES = {
-    "president", "vice", "prime", "minister", "deputy", "foreign", "defence", "defense",
-    "interior", "finance", "secretary", "state", "general", "attorney", "senator", "sen.",
-    "rep.", "representative", "congressman", "congresswoman", "governor", "gov.", "mayor",
-    "dr.", "mr.", "mrs.", "ms.", "miss", "prof.", "professor", "sir", "dame", "lord", "lady",
-    "ambassador", "envoy", "chancellor", "chief", "justice", "judge", "commissioner",
-    "director", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair",
-    "ceo", "king", "queen", "prince", "princess", "pope", "rev.", "officer", "sergeant", "sgt.",
-    "lt.", "lieutenant", "col.", "colonel", "capt.", "captain", "adm.", "admiral", "gen.",
-    "speaker", "leader", "head", "former", "acting", "assistant", "undersecretary", "under",
-    "sheikh", "emir", "ayatollah", "cardinal", "bishop", "father", "coach", "manager", "agent",
-    "analyst", "editor", "reporter", "correspondent", "economist", "spokes", "presidential",
-    "national", "security", "adviser", "advisor", "counsel", "special", "senior", "top",
-    "u.s.", "us", "uk", "eu", "un", "nato", "osce", "white", "house", "press",
+    "president",
+    "vice",
+    "prime",
+    "minister",
+    "deputy",
+    "foreign",
+    "defence",
+    "defense",
+    "interior",
+    "finance",
+    "secretary",
+    "state",
+    "general",
+    "attorney",
+    "senator",
+    "sen.",
+    "rep.",
+    "representative",
+    "congressman",
+    "congresswoman",
+    "governor",
+    "gov.",
+    "mayor",
+    "dr.",
+    "mr.",
+    "mrs.",
+    "ms.",
+    "miss",
+    "prof.",
+    "professor",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "ambassador",
+    "envoy",
+    "chancellor",
+    "chief",
+    "justice",
+    "judge",
+    "commissioner",
+    "director",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "ceo",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "rev.",
+    "officer",
+    "sergeant",
+    "sgt.",
+    "lt.",
+    "lieutenant",
+    "col.",
+    "colonel",
+    "capt.",
+    "captain",
+    "adm.",
+    "admiral",
+    "gen.",
+    "speaker",
+    "leader",
+    "head",
+    "former",
+    "acting",
+    "assistant",
+    "undersecretary",
+    "under",
+    "sheikh",
+    "emir",
+    "ayatollah",
+    "cardinal",
+    "bishop",
+    "father",
+    "coach",
+    "manager",
+    "agent",
+    "analyst",
+    "editor",
+    "reporter",
+    "correspondent",
+    "economist",
+    "spokes",
+    "presidential",
+    "national",
+    "security",
+    "adviser",
+    "advisor",
+    "counsel",
+    "special",
+    "senior",
+    "top",
+    "u.s.",
+    "us",
+    "uk",
+    "eu",
+    "un",
+    "nato",
+    "osce",
+    "white",
+    "house",
+    "press",
 }
 _PRONOUNS = {"he", "she", "they", "it", "we", "i"}
 _PERSON_PRONOUNS = {"he", "she", "they"}
 _LINKERS = {"of", "de", "da", "del", "van", "von", "der", "bin", "al", "la", "le", "and"}
 _NOT_NAMES = {
-    "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
-    "on", "in", "at", "for", "after", "before", "following", "ahead", "last", "over", "by",
-    "but", "and", "yet", "so", "while", "as", "when", "if", "meanwhile", "however", "also",
-    "nobody", "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "few",
-    "many", "some", "most", "all", "none", "no", "one", "others", "you",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "on",
+    "in",
+    "at",
+    "for",
+    "after",
+    "before",
+    "following",
+    "ahead",
+    "last",
+    "over",
+    "by",
+    "but",
+    "and",
+    "yet",
+    "so",
+    "while",
+    "as",
+    "when",
+    "if",
+    "meanwhile",
+    "however",
+    "also",
+    "nobody",
+    "everyone",
+    "everybody",
+    "someone",
+    "somebody",
+    "anyone",
+    "anybody",
+    "few",
+    "many",
+    "some",
+    "most",
+    "all",
+    "none",
+    "no",
+    "one",
+    "others",
+    "you",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
 }
 _INTRODUCERS = re.compile(r"(?i)\b(?:the following|as follows|this)\s*:?\s*$|:\s*$")
 _ACCORDING = re.compile(r"(?i)\baccording to\s+((?:the\s+)?[^,.;:]+)")
@@ -112,9 +313,11 @@ def find(
     labels = [m for m in matches if m.category == "loaded_label"]
     verbs = sorted(
         (
-            m for m in matches
+            m
+            for m in matches
             if m.category in ("reporting_verb", "truth_verdict", "loaded_verb")
-            and _is_verb(text, start, m) and not inside(quotes, m.start, m.end)
+            and _is_verb(text, start, m)
+            and not inside(quotes, m.start, m.end)
             and not any(n.start <= m.start and m.end <= n.end for n in labels)
         ),
         key=lambda m: m.start,
@@ -151,8 +354,25 @@ def find(
 
 
 _DETERMINERS = {
-    "a", "an", "the", "his", "her", "its", "their", "this", "that", "these", "those", "such",
-    "our", "my", "your", "any", "no", "every", "each",
+    "a",
+    "an",
+    "the",
+    "his",
+    "her",
+    "its",
+    "their",
+    "this",
+    "that",
+    "these",
+    "those",
+    "such",
+    "our",
+    "my",
+    "your",
+    "any",
+    "no",
+    "every",
+    "each",
 }
 _VERDICT_VERBS = {"lied", "lying", "lies"}
 #: Loaded verbs that are verbs of saying ("slammed" = criticised); others ("crushed") are not.
@@ -194,7 +414,9 @@ def _update(state: SpeakerState, found: Found, text: str) -> None:
         state.last_person = named
     elif named and found.verb == "according to":
         state.current = named
-    state.introduced = found.speaker if _INTRODUCERS.search(text.rstrip()) and found.speaker else None
+    state.introduced = (
+        found.speaker if _INTRODUCERS.search(text.rstrip()) and found.speaker else None
+    )
     state.since = 0 if found.speaker else state.since + 1
 
 
@@ -217,7 +439,7 @@ def _main_subject(text: str, local: int, state: SpeakerState) -> str | None:
             tokens = tokens[1:]
         if not tokens or tokens[0].lower() in _NOT_NAMES:
             continue
-        after = lead[run.end():].lstrip()
+        after = lead[run.end() :].lstrip()
         if after[:1].islower() and (len(tokens) >= 2 or tokens[0] in state.proper):
             best = " ".join(tokens)
     return _clean_name(best) if best else None
@@ -235,7 +457,7 @@ def _subject(text: str, start: int, verb: Match, state: SpeakerState) -> tuple[s
     index = len(before)
     while index > 0 and before[index - 1][2].lower() in _BETWEEN:
         index -= 1
-    gap = text[before[index - 1][1]: local] if index > 0 else text[:local]
+    gap = text[before[index - 1][1] : local] if index > 0 else text[:local]
     if index > 0 and not re.search(r"[,;:—–(\"“”]", gap.replace("’", "")):
         head = before[index - 1][2]
         lower = head.lower()
@@ -251,12 +473,12 @@ def _subject(text: str, start: int, verb: Match, state: SpeakerState) -> tuple[s
             j = index - 2
             while j >= 0:
                 token = before[j][2]
-                gap_text = text[before[j][1]: before[j + 1][0]]
+                gap_text = text[before[j][1] : before[j + 1][0]]
                 if gap_text.strip():
                     break
-                if token[:1].isupper() and token.lower() not in _NOT_NAMES:
-                    run.insert(0, token)
-                elif token.lower() in _LINKERS and j > 0 and before[j - 1][2][:1].isupper():
+                if (token[:1].isupper() and token.lower() not in _NOT_NAMES) or (
+                    token.lower() in _LINKERS and j > 0 and before[j - 1][2][:1].isupper()
+                ):
                     run.insert(0, token)
                 else:
                     break
@@ -269,15 +491,13 @@ def _subject(text: str, start: int, verb: Match, state: SpeakerState) -> tuple[s
         if np:
             return np, f"‘{verb.text}’ reports the words of {np}"
     # Inverted: "..., said Smith" / "said the minister".
-    after = words(text[local + len(verb.text):], local + len(verb.text))
+    after = words(text[local + len(verb.text) :], local + len(verb.text))
     if after:
         run = []
         for _s, _e, token in after[:6]:
             if token[:1].isupper() and token.lower() not in _NOT_NAMES:
                 run.append(token)
-            elif run:
-                break
-            elif token.lower() not in {"the", "a", "an"}:
+            elif run or token.lower() not in {"the", "a", "an"}:
                 break
         name = _clean_name(" ".join(run)) if run else None
         if name and re.search(r"[”\",]\s*$", text[:local].rstrip() + " ") is not None:
@@ -286,9 +506,36 @@ def _subject(text: str, start: int, verb: Match, state: SpeakerState) -> tuple[s
 
 
 _NP_STOP = {
-    "that", "which", "who", "when", "while", "after", "before", "as", "because", "since",
-    "on", "in", "at", "for", "to", "with", "by", "from", "of", "about", "over", "under",
-    "and", "but", "or", "yet", "so", "if", "although", "though",
+    "that",
+    "which",
+    "who",
+    "when",
+    "while",
+    "after",
+    "before",
+    "as",
+    "because",
+    "since",
+    "on",
+    "in",
+    "at",
+    "for",
+    "to",
+    "with",
+    "by",
+    "from",
+    "of",
+    "about",
+    "over",
+    "under",
+    "and",
+    "but",
+    "or",
+    "yet",
+    "so",
+    "if",
+    "although",
+    "though",
 }
 
 
@@ -298,7 +545,7 @@ def _noun_phrase(before: list[tuple[int, int, str]], index: int, text: str) -> s
     j = index - 1
     while j >= 0 and len(run) < 9:
         token = before[j][2]
-        gap = text[before[j][1]: before[j + 1][0]] if j + 1 < len(before) else ""
+        gap = text[before[j][1] : before[j + 1][0]] if j + 1 < len(before) else ""
         if j + 1 < index and re.search(r"[,;:—–()\"“”]", gap):
             break
         lower = token.lower()
@@ -307,13 +554,35 @@ def _noun_phrase(before: list[tuple[int, int, str]], index: int, text: str) -> s
             break
         run.insert(0, token)
         j -= 1
-    if j >= 0 and before[j][2][:1].isupper() and not re.search(
-            r"[,;:—–()\"“”]", text[before[j][1]: before[j + 1][0]]):
+    if (
+        j >= 0
+        and before[j][2][:1].isupper()
+        and not re.search(r"[,;:—–()\"“”]", text[before[j][1] : before[j + 1][0]])
+    ):
         return None  # the phrase continues into a name we could not place
     if not run or run[-1].lower() in _NP_STOP or run[-1][:1].isupper():
         return None
-    if any(t.lower() in _PRONOUNS or t.lower() in _NOT_NAMES - {"the", "a", "an", "his", "her",
-           "its", "their", "our", "this", "that", "these", "those", "and"} for t in run):
+    if any(
+        t.lower() in _PRONOUNS
+        or t.lower()
+        in _NOT_NAMES
+        - {
+            "the",
+            "a",
+            "an",
+            "his",
+            "her",
+            "its",
+            "their",
+            "our",
+            "this",
+            "that",
+            "these",
+            "those",
+            "and",
+        }
+        for t in run
+    ):
         return None
     phrase = " ".join(run)
     return phrase if len(run) <= 8 else None
@@ -324,7 +593,7 @@ def _paraphrase_subject(
 ) -> str | None:
     """``Moscow seeks “...”``: a named subject with its own verb before the quote."""
     first = quotes[0][0] - start
-    lead = text[:max(0, first)]
+    lead = text[: max(0, first)]
     lead = re.sub(r"^[^,]{0,40},\s*", "", lead) if "," in lead[:45] else lead
     tokens = words(lead)
     if len(tokens) < 2 or len(tokens) > 4:

@@ -84,17 +84,92 @@ class Decision:
 
 _BE = {"is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s"}
 _COGNITIVE = {
-    "know", "knows", "knew", "understand", "understands", "understood", "believe", "believes",
-    "think", "thinks", "feel", "feels", "seem", "seems", "appear", "appears", "deserve",
-    "deserves", "want", "wants", "like", "likes", "hate", "hates", "apply", "applies", "matter",
-    "matters", "mean", "means",
+    "know",
+    "knows",
+    "knew",
+    "understand",
+    "understands",
+    "understood",
+    "believe",
+    "believes",
+    "think",
+    "thinks",
+    "feel",
+    "feels",
+    "seem",
+    "seems",
+    "appear",
+    "appears",
+    "deserve",
+    "deserves",
+    "want",
+    "wants",
+    "like",
+    "likes",
+    "hate",
+    "hates",
+    "apply",
+    "applies",
+    "matter",
+    "matters",
+    "mean",
+    "means",
 }
 _IRREGULAR_PAST = {
-    "said", "told", "met", "went", "took", "held", "began", "won", "lost", "fled", "struck",
-    "fought", "killed", "made", "came", "gave", "left", "sent", "spent", "built", "brought",
-    "bought", "sold", "paid", "found", "wrote", "spoke", "chose", "rose", "fell", "broke",
-    "drove", "flew", "ran", "saw", "shot", "stole", "swore", "threw", "wore", "hit", "cut",
-    "put", "set", "shut", "led", "fed", "bled", "hid", "bit", "beat", "became", "did", "got",
+    "said",
+    "told",
+    "met",
+    "went",
+    "took",
+    "held",
+    "began",
+    "won",
+    "lost",
+    "fled",
+    "struck",
+    "fought",
+    "killed",
+    "made",
+    "came",
+    "gave",
+    "left",
+    "sent",
+    "spent",
+    "built",
+    "brought",
+    "bought",
+    "sold",
+    "paid",
+    "found",
+    "wrote",
+    "spoke",
+    "chose",
+    "rose",
+    "fell",
+    "broke",
+    "drove",
+    "flew",
+    "ran",
+    "saw",
+    "shot",
+    "stole",
+    "swore",
+    "threw",
+    "wore",
+    "hit",
+    "cut",
+    "put",
+    "set",
+    "shut",
+    "led",
+    "fed",
+    "bled",
+    "hid",
+    "bit",
+    "beat",
+    "became",
+    "did",
+    "got",
 }
 _GENERIC = re.compile(
     r"(?i)\b(?:time and again|always|never|wherever|whenever|chances are|all too often|as usual)\b"
@@ -102,7 +177,8 @@ _GENERIC = re.compile(
 
 
 _FREE_RELATIVE = re.compile(
-    r"(?i)^\W*(?:what|whatever|whoever|all that|everything that|the only thing)\b.*?\b(?:is|was|are|were)\b"
+    r"(?i)^\W*(?:what|whatever|whoever|all that|everything that|the only thing)\b"
+    r".*?\b(?:is|was|are|were)\b"
 )
 #: Cue types that are the author's verdict whatever the model's score: a sentence
 #: with one of them in the author's own words is at least mixed.
@@ -126,18 +202,21 @@ def factual_core(text: str, start: int, found: Found, cues: list[Cue]) -> str | 
     if _FREE_RELATIVE.match(text):
         return None  # "What happened ... is an incentive": the event is only the subject
     # Judging words are not the event; a loaded verb ("crushing") still names one.
-    judged = [(c.start - start, c.end - start) for c in author
-              if c.weight > 0 and c.type != "loaded_verb"]
+    judged = [
+        (c.start - start, c.end - start) for c in author if c.weight > 0 and c.type != "loaded_verb"
+    ]
     tokens = [
-        w.lower() for s, e, w in words(text)
+        w.lower()
+        for s, e, w in words(text)
         if not (w.lower().endswith("ly") and len(w) > 4)  # "are swiftly crushing"
         and not any(a <= s and e <= b for a, b in judged)  # "US-dominated" is the judgement
     ]
     for i, token in enumerate(tokens):
         if token in _COGNITIVE:
             continue
-        if token in _IRREGULAR_PAST or (token.endswith("ed") and len(token) > 4 and i > 0
-                                        and tokens[i - 1] not in _BE):
+        if token in _IRREGULAR_PAST or (
+            token.endswith("ed") and len(token) > 4 and i > 0 and tokens[i - 1] not in _BE
+        ):
             return f"it reports an action (‘{token}’)"
         if token.endswith("ing") and i > 0 and tokens[i - 1] in {"is", "are", "was", "were"}:
             return f"it reports an action under way (‘{tokens[i - 1]} {token}’)"
@@ -145,7 +224,11 @@ def factual_core(text: str, start: int, found: Found, cues: list[Cue]) -> str | 
 
 
 def decide(
-    features: dict[str, float], cues: list[Cue], found: Found, text: str, start: int = 0,
+    features: dict[str, float],
+    cues: list[Cue],
+    found: Found,
+    text: str,
+    start: int = 0,
     model: Model | None = None,
 ) -> Decision:
     model = model or default_model()
@@ -153,9 +236,14 @@ def decide(
     reasons = _reasons(model, features, cues)
     if found.quote_only:
         return Decision(
-            kind="claim", confidence=0.9, probability=probability,
-            reasons=[f"the whole sentence is a quotation of {found.speaker or 'someone'}: "
-                     "reported speech, not the author's own words", *reasons],
+            kind="claim",
+            confidence=0.9,
+            probability=probability,
+            reasons=[
+                f"the whole sentence is a quotation of {found.speaker or 'someone'}: "
+                "reported speech, not the author's own words",
+                *reasons,
+            ],
             core="it is a quotation",
         )
     author = [c for c in cues if not c.quoted]
@@ -163,19 +251,32 @@ def decide(
     if not found.speaker:
         verdicts += [c for c in author if c.type in FORWARD]
     if probability < model.threshold and not verdicts:
-        return Decision(kind="claim", confidence=1.0 - probability, probability=probability,
-                        reasons=reasons)
+        return Decision(
+            kind="claim", confidence=1.0 - probability, probability=probability, reasons=reasons
+        )
     if probability < model.threshold:
         cue = verdicts[0]
-        reasons = [f"‘{cue.text}’ is the author's own {cue.type.replace('_', ' ')}: "
-                   "the sentence passes judgement whatever else it reports", *reasons]
+        reasons = [
+            f"‘{cue.text}’ is the author's own {cue.type.replace('_', ' ')}: "
+            "the sentence passes judgement whatever else it reports",
+            *reasons,
+        ]
         probability = max(probability, model.threshold)
     core = factual_core(text, start, found, cues)
     if core:
-        return Decision(kind="mixed", confidence=probability, probability=probability,
-                        reasons=[*reasons, f"factual core kept as a claim: {core}"], core=core)
-    return Decision(kind="opinion", confidence=probability, probability=probability,
-                    reasons=[*reasons, "no reported event or statement to keep as a claim"])
+        return Decision(
+            kind="mixed",
+            confidence=probability,
+            probability=probability,
+            reasons=[*reasons, f"factual core kept as a claim: {core}"],
+            core=core,
+        )
+    return Decision(
+        kind="opinion",
+        confidence=probability,
+        probability=probability,
+        reasons=[*reasons, "no reported event or statement to keep as a claim"],
+    )
 
 
 def _reasons(model: Model, features: dict[str, float], cues: list[Cue]) -> list[str]:

@@ -19,10 +19,29 @@ from summarize.report import Cue
 
 #: Cue types that speak for the author's own view.
 OPINION_TYPES = (
-    "loaded_label", "loaded_verb", "truth_verdict", "evaluative", "intensifier", "certainty",
-    "hedge", "obligation", "prediction", "generalization", "argument", "emotion",
-    "verdict_idiom", "first_person", "rhetorical_question", "exclamation", "author_insertion",
-    "sic", "scare_quote", "manner_adverb", "sentiment_word", "interpretation", "copular_verdict",
+    "loaded_label",
+    "loaded_verb",
+    "truth_verdict",
+    "evaluative",
+    "intensifier",
+    "certainty",
+    "hedge",
+    "obligation",
+    "prediction",
+    "generalization",
+    "argument",
+    "emotion",
+    "verdict_idiom",
+    "first_person",
+    "rhetorical_question",
+    "exclamation",
+    "author_insertion",
+    "sic",
+    "scare_quote",
+    "manner_adverb",
+    "sentiment_word",
+    "interpretation",
+    "copular_verdict",
 )
 #: Cue types that mark a report.
 FACT_TYPES = ("attribution", "time_reference", "number", "quotation")
@@ -46,29 +65,174 @@ _STRUCTURAL = {
 
 # -ly words that are not judgements of manner.
 _PLAIN_LY = {
-    "only", "early", "daily", "weekly", "monthly", "yearly", "hourly", "annually", "family",
-    "reply", "apply", "supply", "rely", "ally", "rally", "italy", "july", "fly", "holy", "ugly",
-    "recently", "previously", "currently", "finally", "initially", "originally", "eventually",
-    "subsequently", "immediately", "repeatedly", "formally", "officially", "publicly", "privately",
-    "reportedly", "allegedly", "jointly", "directly", "indirectly", "nearly", "roughly",
-    "approximately", "mostly", "largely", "partly", "mainly", "likely", "unlikely", "newly",
-    "widely", "fully", "separately", "respectively", "specifically", "particularly", "especially",
-    "usually", "typically", "generally", "normally", "frequently", "occasionally", "rarely",
-    "briefly", "shortly", "lately", "firstly", "secondly", "thirdly", "lastly", "already",
-    "apparently", "ultimately", "entirely", "completely", "exactly", "simply", "merely", "really",
-    "actually", "certainly", "probably", "possibly", "perhaps", "supply", "assembly", "anomaly",
-    "bully", "belly", "jelly", "billy", "kelly", "emily", "lily", "holly", "sally", "molly",
-    "tally", "dolly", "folly", "gully", "sully", "wholly", "solely", "barely", "hardly",
-    "overly", "poly", "monopoly", "homily", "anomaly", "jolly", "silly", "friendly", "lonely",
-    "elderly", "costly", "deadly", "orderly", "manly", "timely", "lovely", "lively", "only",
-    "locally", "nationally", "internationally", "globally", "federally", "legally",
-    "politically", "economically", "financially", "militarily", "physically", "medically",
-    "technically", "historically", "traditionally", "domestically", "electronically",
-    "digitally", "online", "temporarily", "permanently", "partially", "increasingly",
-    "gradually", "steadily", "slightly", "sharply", "significantly", "substantially",
-    "dramatically", "rapidly", "quickly", "slowly", "together", "accordingly", "similarly",
-    "additionally", "consequently", "meanwhile", "independently", "automatically", "openly",
-    "personally", "directly", "unanimously", "narrowly", "successfully", "voluntarily",
+    "only",
+    "early",
+    "daily",
+    "weekly",
+    "monthly",
+    "yearly",
+    "hourly",
+    "annually",
+    "family",
+    "reply",
+    "apply",
+    "supply",
+    "rely",
+    "ally",
+    "rally",
+    "italy",
+    "july",
+    "fly",
+    "holy",
+    "ugly",
+    "recently",
+    "previously",
+    "currently",
+    "finally",
+    "initially",
+    "originally",
+    "eventually",
+    "subsequently",
+    "immediately",
+    "repeatedly",
+    "formally",
+    "officially",
+    "publicly",
+    "privately",
+    "reportedly",
+    "allegedly",
+    "jointly",
+    "directly",
+    "indirectly",
+    "nearly",
+    "roughly",
+    "approximately",
+    "mostly",
+    "largely",
+    "partly",
+    "mainly",
+    "likely",
+    "unlikely",
+    "newly",
+    "widely",
+    "fully",
+    "separately",
+    "respectively",
+    "specifically",
+    "particularly",
+    "especially",
+    "usually",
+    "typically",
+    "generally",
+    "normally",
+    "frequently",
+    "occasionally",
+    "rarely",
+    "briefly",
+    "shortly",
+    "lately",
+    "firstly",
+    "secondly",
+    "thirdly",
+    "lastly",
+    "already",
+    "apparently",
+    "ultimately",
+    "entirely",
+    "completely",
+    "exactly",
+    "simply",
+    "merely",
+    "really",
+    "actually",
+    "certainly",
+    "probably",
+    "possibly",
+    "perhaps",
+    "assembly",
+    "anomaly",
+    "bully",
+    "belly",
+    "jelly",
+    "billy",
+    "kelly",
+    "emily",
+    "lily",
+    "holly",
+    "sally",
+    "molly",
+    "tally",
+    "dolly",
+    "folly",
+    "gully",
+    "sully",
+    "wholly",
+    "solely",
+    "barely",
+    "hardly",
+    "overly",
+    "poly",
+    "monopoly",
+    "homily",
+    "jolly",
+    "silly",
+    "friendly",
+    "lonely",
+    "elderly",
+    "costly",
+    "deadly",
+    "orderly",
+    "manly",
+    "timely",
+    "lovely",
+    "lively",
+    "locally",
+    "nationally",
+    "internationally",
+    "globally",
+    "federally",
+    "legally",
+    "politically",
+    "economically",
+    "financially",
+    "militarily",
+    "physically",
+    "medically",
+    "technically",
+    "historically",
+    "traditionally",
+    "domestically",
+    "electronically",
+    "digitally",
+    "online",
+    "temporarily",
+    "permanently",
+    "partially",
+    "increasingly",
+    "gradually",
+    "steadily",
+    "slightly",
+    "sharply",
+    "significantly",
+    "substantially",
+    "dramatically",
+    "rapidly",
+    "quickly",
+    "slowly",
+    "together",
+    "accordingly",
+    "similarly",
+    "additionally",
+    "consequently",
+    "meanwhile",
+    "independently",
+    "automatically",
+    "openly",
+    "personally",
+    "unanimously",
+    "narrowly",
+    "successfully",
+    "voluntarily",
 }
 
 _FUTURE_BE = re.compile(r"(?i)\b(?:will|won['’]t|shall)\s+(?:not\s+|never\s+)?be\s+([\w’'\-]+)")
@@ -88,9 +252,13 @@ _NEGATION = re.compile(r"(?i)\b(?:not|no|never|nothing|none|nobody|neither|nor)\
 _COMPARATIVE = re.compile(r"(?i)\b(?:more|most|less|least|better|best|worse|worst)\b")
 _SECOND_PERSON = re.compile(r"(?i)\b(?:you|your|yours|yourself|yourselves)\b")
 _MODAL = re.compile(r"(?i)\b(?:can|could|may|might|would|should|must|shall)\b")
-_PAST = re.compile(r"(?i)\b(?:was|were|had|did|said|told|went|came|took|made|got|gave|found|"
-                   r"began|met|held|won|lost|left|[a-z]{3,}ed)\b")
-_PRESENT_BE = re.compile(r"(?i)\b(?:is|are|am|isn['’]t|aren['’]t)\b|\b(?:it|that|this|there|what)['’]s\b")
+_PAST = re.compile(
+    r"(?i)\b(?:was|were|had|did|said|told|went|came|took|made|got|gave|found|"
+    r"began|met|held|won|lost|left|[a-z]{3,}ed)\b"
+)
+_PRESENT_BE = re.compile(
+    r"(?i)\b(?:is|are|am|isn['’]t|aren['’]t)\b|\b(?:it|that|this|there|what)['’]s\b"
+)
 _DEMONSTRATIVE = re.compile(r"(?i)^\W*(?:this|that|these|those|such|it)\b")
 _CONJUNCTION_START = re.compile(r"^\W*(?:But|And|So|Yet|Or|Nor|Still|Indeed|Thus|Hence)\b")
 _SUPERLATIVE = re.compile(r"(?i)\b(?:most|least|best|worst|[a-z]{3,}est)\b")
@@ -131,19 +299,38 @@ def detect(
             continue
         kept.append(match)
         category = lexicon.categories[match.category]
-        cues.append(Cue(
-            start=match.start, end=match.end, text=match.text, type=match.category,
-            explanation=match.note or category.explanation, weight=category.weight,
-            quoted=not author_voice(match.start, match.end),
-        ))
+        cues.append(
+            Cue(
+                start=match.start,
+                end=match.end,
+                text=match.text,
+                type=match.category,
+                explanation=match.note or category.explanation,
+                weight=category.weight,
+                quoted=not author_voice(match.start, match.end),
+            )
+        )
 
     covered = [(k.start, k.end) for k in kept]
-    for pattern, kind in ((_PSEUDO_CLEFT, "interpretation"), (_COPULAR_ADJECTIVE, "copular_verdict")):
+    for pattern, kind in (
+        (_PSEUDO_CLEFT, "interpretation"),
+        (_COPULAR_ADJECTIVE, "copular_verdict"),
+    ):
         found_pattern = pattern.search(text)
-        if found_pattern and author_voice(start + found_pattern.start(), start + found_pattern.end()):
+        if found_pattern and author_voice(
+            start + found_pattern.start(), start + found_pattern.end()
+        ):
             s, e = start + found_pattern.start(), start + found_pattern.end()
-            cues.append(Cue(start=s, end=e, text=found_pattern.group().strip(), type=kind,
-                            explanation=_STRUCTURAL[kind], weight=0.8))
+            cues.append(
+                Cue(
+                    start=s,
+                    end=e,
+                    text=found_pattern.group().strip(),
+                    type=kind,
+                    explanation=_STRUCTURAL[kind],
+                    weight=0.8,
+                )
+            )
     prediction = lexicon.categories.get("prediction")
     for future in _FUTURE_BE.finditer(text):
         s, e = start + future.start(), start + future.end()
@@ -151,61 +338,141 @@ def detect(
             continue  # "will be held on Monday": a scheduled event, not a forecast
         if any(a <= s < b for a, b in covered):
             continue
-        cues.append(Cue(start=s, end=e, text=future.group(), type="prediction",
-                        explanation=prediction.explanation if prediction else "a forecast",
-                        weight=prediction.weight if prediction else 1.0))
+        cues.append(
+            Cue(
+                start=s,
+                end=e,
+                text=future.group(),
+                type="prediction",
+                explanation=prediction.explanation if prediction else "a forecast",
+                weight=prediction.weight if prediction else 1.0,
+            )
+        )
     for s, e, kind in insertions:
         explanation = _STRUCTURAL[kind]
-        cues.append(Cue(start=s, end=e, text=text[s - start:e - start], type=kind,
-                        explanation=explanation, weight=1.0 if kind == "sic" else 0.5))
+        cues.append(
+            Cue(
+                start=s,
+                end=e,
+                text=text[s - start : e - start],
+                type=kind,
+                explanation=explanation,
+                weight=1.0 if kind == "sic" else 0.5,
+            )
+        )
     outside = _outside_text(text, start, quotes)
-    stripped = outside.rstrip(" \"”’)]")
+    stripped = outside.rstrip(' "”’)]')
     if stripped.endswith("?"):
-        position = start + text.rstrip(" \"”’)]").rfind("?")
-        cues.append(Cue(start=position, end=position + 1, text="?", type="rhetorical_question",
-                        explanation=_STRUCTURAL["rhetorical_question"], weight=1.0))
+        position = start + text.rstrip(' "”’)]').rfind("?")
+        cues.append(
+            Cue(
+                start=position,
+                end=position + 1,
+                text="?",
+                type="rhetorical_question",
+                explanation=_STRUCTURAL["rhetorical_question"],
+                weight=1.0,
+            )
+        )
     for bang in re.finditer("!", text):
         if author_voice(start + bang.start(), start + bang.end()):
-            cues.append(Cue(start=start + bang.start(), end=start + bang.end(), text="!",
-                            type="exclamation", explanation=_STRUCTURAL["exclamation"],
-                            weight=1.0))
+            cues.append(
+                Cue(
+                    start=start + bang.start(),
+                    end=start + bang.end(),
+                    text="!",
+                    type="exclamation",
+                    explanation=_STRUCTURAL["exclamation"],
+                    weight=1.0,
+                )
+            )
             break
     if found.speaker is None and not found.quote_only:
         for s, e in quotes:
-            inner = text[s - start + 1:e - start - 1]
+            inner = text[s - start + 1 : e - start - 1]
             if 0 < len(inner.split()) <= 3 and s > start:
-                cues.append(Cue(start=s, end=e, text=text[s - start:e - start], type="scare_quote",
-                                explanation=_STRUCTURAL["scare_quote"], weight=0.8))
+                cues.append(
+                    Cue(
+                        start=s,
+                        end=e,
+                        text=text[s - start : e - start],
+                        type="scare_quote",
+                        explanation=_STRUCTURAL["scare_quote"],
+                        weight=0.8,
+                    )
+                )
     for ws, we, word in words(text, start):
         lower = word.lower()
-        if (lower.endswith("ly") and len(lower) > 4 and lower not in _PLAIN_LY
-                and author_voice(ws, we) and not any(a <= ws and we <= b for a, b in covered)
-                and not word[:1].isupper()):
-            cues.append(Cue(start=ws, end=we, text=word, type="manner_adverb",
-                            explanation=_STRUCTURAL["manner_adverb"], weight=0.6))
+        if (
+            lower.endswith("ly")
+            and len(lower) > 4
+            and lower not in _PLAIN_LY
+            and author_voice(ws, we)
+            and not any(a <= ws and we <= b for a, b in covered)
+            and not word[:1].isupper()
+        ):
+            cues.append(
+                Cue(
+                    start=ws,
+                    end=we,
+                    text=word,
+                    type="manner_adverb",
+                    explanation=_STRUCTURAL["manner_adverb"],
+                    weight=0.6,
+                )
+            )
     sentiment = _sentiment()
     for ws, we, word in words(text, start):
         valence = sentiment.get(word.lower())
-        if (valence is not None and abs(valence) >= 1.5 and author_voice(ws, we)
-                and not any(a <= ws and we <= b for a, b in covered)):
-            cues.append(Cue(start=ws, end=we, text=word, type="sentiment_word",
-                            explanation=_STRUCTURAL["sentiment_word"], weight=0.3))
+        if (
+            valence is not None
+            and abs(valence) >= 1.5
+            and author_voice(ws, we)
+            and not any(a <= ws and we <= b for a, b in covered)
+        ):
+            cues.append(
+                Cue(
+                    start=ws,
+                    end=we,
+                    text=word,
+                    type="sentiment_word",
+                    explanation=_STRUCTURAL["sentiment_word"],
+                    weight=0.3,
+                )
+            )
     if found.speaker and found.verb_span:
         vs, ve = found.verb_span
-        cues.append(Cue(
-            start=vs, end=ve, text=text[vs - start:ve - start], type="attribution",
-            explanation=f"‘{text[vs - start:ve - start]}’ reports the words of {found.speaker}; "
-            "what they said is their statement, not the author's.",
-            weight=-1.0,
-        ))
-    numbers = [m for m in _NUMBER.finditer(text) if author_voice(start + m.start(), start + m.end())]
+        cues.append(
+            Cue(
+                start=vs,
+                end=ve,
+                text=text[vs - start : ve - start],
+                type="attribution",
+                explanation=f"‘{text[vs - start : ve - start]}’ reports the words of "
+                f"{found.speaker}; "
+                "what they said is their statement, not the author's.",
+                weight=-1.0,
+            )
+        )
+    numbers = [
+        m for m in _NUMBER.finditer(text) if author_voice(start + m.start(), start + m.end())
+    ]
     if numbers:
         m = numbers[0]
-        cues.append(Cue(start=start + m.start(), end=start + m.end(), text=m.group(),
-                        type="number", explanation=_STRUCTURAL["number"], weight=-0.5))
+        cues.append(
+            Cue(
+                start=start + m.start(),
+                end=start + m.end(),
+                text=m.group(),
+                type="number",
+                explanation=_STRUCTURAL["number"],
+                weight=-0.5,
+            )
+        )
     cues.sort(key=lambda c: (c.start, c.end))
-    return SentenceCues(cues=cues, features=_features(text, start, cues, found, outside),
-                        insertions=insertions)
+    return SentenceCues(
+        cues=cues, features=_features(text, start, cues, found, outside), insertions=insertions
+    )
 
 
 @lru_cache(maxsize=1)
@@ -243,7 +510,9 @@ def _outside_text(text: str, start: int, quotes: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-def _features(text: str, start: int, cues: list[Cue], found: Found, outside: str) -> dict[str, float]:
+def _features(
+    text: str, start: int, cues: list[Cue], found: Found, outside: str
+) -> dict[str, float]:
     features: dict[str, float] = {}
     for cue in cues:
         if cue.quoted:

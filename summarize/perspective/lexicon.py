@@ -112,10 +112,16 @@ class Lexicon:
                     form = form.strip()
                     if not form:
                         continue
-                    key = form if category.match_case and form != form.lower() else normalise_term(form)
+                    key = (
+                        form
+                        if category.match_case and form != form.lower()
+                        else normalise_term(form)
+                    )
                     if replacement is not None or key not in category.terms:
-                        category.terms[key] = replacement if replacement is not None else (
-                            "" if category.edit == "remove" else form
+                        category.terms[key] = (
+                            replacement
+                            if replacement is not None
+                            else ("" if category.edit == "remove" else form)
                         )
             for term, note in dict(section.get("notes", {})).items():
                 category.notes[normalise_term(term)] = str(note)
@@ -149,9 +155,9 @@ class Lexicon:
                         end=found.end(),
                         text=found.group(),
                         category=name,
-                        replacement=None if category.edit == "keep" else (
-                            "" if category.edit == "remove" else (replacement or "")
-                        ),
+                        replacement=None
+                        if category.edit == "keep"
+                        else ("" if category.edit == "remove" else (replacement or "")),
                         note=category.notes.get(key),
                     )
 

@@ -47,7 +47,8 @@ EDITED = {
 _WHY = {
     "loaded_label": "a loaded label; the neutral word names the same thing without the judgement",
     "loaded_verb": "a verb that colours the action; the plain verb reports it",
-    "truth_verdict": "the author's verdict on truth; the report keeps what was said, not the ruling",
+    "truth_verdict": "the author's verdict on truth; the report keeps what was said, not the "
+    "ruling",
     "evaluative": "the author's judgement, not part of the reported fact",
     "intensifier": "an intensifier adds force, not information",
     "certainty": "the author vouching for the claim; the claim stands or falls without it",
@@ -60,15 +61,18 @@ _GERUND_REPORT = re.compile(
 )
 _GERUND = re.compile(r"^\s*[“\"]?\s*([A-Za-z]+)(\([a-z]+\))?([a-z]*)")
 _DASH_ASIDE = re.compile(r"\s*(?:—|–|\s-\s|--)\s*[^—–]*?(?=[.!?]?[\"”’)]*\s*$)")
-_BRACKET_FIX = re.compile(r"[\(\[]([A-Za-z]{1,4})[\)\]](?=[A-Za-z])|(?<=[A-Za-z])[\(\[]([a-z]{1,4})[\)\]]")
+_BRACKET_FIX = re.compile(
+    r"[\(\[]([A-Za-z]{1,4})[\)\]](?=[A-Za-z])|(?<=[A-Za-z])[\(\[]([a-z]{1,4})[\)\]]"
+)
 _REGIME_OF = re.compile(r"(?<![\w-])([A-Z][a-z]+)(\s+)(regime)\b")
 _SUBJECT_PRONOUN = {"he", "she", "they"}
 _VOWEL_SOUND = re.compile(
     r"^(?:[aeioAEIO]|[uU](?![nr][aeiou]|s[eu]|ni|ti|ro|ku)|[hH]onou?r|[hH]our|[hH]eir|"
     r"[AEFHILMNORSX](?=[A-Z0-9]|\b|-)|8|11)"
 )
-_TRAILING_REPORT = re.compile(r"([,.]?)([”\"’])\s*,?\s*(adding|saying|continuing|noting|concluding)\s*:?\s*$",
-                              re.IGNORECASE)
+_TRAILING_REPORT = re.compile(
+    r"([,.]?)([”\"’])\s*,?\s*(adding|saying|continuing|noting|concluding)\s*:?\s*$", re.IGNORECASE
+)
 
 
 @dataclass
@@ -97,13 +101,21 @@ class _Builder:
     def add(self, start: int, end: int, replacement: str, reason: str, rule: str) -> bool:
         if self.taken(start, end):
             return False
-        original = self.text[self.local(start):self.local(end)]
+        original = self.text[self.local(start) : self.local(end)]
         prefix = f"‘{original.strip()}’: "
         if reason.startswith(prefix):  # the edit shows the words already
-            reason = reason[len(prefix):]
+            reason = reason[len(prefix) :]
         reason = reason[:1].upper() + reason[1:]
-        self.edits.append(Edit(start=start, end=end, original=original, replacement=replacement,
-                               reason=reason, rule=rule))
+        self.edits.append(
+            Edit(
+                start=start,
+                end=end,
+                original=original,
+                replacement=replacement,
+                reason=reason,
+                rule=rule,
+            )
+        )
         return True
 
     def remove_words(self, start: int, end: int, reason: str, rule: str) -> bool:
@@ -156,8 +168,13 @@ def restate(
         if replacement and _duplicates_next(text, start, cue.end, replacement):
             replacement = ""
         if replacement:
-            build.add(cue.start, cue.end, _match_case(cue.text, replacement),
-                      f"‘{cue.text}’: {_WHY[cue.type]}", cue.type)
+            build.add(
+                cue.start,
+                cue.end,
+                _match_case(cue.text, replacement),
+                f"‘{cue.text}’: {_WHY[cue.type]}",
+                cue.type,
+            )
         else:
             build.remove_words(cue.start, cue.end, f"‘{cue.text}’: {why}", cue.type)
     _speaker(build, found, quotes, proper_words)
@@ -186,41 +203,54 @@ def _match_case(original: str, replacement: str) -> str:
 
 
 def _duplicates_next(text: str, start: int, end: int, replacement: str) -> bool:
-    following = words(text[end - start:])
+    following = words(text[end - start :])
     return bool(following) and following[0][2].lower() == replacement.split()[-1].lower()
 
 
 def _drop_verdict_aside(build: _Builder, cues: list[Cue]) -> None:
-    """"... — a typical bald-faced Big Lie." : an aside that only passes judgement."""
+    """ "... — a typical bald-faced Big Lie." : an aside that only passes judgement."""
     match = _DASH_ASIDE.search(build.text)
     if not match or match.start() == 0:
         return
     s, e = build.start + match.start(), build.start + match.end()
     inside_cues = [c for c in cues if s <= c.start and c.end <= e]
-    judging = [c for c in inside_cues if c.type in ("truth_verdict", "evaluative", "loaded_label",
-                                                   "verdict_idiom")]
+    judging = [
+        c
+        for c in inside_cues
+        if c.type in ("truth_verdict", "evaluative", "loaded_label", "verdict_idiom")
+    ]
     aside = match.group()
     verbs = re.search(r"(?i)\b(?:said|says|told|is|are|was|were|has|have|had|will)\b", aside)
     if judging and not verbs and len(words(aside)) <= 10:
-        build.add(s, e, "", f"‘{aside.strip()}’: an aside that only passes the author's verdict",
-                  "verdict_aside")
+        build.add(
+            s,
+            e,
+            "",
+            f"‘{aside.strip()}’: an aside that only passes the author's verdict",
+            "verdict_aside",
+        )
 
 
-def _verdict_wrappers(build: _Builder, cues: list[Cue], quotes: list[tuple[int, int]],
-                      found: Found) -> None:
+def _verdict_wrappers(
+    build: _Builder, cues: list[Cue], quotes: list[tuple[int, int]], found: Found
+) -> None:
     text, start = build.text, build.start
     for cue in cues:
         if cue.type != "truth_verdict":
             continue
-        rest = text[cue.end - start:]
+        rest = text[cue.end - start :]
         report = _GERUND_REPORT.match(rest)
         is_phrase = len(cue.text.split()) > 1
         if report and (cue.text.lower() in ("lied", "lies", "lying") or is_phrase):
             end = cue.end + report.end()
-            build.add(cue.start, end, "said",
-                      f"‘{text[cue.start - start:end - start]}’: the author's verdict on truth "
-                      "wrapped around a report; the report is that it was said",
-                      "verdict_report")
+            build.add(
+                cue.start,
+                end,
+                "said",
+                f"‘{text[cue.start - start : end - start]}’: the author's verdict on truth "
+                "wrapped around a report; the report is that it was said",
+                "verdict_report",
+            )
             continue
         if cue.text.lower() in ("lied", "lies") and found.speaker:
             gerund = _GERUND.match(rest)
@@ -231,10 +261,14 @@ def _verdict_wrappers(build: _Builder, cues: list[Cue], quotes: list[tuple[int, 
                 past = _past(stem)
                 if past:
                     end = cue.end + gerund.end()
-                    build.add(cue.start, end, past,
-                              f"‘{text[cue.start - start:end - start]}’: the author's verdict "
-                              "‘lied’ dropped; what he did is reported as the act itself",
-                              "verdict_act")
+                    build.add(
+                        cue.start,
+                        end,
+                        past,
+                        f"‘{text[cue.start - start : end - start]}’: the author's verdict "
+                        "‘lied’ dropped; what he did is reported as the act itself",
+                        "verdict_act",
+                    )
                     _unquote(build, end, quotes)
 
 
@@ -254,12 +288,22 @@ def _unquote(build: _Builder, position: int, quotes: list[tuple[int, int]]) -> N
     for s, e in quotes:
         if s < position <= e:
             if not build.taken(s, s + 1):
-                build.add(s, s + 1, "", "quotation marks dropped: the words are now reported "
-                          "speech", "unquote")
+                build.add(
+                    s,
+                    s + 1,
+                    "",
+                    "quotation marks dropped: the words are now reported speech",
+                    "unquote",
+                )
             closing = e - 1
-            if build.text[closing - build.start] in "”\"»’":
-                build.add(closing, e, "", "quotation marks dropped: the words are now reported "
-                          "speech", "unquote")
+            if build.text[closing - build.start] in '”"»’':
+                build.add(
+                    closing,
+                    e,
+                    "",
+                    "quotation marks dropped: the words are now reported speech",
+                    "unquote",
+                )
 
 
 def _insertions(build: _Builder, cues: list[Cue], quotes: list[tuple[int, int]]) -> None:
@@ -267,53 +311,91 @@ def _insertions(build: _Builder, cues: list[Cue], quotes: list[tuple[int, int]])
     judging = {"evaluative", "loaded_label", "truth_verdict", "intensifier", "emotion"}
     for cue in cues:
         if cue.type == "sic":
-            build.remove_words(cue.start, cue.end, "‘(sic)’: the author's comment on the "
-                               "speaker's words, not part of them", "sic")
+            build.remove_words(
+                cue.start,
+                cue.end,
+                "‘(sic)’: the author's comment on the speaker's words, not part of them",
+                "sic",
+            )
         elif cue.type == "author_insertion":
-            inner = [c for c in cues if cue.start < c.start and c.end < cue.end and c.type in judging]
+            inner = [
+                c for c in cues if cue.start < c.start and c.end < cue.end and c.type in judging
+            ]
             content = cue.text[1:-1]
             covered = sum(c.end - c.start for c in inner)
             if inner and covered >= len(content.strip()) - 2:
-                build.remove_words(cue.start, cue.end, f"‘{cue.text}’: the author's judgement "
-                                   "inserted into someone else's quotation", "insertion")
+                build.remove_words(
+                    cue.start,
+                    cue.end,
+                    f"‘{cue.text}’: the author's judgement inserted into someone else's quotation",
+                    "insertion",
+                )
             else:
-                build.add(cue.start, cue.start + 1, "", f"‘{cue.text}’: the author's wording in "
-                          "brackets stands in for the speaker's; kept without the brackets",
-                          "unbracket")
-                build.add(cue.end - 1, cue.end, "", f"‘{cue.text}’: brackets of the author's "
-                          "insertion", "unbracket")
+                build.add(
+                    cue.start,
+                    cue.start + 1,
+                    "",
+                    f"‘{cue.text}’: the author's wording in "
+                    "brackets stands in for the speaker's; kept without the brackets",
+                    "unbracket",
+                )
+                build.add(
+                    cue.end - 1,
+                    cue.end,
+                    "",
+                    f"‘{cue.text}’: brackets of the author's insertion",
+                    "unbracket",
+                )
     for fix in _BRACKET_FIX.finditer(text):
         s, e = start + fix.start(), start + fix.end()
         if not inside(quotes, s, e):
             continue
         letters = fix.group(1) or fix.group(2)
-        build.add(s, e, letters, f"‘{fix.group()}’: brackets mark the author's change to the "
-                  "quoted word; shown without them", "unbracket")
+        build.add(
+            s,
+            e,
+            letters,
+            f"‘{fix.group()}’: brackets mark the author's change to the "
+            "quoted word; shown without them",
+            "unbracket",
+        )
 
 
 def _regime_of(build: _Builder, cues: list[Cue]) -> None:
-    """"Biden regime" -> "Biden administration": a government named after its leader."""
+    """ "Biden regime" -> "Biden administration": a government named after its leader."""
     for match in _REGIME_OF.finditer(build.text):
         s = build.start + match.start(3)
         e = build.start + match.end(3)
         if any(c.start <= s and e <= c.end and c.type == "loaded_label" for c in cues):
-            build.add(s, e, "administration", f"‘{match.group()}’: ‘regime’ brands a government "
-                      "as illegitimate; a government named after its leader is an administration",
-                      "loaded_label")
+            build.add(
+                s,
+                e,
+                "administration",
+                f"‘{match.group()}’: ‘regime’ brands a government "
+                "as illegitimate; a government named after its leader is an administration",
+                "loaded_label",
+            )
 
 
-def _speaker(build: _Builder, found: Found, quotes: list[tuple[int, int]],
-             proper_words: frozenset[str]) -> None:
+def _speaker(
+    build: _Builder, found: Found, quotes: list[tuple[int, int]], proper_words: frozenset[str]
+) -> None:
     text, start = build.text, build.start
     if not found.speaker:
         return
     name = surname(found.speaker)
     if found.how.startswith("‘") and " refers to " in found.how:
-        pronoun = found.how[1:found.how.index("’")]
+        pronoun = found.how[1 : found.how.index("’")]
         for ws, we, word in words(text, start):
             if word == pronoun and word.lower() in _SUBJECT_PRONOUN:
-                build.add(ws, we, name, f"‘{word}’ refers to {found.speaker}; the claim names "
-                          "the speaker so it reads on its own", "pronoun")
+                build.add(
+                    ws,
+                    we,
+                    name,
+                    f"‘{word}’ refers to {found.speaker}; the claim names "
+                    "the speaker so it reads on its own",
+                    "pronoun",
+                )
                 break
         return
     if not found.inherited or (found.verb and not found.how.startswith("inherited")):
@@ -321,18 +403,34 @@ def _speaker(build: _Builder, found: Found, quotes: list[tuple[int, int]],
     trailing = _TRAILING_REPORT.search(text)
     if trailing:  # '“...,” adding:' -> the quotation ends the restated sentence
         s = start + trailing.start()
-        build.add(s, start + len(text), f".{trailing.group(2)}" if trailing.group(1) == "," else
-                  trailing.group(1) + trailing.group(2),
-                  f"‘{trailing.group().strip()}’ introduces the next quotation; the restated "
-                  "sentence ends with this one", "speaker")
+        build.add(
+            s,
+            start + len(text),
+            f".{trailing.group(2)}"
+            if trailing.group(1) == ","
+            else trailing.group(1) + trailing.group(2),
+            f"‘{trailing.group().strip()}’ introduces the next quotation; the restated "
+            "sentence ends with this one",
+            "speaker",
+        )
     first = next(iter(words(text, start)), None)
     lead = text[:1]
-    if found.quote_only or lead in "“\"‘«":
-        build.add(start, start, f"{name} said: ", f"the quotation is {found.speaker}'s (named "
-                  "earlier); the claim says so", "speaker")
+    if found.quote_only or lead in '“"‘«':
+        build.add(
+            start,
+            start,
+            f"{name} said: ",
+            f"the quotation is {found.speaker}'s (named earlier); the claim says so",
+            "speaker",
+        )
     elif first:
-        build.add(start, start, f"{name} said that ", f"the words are {found.speaker}'s (named "
-                  "earlier); the claim says so", "speaker")
+        build.add(
+            start,
+            start,
+            f"{name} said that ",
+            f"the words are {found.speaker}'s (named earlier); the claim says so",
+            "speaker",
+        )
         ws, we, word = first
         if word[:1].isupper() and word not in proper_words and not word.isupper():
             build.add(ws, ws + 1, word[0].lower(), "lower case after ‘said that’", "grammar")
@@ -351,20 +449,25 @@ def _tidy(build: _Builder) -> None:
         if replaced is not None and replaced.replacement[:1].islower():
             replaced.replacement = replaced.replacement[:1].upper() + replaced.replacement[1:]
         elif word[:1].islower() and replaced is None:
-            build.add(ws, ws + 1, word[0].upper(), "capital at the start of the sentence", "grammar")
+            build.add(
+                ws, ws + 1, word[0].upper(), "capital at the start of the sentence", "grammar"
+            )
     for index, (ws, we, word) in enumerate(survivors[:-1]):
         if word.lower() not in ("a", "an"):
             continue
         nxt = survivors[index + 1]
-        replaced = next((e for e in build.edits if e.start <= nxt[0] < e.end and e.replacement),
-                        None)
+        replaced = next(
+            (e for e in build.edits if e.start <= nxt[0] < e.end and e.replacement), None
+        )
         following = replaced.replacement if replaced else nxt[2]
         gap_removed = any(e.start >= we and e.end <= nxt[0] for e in removed) or replaced
         if not gap_removed:
             continue
         article = "an" if _VOWEL_SOUND.match(following) else "a"
         if article != word.lower():
-            build.add(ws, we, _match_case(word, article), "article matches the next word", "grammar")
+            build.add(
+                ws, we, _match_case(word, article), "article matches the next word", "grammar"
+            )
 
 
 def clean_phrase(phrase: str, lexicon: Lexicon) -> str:
@@ -383,7 +486,9 @@ def clean_phrase(phrase: str, lexicon: Lexicon) -> str:
         else:
             replacement = ""
         if replacement:
-            build.add(match.start, match.end, _match_case(match.text, replacement), "", match.category)
+            build.add(
+                match.start, match.end, _match_case(match.text, replacement), "", match.category
+            )
         else:
             build.remove_words(match.start, match.end, "", match.category)
     return re.sub(r"\s{2,}", " ", build.apply()).strip(" ,")

@@ -31,10 +31,9 @@ def _quotes_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 open_at, closer = i, _OPEN_CLOSE[char]
             elif char == '"' and _opens(text, i, start):
                 open_at, closer = i, '"'
-        elif char == closer and (closer != "’" or _closes_single(text, i, end)):
-            spans.append((open_at, i + 1))
-            open_at = -1
-        elif closer == '"' and char == "”":
+        elif (char == closer and (closer != "’" or _closes_single(text, i, end))) or (
+            closer == '"' and char == "”"
+        ):
             spans.append((open_at, i + 1))
             open_at = -1
         i += 1
