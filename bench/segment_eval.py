@@ -29,6 +29,7 @@ from summarize.segment import boundaries, boundary_scores, paragraphs, segment  
 
 GOLD = ROOT / "tests" / "data" / "segmentation" / "gold.jsonl"
 BASIL = ROOT.parent / "shared" / "data" / "basil" / "articles.jsonl"
+BBC = ROOT.parent / "shared" / "data" / "bbc" / "bbc_news_summary.jsonl"
 
 Segmenter = Callable[[str], list[tuple[int, int]]]
 
@@ -138,6 +139,34 @@ def wrapped(text: str, width: int = 72) -> str:
     return "".join(chars)
 
 
+def fmt_wrapped(articles: list[tuple[str, list[int]]]) -> list[tuple[str, list[int]]] | None:
+    """The articles wrapped by GNU ``fmt -w 72`` (which balances lines instead of filling
+    them greedily), gold boundaries carried over; None when ``fmt`` is not installed."""
+    import shutil
+    import subprocess
+
+    if shutil.which("fmt") is None:
+        return None
+    result = []
+    for text, ends in articles:
+        folded = subprocess.run(
+            ["fmt", "-w", "72"], input=text, capture_output=True, text=True, check=True
+        ).stdout
+        # fmt only changes whitespace: carry each boundary over by counting the
+        # non-space characters before it.
+        position_of = [i for i, ch in enumerate(folded) if not ch.isspace()]
+        solid = 0
+        mapped = []
+        cursor = 0
+        for end in ends:
+            while cursor < end:
+                solid += not text[cursor].isspace()
+                cursor += 1
+            mapped.append(position_of[solid - 1] + 1)
+        result.append((folded, mapped))
+    return result
+
+
 def with_titles(path: Path = BASIL) -> list[tuple[str, list[int]]]:
     """BASIL articles with their headline on the line directly above the text (no blank line)."""
     result = []
@@ -146,6 +175,26 @@ def with_titles(path: Path = BASIL) -> list[tuple[str, list[int]]]:
         offset = len(title) + 1
         result.append((f"{title}\n{text}", [len(title)] + [e + offset for e in ends]))
     return result
+
+
+def bbc_headings(path: Path = BBC) -> dict[str, tuple[int, int, int, int]]:
+    """Headlines of BBC articles, above the body after a blank line or directly above it:
+    (articles, headline split off exactly, headline marked heading, body lines marked heading).
+    """
+    counts = {"blank line": [0, 0, 0, 0], "directly above": [0, 0, 0, 0]}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        article = json.loads(line)
+        title, body = article["title"].strip(), article["article"].strip()
+        for layout, separator in (("blank line", "\n\n"), ("directly above", "\n")):
+            text = title + separator + body
+            spans = segment(text)
+            first = spans[0]
+            tally = counts[layout]
+            tally[0] += 1
+            tally[1] += text[first.start : first.end] == title
+            tally[2] += text[first.start : first.end] == title and first.heading
+            tally[3] += sum(s.heading for s in spans[1:])
+    return {layout: (a, b, c, d) for layout, (a, b, c, d) in counts.items()}
 
 
 def score_gold(segmenter: Segmenter, cases: list[dict]) -> tuple[float, float, int]:
@@ -213,13 +262,23 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {name:26} {p:6.3f} {r:6.3f} {pi:6.3f} {ri:6.3f}")
     variants = {
         "hard-wrapped at 72 columns": [(wrapped(t), e) for t, e in articles],
+        "wrapped by fmt -w 72 (balanced lines)": fmt_wrapped(articles),
         "headline on the line above": with_titles(),
     }
     for label, texts in variants.items():
+        if texts is None:
+            continue
         print(f"BASIL, {label} (boundaries inside paragraphs):")
         for name, segmenter in SEGMENTERS.items():
             pi, ri, _, _ = score_basil(segmenter, texts, inner=True)
             print(f"  {name:26} {pi:6.3f} {ri:6.3f}")
+    if BBC.exists():
+        print("BBC News headlines (a heading is a stand-alone line without closing punctuation):")
+        for layout, (n, split, heading, body) in bbc_headings().items():
+            print(
+                f"  {layout:15} {n} articles: headline split off {split}, marked heading"
+                f" {heading}; body lines marked heading {body}"
+            )
     if args.errors:
         show_errors(articles, args.errors)
     return 0

@@ -16,12 +16,19 @@ How a text is cut, in order (docs/SEGMENTATION.md has the measurements):
 3. Inside the blocks those breaks leave, nupunkt (a Punkt model shipped in
    its package) proposes sentence boundaries, which three general rules
    correct:
-   - a quotation or bracket that opens mid-sentence is never split inside
-     (``are “entirely impossible. This would …”`` is one sentence);
+   - a quotation or bracket that opens mid-sentence is not split inside
+     (``are “entirely impossible. This would …”`` is one sentence), unless the
+     quotation quotes whole sentences: it starts with a capital or follows a
+     comma or colon (``He added, “We go. They stay.”`` is two);
    - an abbreviation followed by a capitalised closed-class word (``the,
      it, and, in``), which cannot be a name, ends a sentence: ``the U.S. And``;
    - a title or reference abbreviation (``Lt. Col.``, ``No. 3``, ``e.g.``)
-     never ends one.
+     never ends one;
+   - a word that is no abbreviation, then a period and a capital, ends one
+     (nupunkt's model takes thousands of ordinary words for abbreviations);
+     so do "a.m."/"p.m." before a capital that is not a day, month or zone.
+   Closing quotes, brackets and footnote marks stay with the sentence they
+   close; a list marker ("1.") stays with its item.
 """
 
 from __future__ import annotations
@@ -427,8 +434,10 @@ def _titleish(line: str) -> bool:
     return all(w[0].isupper() for w in long_words)
 
 
+#: A line ending like this goes on: a comma, a dash, an article, a conjunction... ("on" and
+#: "in" are left out: headlines end with them, "Blair to face trust issue head on").
 _CONNECTOR_END = re.compile(
-    r"(?:[,\-–—/&(\[{“‘„]|\b(?:a|an|the|of|to|in|on|at|by|for|from|with|and|or|nor|but|"
+    r"(?:[,\-–—/&(\[{“‘„]|\b(?:a|an|the|of|to|at|by|for|from|with|and|or|nor|but|"
     r"that|than|as|is|are|was|were|be|been|has|have|had|will|would|its|their|his|her|our|my)"
     r")$"
 )
