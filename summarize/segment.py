@@ -297,7 +297,17 @@ def _candidate_cuts(text: str) -> list[int]:
             cuts.add(match.start(1))
     for match in _FOOTNOTE_BEFORE_CAPITAL.finditer(text):
         cuts.add(match.end())
-    return sorted(cuts)
+    # A period before a lower-case word ends an abbreviation, not a sentence: "the R.N.C. did".
+    return sorted(cut for cut in cuts if not (text[cut].islower() and _after_period(text, cut)))
+
+
+def _after_period(text: str, cut: int) -> bool:
+    end = cut
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    while end > 0 and text[end - 1] in _CLOSERS:
+        end -= 1
+    return end > 0 and text[end - 1] == "."
 
 
 def _after_closers(text: str, cut: int, cuts: set[int]) -> int:
