@@ -430,6 +430,7 @@ def run(
     retry_failed: bool = False,
     on_done: OnDone | None = None,
     stdout: TextIO | None = None,
+    connect_timeout: float = 20.0,
 ) -> Result:
     """Analyse every document of ``inputs`` into ``out`` (a JSONL path, or ``-`` for stdout)."""
     options = options or Options()
@@ -455,7 +456,7 @@ def run(
     handle: TextIO = path.open("a", encoding="utf-8") if path is not None else stream
     done = failed_now = 0
     try:
-        for outcome in _outcomes(jobs, options, workers, scheduler):
+        for outcome in _outcomes(jobs, options, workers, scheduler, connect_timeout):
             handle.write(outcome.line + "\n")
             handle.flush()
             done += 1
@@ -474,10 +475,14 @@ def run(
 
 
 def _outcomes(
-    jobs: Iterator[Job], options: Options, workers: int, scheduler: str | None
+    jobs: Iterator[Job],
+    options: Options,
+    workers: int,
+    scheduler: str | None,
+    connect_timeout: float = 20.0,
 ) -> Iterator[Outcome]:
     if scheduler is not None:
-        yield from _outcomes_on_cluster(jobs, options, scheduler, workers)
+        yield from _outcomes_on_cluster(jobs, options, scheduler, workers, connect_timeout)
     elif workers == 1:
         for job in jobs:
             yield process(job, options)
@@ -568,7 +573,7 @@ def _cluster_job(job: Job, options: Options) -> Job | Outcome:
 
 
 def _outcomes_on_cluster(
-    jobs: Iterator[Job], options: Options, scheduler: str, workers: int
+    jobs: Iterator[Job], options: Options, scheduler: str, workers: int, connect_timeout: float
 ) -> Iterator[Outcome]:
     """The same documents on dask.distributed: ``tcp://host:port`` or ``local``.
 
@@ -595,21 +600,19 @@ def _outcomes_on_cluster(
             threads_per_worker=1,
             processes=True,
             host="127.0.0.1",
-            dashboard_address=None,
+            dashboard_address="127.0.0.1:0",  # no fixed port; this machine only
             silence_logs=logging.ERROR,
         )
         target: Any = cluster
     elif "://" in scheduler:
         target = scheduler
     else:
-        if cluster is not None:
-            cluster.close()
         raise UsageError(
             f"--scheduler {scheduler!r}: give a scheduler address like tcp://host:8786, or local"
         )
     try:
         try:
-            client = Client(target, timeout="20s")
+            client = Client(target, timeout=connect_timeout)
         except (OSError, TimeoutError) as error:
             raise InputUnreadable(
                 f"cannot reach the dask scheduler at {scheduler} ({error})"

@@ -1,0 +1,172 @@
+"""``unspin batch --scheduler``: a real Dask cluster (scheduler and worker processes on
+127.0.0.1) gives the local run's output, survives a killed worker, and ends on its own."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import signal
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from summarize import batch
+from summarize.errors import ExitCode, InputUnreadable, UsageError
+
+from .conftest import ROOT
+
+distributed = pytest.importorskip("distributed")
+
+TOPICS = ["rates", "storms", "elections", "harvests", "trains", "museums", "vaccines", "ports"]
+
+
+def article(index: int) -> str:
+    topic = TOPICS[index % len(TOPICS)]
+    return (
+        f"Report {index} on {topic}\n\n"
+        f"Officials said the {topic} changed on Monday in region {index}. "
+        f"Critics called the decision on {topic} a disgrace, and said so loudly. "
+        f"The agency will publish figures on {topic} next week.\n\n"
+        f"Residents of region {index} said they expected more news about {topic}. "
+        f"“We are worried,” one of them told reporters."
+    )
+
+
+def inputs(tmp_path: Path, count: int) -> list[str]:
+    source = tmp_path / "in.jsonl"
+    source.write_text(
+        "".join(json.dumps({"id": f"d{i}", "text": article(i)}) + "\n" for i in range(count)),
+        encoding="utf-8",
+    )
+    folder = tmp_path / "files"
+    folder.mkdir()
+    (folder / "one.txt").write_text(article(100), encoding="utf-8")
+    (folder / "two.md").write_text("# Two\n\n" + article(101), encoding="utf-8")
+    (folder / "broken.bin").write_bytes(bytes(range(256)) * 40)
+    return [str(source), str(folder)]
+
+
+def by_id(path: Path) -> dict[str, dict]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    records = [json.loads(line) for line in lines]
+    found = {r["id"]: r for r in records}
+    assert len(found) == len(records), "an id was written twice"
+    return found
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    local = distributed.LocalCluster(
+        n_workers=2,
+        threads_per_worker=1,
+        processes=True,
+        host="127.0.0.1",
+        dashboard_address="127.0.0.1:0",  # no fixed port; this machine only
+        silence_logs=logging.ERROR,
+    )
+    try:
+        yield local
+    finally:
+        local.close()
+
+
+def test_the_cluster_gives_the_local_runs_output(cluster, tmp_path: Path) -> None:
+    sources = inputs(tmp_path, 12)
+    here, there = tmp_path / "here.jsonl", tmp_path / "there.jsonl"
+    local = batch.run(sources, str(here))
+    remote = batch.run(sources, str(there), scheduler=cluster.scheduler_address)
+    assert local.exit_code == remote.exit_code == ExitCode.PARTIAL  # the binary file
+    assert remote.analysed == local.analysed == 15 and remote.failed == 1
+    assert by_id(here) == by_id(there)
+    assert by_id(there)["broken.bin"]["error"]["code"] == ExitCode.BAD_INPUT
+
+
+def _worker_pids(cluster) -> list[int]:
+    return [
+        nanny.process.process.pid
+        for nanny in cluster.workers.values()
+        if nanny.process is not None and nanny.process.process is not None
+    ]
+
+
+def test_a_worker_killed_mid_run_loses_no_document(cluster, tmp_path: Path) -> None:
+    sources = inputs(tmp_path, 40)
+    reference = tmp_path / "reference.jsonl"
+    batch.run(sources, str(reference))
+    out = tmp_path / "out.jsonl"
+    killed: list[int] = []
+
+    def kill_a_worker(_outcome, done: int, _failed: int, _total: int) -> None:
+        if done == 3 and not killed:
+            pid = _worker_pids(cluster)[0]
+            os.kill(pid, signal.SIGKILL)
+            killed.append(pid)
+
+    result = batch.run(
+        sources, str(out), scheduler=cluster.scheduler_address, on_done=kill_a_worker
+    )
+    assert killed
+    assert result.analysed == 43 and result.failed == 1  # only the binary file
+    assert by_id(out) == by_id(reference)
+
+
+def test_local_scheduler_from_the_command_line_ends_on_its_own(tmp_path: Path) -> None:
+    sources = inputs(tmp_path, 6)
+    reference, out = tmp_path / "reference.jsonl", tmp_path / "out.jsonl"
+    batch.run(sources, str(reference))
+    result = subprocess.run(
+        [
+            *(sys.executable, "-m", "summarize", "batch", *sources, "-o", str(out)),
+            *("--scheduler", "local", "--workers", "2"),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=240,
+    )
+    assert result.returncode == ExitCode.PARTIAL, result.stderr
+    assert (
+        result.stderr.strip()
+        == f"unspin: 1 of 9 documents failed; their error records are in {out}"
+    )
+    assert by_id(out) == by_id(reference)
+
+
+def test_an_unreachable_scheduler_is_a_clear_error(tmp_path: Path) -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    sources = inputs(tmp_path, 1)
+    with pytest.raises(InputUnreadable, match="cannot reach the dask scheduler"):
+        batch.run(
+            sources,
+            str(tmp_path / "out.jsonl"),
+            scheduler=f"tcp://127.0.0.1:{port}",
+            connect_timeout=1.0,
+        )
+    with pytest.raises(UsageError, match="tcp://host:8786"):
+        batch.run(sources, str(tmp_path / "other.jsonl"), scheduler="somewhere")
+
+
+def test_without_dask_the_error_names_the_extra(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "distributed", None)  # import distributed -> ImportError
+    with pytest.raises(UsageError, match=r"unspin\[cluster\]"):
+        batch.run(inputs(tmp_path, 1), str(tmp_path / "out.jsonl"), scheduler="local")
+
+
+def test_the_engine_imports_no_dask() -> None:
+    code = (
+        "import sys, summarize.batch, summarize.pipeline, summarize.cli\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('dask', 'distributed')))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
