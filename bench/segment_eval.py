@@ -30,6 +30,8 @@ from summarize.segment import boundaries, boundary_scores, paragraphs, segment  
 GOLD = ROOT / "tests" / "data" / "segmentation" / "gold.jsonl"
 BASIL = ROOT.parent / "shared" / "data" / "basil" / "articles.jsonl"
 BBC = ROOT.parent / "shared" / "data" / "bbc" / "bbc_news_summary.jsonl"
+SEED_GOLD = ROOT.parent / "shared" / "data" / "seed" / "seed-gold.json"
+SEED = ROOT / "seeds" / "000_508ca77f2a9567b4.txt"
 
 Segmenter = Callable[[str], list[tuple[int, int]]]
 
@@ -249,6 +251,16 @@ def main(argv: list[str] | None = None) -> int:
     for name, segmenter in SEGMENTERS.items():
         p, r, exact = score_gold(segmenter, cases)
         print(f"  {name:26} {p:6.3f} {r:6.3f} {exact:4}/{len(cases)}")
+
+    if SEED_GOLD.exists():
+        gold = json.loads(SEED_GOLD.read_text(encoding="utf-8"))["sentences"]
+        text = SEED.read_text(encoding="utf-8")
+        ends = [s["end"] for s in gold][:-1]
+        print(f"seed article: {len(gold)} sentences, {len(ends)} boundaries")
+        for name, segmenter in SEGMENTERS.items():
+            spans = segmenter(text)
+            p, r, *_ = boundary_scores(boundaries(spans), ends)
+            print(f"  {name:26} {p:6.3f} {r:6.3f} {len(spans):4} sentences")
 
     if not BASIL.exists():
         print(f"BASIL: not available ({BASIL})")
