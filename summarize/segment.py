@@ -80,7 +80,8 @@ def segment(text: str) -> list[Span]:
     for number, (p_start, p_end) in enumerate(paragraphs(text)):
         low = bisect_right(candidates, p_start)
         high = bisect_left(candidates, p_end)
-        for start, end, heading in _split_paragraph(text, p_start, p_end, candidates[low:high]):
+        inside = candidates[low:high] if low < high else []
+        for start, end, heading in _split_paragraph(text, p_start, p_end, inside):
             result.append(Span(start, end, number, heading))
     return result
 
@@ -405,7 +406,12 @@ def _split_paragraph(
     start = p_start  # every cut, like the paragraph, starts on a non-space character
     for cut in [*cuts, p_end]:
         end = start + len(text[start:cut].rstrip())
-        if cut < p_end and cut not in forced and _MARKER.fullmatch(text, start, end):
+        if (
+            end - start <= 4
+            and cut < p_end
+            and cut not in forced
+            and _MARKER.fullmatch(text, start, end)
+        ):
             continue  # a list marker ("1.", "b)") belongs to the item it numbers
         result.append((start, end, start in heading_starts))
         start = cut
