@@ -46,9 +46,14 @@ def machine() -> str:
                 break
     except OSError:
         pass
-    date = datetime.now(UTC).strftime("%Y-%m-%d")
+    date = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    try:
+        load = "load average " + " ".join(f"{x:.1f}" for x in os.getloadavg())
+    except OSError:
+        load = "load average ?"
     return (
-        f"{model}, nproc {os.cpu_count()}, {memory} RAM, Python {platform.python_version()}, {date}"
+        f"{model}, nproc {os.cpu_count()}, {memory} RAM, Python {platform.python_version()}, "
+        f"{load} at start, {date}"
     )
 
 
@@ -142,6 +147,33 @@ def median_time(function: Callable[[], object], repeat: int) -> tuple[float, lis
         function()
         times.append(time.perf_counter() - start)
     return statistics.median(times), times
+
+
+def measure_process(command: list[str], *, stdin=None, stdout=None, timeout: float | None = None):
+    """Run ``command``; (wall seconds, peak RSS in MB of that process, return code).
+
+    ``os.wait4`` gives the resource usage of that one child, so no external tool is needed.
+    """
+    start = time.perf_counter()
+    process = subprocess.Popen(
+        command, stdin=stdin, stdout=stdout or subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT
+    )
+    deadline = None if timeout is None else start + timeout
+    while True:
+        pid, status, usage = os.wait4(process.pid, 0 if deadline is None else os.WNOHANG)
+        if pid:
+            break
+        if deadline is not None and time.perf_counter() > deadline:
+            process.kill()
+            pid, status, usage = os.wait4(process.pid, 0)
+            break
+        time.sleep(0.01)
+    wall = time.perf_counter() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
+    stderr = process.stderr.read().decode("utf-8", "replace") if process.stderr else ""
+    if process.returncode != 0:
+        raise RuntimeError(f"{command} failed ({process.returncode}): {stderr[-2000:]}")
+    return wall, usage.ru_maxrss / 1024, process.returncode
 
 
 def run_probe(args: list[str], timeout: float | None = None) -> dict:

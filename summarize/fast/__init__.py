@@ -63,11 +63,13 @@ def rate(
     if algorithm not in ALGORITHMS:
         raise ValueError(f"the fast engine has no {algorithm}; it has {', '.join(ALGORITHMS)}")
     from summarize.fast import lexrank, lsa, textrank
+    from summarize.fast._blas import one_thread
     from summarize.fast.terms import count_terms
 
     terms = count_terms(sentences, headings, words_of=words_of, stem=stem, stop_words=stop_words)
     module = {"lexrank": lexrank, "textrank": textrank, "lsa": lsa}[algorithm]
-    result = module.rate(terms)
+    with one_thread():
+        result = module.rate(terms)
     return Rating([float(r) for r in result.ratings], list(result.notes))
 
 

@@ -16,12 +16,16 @@ That noise decides between sentences with exactly the same rating, which are
 common: any two sentences whose words appear once each and are equally many.
 sumy's dictionary is a ``frozenset`` of strings, so its row order, and with it
 the noise, changes with ``PYTHONHASHSEED``: run to run, sumy itself picks
-different sentences for about 4 in 100 BBC articles.
+different sentences for about 4 in 100 BBC articles. The noise also depends on
+how many threads OpenBLAS uses for the SVD; the fast engine uses one
+(:mod:`summarize.fast._blas`), and gives sumy's floats when sumy's SVD runs
+with one thread too.
 
 - Up to :data:`SVD_LIMIT` sentences this module builds sumy's matrix with the
   same dictionary order (a ``frozenset`` built from the same stems in the same
   order, in this process) and makes the same numpy calls, so it gives sumy's
-  floats, noise and all, and selects what sumy would select in this process.
+  floats, noise and all, and selects what sumy would select in this process
+  (with the same number of BLAS threads).
 - Above it, it computes the column lengths directly, in linear time and memory:
   ``sqrt(0.16 * (D - k) + sum over the k words present of (0.4 + 0.6 c / m)^2)``
   (D the dictionary size). Equal ratings are then equal floats (each sum is
