@@ -566,7 +566,7 @@ def _quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 _close(stack, pairs, ch, i)
         elif ch in _CLOSE_OF:
             if ch == "“" and right and _close(stack, pairs, ch, i):
-                continue  # German „…“
+                continue  # German „…“, or a mistyped closing mark
             _push(stack, ch, i)
         else:
             _close(stack, pairs, ch, i)
@@ -576,7 +576,7 @@ def _quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _CLOSE_OF = {
     '"': '"”',
     "'": "'’",
-    "“": '”"',
+    "“": '”"“',  # “…“ happens: a right-flanking “ closes
     "„": "“”",
     "‘": "’'",
     "‚": "’‘",
