@@ -57,6 +57,7 @@ def _root(
 from summarize.cli import pipe  # noqa: E402,F401  register: summary analyze claims opinions
 from summarize.cli import batch  # noqa: E402,F401
 from summarize.cli import read  # noqa: E402,F401
+from summarize.cli import practice  # noqa: E402,F401
 
 
 def main() -> None:

@@ -1,0 +1,253 @@
+"""``unspin practice`` and ``unspin worksheet``: label first, then see unspin's reading.
+
+``unspin practice INPUT`` opens the exercise (the Textual app in ``tui/practice.py``);
+``unspin practice --results FILE...`` prints a class's results; ``unspin worksheet
+INPUT -o FILE`` writes a printable worksheet and its answer key. The logic is in
+``summarize.practice``; Textual and ``tui`` are imported inside the command only.
+"""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from pathlib import Path
+
+import typer
+
+from summarize.cli import app
+from summarize.cli.common import INPUT_HELP, InputFormat, emit, guard, load_document, note
+from summarize.errors import InputUnreadable, UsageError
+from summarize.ingest import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, is_url
+
+
+class Reveal(StrEnum):
+    each = "each"
+    end = "end"
+
+
+class ResultsFormat(StrEnum):
+    text = "text"
+    markdown = "markdown"
+    json = "json"
+
+
+class SheetFormat(StrEnum):
+    markdown = "markdown"
+    html = "html"
+
+
+INPUT_FORMAT = typer.Option(
+    InputFormat.auto, "--input-format", help="How to read INPUT (auto: by name and content)."
+)
+MAX_BYTES = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", min=1, help="Refuse larger inputs.")
+TIMEOUT = typer.Option(DEFAULT_TIMEOUT, "--timeout", min=0.1, help="Seconds to wait for a URL.")
+
+
+def _result_files(names: list[str]) -> list[Path]:
+    """Files as given; a folder stands for the practice files (*.json) inside it."""
+    paths: list[Path] = []
+    for name in names:
+        path = Path(name)
+        if path.is_dir():
+            found = sorted(p for p in path.glob("*.json") if not p.name.startswith("."))
+            if not found:
+                raise UsageError(f"{name}: the folder holds no practice files (*.json)")
+            paths.extend(found)
+        elif path.exists():
+            paths.append(path)
+        else:
+            raise InputUnreadable(f"{name}: no such file or folder")
+    return paths
+
+
+def _show_results(names: list[str], fmt: ResultsFormat) -> None:
+    from summarize.cli.common import terminal_width
+    from summarize.practice import class_results, load_progress, render_results
+
+    paths = _result_files(names)
+    progresses = [load_progress(path) for path in paths]
+    results = class_results(progresses, labels=[p.stem for p in paths])
+    emit(render_results(results, fmt.value, width=terminal_width()))
+
+
+def _attach_terminal() -> None:
+    from summarize.cli.read import _attach_terminal as attach
+
+    try:
+        attach()
+    except UsageError:
+        raise UsageError(
+            "unspin practice needs a terminal to show its window; "
+            "use `unspin worksheet` for a printable exercise instead"
+        ) from None
+
+
+@app.command("practice")
+def practice(
+    ctx: typer.Context,
+    sources: list[str] | None = typer.Argument(
+        None,
+        metavar="INPUT | RESULTS...",
+        help=INPUT_HELP + " With --results: students' practice files (or folders of them).",
+        show_default=False,
+    ),
+    reveal: Reveal | None = typer.Option(
+        None,
+        "--reveal",
+        help="Show unspin's reading after each answer (each, the default) or at the end.",
+        show_default=False,
+    ),
+    student: str = typer.Option(
+        "", "--student", metavar="NAME", help="Your name: kept in the file, one file per student."
+    ),
+    progress_file: Path | None = typer.Option(
+        None,
+        "--progress",
+        metavar="FILE",
+        help="Where to keep your progress (default: the data folder, one file per article).",
+    ),
+    restart: bool = typer.Option(
+        False, "--restart", help="Start again; the old progress is kept as FILE.bak."
+    ),
+    results: bool = typer.Option(
+        False, "--results", help="Summarise students' saved practice files: one table."
+    ),
+    fmt: ResultsFormat = typer.Option(
+        ResultsFormat.text, "--format", "-f", help="With --results: the table's format."
+    ),
+    input_format: InputFormat = INPUT_FORMAT,
+    max_bytes: int = MAX_BYTES,
+    timeout: float = TIMEOUT,
+) -> None:
+    """Practise: label each sentence claim, opinion or mixed, then see unspin's reading.
+
+    Keys: c claim, o opinion, m mixed; ← → choose a word, space marks it; n next,
+    p previous; d "I still disagree"; v whole article; f finish; ? help; q quit.
+    Progress is saved after every answer; run the same command again to resume.
+    """
+    with guard():
+        from summarize.cli.common import resolve_input, stdin_is_terminal
+        from summarize.practice import load_progress, progress_path
+
+        names = list(sources or [])
+        if results:
+            if not names:
+                raise UsageError("--results needs the students' practice files (or a folder)")
+            _show_results(names, fmt)
+            return
+        if len(names) > 1:
+            raise UsageError(
+                "practice takes one article; to summarise results, add --results before the files"
+            )
+        source = resolve_input(ctx, names[0] if names else None)
+        if is_url(source):
+            note(f"fetching {source} …")
+        document = load_document(source, input_format, max_bytes, timeout)
+        path = progress_file or progress_path(document.sha256, student)
+        if path.is_dir():
+            raise UsageError(f"{path}: is a folder; give a file for --progress")
+        progress = None
+        if path.exists():
+            if restart:
+                path.replace(path.with_name(path.name + ".bak"))
+            else:
+                progress = load_progress(path)
+                if progress.sha256 != document.sha256:
+                    raise UsageError(
+                        f"{path} holds the progress of another article "
+                        f"({progress.name or progress.sha256[:12]}); give another --progress file"
+                    )
+        if not sys.stdout.isatty():
+            raise UsageError(
+                "unspin practice shows a window and needs a terminal on stdout; "
+                "use `unspin worksheet` for a printable exercise instead"
+            )
+        if not stdin_is_terminal():
+            _attach_terminal()
+
+        from tui.practice import PracticeApp
+
+        room = PracticeApp(
+            document,
+            progress=progress,
+            path=path,
+            reveal=reveal.value if reveal else None,
+            student=student,
+        )
+        code = room.run()
+        if path.exists():
+            note(f"progress saved in {path}")
+        raise SystemExit(int(code or 0))
+
+
+@app.command("worksheet")
+def worksheet(
+    ctx: typer.Context,
+    source: str | None = typer.Argument(None, metavar="INPUT", help=INPUT_HELP, show_default=False),
+    out: Path | None = typer.Option(
+        None,
+        "--out",
+        "-o",
+        metavar="FILE",
+        help="Write the worksheet here and the answer key beside it (FILE.key.md); "
+        "without -o the worksheet goes to stdout.",
+    ),
+    fmt: SheetFormat | None = typer.Option(
+        None,
+        "--format",
+        "-f",
+        help="markdown or html (default: by the suffix of -o, else markdown).",
+        show_default=False,
+    ),
+    key: bool = typer.Option(
+        False, "--key", help="Without -o: print the answer key instead of the worksheet."
+    ),
+    force: bool = typer.Option(False, "--force", help="Replace existing files."),
+    input_format: InputFormat = INPUT_FORMAT,
+    max_bytes: int = MAX_BYTES,
+    timeout: float = TIMEOUT,
+) -> None:
+    """Write a printable worksheet (numbered sentences, boxes to tick) and its answer key.
+
+    The key (kinds, cues with their explanations, neutral restatements with their
+    edits) goes to a separate file beside the worksheet: worksheet.md ->
+    worksheet.key.md. Existing files are never replaced without --force.
+    """
+    with guard():
+        from summarize.cli.common import resolve_input
+        from summarize.pipeline import analyze
+        from summarize.practice import key_path, render_worksheet, write_new
+
+        chosen = fmt.value if fmt else None
+        targets: list[Path] = []
+        if key and out is not None and str(out) != "-":
+            raise UsageError(
+                "--key prints the answer key to stdout; with -o both files are written"
+            )
+        if out is not None and str(out) != "-":
+            if chosen is None:
+                chosen = "html" if out.suffix.lower() in (".html", ".htm") else "markdown"
+            targets = [out, key_path(out)]
+            for target in targets:
+                if target.is_dir():
+                    raise UsageError(f"{target}: is a folder; give a file name (-o worksheet.md)")
+                if not target.parent.exists():
+                    raise UsageError(f"{target}: the folder {target.parent} does not exist")
+                if target.exists() and not force:
+                    raise UsageError(f"{target} already exists; add --force to replace it")
+            if source and source != "-" and Path(source).exists():
+                for target in targets:
+                    if target.exists() and target.resolve() == Path(source).resolve():
+                        raise UsageError(f"{target}: is the input; write the worksheet elsewhere")
+        chosen = chosen or "markdown"
+        source = resolve_input(ctx, source)
+        if is_url(source):
+            note(f"fetching {source} …")
+        document = load_document(source, input_format, max_bytes, timeout)
+        report = analyze(document)
+        if not targets:
+            emit(render_worksheet(report, chosen, key=key))
+            return
+        write_new(targets[0], render_worksheet(report, chosen), force=force)
+        write_new(targets[1], render_worksheet(report, chosen, key=True), force=force)
+        note(f"wrote {targets[0]} and the answer key {targets[1]}")

@@ -1,0 +1,244 @@
+"""Practice mode (``unspin practice``): label each sentence first, then see unspin's reading.
+
+The analysis runs in a thread worker, as in the reading room; the exercise
+itself is :class:`summarize.practice.Exercise`, which saves the student's
+progress after every change. This module only wires the two to the screens in
+``tui/screens/practice.py``.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+from typing import ClassVar
+
+from textual import work
+from textual.app import App
+from textual.binding import Binding, BindingType
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.message import Message
+from textual.screen import ModalScreen
+from textual.worker import get_current_worker
+
+from summarize.ingest import Document
+from summarize.practice import Exercise, Progress
+from summarize.report import Report
+from tui.app import describe
+from tui.screens.practice import (
+    LoadingScreen,
+    PracticeHelpScreen,
+    PracticeScreen,
+    ScoreScreen,
+)
+from tui.widgets import practice as view
+
+
+@dataclass
+class PracticeAnalysed(Message):
+    report: Report
+
+
+@dataclass
+class PracticeFailed(Message):
+    message: str
+
+
+@dataclass
+class PracticeProgress(Message):
+    stage: str
+    fraction: float
+
+
+class PracticeCommands(Provider):
+    """The command palette offers what the keys do."""
+
+    def _commands(self) -> list[tuple[str, str, Callable[[], object]]]:
+        app: PracticeApp = self.app  # type: ignore[assignment]
+
+        def on_screen(action: str) -> Callable[[], object]:
+            return partial(app.run_screen_action, action)
+
+        return [
+            ("Answer: claim", "c", on_screen("choose('claim')")),
+            ("Answer: opinion", "o", on_screen("choose('opinion')")),
+            ("Answer: mixed", "m", on_screen("choose('mixed')")),
+            ("Mark the word under the cursor", "space", on_screen("mark")),
+            ("Next sentence", "n", on_screen("step(1)")),
+            ("Previous sentence", "p", on_screen("step(-1)")),
+            ("I still disagree (flag or unflag)", "d", on_screen("disagree")),
+            ("Whole article / one sentence", "v", on_screen("toggle_view")),
+            ("Finish and show the score", "f", on_screen("finish")),
+            ("Help: the three kinds and the keys", "?", partial(app.run_action, "help")),
+            ("Quit (your progress is saved)", "q", partial(app.run_action, "quit")),
+        ]
+
+    async def discover(self) -> Hits:
+        for name, help_text, callback in self._commands():
+            yield DiscoveryHit(name, callback, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for name, help_text, callback in self._commands():
+            score = matcher.match(name)
+            if score > 0:
+                yield Hit(score, matcher.highlight(name), callback, help=help_text)
+
+
+class PracticeApp(App[int]):
+    """``unspin practice``: one exercise on one article."""
+
+    CSS_PATH: ClassVar = [
+        Path(__file__).with_name("app.tcss"),
+        Path(__file__).with_name("practice.tcss"),
+    ]
+    TITLE = "unspin practice"
+    COMMANDS = App.COMMANDS | {PracticeCommands}
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("q", "quit", "Quit", priority=True, id="practice-app.quit"),
+        Binding(
+            "question_mark", "help", "Help", priority=True, id="practice-app.help", key_display="?"
+        ),
+    ]
+
+    def __init__(
+        self,
+        document: Document | None = None,
+        *,
+        report: Report | None = None,
+        progress: Progress | None = None,
+        path: Path | None = None,
+        reveal: str | None = None,
+        student: str = "",
+    ) -> None:
+        """A ``document`` to analyse or a finished ``report``; ``path``: the progress file."""
+        if document is None and report is None:
+            raise ValueError("PracticeApp needs a document or a report")
+        super().__init__()
+        self.document = document
+        self.report = report
+        self.saved = progress
+        self.path = path
+        self.reveal = reveal
+        self.student = student
+        self.exercise: Exercise | None = None
+        self.practice: PracticeScreen | None = None
+        self.loading = LoadingScreen()
+        self.analysis_error: str | None = None
+
+    async def on_mount(self) -> None:
+        await self.push_screen(self.loading)
+        if self.report is not None:
+            self.start(self.report)
+        else:
+            self.analyse()
+
+    # ------------------------------------------------------------------ analysis
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="analysis")
+    def analyse(self) -> None:
+        from summarize.pipeline import analyze
+
+        worker = get_current_worker()
+        assert self.document is not None
+
+        def progress(stage: str, fraction: float) -> None:
+            if not worker.is_cancelled:
+                self.post_message(PracticeProgress(stage, fraction))
+
+        try:
+            report = analyze(self.document, progress=progress)
+        except Exception as problem:
+            if os.environ.get("UNSPIN_DEBUG"):
+                import traceback
+
+                traceback.print_exc()
+            self.post_message(PracticeFailed(describe(problem)))
+            return
+        if not worker.is_cancelled:
+            self.post_message(PracticeAnalysed(report))
+
+    def on_practice_progress(self, message: PracticeProgress) -> None:
+        if self.exercise is None and self.analysis_error is None:
+            self.loading.show(f"Analysing the article… {message.stage} ({message.fraction:.0%})")
+
+    def on_practice_analysed(self, message: PracticeAnalysed) -> None:
+        self.report = message.report
+        self.start(message.report)
+
+    def on_practice_failed(self, message: PracticeFailed) -> None:
+        self.analysis_error = message.message
+        self.loading.show(f"{message.message}\n\nPress q to quit.", error=True)
+
+    def start(self, report: Report) -> None:
+        """The analysis is there: set up (or resume) the exercise and show it."""
+        try:
+            exercise = Exercise(
+                report, self.saved, self.path, reveal=self.reveal, student=self.student
+            )
+        except ValueError as problem:
+            self.on_practice_failed(PracticeFailed(str(problem)))
+            return
+        if not exercise.items:
+            self.on_practice_failed(
+                PracticeFailed("unspin found no claims or opinions to practise on in this text")
+            )
+            return
+        self.exercise = exercise
+        self.practice = PracticeScreen(exercise)
+        self.switch_screen(self.practice)
+        if exercise.finished:
+            self.call_after_refresh(self.show_score)
+        elif exercise.resumed:
+            self.notify(
+                f"Welcome back: {exercise.answered_count()} of {len(exercise.items)} answered. "
+                "Your answers are saved after every key.",
+                title="Resumed",
+                timeout=5,
+            )
+
+    # ------------------------------------------------------------------ the end
+
+    def show_score(self) -> None:
+        """Finish (everything revealed, saved) and show the score."""
+        if self.exercise is None or self.practice is None:
+            return
+        try:
+            score = self.exercise.finish()
+        except OSError as problem:
+            self.notify(
+                f"Could not save your progress: {problem.strerror or problem}",
+                severity="error",
+                markup=False,
+            )
+            score = self.exercise.score()
+        self.practice.refresh_all()
+        content = view.score_content(self.exercise, score, str(self.path) if self.path else "")
+        self.push_screen(ScoreScreen(content), callback=lambda _: self.practice.back_to_review())
+
+    # ------------------------------------------------------------------ actions
+
+    async def run_screen_action(self, action: str) -> None:
+        """An action of the exercise screen (from the command palette)."""
+        if self.practice is not None:
+            await self.run_action(action, self.practice)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # q and ? act at once; in a view on top (help) q closes that view, ? in help closes it.
+        if action == "quit":
+            return not isinstance(self.screen, ModalScreen)
+        if action == "help":
+            return not isinstance(self.screen, PracticeHelpScreen)
+        return True
+
+    async def action_quit(self) -> None:
+        """Quit; the progress is already saved. Exit status 1 when the analysis failed."""
+        code = 1 if self.analysis_error else 0
+        self.exit(code, return_code=code)
+
+    def action_help(self) -> None:
+        """The three kinds in plain words, and the keys."""
+        if not isinstance(self.screen, PracticeHelpScreen):
+            self.push_screen(PracticeHelpScreen(str(self.path) if self.path else ""))
