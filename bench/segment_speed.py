@@ -8,7 +8,9 @@ gold set in tests/data/segmentation/), repeated up to the size asked, in three l
 
 - ``paragraphs``: blank-line paragraphs, as articles come;
 - ``wrapped``: the same, hard-wrapped at 72 columns (every line break must be judged);
-- ``one block``: no line breaks at all, one 5 MB paragraph.
+- ``one block``: no line breaks at all, one 5 MB paragraph;
+- ``no blank lines``: every paragraph on its own line, with no blank line anywhere, so the
+  whole text is one paragraph of line breaks to judge.
 
 Each figure is the median of ``--runs`` runs of ``segment()`` (after one warm-up run on a
 small text), in seconds per MB of text (1 MB = 10^6 characters): wall time, then CPU time
@@ -58,7 +60,7 @@ def build(size: int, layout: str) -> str:
         pieces.append(part)
         length += len(part) + 2
         index += 1
-    separator = " " if layout == "one block" else "\n\n"
+    separator = {"one block": " ", "no blank lines": "\n"}.get(layout, "\n\n")
     return separator.join(pieces)[:size]
 
 
@@ -98,14 +100,14 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{date.today()}  {platform.node()}  {platform.processor() or platform.machine()}")
     print(f"Python {platform.python_version()}, {os.cpu_count()} CPUs, load {_load()}")
     print(f"{args.mb:g} MB, median of {args.runs} runs, seconds per MB (wall / CPU)")
-    print(f"  {'layout':12} {'unspin':>13} {'sentences':>10} {'plain nupunkt':>14}")
-    for layout in ("paragraphs", "wrapped", "one block"):
+    print(f"  {'layout':15} {'unspin':>13} {'sentences':>10} {'plain nupunkt':>14}")
+    for layout in ("paragraphs", "wrapped", "one block", "no blank lines"):
         text = build(size, layout)
         mb = len(text) / 1_000_000
         wall, cpu = timed(segment, text, args.runs)
         plain_wall, plain_cpu = timed(nupunkt_plain, text, args.runs)
         print(
-            f"  {layout:12} {wall / mb:6.3f} /{cpu / mb:6.3f} {len(segment(text)):10,}"
+            f"  {layout:15} {wall / mb:6.3f} /{cpu / mb:6.3f} {len(segment(text)):10,}"
             f" {plain_wall / mb:6.3f} /{plain_cpu / mb:6.3f}"
         )
     return 0

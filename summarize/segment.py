@@ -129,8 +129,22 @@ _OPENERS = "\"'“‘„‚«‹([{「『"
 #: What may stand before the first letter of a sentence without making it "mid-sentence".
 _END_OR_CLOSER = frozenset(".!?…" + _CLOSERS)
 _LEAD = set(_OPENERS + "—–-*•·¿¡…")
-_TERMINAL = re.compile(r"[.!?…:;][\"'’”»›)\]}]*$")
-_SENTENCE_END = re.compile(r"[.!?…][\"'’”»›)\]}]*$")
+_TRAILING_CLOSERS = "\"'’”»›)]}"
+
+
+def _last_mark(line: str) -> str:
+    """The last character of ``line`` before any closing quotes and brackets."""
+    body = line.rstrip(_TRAILING_CLOSERS)
+    return body[-1] if body else ""
+
+
+def _ends_closed(line: str) -> bool:
+    """Ends in closing punctuation (``. ! ? … : ;``), closing quotes allowed after it."""
+    return _last_mark(line) in _CLOSING_MARKS
+
+
+_CLOSING_MARKS = frozenset(".!?…:;")
+_SENTENCE_MARKS = frozenset(".!?…")
 
 # A list item: a bullet, or "1." / "2)" / "a)" / "(iv)" followed by a space.
 _BULLET = re.compile(r"(?:[-*+•‣◦▪▫●○■□·>]|\d{1,3}[.)]|[a-z][.)]|\(\w{1,4}\))\s")
@@ -399,7 +413,8 @@ def _split_paragraph(
             start, end = _trim(text, match.start(), match.end())
             if start < end:
                 lines.append((start, end))
-    forced, headings = _line_breaks(text, lines, candidates)
+    forced_list, headings = _line_breaks(text, lines, candidates)
+    forced = set(forced_list)
     cuts = _resolve(text, p_start, p_end, candidates, forced)
     heading_starts = {lines[i][0] for i in headings}
     result: list[tuple[int, int, bool]] = []
@@ -422,7 +437,7 @@ def _is_heading(line: str) -> bool:
     words = line.split()
     return (
         0 < len(words) <= 20
-        and not _TERMINAL.search(line.rstrip())
+        and not _ends_closed(line.rstrip())
         and any(ch.isalpha() for ch in line)
         and not _BULLET.match(line)
         and not _is_byline_or_date(line, words)
@@ -452,11 +467,20 @@ def _titleish(line: str) -> bool:
 
 #: A line ending like this goes on: a comma, a dash, an article, a conjunction... ("on" and
 #: "in" are left out: headlines end with them, "Blair to face trust issue head on").
-_CONNECTOR_END = re.compile(
-    r"(?:[,\-–—/&(\[{“‘„]|\b(?:a|an|the|of|to|at|by|for|from|with|and|or|nor|but|"
-    r"that|than|as|is|are|was|were|be|been|has|have|had|will|would|its|their|his|her|our|my)"
-    r")$"
+_CONNECTOR_CHARS = frozenset(",-–—/&([{“‘„")
+_CONNECTOR_WORDS = _words(
+    """
+    a an the of to at by for from with and or nor but that than as is are was were be been
+    has have had will would its their his her our my
+    """
 )
+
+
+def _goes_on(line: str) -> bool:
+    if line[-1] in _CONNECTOR_CHARS:
+        return True
+    last = line.rsplit(None, 1)[-1]
+    return last in _CONNECTOR_WORDS
 
 
 def _starts_sentence(line: str) -> bool:
@@ -493,9 +517,9 @@ def _line_breaks(
             # items follow a colon or another item, or the break was not forced.
             cut = fits or line.endswith(":") or bool(_BULLET.match(line))
             cut = cut or (index + 2 < len(lines) and _is_bullet(text, lines[index + 2]))
-        elif _SENTENCE_END.search(line) or line.endswith(":"):
+        elif _last_mark(line) in _SENTENCE_MARKS or line.endswith(":"):
             cut = fits and starts
-        elif line.endswith(";") or _CONNECTOR_END.search(line):
+        elif line.endswith(";") or _goes_on(line):
             cut = False
         else:
             clearly_short = room <= 0.75 * width
@@ -530,7 +554,7 @@ def _headline_remainder(line: str, following: str) -> bool:
         len(line) >= 50
         and 2 * len(following) < len(line)
         and _titleish(following)
-        and not _TERMINAL.search(following)
+        and not _ends_closed(following)
         and not _is_byline_or_date(following, following.split())
     )
 
@@ -618,12 +642,11 @@ def _drop(stack: list[tuple[str, int]], ch: str) -> None:
 
 
 def _resolve(
-    text: str, p_start: int, p_end: int, candidates: list[int], forced: list[int]
+    text: str, p_start: int, p_end: int, candidates: list[int], forced_set: set[int]
 ) -> list[int]:
     """Merge forced and candidate cuts; drop candidates inside a quotation opened mid-sentence."""
-    forced_set = set(forced)
     cuts = sorted(forced_set.union(candidates))
-    if len(cuts) == len(forced):
+    if len(cuts) == len(forced_set):
         return cuts
     alive = [True] * len(cuts)
     pairs = sorted(_quotations(text, p_start, p_end))
