@@ -53,7 +53,7 @@ def machine() -> str:
         load = "load average ?"
     return (
         f"{model}, nproc {os.cpu_count()}, {memory} RAM, Python {platform.python_version()}, "
-        f"{load} at start, {date}"
+        f"{load}, {date}"
     )
 
 
