@@ -652,15 +652,20 @@ def _resolve(
     pairs = sorted(_quotations(text, p_start, p_end))
     pointer = 0
     sentence_start = p_start
+    content = _first_content(text, p_start, p_end)  # where the current sentence's words start
     suppressed_until = p_start
     for opening, closing in pairs:
         if opening < suppressed_until:
             continue  # nested in a quotation already kept whole
+        moved = False
         while pointer < len(cuts) and cuts[pointer] <= opening:
             if alive[pointer]:
-                sentence_start = cuts[pointer]
+                sentence_start, moved = cuts[pointer], True
             pointer += 1
-        if not _mid_sentence(text, sentence_start, opening) or _quotes_sentences(text, opening):
+        if moved:
+            content = _first_content(text, sentence_start, p_end)
+        # Opened mid-sentence: words (not just spaces and opening marks) come before it.
+        if content >= opening or _quotes_sentences(text, opening):
             continue
         low = bisect_right(cuts, opening)
         high = bisect_left(cuts, closing)
@@ -693,9 +698,10 @@ def _quotes_sentences(text: str, opening: int) -> bool:
     return inside < len(text) and (text[inside].isupper() or text[inside].isdigit())
 
 
-def _mid_sentence(text: str, sentence_start: int, opening: int) -> bool:
-    """True when something other than spaces and opening marks precedes ``opening``."""
-    position = sentence_start
-    while position < opening and (text[position].isspace() or text[position] in _LEAD):
-        position += 1
-    return position < opening
+def _first_content(text: str, start: int, end: int) -> int:
+    """The first character from ``start`` that is not a space or an opening mark."""
+    match = _CONTENT.search(text, start, end)
+    return match.start() if match else end
+
+
+_CONTENT = re.compile("[^\\s" + re.escape("".join(sorted(_LEAD))) + "]")
