@@ -705,7 +705,7 @@ def class_results(progresses: Sequence[Progress], labels: Sequence[str] = ()) ->
 
 
 def _clip(text: str, width: int) -> str:
-    text = " ".join(safe(text).split())
+    text = _one_line(text)
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
@@ -788,7 +788,7 @@ _MD_LINE_START = re.compile(r"^(\s*)([-+>=]|\d+(?=[.)]))")
 
 def md_inline(text: str) -> str:
     """Untrusted text as one line of Markdown that renders literally."""
-    text = " ".join(safe(text).split())
+    text = _one_line(text)
     text = _MD_SPECIAL.sub(r"\\\1", text)
     text = re.sub(r"&(?=#?\w+;)", r"\\&", text)
     return _MD_LINE_START.sub(_escape_line_start, text)
@@ -802,8 +802,13 @@ def _escape_line_start(match: re.Match[str]) -> str:
     return match.group(1) + "\\" + marker
 
 
+def _one_line(text: str) -> str:
+    """Control characters made visible, runs of ASCII white space one space (NBSP kept)."""
+    return re.sub(r"[ \t\n\r\f\v]+", " ", safe(text)).strip()
+
+
 def _h(text: str) -> str:
-    return html.escape(" ".join(safe(text).split()), quote=True)
+    return html.escape(_one_line(text), quote=True)
 
 
 def key_path(out: Path) -> Path:
