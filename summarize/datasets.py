@@ -40,12 +40,19 @@ def checkthat(data: Path, split: str = "train") -> list[Labelled]:
         for row in reader:
             rows.append(
                 Labelled(
-                    text=row["sentence"],
+                    text=_unquote_tsv(row["sentence"]),
                     label=int(row["label"] == "SUBJ"),
                     group=row["sentence_id"],
                 )
             )
     return rows
+
+
+def _unquote_tsv(text: str) -> str:
+    """Undo spreadsheet quoting: ``"He said ""no""."`` -> ``He said "no".``"""
+    if len(text) > 1 and text[0] == '"' and text[-1] == '"' and '""' in text:
+        return text[1:-1].replace('""', '"')
+    return text
 
 
 BABE_LABELS = {

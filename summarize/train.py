@@ -26,10 +26,26 @@ DEFAULT_OUT = Path(__file__).parent / "data" / "model.toml"
 
 
 def features_of(rows: list[Labelled]) -> list[dict[str, float]]:
-    from summarize.perspective import analyze_sentence, load_lexicon
+    """Each sentence's features; the rule that decides it regardless rides along as "_forced"."""
+    from summarize.perspective import analyze_sentence, classify, load_lexicon
 
     lexicon = load_lexicon()
-    return [analyze_sentence(row.text, lexicon=lexicon).cues.features for row in rows]
+    result = []
+    for row in rows:
+        analysis = analyze_sentence(row.text, lexicon=lexicon)
+        features = dict(analysis.cues.features)
+        rule = classify.forced(analysis.cues.cues, analysis.found)
+        if rule is not None:
+            features["_forced"] = float(rule)
+        result.append(features)
+    return result
+
+
+def decision(model: tuple[dict[str, float], float], x: dict[str, float]) -> int:
+    """The kind the full classifier gives (the rules first, then the model at 0.5)."""
+    if "_forced" in x:
+        return int(x["_forced"])
+    return int(predict(model, x) >= 0.5)
 
 
 def fit(
@@ -43,7 +59,12 @@ def fit(
     """L2-regularised logistic regression by Newton's method (numpy)."""
     import numpy as np
 
-    names = sorted({k for x in xs for k in x})
+    # Sentences the rules decide never reach the model: it is trained on the rest.
+    kept = [i for i, x in enumerate(xs) if "_forced" not in x]
+    xs, ys = [xs[i] for i in kept], [ys[i] for i in kept]
+    if weights is not None:
+        weights = [weights[i] for i in kept]
+    names = sorted({k for x in xs for k in x if not k.startswith("_")})
     matrix = np.array([[x.get(n, 0.0) for n in names] + [1.0] for x in xs])
     target = np.array(ys, dtype=float)
     sample = np.array(weights if weights is not None else [1.0] * len(ys))
@@ -63,7 +84,7 @@ def fit(
 
 def predict(model: tuple[dict[str, float], float], x: dict[str, float]) -> float:
     weights, bias = model
-    z = bias + sum(weights.get(k, 0.0) * v for k, v in x.items())
+    z = bias + sum(weights.get(k, 0.0) * v for k, v in x.items() if not k.startswith("_"))
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
@@ -147,7 +168,8 @@ def main(argv: list[str] | None = None) -> None:
                 extra = [(bb_x, bb_y, babe_weight), (wb_x, wb_y, webis_weight)]
                 scored = cross_validate(ct_x, ct_y, extra, l2=l2)
                 truth = [y for _p, y in scored]
-                cv = macro_f1(truth, [int(p >= 0.5) for p, _y in scored])
+                cv = macro_f1(truth, [int(x["_forced"]) if "_forced" in x else int(p >= 0.5)
+                                      for (p, _y), x in zip(scored, ct_x, strict=True)])
                 full = fit(
                     ct_x + bb_x + wb_x,
                     ct_y + bb_y + wb_y,
@@ -156,7 +178,7 @@ def main(argv: list[str] | None = None) -> None:
                     + balanced(bb_y, babe_weight)
                     + balanced(wb_y, webis_weight),
                 )
-                on_dev = macro_f1(dev_y, [int(predict(full, x) >= 0.5) for x in dev_x])
+                on_dev = macro_f1(dev_y, [decision(full, x) for x in dev_x])
                 results.append(((cv + on_dev) / 2, l2, babe_weight, webis_weight, cv, on_dev))
                 print(
                     f"  l2={l2:<5} babe={babe_weight:<4} webis={webis_weight:<4} "

@@ -21,6 +21,7 @@ from summarize.report import Cue
 OPINION_TYPES = (
     "loaded_label",
     "loaded_verb",
+    "puffery",
     "truth_verdict",
     "evaluative",
     "intensifier",
@@ -423,7 +424,7 @@ def detect(
             )
     sentiment = _sentiment()
     for ws, we, word in words(text, start):
-        valence = sentiment.get(word.lower())
+        valence = None if word.lower() in _NOT_FEELING else sentiment.get(word.lower())
         if (
             valence is not None
             and abs(valence) >= 1.5
@@ -475,6 +476,38 @@ def detect(
     )
 
 
+# VADER words that are mostly something else in news: a preposition, a title, an answer.
+_NOT_FEELING = {
+    "like",
+    "likes",
+    "liked",
+    "yes",
+    "no",
+    "ok",
+    "okay",
+    "please",
+    "thanks",
+    "thank",
+    "well",
+    "pretty",
+    "kind",
+    "care",
+    "help",
+    "united",
+    "growth",
+    "profit",
+    "win",
+    "won",
+    "lost",
+    "ban",
+    "protect",
+    "protected",
+    "support",
+    "supported",
+    "party",
+}
+
+
 @lru_cache(maxsize=1)
 def _sentiment() -> dict[str, float]:
     """VADER's word valences (MIT; shipped inside the vaderSentiment package)."""
@@ -524,7 +557,6 @@ def _features(
     quoted = sum(ch.isalpha() for ch in text) - sum(ch.isalpha() for ch in outside)
     features["quote_share"] = quoted / letters
     features["quote_only"] = 1.0 if found.quote_only else 0.0
-    features["speaker"] = 1.0 if found.speaker else 0.0
     names = sum(1 for i, (_s, _e, w) in enumerate(tokens) if i > 0 and w[:1].isupper())
     features["proper_nouns"] = min(names, 6) / 3.0
     features["length"] = min(len(tokens), 60) / 30.0

@@ -43,6 +43,7 @@ EDITED = {
     "certainty": "remove",
     "emotion": "remove",
     "manner_adverb": "remove",
+    "puffery": "remove",
 }
 _WHY = {
     "loaded_label": "a loaded label; the neutral word names the same thing without the judgement",
@@ -54,6 +55,7 @@ _WHY = {
     "certainty": "the author vouching for the claim; the claim stands or falls without it",
     "emotion": "the author's feeling, not part of the reported fact",
     "manner_adverb": "a judgement of manner, not part of the reported fact",
+    "puffery": "praise added by the writer, not part of the reported fact",
 }
 _GERUND_REPORT = re.compile(
     r"(?i)^[\s,]*(claiming|saying|alleging|insisting|asserting|arguing|declaring|stating|"
