@@ -35,6 +35,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
@@ -385,15 +386,18 @@ def _note_record(raw: bytes, found: Existing) -> bool:
     return True
 
 
-def _open_output(
-    out: str, inputs: list[str], *, resume: bool, overwrite: bool
-) -> tuple[Path | None, Existing]:
+def _check_output(out: str, inputs: list[str], *, resume: bool, overwrite: bool) -> Path | None:
+    """The output path (None for stdout), refused when it cannot or must not be written.
+
+    Nothing is written here: an existing output is only truncated (``overwrite``)
+    or repaired (``resume``) once the run is ready to write its first line.
+    """
     if resume and overwrite:
         raise UsageError("--resume and --overwrite contradict each other; choose one")
     if out == "-":
         if resume:
             raise UsageError("--resume needs an output file (-o FILE), not stdout")
-        return None, Existing()
+        return None
     path = Path(out)
     if path.is_dir():
         raise UsageError(f"{out}: is a folder; give a file for the output (-o out.jsonl)")
@@ -402,14 +406,11 @@ def _open_output(
     for item in inputs:
         if Path(item).exists() and Path(item).resolve() == path.resolve():
             raise UsageError(f"{out}: is also an input; write the output somewhere else")
-    if path.exists() and path.stat().st_size > 0:
-        if overwrite:
-            path.write_bytes(b"")
-        elif not resume:
-            raise UsageError(
-                f"{out} already exists; add --resume to continue it or --overwrite to replace it"
-            )
-    return path, read_existing(path, repair=resume)
+    if path.exists() and path.stat().st_size > 0 and not (resume or overwrite):
+        raise UsageError(
+            f"{out} already exists; add --resume to continue it or --overwrite to replace it"
+        )
+    return path
 
 
 # --- running ----------------------------------------------------------------------------------
@@ -441,8 +442,9 @@ def run(
     if retry_failed and not resume:
         raise UsageError("--retry-failed goes with --resume")
     ids = list_ids(inputs)  # refuses duplicates before anything is written
-    path, existing = _open_output(out, inputs, resume=resume, overwrite=overwrite)
-    result = Result(total=len(ids), notes=list(existing.notes))
+    path = _check_output(out, inputs, resume=resume, overwrite=overwrite)
+    existing = read_existing(path, repair=False) if path is not None and resume else Existing()
+    result = Result(total=len(ids))
     skip = set(existing.ok)
     if not retry_failed:
         skip |= existing.failed
@@ -452,42 +454,52 @@ def run(
     status: dict[str, bool] = {i: True for i in ids if i in existing.ok}
     status.update({i: False for i in ids if i in existing.failed and i in skip})
 
-    stream = stdout or sys.stdout
-    handle: TextIO = path.open("a", encoding="utf-8") if path is not None else stream
-    done = failed_now = 0
-    try:
-        for outcome in _outcomes(jobs, options, workers, scheduler, connect_timeout):
-            handle.write(outcome.line + "\n")
-            handle.flush()
-            done += 1
-            status[outcome.id] = outcome.ok
-            if not outcome.ok:
-                failed_now += 1
-            if on_done is not None:
-                on_done(outcome, done, failed_now, todo)
-    finally:
-        if path is not None:
-            handle.close()
-        result.analysed = done
-        result.failed_now = failed_now
-        result.failed = sum(1 for ok in status.values() if not ok)
+    # Start or reach the workers first: if that fails, the output is left as it was.
+    with _runner(options, workers, scheduler, connect_timeout) as outcomes_of:
+        if path is not None and overwrite:
+            path.write_bytes(b"")
+        if path is not None and resume:
+            result.notes.extend(read_existing(path, repair=True).notes)
+        handle: TextIO = (
+            path.open("a", encoding="utf-8") if path is not None else (stdout or sys.stdout)
+        )
+        done = failed_now = 0
+        try:
+            for outcome in outcomes_of(jobs):
+                handle.write(outcome.line + "\n")
+                handle.flush()
+                done += 1
+                status[outcome.id] = outcome.ok
+                if not outcome.ok:
+                    failed_now += 1
+                if on_done is not None:
+                    on_done(outcome, done, failed_now, todo)
+        finally:
+            if path is not None:
+                handle.close()
+            result.analysed = done
+            result.failed_now = failed_now
+            result.failed = sum(1 for ok in status.values() if not ok)
     return result
 
 
-def _outcomes(
-    jobs: Iterator[Job],
-    options: Options,
-    workers: int,
-    scheduler: str | None,
-    connect_timeout: float = 20.0,
-) -> Iterator[Outcome]:
+Outcomes = Callable[[Iterator[Job]], Iterator[Outcome]]
+
+
+@contextmanager
+def _runner(
+    options: Options, workers: int, scheduler: str | None, connect_timeout: float
+) -> Iterator[Outcomes]:
+    """What turns jobs into outcomes: this process, a pool of processes, or a cluster."""
     if scheduler is not None:
-        yield from _outcomes_on_cluster(jobs, options, scheduler, workers, connect_timeout)
+        with _dask_client(scheduler, workers, connect_timeout) as client:
+            from distributed import as_completed
+
+            yield lambda jobs: _drain(client, as_completed(), jobs, options)
     elif workers == 1:
-        for job in jobs:
-            yield process(job, options)
+        yield lambda jobs: (process(job, options) for job in jobs)
     else:
-        yield from _outcomes_in_processes(jobs, options, workers)
+        yield lambda jobs: _outcomes_in_processes(jobs, options, workers)
 
 
 def _warm_up() -> None:
@@ -572,10 +584,9 @@ def _cluster_job(job: Job, options: Options) -> Job | Outcome:
     return Job(id=job.id, path=job.path, data=data)
 
 
-def _outcomes_on_cluster(
-    jobs: Iterator[Job], options: Options, scheduler: str, workers: int, connect_timeout: float
-) -> Iterator[Outcome]:
-    """The same documents on dask.distributed: ``tcp://host:port`` or ``local``.
+@contextmanager
+def _dask_client(scheduler: str, workers: int, connect_timeout: float) -> Iterator[Any]:
+    """A dask.distributed Client for ``tcp://host:port``, or for a new LocalCluster (``local``).
 
     At most 2 tasks per worker thread are in flight. When a worker dies, the
     scheduler gives its tasks to another worker; a document whose workers keep
@@ -585,7 +596,7 @@ def _outcomes_on_cluster(
     import logging
 
     try:
-        from distributed import Client, LocalCluster, as_completed
+        from distributed import Client, LocalCluster
     except ImportError:
         raise UsageError(
             "--scheduler needs dask.distributed, which is not installed: "
@@ -593,32 +604,29 @@ def _outcomes_on_cluster(
         ) from None
     if not os.environ.get("UNSPIN_DEBUG"):
         logging.getLogger("distributed").setLevel(logging.ERROR)
-    cluster = None
-    if scheduler == "local":
-        cluster = LocalCluster(
-            n_workers=workers if workers > 1 else (os.cpu_count() or 1),
-            threads_per_worker=1,
-            processes=True,
-            host="127.0.0.1",
-            dashboard_address="127.0.0.1:0",  # no fixed port; this machine only
-            silence_logs=logging.ERROR,
-        )
-        target: Any = cluster
-    elif "://" in scheduler:
-        target = scheduler
-    else:
+    if scheduler != "local" and "://" not in scheduler:
         raise UsageError(
             f"--scheduler {scheduler!r}: give a scheduler address like tcp://host:8786, or local"
         )
+    cluster = None
     try:
+        if scheduler == "local":
+            cluster = LocalCluster(
+                n_workers=workers if workers > 1 else (os.cpu_count() or 1),
+                threads_per_worker=1,
+                processes=True,
+                host="127.0.0.1",
+                dashboard_address="127.0.0.1:0",  # no fixed port; this machine only
+                silence_logs=logging.ERROR,
+            )
         try:
-            client = Client(target, timeout=connect_timeout)
+            client = Client(cluster or scheduler, timeout=connect_timeout)
         except (OSError, TimeoutError) as error:
             raise InputUnreadable(
                 f"cannot reach the dask scheduler at {scheduler} ({error})"
             ) from None
         with client:
-            yield from _drain(client, as_completed(), jobs, options)
+            yield client
     finally:
         if cluster is not None:
             cluster.close()

@@ -141,13 +141,17 @@ def test_an_unreachable_scheduler_is_a_clear_error(tmp_path: Path) -> None:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     sources = inputs(tmp_path, 1)
+    out = tmp_path / "out.jsonl"
+    out.write_text('{"id": "earlier"}\n', encoding="utf-8")
     with pytest.raises(InputUnreadable, match="cannot reach the dask scheduler"):
         batch.run(
             sources,
-            str(tmp_path / "out.jsonl"),
+            str(out),
             scheduler=f"tcp://127.0.0.1:{port}",
             connect_timeout=1.0,
+            overwrite=True,
         )
+    assert out.read_text(encoding="utf-8") == '{"id": "earlier"}\n'  # nothing replaced
     with pytest.raises(UsageError, match="tcp://host:8786"):
         batch.run(sources, str(tmp_path / "other.jsonl"), scheduler="somewhere")
 

@@ -312,6 +312,19 @@ def test_lexrank_cuts_the_graph_into_blocks_past_its_budget(
     assert not np.allclose(exact.ratings, blocked.ratings)
 
 
+def test_lexrank_bounds_the_edges_of_a_text_that_repeats_itself(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    texts = ["The same words again and again.", "The same words once more."] * 300
+    terms = count_terms(texts)
+    monkeypatch.setattr(lexrank, "DENSE_LIMIT", 0)
+    assert lexrank.rate(terms).notes == []  # 600 x 600 / 2 edges fit the default budget
+    monkeypatch.setattr(lexrank, "EDGE_BUDGET", 20_000)
+    bounded = lexrank.rate(terms)
+    assert bounded.notes and "blocks" in bounded.notes[0]
+    assert np.all(np.isfinite(bounded.ratings))
+
+
 def test_textrank_grouped_path_handles_one_word_and_empty_sentences(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -43,8 +43,10 @@ DENSE_LIMIT = 2000
 #: Term co-occurrences (sum over terms of their sentence count, squared) the
 #: exact similarity graph may cost; above this the graph is cut into blocks.
 PAIR_BUDGET = 250_000_000
+#: Edges (upper triangle) the sparse graph may hold: about 16 bytes each while built.
+EDGE_BUDGET = 30_000_000
 #: Estimated pair products per chunk of rows in the sparse product (memory bound).
-CHUNK_PAIRS = 8_000_000
+CHUNK_PAIRS = 4_000_000
 
 
 @dataclass
@@ -128,7 +130,10 @@ def _sparse_scores(weights: Counts, n: int) -> tuple[np.ndarray, list[str]]:
     """The same graph and power method with scipy sparse matrices.
 
     The cosine matrix is symmetric, so only its upper triangle (diagonal
-    included) is computed and stored: ``A q = U q + U^T q - diag(U) q``.
+    included) is computed and stored: ``A q = U q + U^T q - diag(U) q``. The
+    graph is cut into blocks of consecutive sentences when computing it would
+    take more than :data:`PAIR_BUDGET` products, or when it turns out to hold
+    more than :data:`EDGE_BUDGET` edges (a text that repeats itself).
     """
     import scipy.sparse as sp
 
@@ -136,46 +141,24 @@ def _sparse_scores(weights: Counts, n: int) -> tuple[np.ndarray, list[str]]:
     width = int(unit.cols.max()) + 1 if unit.nnz else 1
     df = np.bincount(unit.cols, minlength=width).astype(np.float64)
     work = float((df**2).sum())
+    matrix = sp.csr_matrix((unit.counts, (unit.rows, unit.cols)), shape=(n, width))
     blocks = max(1, math.ceil(work / PAIR_BUDGET))
-    bounds = np.linspace(0, n, blocks + 1).round().astype(np.int64)
+    while True:
+        upper = _upper_edges(matrix, unit, n, width, blocks)
+        if upper is not None or blocks >= n:
+            break
+        blocks = min(n, blocks * 4)
+    if upper is None:  # pragma: no cover - one sentence per block always fits
+        raise RuntimeError("lexrank: the similarity graph does not fit")
     notes = []
     if blocks > 1:
-        size = int(np.diff(bounds).max())
+        size = math.ceil(n / blocks)
         notes.append(
             f"lexrank: the exact similarity graph of {n:,} sentences is too large "
-            f"({work:,.0f} term pairs); sentences are linked only within {blocks} blocks of "
-            f"at most {size:,} consecutive sentences (idf stays document-wide), an approximation"
+            f"({work:,.0f} term pairs to compare); sentences are linked only within "
+            f"{blocks} blocks of about {size:,} consecutive sentences (idf stays "
+            "document-wide), an approximation"
         )
-    matrix = sp.csr_matrix((unit.counts, (unit.rows, unit.cols)), shape=(n, width))
-    row_parts: list[np.ndarray] = []
-    col_parts: list[np.ndarray] = []
-    for block in range(blocks):
-        lo, hi = int(bounds[block]), int(bounds[block + 1])
-        # Products per row are at most the summed sentence counts of its terms.
-        block_df = np.bincount(
-            unit.cols[(unit.rows >= lo) & (unit.rows < hi)], minlength=width
-        ).astype(np.float64)
-        mask = (unit.rows >= lo) & (unit.rows < hi)
-        per_row = np.bincount(
-            unit.rows[mask] - lo, weights=block_df[unit.cols[mask]], minlength=hi - lo
-        )
-        cumulative = np.cumsum(per_row)
-        start = lo
-        while start < hi:
-            base = cumulative[start - lo - 1] if start > lo else 0.0
-            # Upper triangle: about half the products of the rows from here on.
-            stop = lo + int(np.searchsorted(cumulative, base + 2 * CHUNK_PAIRS, side="right"))
-            stop = min(max(stop, start + 1), hi)
-            right = matrix[start:hi].T.tocsr()
-            product = (matrix[start:stop] @ right).tocoo()
-            keep = (product.data > THRESHOLD) & (product.col >= product.row)
-            row_parts.append((product.row[keep] + start).astype(np.int32))
-            col_parts.append((product.col[keep] + start).astype(np.int32))
-            start = stop
-    rows = np.concatenate(row_parts) if row_parts else np.zeros(0, dtype=np.int32)
-    cols = np.concatenate(col_parts) if col_parts else np.zeros(0, dtype=np.int32)
-    upper = sp.csr_matrix((np.ones(rows.size), (rows, cols)), shape=(n, n))
-    del rows, cols, row_parts, col_parts
     diagonal = upper.diagonal()
     degrees = (
         np.asarray(upper.sum(axis=1)).ravel() + np.asarray(upper.sum(axis=0)).ravel() - diagonal
@@ -193,3 +176,49 @@ def _sparse_scores(weights: Counts, n: int) -> tuple[np.ndarray, list[str]]:
             lambda_val = np.linalg.norm(next_p - p_vector)
             p_vector = next_p
     return p_vector, notes
+
+
+def _upper_edges(matrix, unit: Counts, n: int, width: int, blocks: int):
+    """The upper triangle of the thresholded cosine graph (within blocks), or None when it
+    would hold more than EDGE_BUDGET edges."""
+    import scipy.sparse as sp
+
+    bounds = np.linspace(0, n, blocks + 1).round().astype(np.int64)
+    row_counts = np.zeros(n, dtype=np.int64)
+    col_parts: list[np.ndarray] = []
+    total = 0
+    for block in range(blocks):
+        lo, hi = int(bounds[block]), int(bounds[block + 1])
+        if lo == hi:
+            continue
+        mask = (unit.rows >= lo) & (unit.rows < hi)
+        # Products per row are at most the summed sentence counts of its terms.
+        block_df = np.bincount(unit.cols[mask], minlength=width).astype(np.float64)
+        per_row = np.bincount(
+            unit.rows[mask] - lo, weights=block_df[unit.cols[mask]], minlength=hi - lo
+        )
+        cumulative = np.cumsum(per_row)
+        start = lo
+        while start < hi:
+            base = cumulative[start - lo - 1] if start > lo else 0.0
+            # Upper triangle: about half the products of the rows from here on.
+            stop = lo + int(np.searchsorted(cumulative, base + 2 * CHUNK_PAIRS, side="right"))
+            stop = min(max(stop, start + 1), hi)
+            right = matrix[start:hi].T.tocsr()
+            product = (matrix[start:stop] @ right).tocoo()
+            keep = (product.data > THRESHOLD) & (product.col >= product.row)
+            kept_rows = product.row[keep]
+            row_counts[start:stop] += np.bincount(kept_rows, minlength=stop - start)
+            # CSR products come out row by row, columns sorted: the edges stay in order.
+            col_parts.append((product.col[keep] + start).astype(np.int32))
+            total += int(kept_rows.size)
+            del product, keep, kept_rows
+            if total > EDGE_BUDGET:
+                return None
+            start = stop
+    indices = np.concatenate(col_parts) if col_parts else np.zeros(0, dtype=np.int32)
+    del col_parts
+    indptr = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(row_counts, out=indptr[1:])
+    upper = sp.csr_matrix((np.ones(indices.size), indices, indptr), shape=(n, n))
+    return upper
