@@ -120,7 +120,7 @@ def summarize(
         return summary
     chosen_engine = _choose_engine(algorithm, len(body), engine)
     if chosen_engine == "sumy":
-        _check_sumy_limit(algorithm, len(body), engine)
+        _check_sumy_limit(algorithm, len(body))
     if chosen_engine == "fast":
         from summarize import fast
 
@@ -163,7 +163,7 @@ def _significant(score: float) -> float:
     return float(f"{score:.6g}")
 
 
-def _check_sumy_limit(algorithm: str, size: int, engine: str) -> None:
+def _check_sumy_limit(algorithm: str, size: int) -> None:
     limit, reason = SUMY_LIMITS[algorithm]
     if size <= limit:
         return
