@@ -8,6 +8,8 @@ the hand-made report of ``tests/test_practice.py``.
 from __future__ import annotations
 
 import json
+import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -337,6 +339,11 @@ async def test_whole_article_view_shows_every_sentence_with_its_marks(tmp_path: 
         await pilot.pause()
         assert "— Reuters" not in screen_text(app)
 
+    whole = hand_app(tmp_path / "q.json", whole=True)
+    async with whole.run_test(size=(80, 30)) as pilot:
+        await ready(whole, pilot)
+        assert "— Reuters" in screen_text(whole) and "whole article" in screen_text(whole)
+
 
 async def test_help_explains_the_three_kinds_in_plain_words(tmp_path: Path) -> None:
     from tui.practice import PracticeApp
@@ -428,3 +435,56 @@ async def test_an_article_with_nothing_to_label_says_so(tmp_path: Path) -> None:
         await pilot.press("q")
     assert app.return_code == 1
     assert not (tmp_path / "p.json").exists()
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/ptmx"), reason="needs a pseudo-terminal")
+def test_piped_article_then_the_terminal_and_progress_saved(tmp_path: Path) -> None:
+    """`cat article | unspin practice -` under a pty: answer one, quit, the file holds it."""
+    import pty
+    import select
+    import time
+
+    progress = tmp_path / "mine.json"
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: stdin is a pipe holding the article, the pty its terminal
+        read_end, write_end = os.pipe()
+        os.write(
+            write_end, b"Piped title\n\nThe regime clearly failed. Officials said so on Monday.\n"
+        )
+        os.close(write_end)
+        os.dup2(read_end, 0)
+        env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": "100", "LINES": "30"}
+        os.execve(
+            sys.executable,
+            [sys.executable, "-m", "summarize", "practice", "-", "--progress", str(progress)],
+            env,
+        )
+    output = b""
+    deadline = time.monotonic() + 60
+    sent = 0
+    status = None
+    while time.monotonic() < deadline:
+        ready_fds, _, _ = select.select([fd], [], [], 0.2)
+        if ready_fds:
+            try:
+                output += os.read(fd, 65536)
+            except OSError:
+                break
+        if sent == 0 and b"Sentence 1 of" in output:
+            os.write(fd, b"o")
+            sent = 1
+        elif sent == 1 and b"unspin's reading" in output:
+            os.write(fd, b"q")
+            sent = 2
+        finished, status = os.waitpid(pid, os.WNOHANG)
+        if finished:
+            break
+    else:
+        os.kill(pid, 9)
+        os.waitpid(pid, 0)
+    os.close(fd)
+    assert sent == 2, output[-2000:]
+    assert status is not None and os.waitstatus_to_exitcode(status) == 0
+    assert b"progress saved in" in output
+    answers = saved(progress)["answers"]
+    assert [a["kind"] for a in answers] == ["opinion"]

@@ -112,6 +112,7 @@ class PracticeApp(App[int]):
         path: Path | None = None,
         reveal: str | None = None,
         student: str = "",
+        whole: bool = False,
     ) -> None:
         """A ``document`` to analyse or a finished ``report``; ``path``: the progress file."""
         if document is None and report is None:
@@ -123,6 +124,7 @@ class PracticeApp(App[int]):
         self.path = path
         self.reveal = reveal
         self.student = student
+        self.whole = whole
         self.exercise: Exercise | None = None
         self.practice: PracticeScreen | None = None
         self.loading = LoadingScreen()
@@ -187,7 +189,7 @@ class PracticeApp(App[int]):
             )
             return
         self.exercise = exercise
-        self.practice = PracticeScreen(exercise)
+        self.practice = PracticeScreen(exercise, whole=self.whole)
         self.switch_screen(self.practice)
         if exercise.finished:
             self.call_after_refresh(self.show_score)

@@ -106,6 +106,9 @@ def practice(
         metavar="FILE",
         help="Where to keep your progress (default: the data folder, one file per article).",
     ),
+    whole: bool = typer.Option(
+        False, "--whole", help="Show the whole article with a cursor (v switches in the app)."
+    ),
     restart: bool = typer.Option(
         False, "--restart", help="Start again; the old progress is kept as FILE.bak."
     ),
@@ -124,6 +127,7 @@ def practice(
     Keys: c claim, o opinion, m mixed; ← → choose a word, space marks it; n next,
     p previous; d "I still disagree"; v whole article; f finish; ? help; q quit.
     Progress is saved after every answer; run the same command again to resume.
+    With --results FILE...: one table of a class's answers, per sentence.
     """
     with guard():
         from summarize.cli.common import resolve_input, stdin_is_terminal
@@ -146,6 +150,13 @@ def practice(
         path = progress_file or progress_path(document.sha256, student)
         if path.is_dir():
             raise UsageError(f"{path}: is a folder; give a file for --progress")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as problem:
+            raise UsageError(
+                f"cannot keep progress in {path.parent} ({problem.strerror or problem}); "
+                "give another file with --progress"
+            ) from None
         progress = None
         if path.exists():
             if restart:
@@ -173,6 +184,7 @@ def practice(
             path=path,
             reveal=reveal.value if reveal else None,
             student=student,
+            whole=whole,
         )
         code = room.run()
         if path.exists():

@@ -64,10 +64,11 @@ class PracticeScreen(Screen[None]):
         Binding("k,up", "scroll(-1)", "Scroll back", show=False, id="practice.up"),
     ]
 
-    def __init__(self, exercise: Exercise) -> None:
+    def __init__(self, exercise: Exercise, *, whole: bool = False) -> None:
         super().__init__(id="practice")
         self.exercise = exercise
-        self.whole = False
+        #: The whole article with a cursor (True) or one sentence at a time.
+        self.whole = whole
         self.cursor: int | None = None
         self._shown: int | None = None  # the sentence id drawn as current
         self._confirm_finish = False

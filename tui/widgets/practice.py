@@ -186,7 +186,7 @@ def prompt(exercise: Exercise, words: Sequence[tuple[int, int]], cursor: int | N
     answer = exercise.answer(sentence.id)
     marked = _quoted_words([m.text for m in answer.marks] if answer else [])
     if answer is not None and answer.revealed:
-        parts: Parts = [("n", KEY), " next  ", ("p", KEY), " back  "]
+        parts: Parts = [("n", KEY), " next  ", ("p", KEY), " back  ", ("j k", KEY), " scroll  "]
         if answer.kind != sentence.kind or answer.disagree:
             parts += [("d", KEY), " still disagree  "]
         parts += [("· your marks: ", text.DIM), marked]
@@ -381,9 +381,9 @@ def score_content(exercise: Exercise, score: Score, path: str = "") -> Stack:
                 ", unspin ",
                 text.kind_badge(miss.unspin),
                 (f" ({certainty(miss.confidence)})", text.DIM),
-                ("  ⚑ still disagree", "bold $text-warning") if miss.disagree else "",
                 "\n",
                 Content.styled(_clip(text.literal(sentence.text), 160), text.DIM),
+                ("\n⚑ you still disagree", "bold $text-warning") if miss.disagree else "",
             )
         )
 
