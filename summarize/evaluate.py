@@ -30,6 +30,7 @@ from summarize import datasets
 
 #: Cue types that mark loaded wording (what a lexical-bias annotator marks).
 LEXICAL_TYPES = (
+    "puffery",
     "loaded_label",
     "loaded_verb",
     "truth_verdict",
@@ -402,6 +403,32 @@ SECTIONS: dict[str, tuple[str, Callable[..., list[tuple[str, str, str]]]]] = {
 }
 
 
+NOTES = """## How to read these figures
+
+- **Seed**: sentences are matched to the gold by their offsets; "matches the gold kind" means a
+  claim sentence yields a claim and no opinion, an opinion yields an opinion and no claim, a
+  mixed sentence yields both. Names, numbers and dates are the capitalised words (not the
+  first of the sentence), digits and day/month names outside the gold loaded terms.
+- **CheckThat!**: sentence kind opinion or mixed counts as SUBJ. The model's settings (L2
+  strength, weight of BABE and Webis) were chosen by the mean of train 5-fold CV and dev
+  macro-F1 (`python -m summarize.train`), so the dev figure is not an unbiased estimate; the
+  official test sets are held out and not available here. Train 5-fold CV of the chosen
+  settings is recorded in `summarize/data/model.toml`.
+- **BABE**: no train/test split ships with it and the model is not trained on it (the chosen
+  settings give BABE weight 0 unless `model.toml` says otherwise), so it is out-of-sample.
+- **BASIL**: tokens inside author-voice lexical-bias spans (quote = no) against tokens inside
+  unspin's author-voice cues of the loaded-wording types (loaded labels and verbs, verdicts,
+  evaluative words, praise, feelings, certainty, intensifiers, manner adverbs). BASIL marks few
+  spans (292 in the author's voice over 6,667 sentences), so precision is low by design of the
+  annotation as much as of the tool.
+- **WNC**: the 1,100 fixture pairs are lower-cased and tokenised, and most edits are single
+  Wikipedia-style puffery words; unspin is built for news commentary, and leaves most of these
+  sentences alone.
+- **False alarms**: opinion/mixed rate and cue density on straight news; each opinion cue
+  type's count is in the report for whoever wants to audit one.
+"""
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(
         prog="python -m summarize.evaluate", description=__doc__.splitlines()[0]
@@ -449,6 +476,7 @@ def main(argv: list[str] | None = None) -> None:
         out += [f"| {a} | {b} | {c} |" for a, b, c in rows]
         out += ["", f"<sub>{seconds:.0f} s</sub>", ""]
         print("\n".join(out[-(len(rows) + 5) :]), file=sys.stderr)
+    out += NOTES.splitlines()
     text = "\n".join(out) + "\n"
     sys.stdout.write(text)
     if args.write:
