@@ -1098,12 +1098,20 @@ def render_worksheet(report: Report, fmt: str = "markdown", *, key: bool = False
     return answer_key_markdown(report) if key else worksheet_markdown(report)
 
 
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 def write_new(path: Path, text: str, *, force: bool = False) -> None:
     """Write ``text`` atomically; refuse to replace an existing file unless ``force``."""
     if path.exists() and not force:
         raise UsageError(f"{path} already exists; add --force to replace it")
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        # A worksheet is for sharing: the usual permissions, not mkstemp's private 0600.
+        os.fchmod(handle, 0o666 & ~_umask())
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
             stream.write(text)
         if not force and path.exists():

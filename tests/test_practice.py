@@ -549,6 +549,9 @@ def test_worksheet_writes_sheet_and_key_and_never_overwrites(tmp_path: Path) -> 
     assert out.read_text(encoding="utf-8").startswith("# Worksheet: ")
     assert key.read_text(encoding="utf-8").startswith("# Answer key: ")
     assert result.stdout == ""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~mask  # for sharing, not private
     out.write_text("the teacher's own notes", encoding="utf-8")
     again = run("worksheet", str(SEED), "-o", str(out))
     assert again.exit_code == ExitCode.USAGE
