@@ -56,6 +56,20 @@ def normalise_term(text: str) -> str:
     return re.sub(r"[\s\-]+", " ", text).strip()
 
 
+_SIMPLE = re.compile(r"^[\w']+(?:[ \-][\w']+)*$")
+_TOKEN = re.compile(r"\w+(?:['’]\w+)*")
+_JOINER = re.compile(r"[\s\-]+")
+_CLITIC = re.compile(r"'(?:s|re|ve|ll|d|m)$")
+
+
+def _fold(word: str) -> str:
+    return word.replace("’", "'").lower()
+
+
+def _gram(term: str) -> str:
+    return " ".join(_fold(w) for w in re.split(r"[\s\-]+", term) if w)
+
+
 def _term_regex(term: str) -> str:
     parts = []
     for char in term:
@@ -76,6 +90,10 @@ class Lexicon:
 
     def __init__(self, sources: Iterable[dict]) -> None:
         self.categories: dict[str, Category] = {}
+        #: n-gram (folded words joined by one space) -> [(category, term key)]
+        self._plain: dict[str, list[tuple[str, str]]] = {}
+        self._cased: dict[str, list[tuple[str, str]]] = {}
+        self._longest = 1
         for data in sources:
             self._merge(data)
         for category in self.categories.values():
@@ -126,40 +144,102 @@ class Lexicon:
             for term, note in dict(section.get("notes", {})).items():
                 category.notes[normalise_term(term)] = str(note)
 
-    @staticmethod
-    def _compile(category: Category) -> None:
-        plain = sorted((t for t in category.terms if t == t.lower()), key=len, reverse=True)
-        cased = sorted((t for t in category.terms if t != t.lower()), key=len, reverse=True)
-        if plain:
-            category.pattern = re.compile("|".join(_term_regex(t) for t in plain), re.IGNORECASE)
-        if cased:
-            category.case_pattern = re.compile("|".join(_term_regex(t) for t in cased))
+    def _compile(self, category: Category) -> None:
+        """Plain terms go into one n-gram index; terms with other marks ("a.m.") into a regex."""
+        complex_plain, complex_cased = [], []
+        for term in category.terms:
+            cased = term != term.lower()
+            if _SIMPLE.match(term):
+                key = _gram(term) if not cased else term.replace("-", " ")
+                index = self._cased if cased else self._plain
+                index.setdefault(key, []).append((category.name, term))
+                self._longest = max(self._longest, len(key.split()))
+            else:
+                (complex_cased if cased else complex_plain).append(term)
+        for terms, flags, attr in (
+            (complex_plain, re.IGNORECASE, "pattern"),
+            (complex_cased, 0, "case_pattern"),
+        ):
+            if terms:
+                terms.sort(key=len, reverse=True)
+                setattr(category, attr, re.compile("|".join(_term_regex(t) for t in terms), flags))
 
     def find(self, text: str, categories: Iterable[str] | None = None) -> Iterator[Match]:
-        """Every match of every (or the given) category in ``text``."""
-        names = list(categories) if categories is not None else list(self.categories)
-        for name in names:
+        """Every match of every (or the given) category in ``text``.
+
+        Within one category matches do not overlap and the longest term wins, as a
+        regex alternation of the terms (longest first) would find them.
+        """
+        wanted = set(categories) if categories is not None else set(self.categories)
+        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+        free = dict.fromkeys(wanted, 0)
+        for i, (start, _end, _word) in enumerate(tokens):
+            if start > 0 and text[start - 1] == "-" and start > 1 and text[start - 2].isalnum():
+                continue  # inside a hyphenated compound ("US-dominated" is not "dominated")
+            plain: list[str] = []
+            exact: list[str] = []
+            for n in range(1, min(self._longest, len(tokens) - i) + 1):
+                s, _e, w = tokens[i + n - 1]
+                if n > 1 and not _JOINER.fullmatch(text[tokens[i + n - 2][1] : s]):
+                    break
+                plain.append(_fold(w))
+                exact.append(w)
+            for n, clitic in ((n, c) for n in range(len(plain), 0, -1) for c in (False, True)):
+                last = plain[n - 1]
+                cut = _CLITIC.search(last) if clitic else None
+                if clitic and (cut is None or cut.start() == 0):
+                    continue  # "November's", "we're": try the word without its clitic too
+                possessive = len(last) - cut.start() if cut else 0
+                end = tokens[i + n - 1][1] - possessive
+                if (
+                    end < len(text)
+                    and text[end] == "-"
+                    and end + 1 < len(text)
+                    and text[end + 1].isalnum()
+                ):
+                    continue  # the compound goes on
+                surface = text[start:end]
+                grams = (
+                    [*plain[: n - 1], last[: len(last) - possessive]],
+                    [*exact[: n - 1], exact[n - 1][: len(exact[n - 1]) - possessive]],
+                )
+                hits = [(c, t, False) for c, t in self._plain.get(" ".join(grams[0]), ())]
+                hits += [(c, t, True) for c, t in self._cased.get(" ".join(grams[1]), ())]
+                for name, term, cased in hits:
+                    if name not in wanted or free[name] > i:
+                        continue
+                    if not cased and n == 1 and surface.isupper() and len(surface) <= 3:
+                        continue  # "US", "IT", "WHO": an acronym, not the word
+                    free[name] = i + n
+                    yield self._match(self.categories[name], start, end, surface, term)
+        for name in wanted:
             category = self.categories.get(name)
             if category is None:
                 continue
-            for pattern, cased in ((category.pattern, False), (category.case_pattern, True)):
+            for pattern in (category.pattern, category.case_pattern):
                 if pattern is None:
                     continue
                 for found in pattern.finditer(text):
-                    if not cased and found.group().isupper() and len(found.group()) <= 3:
-                        continue  # "US", "IT", "WHO": an acronym, not the word
-                    key = found.group() if cased else normalise_term(found.group())
-                    replacement = category.terms.get(key)
-                    yield Match(
-                        start=found.start(),
-                        end=found.end(),
-                        text=found.group(),
-                        category=name,
-                        replacement=None
-                        if category.edit == "keep"
-                        else ("" if category.edit == "remove" else (replacement or "")),
-                        note=category.notes.get(key),
+                    key = (
+                        found.group()
+                        if pattern is category.case_pattern
+                        else normalise_term(found.group())
                     )
+                    yield self._match(category, found.start(), found.end(), found.group(), key)
+
+    @staticmethod
+    def _match(category: Category, start: int, end: int, surface: str, key: str) -> Match:
+        replacement = category.terms.get(key)
+        return Match(
+            start=start,
+            end=end,
+            text=surface,
+            category=category.name,
+            replacement=None
+            if category.edit == "keep"
+            else ("" if category.edit == "remove" else (replacement or "")),
+            note=category.notes.get(key),
+        )
 
     def has(self, name: str, text: str) -> bool:
         category = self.categories.get(name)
