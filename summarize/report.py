@@ -72,6 +72,8 @@ class Attribution:
     quotes: list[list[int]] = field(default_factory=list)
     #: True when the speaker was carried over from an earlier sentence.
     inherited: bool = False
+    #: How the speaker was found, in words ("‘stressed’ reports Sergey Rybakov's words").
+    reason: str = ""
 
 
 @dataclass

@@ -121,6 +121,7 @@ def _fill(report: Report, sentence: Sentence, result: SentenceAnalysis) -> None:
             verb=found.verb,
             quotes=[[s, e] for s, e in found.quotes],
             inherited=found.inherited,
+            reason=found.how,
         )
     if result.restatement is not None:
         report.claims.append(
