@@ -144,7 +144,10 @@ class PracticeScreen(Screen[None]):
         self._shown = current.id
         previous = current.id - 1
         for sentence in exercise.report.sentences:
-            self._row(sentence.id).display = self.whole or sentence.id in (current.id, previous)
+            row = self._row(sentence.id)
+            show = self.whole or sentence.id in (current.id, previous)
+            if row.display != show:  # each change costs a layout: only the ones that change
+                row.display = show
         self.set_class(self.whole, "-whole")
         article = self.query_one("#practice-article", VerticalScroll)
         article.border_title = f"Sentence {exercise.position + 1} of {len(exercise.items)}" + (
@@ -257,18 +260,25 @@ class PracticeScreen(Screen[None]):
                 self.reset_cursor()
         self.refresh_view()
 
+    def refresh_sentence(self) -> None:
+        """Only the current sentence and the prompt (the word cursor moved, a mark changed)."""
+        self.draw_row(self.exercise.current.id)
+        self.query_one("#practice-prompt", Static).update(
+            view.prompt(self.exercise, self.words, self.cursor)
+        )
+
     def action_mark(self) -> None:
         if self.cursor is None:
             return
         start, end = self.words[self.cursor]
         self._saving(lambda: self.exercise.toggle_mark(start, end))
-        self.refresh_view()
+        self.refresh_sentence()
 
     def action_word(self, step: int) -> None:
         if self.cursor is None:
             return
         self.cursor = min(max(0, self.cursor + step), len(self.words) - 1)
-        self.refresh_view()
+        self.refresh_sentence()
 
     def action_step(self, step: int) -> None:
         exercise = self.exercise
