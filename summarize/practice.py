@@ -447,10 +447,11 @@ def score(report: Report, progress: Progress, *, examples: int = 3) -> Score:
         Overlooked(kind, count, type_total[kind], type_examples.get(kind, []))
         for kind, count in sorted(overlooked_count.items(), key=lambda kv: (-kv[1], kv[0]))
     ]
+    question_ids = {s.id for s in questions}
     disagree = sorted(
         sid
         for sid, a in progress.answers.items()
-        if a.disagree and a.kind is not None and sid < len(report.sentences)
+        if a.disagree and a.kind is not None and sid in question_ids
     )
     return Score(
         items=len(questions),
