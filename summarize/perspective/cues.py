@@ -312,7 +312,9 @@ def detect(
             )
         )
 
+    # Words already explained (including verbs of saying) are not also "feeling" words.
     covered = [(k.start, k.end) for k in kept]
+    covered += [(m.start, m.end) for m in matches if m.category == "reporting_verb"]
     for pattern, kind in (
         (_PSEUDO_CLEFT, "interpretation"),
         (_COPULAR_ADJECTIVE, "copular_verdict"),
