@@ -168,8 +168,13 @@ def main(argv: list[str] | None = None) -> None:
                 extra = [(bb_x, bb_y, babe_weight), (wb_x, wb_y, webis_weight)]
                 scored = cross_validate(ct_x, ct_y, extra, l2=l2)
                 truth = [y for _p, y in scored]
-                cv = macro_f1(truth, [int(x["_forced"]) if "_forced" in x else int(p >= 0.5)
-                                      for (p, _y), x in zip(scored, ct_x, strict=True)])
+                cv = macro_f1(
+                    truth,
+                    [
+                        int(x["_forced"]) if "_forced" in x else int(p >= 0.5)
+                        for (p, _y), x in zip(scored, ct_x, strict=True)
+                    ],
+                )
                 full = fit(
                     ct_x + bb_x + wb_x,
                     ct_y + bb_y + wb_y,
