@@ -8,6 +8,7 @@ vocabulary, so every script runs anywhere; each table says which text it used.
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import platform
@@ -94,7 +95,7 @@ def _synthetic_paragraphs(seed: int = 7) -> Iterator[str]:
         "".join(rng.choice(syllables) for _ in range(rng.randint(2, 4))) for _ in range(40_000)
     ]
     function_words = ["the", "of", "and", "to", "in", "a", "is", "that", "for", "was", "said"]
-    weights = [1 / (rank + 1) for rank in range(len(vocabulary))]
+    cumulative = list(itertools.accumulate(1 / (rank + 1) for rank in range(len(vocabulary))))
     while True:
         sentences = []
         for _ in range(rng.randint(1, 6)):
@@ -104,7 +105,7 @@ def _synthetic_paragraphs(seed: int = 7) -> Iterator[str]:
                 if rng.random() < 0.4:
                     words.append(rng.choice(function_words))
                 else:
-                    words.append(rng.choices(vocabulary, weights)[0])
+                    words.append(rng.choices(vocabulary, cum_weights=cumulative)[0])
             sentences.append(words[0].capitalize() + " " + " ".join(words[1:]) + ".")
         yield " ".join(sentences)
 

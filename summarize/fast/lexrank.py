@@ -78,10 +78,10 @@ def _tfidf(counts: Counts, n: int) -> Counts:
     row_max[present] = np.maximum.reduceat(counts.counts, starts[present])
     tf = counts.counts / row_max[counts.rows]
     df = np.bincount(counts.cols)
-    idf_of = {int(d): math.log(n / (1 + int(d))) for d in np.unique(df[counts.cols])}
+    # math.log, as sumy: the same floats as its idf (numpy's log may differ in the last bit).
     lookup = np.zeros(int(df.max()) + 1)
-    for d, value in idf_of.items():
-        lookup[d] = value
+    for d in set(df.tolist()):
+        lookup[d] = math.log(n / (1 + d))
     idf = lookup[df[counts.cols]]
     return Counts(n, counts.rows, counts.cols, tf * idf)
 

@@ -60,7 +60,7 @@ def rate(terms: Terms) -> Result:
 
 def _logs(lengths: np.ndarray) -> np.ndarray:
     """math.log of each length (the same float as sumy's), 0 where there are no words."""
-    table = {int(k): math.log(int(k)) for k in np.unique(lengths) if k > 0}
+    table = {k: math.log(k) for k in set(lengths.tolist()) if k > 0}
     return np.array([table.get(int(k), 0.0) for k in lengths])
 
 
