@@ -20,10 +20,13 @@ and the power method runs the same numpy calls as sumy, so the ratings are the
 same floating-point numbers (barring a cosine within rounding of 0.1, which
 sumy itself decides differently from one run to the next: its sums follow the
 order of a ``frozenset`` of strings, which changes with ``PYTHONHASHSEED``).
-Above it the graph is a scipy sparse matrix built block by block. When even the
-sparse graph would cost too much (more than :data:`PAIR_BUDGET` term
-co-occurrences), sentences are linked only within consecutive blocks, and the
-result says so.
+Above it the graph is a scipy sparse matrix built block by block. The exact
+graph costs the square of the length (every pair of sentences sharing a term is
+compared, and about 1 pair in 100 is an edge); when it would cost more than
+:data:`PAIR_BUDGET` term co-occurrences per sentence, or hold more than
+:data:`EDGE_BUDGET` edges, sentences are linked only within blocks of
+consecutive sentences, which keeps the cost linear, and the result says so.
+On the news text of docs/BENCHMARKS.md the graph is exact at 50,000 sentences.
 """
 
 from __future__ import annotations
@@ -40,9 +43,9 @@ THRESHOLD = 0.1
 EPSILON = 0.1
 #: Largest document rated with sumy's dense matrices (n x n float64: 32 MB).
 DENSE_LIMIT = 2000
-#: Term co-occurrences (sum over terms of their sentence count, squared) the
-#: exact similarity graph may cost; above this the graph is cut into blocks.
-PAIR_BUDGET = 250_000_000
+#: Term co-occurrences per sentence (sum over terms of their sentence count,
+#: squared, over the sentences) the similarity graph may cost; above, blocks.
+PAIR_BUDGET = 5_000
 #: Edges (upper triangle) the sparse graph may hold: about 16 bytes each while built.
 EDGE_BUDGET = 30_000_000
 #: Estimated pair products per chunk of rows in the sparse product (memory bound).
@@ -132,7 +135,7 @@ def _sparse_scores(weights: Counts, n: int) -> tuple[np.ndarray, list[str]]:
     The cosine matrix is symmetric, so only its upper triangle (diagonal
     included) is computed and stored: ``A q = U q + U^T q - diag(U) q``. The
     graph is cut into blocks of consecutive sentences when computing it would
-    take more than :data:`PAIR_BUDGET` products, or when it turns out to hold
+    take more than :data:`PAIR_BUDGET` products per sentence, or when it turns out to hold
     more than :data:`EDGE_BUDGET` edges (a text that repeats itself).
     """
     import scipy.sparse as sp
@@ -142,7 +145,7 @@ def _sparse_scores(weights: Counts, n: int) -> tuple[np.ndarray, list[str]]:
     df = np.bincount(unit.cols, minlength=width).astype(np.float64)
     work = float((df**2).sum())
     matrix = sp.csr_matrix((unit.counts, (unit.rows, unit.cols)), shape=(n, width))
-    blocks = max(1, math.ceil(work / PAIR_BUDGET))
+    blocks = max(1, math.ceil(work / (PAIR_BUDGET * n)))
     while True:
         upper = _upper_edges(matrix, unit, n, width, blocks)
         if upper is not None or blocks >= n:
