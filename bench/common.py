@@ -121,7 +121,7 @@ def document(sentences: int, *, synthetic: bool = False) -> tuple[str, str]:
     source = _real_paragraphs() if real else _synthetic_paragraphs()
     paragraphs: list[str] = []
     count = 0
-    topped_up = False
+    topped_up = 0
     for paragraph in source:
         found = len(segment(paragraph))
         if count + found > sentences and count:
@@ -134,10 +134,12 @@ def document(sentences: int, *, synthetic: bool = False) -> tuple[str, str]:
         if real:  # not enough real text: top up with synthetic paragraphs
             text, _ = document(sentences - count, synthetic=True)
             paragraphs.append(text)
-            topped_up = True
-    name = "BBC News (+ ClaimBuster, Pang & Lee past 36,800)" if real else "synthetic Zipfian text"
+            topped_up = sentences - count
+    if not real:
+        return "\n\n".join(paragraphs), "synthetic Zipfian text"
+    name = f"BBC News, then ClaimBuster and Pang & Lee sentences ({count:,})"
     if topped_up:
-        name += " + synthetic"
+        name += f" + synthetic Zipfian text ({topped_up:,})"
     return "\n\n".join(paragraphs), name
 
 
