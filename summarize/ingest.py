@@ -24,7 +24,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from summarize.errors import InputUnreadable, InputUnusable
+from summarize.errors import InputUnreadable, InputUnusable, UsageError
 
 #: Refuse inputs larger than this many bytes unless told otherwise.
 DEFAULT_MAX_BYTES = 20_000_000
@@ -72,6 +72,7 @@ def load(
     max_bytes: int = DEFAULT_MAX_BYTES,
     timeout: float = DEFAULT_TIMEOUT,
     stdin: object | None = None,
+    encoding: str | None = None,
 ) -> Document:
     """Read ``source`` (a path, ``-`` for stdin, or an http(s) URL) into a Document.
 
@@ -91,7 +92,12 @@ def load(
         name = source
         data = _read_file(Path(source), max_bytes)
     return from_bytes(
-        data, name=name, input_format=input_format, url=url, content_type=content_type
+        data,
+        name=name,
+        input_format=input_format,
+        url=url,
+        content_type=content_type,
+        encoding=encoding,
     )
 
 
@@ -102,9 +108,21 @@ def from_bytes(
     input_format: str = "auto",
     url: str | None = None,
     content_type: str = "",
+    encoding: str | None = None,
 ) -> Document:
-    """Decode, detect the format and normalise raw bytes."""
-    text, encoding = decode(data, name)
+    """Decode (as ``encoding``, or guessed), detect the format and normalise raw bytes."""
+    if encoding:
+        import codecs
+
+        try:
+            codecs.lookup(encoding)
+            text = data.decode(encoding)
+        except LookupError:
+            raise UsageError(f"unknown encoding {encoding!r}") from None
+        except UnicodeDecodeError as error:
+            raise InputUnusable(f"{name}: not valid {encoding} (byte {error.start})") from None
+    else:
+        text, encoding = decode(data, name)
     fmt = detect_format(name, text, content_type) if input_format == "auto" else input_format
     if fmt not in ("text", "markdown", "html"):
         raise InputUnusable(f"unknown input format {fmt!r} (use text, markdown or html)")
@@ -122,6 +140,8 @@ def from_text(
     """Normalise already-decoded text (the Python API's entry point)."""
     title = None
     text = normalize(text)
+    if input_format == "auto":
+        input_format = detect_format(name, text)
     if input_format == "html":
         text, title = html_to_text(text)
     elif input_format == "markdown":
@@ -169,12 +189,45 @@ def decode(data: bytes, name: str = "<input>") -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    latin = _as_cp1252(data)
+    if latin is not None:
+        return latin, "cp1252"
     from charset_normalizer import from_bytes as detect
 
     best = detect(data).best()
     if best is None or best.encoding is None:
         raise InputUnusable(f"{name}: cannot tell the text encoding (is it a text file?)")
     return str(best), best.encoding
+
+
+_LATIN_EXTRA = set("€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ«»°±²³´µ¶·¸¹º¼½¾¿×÷ ¡¢£¤¥¦§¨©ª¬®¯")
+
+
+def _as_cp1252(data: bytes) -> str | None:
+    """Windows-1252 (the usual non-UTF-8 text in Western languages) when it reads as such.
+
+    charset-normalizer guesses cp1250 or cp775 for short Spanish or French texts and turns
+    "Niño" into "Nińo"; cp1252 is tried first and kept when every non-ASCII character it
+    gives is a Latin letter or common typographic punctuation.
+    """
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    letters = accented = 0
+    for char in text:
+        if char.isalpha():
+            letters += 1
+            accented += ord(char) > 127
+        if (
+            ord(char) > 127
+            and not (char.isalpha() and ord(char) < 0x250)
+            and char not in _LATIN_EXTRA
+        ):
+            return None
+    # Western text has accents on a few letters; a Cyrillic or Greek code page read as
+    # cp1252 gives nothing but accented letters.
+    return text if accented <= 0.3 * max(letters, 1) else None
 
 
 def _looks_binary(data: bytes) -> bool:
@@ -198,7 +251,12 @@ def detect_format(name: str, text: str, content_type: str = "") -> str:
     head = text[:1000].lstrip().lower()
     if head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in text):
         return "html"
+    if head.startswith("<") and _BLOCK_TAG.search(text[:5000]):
+        return "html"  # a fragment: "<p>...</p>"
     return "text"
+
+
+_BLOCK_TAG = re.compile(r"(?i)</(?:p|div|h[1-6]|li|article|section|blockquote|td)>")
 
 
 def _read_file(path: Path, max_bytes: int) -> bytes:
@@ -235,10 +293,18 @@ def _read_limited(stream: object, max_bytes: int, name: str) -> bytes:
     return data
 
 
+def _size(count: float) -> str:
+    for unit in ("bytes", "kB", "MB", "GB"):
+        if count < 1000 or unit == "GB":
+            return f"{count:.0f} {unit}" if unit == "bytes" else f"{count:.1f} {unit}"
+        count /= 1000
+    return f"{count:.1f} GB"  # pragma: no cover
+
+
 def _too_large(name: str, size: int | None, max_bytes: int) -> str:
-    what = f"{size / 1e6:.1f} MB" if size is not None else "more than the limit"
+    what = _size(size) if size is not None else "more than the limit"
     return (
-        f"{name}: too large ({what}; the limit is {max_bytes / 1e6:.0f} MB). "
+        f"{name}: too large ({what}; the limit is {_size(max_bytes)}). "
         "Raise it with --max-bytes, or split the text and use `unspin batch`"
     )
 
@@ -286,11 +352,73 @@ def html_to_text(html: str) -> tuple[str, str | None]:
     body = getattr(document, "text", None) if document is not None else None
     title = getattr(document, "title", None) if document is not None else None
     if not body:
-        return "", title
+        # Too little for trafilatura's main-text heuristics (a fragment): keep every block.
+        return _strip_tags(html), title
     paragraphs = [line.strip() for line in body.split("\n") if line.strip()]
     if title and (not paragraphs or paragraphs[0] != title.strip()):
         paragraphs.insert(0, title.strip())
     return normalize("\n\n".join(paragraphs)) + "\n", title
+
+
+def _strip_tags(html: str) -> str:
+    from html.parser import HTMLParser
+
+    blocks: list[str] = []
+    current: list[str] = []
+
+    class Blocks(HTMLParser):
+        skip = 0
+
+        def handle_starttag(self, tag: str, attrs: object) -> None:
+            if tag in ("script", "style", "nav", "header", "footer", "aside"):
+                self.skip += 1
+            if tag in _BLOCK_NAMES:
+                flush()
+
+        def handle_endtag(self, tag: str) -> None:
+            if tag in ("script", "style", "nav", "header", "footer", "aside"):
+                self.skip = max(0, self.skip - 1)
+            if tag in _BLOCK_NAMES:
+                flush()
+
+        def handle_data(self, data: str) -> None:
+            if not self.skip:
+                current.append(data)
+
+    def flush() -> None:
+        line = " ".join("".join(current).split())
+        if line:
+            blocks.append(line)
+        current.clear()
+
+    parser = Blocks(convert_charrefs=True)
+    parser.feed(html)
+    parser.close()
+    flush()
+    return normalize("\n\n".join(blocks)) + "\n" if blocks else ""
+
+
+_BLOCK_NAMES = {
+    "p",
+    "div",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "br",
+    "article",
+    "section",
+    "blockquote",
+    "td",
+    "tr",
+    "title",
+    "ul",
+    "ol",
+    "table",
+}
 
 
 # --- Markdown ---------------------------------------------------------------

@@ -77,7 +77,9 @@ def analyze(
         Candidate(id=s.id, text=s.text, paragraph=s.paragraph, heading=s.kind == "title")
         for s in report.sentences
     ]
+    report.stages.append("segment")
     report.summary = summarize(candidates, algorithm=algorithm, length=length, engine=engine)
+    report.stages.append("summary")
     report.warnings.extend(report.summary.notes)
 
     if perspective:
@@ -85,5 +87,6 @@ def analyze(
         from summarize.perspective import annotate
 
         annotate(report, document.text, lexicon=lexicon)
+        report.stages.append("perspective")
     step("done", 1.0)
     return report

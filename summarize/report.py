@@ -130,6 +130,9 @@ class Report:
     opinions: list[Opinion] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     generator: dict[str, str] = field(default_factory=dict)
+    #: The stages that ran: "segment", "summary", "perspective". Without "perspective",
+    #: every kind is title/other and claims/opinions are empty because nobody looked.
+    stages: list[str] = field(default_factory=list)
     schema: str = SCHEMA
 
     @property
@@ -153,6 +156,7 @@ class Report:
         data = {
             "schema": self.schema,
             "generator": dict(self.generator),
+            "stages": list(self.stages),
             "source": asdict(self.source),
             "counts": self.counts,
             "sentences": [asdict(s) for s in self.sentences],
@@ -187,6 +191,7 @@ class Report:
                 for o in data.get("opinions", [])
             ],
             warnings=list(data.get("warnings", [])),
+            stages=list(data.get("stages", [])),
         )
 
 

@@ -54,10 +54,17 @@ def fit(
     *,
     l2: float,
     weights: list[float] | None = None,
-    iterations: int = 60,
 ) -> tuple[dict[str, float], float]:
-    """L2-regularised logistic regression by Newton's method (numpy)."""
+    """L2-regularised logistic regression with sign constraints (numpy + scipy L-BFGS-B).
+
+    A cue of the author's voice may only push towards opinion (weight >= 0), a mark of a
+    report only towards a report (weight <= 0): the weights then say what the cue
+    explanations say, and a student never sees "obligation: towards a report".
+    """
     import numpy as np
+    from scipy.optimize import minimize
+
+    from summarize.perspective.cues import FACT_TYPES, OPINION_TYPES
 
     # Sentences the rules decide never reach the model: it is trained on the rest.
     kept = [i for i, x in enumerate(xs) if "_forced" not in x]
@@ -68,18 +75,31 @@ def fit(
     matrix = np.array([[x.get(n, 0.0) for n in names] + [1.0] for x in xs])
     target = np.array(ys, dtype=float)
     sample = np.array(weights if weights is not None else [1.0] * len(ys))
-    beta = np.zeros(matrix.shape[1])
     penalty = np.full(matrix.shape[1], l2)
-    penalty[-1] = 1e-6  # the bias is not shrunk
-    for _ in range(iterations):
-        p = 1.0 / (1.0 + np.exp(-np.clip(matrix @ beta, -30, 30)))
-        gradient = matrix.T @ (sample * (p - target)) + penalty * beta
-        hessian = (matrix * (sample * p * (1 - p))[:, None]).T @ matrix + np.diag(penalty)
-        step = np.linalg.solve(hessian, gradient)
-        beta -= step
-        if np.abs(step).max() < 1e-8:
-            break
-    return {n: float(b) for n, b in zip(names, beta[:-1], strict=True)}, float(beta[-1])
+    penalty[-1] = 0.0  # the bias is not shrunk
+    reporting = set(FACT_TYPES) | {"quote_share", "quote_only"}
+    bounds = [
+        (0.0, None) if n in OPINION_TYPES else (None, 0.0) if n in reporting else (None, None)
+        for n in names
+    ] + [(None, None)]
+
+    def loss(beta: np.ndarray) -> tuple[float, np.ndarray]:
+        z = np.clip(matrix @ beta, -30, 30)
+        p = 1.0 / (1.0 + np.exp(-z))
+        value = float(
+            (sample * (np.logaddexp(0.0, z) - target * z)).sum() + 0.5 * (penalty * beta**2).sum()
+        )
+        return value, matrix.T @ (sample * (p - target)) + penalty * beta
+
+    beta = minimize(
+        loss,
+        np.zeros(matrix.shape[1]),
+        jac=True,
+        method="L-BFGS-B",
+        bounds=bounds,
+        options={"maxiter": 1000},
+    ).x
+    return {n: float(v) for n, v in zip(names, beta[:-1], strict=True)}, float(beta[-1])
 
 
 def predict(model: tuple[dict[str, float], float], x: dict[str, float]) -> float:

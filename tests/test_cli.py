@@ -286,3 +286,45 @@ def test_engine_never_imports_textual() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120
     )
     assert result.stdout.strip() == "[]", result.stdout + result.stderr
+
+
+def test_windows_1252_spanish_is_not_mistaken_for_central_european(tmp_path: Path) -> None:
+    path = tmp_path / "es.txt"
+    path.write_bytes(
+        "El niño Peña visitó España el lunes. Dijo que todo iba bien.".encode("cp1252")
+    )
+    assert run("summary", str(path)).stdout.startswith("El niño Peña visitó España")
+
+
+def test_cyrillic_code_page_is_still_detected(tmp_path: Path) -> None:
+    path = tmp_path / "ru.txt"
+    path.write_bytes("Привет, мир. Это тестовая статья о политике и экономике.".encode("cp1251"))
+    assert run("summary", str(path)).stdout.startswith("Привет, мир.")
+
+
+def test_explicit_encoding(tmp_path: Path) -> None:
+    path = tmp_path / "l1.txt"
+    path.write_bytes("Señor Muñoz llegó ayer. Habló con la prensa.".encode("latin-1"))
+    assert run("summary", str(path), "--encoding", "latin-1").stdout.startswith("Señor Muñoz")
+    _one_line_error(run("summary", str(path), "--encoding", "nope"), ExitCode.USAGE)
+    _one_line_error(run("summary", str(path), "--encoding", "utf-8"), ExitCode.BAD_INPUT)
+
+
+def test_html_fragment_from_a_file_and_from_stdin(tmp_path: Path) -> None:
+    path = tmp_path / "frag.html"
+    path.write_text("<p>Hello world. The mayor said so.</p>\n", encoding="utf-8")
+    expected = "Hello world.\nThe mayor said so.\n"
+    assert run("summary", str(path)).stdout == expected
+    assert run("summary", "-", input="<p>Hello world. The mayor said so.</p>\n").stdout == expected
+
+
+def test_stages_say_what_ran() -> None:
+    summary = json.loads(run("summary", str(SEED), "-f", "json").stdout)
+    full = json.loads(run("analyze", str(SEED), "-f", "json").stdout)
+    assert summary["stages"] == ["segment", "summary"]
+    assert full["stages"] == ["segment", "summary", "perspective"]
+
+
+def test_size_limit_message_in_readable_units() -> None:
+    line = _one_line_error(run("summary", str(SEED), "--max-bytes", "100"), ExitCode.BAD_INPUT)
+    assert "100 bytes" in line and "kB" in line

@@ -120,10 +120,22 @@ def resolve_input(ctx: typer.Context, source: str | None) -> str:
     return "-"
 
 
-def load_document(source: str, input_format: InputFormat, max_bytes: int, timeout: float):
+def load_document(
+    source: str,
+    input_format: InputFormat,
+    max_bytes: int,
+    timeout: float,
+    encoding: str | None = None,
+):
     from summarize.ingest import load
 
-    return load(source, input_format=input_format.value, max_bytes=max_bytes, timeout=timeout)
+    return load(
+        source,
+        input_format=input_format.value,
+        max_bytes=max_bytes,
+        timeout=timeout,
+        encoding=encoding,
+    )
 
 
 def emit(text: str) -> None:

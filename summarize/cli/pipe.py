@@ -56,6 +56,9 @@ INPUT_FORMAT = typer.Option(
 )
 MAX_BYTES = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", min=1, help="Refuse larger inputs.")
 TIMEOUT = typer.Option(DEFAULT_TIMEOUT, "--timeout", min=0.1, help="Seconds to wait for a URL.")
+ENCODING = typer.Option(
+    None, "--encoding", metavar="NAME", help="Read INPUT in this encoding instead of guessing."
+)
 LEXICON = typer.Option(
     None,
     "--lexicon",
@@ -77,12 +80,15 @@ def _make(view: str, doc: str):
         max_bytes: int = MAX_BYTES,
         timeout: float = TIMEOUT,
         lexicon: Path | None = LEXICON,
+        encoding: str | None = ENCODING,
     ) -> None:
         with guard():
             from summarize.pipeline import analyze
             from summarize.render import render
 
-            document = load_document(resolve_input(ctx, source), input_format, max_bytes, timeout)
+            document = load_document(
+                resolve_input(ctx, source), input_format, max_bytes, timeout, encoding
+            )
             report = analyze(
                 document,
                 algorithm=algorithm.value,

@@ -133,7 +133,7 @@ def _fill(report: Report, sentence: Sentence, result: SentenceAnalysis) -> None:
             )
         )
     if decision.kind in ("opinion", "mixed"):
-        author = [c for c in sentence.cues if not c.quoted and c.weight > 0]
+        author = [c for c in sentence.cues if not c.quoted and c.type in cues.OPINION_TYPES]
         report.opinions.append(Opinion(sentence_id=sentence.id, text=sentence.text, cues=author))
 
 

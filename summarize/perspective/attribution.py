@@ -349,7 +349,7 @@ def find(
             found.speaker = state.introduced or state.current
             found.inherited = True
             found.how = f"inherited: the quote continues {found.speaker}'s words"
-    _update(state, found, text)
+    _update(state, found, text, start)
     return found
 
 
@@ -398,6 +398,8 @@ def _is_verb(text: str, start: int, match: Match) -> bool:
         return False
     if lower.endswith("ed") and before in _BE_FORMS:
         return False  # "is added incentive": an adjective or a passive, not a speaker's verb
+    if lower.endswith("s") and previous[-1][2][:1].isdigit():
+        return False  # "the 50 states": a noun
     if lower.endswith("s") and previous[-1][2].islower():
         for _s, _e, word in reversed(previous[-4:-1]):
             if word.lower() in _DETERMINERS:
@@ -407,17 +409,99 @@ def _is_verb(text: str, start: int, match: Match) -> bool:
     return True
 
 
-def _update(state: SpeakerState, found: Found, text: str) -> None:
+def _update(state: SpeakerState, found: Found, text: str, start: int) -> None:
     named = found.speaker if found.speaker and not found.inherited else None
-    if named and found.verb and found.verb != "according to" and _is_name(named):
-        state.current = named
-        state.last_person = named
+    person = (
+        named
+        if named and _is_name(named) and (len(named.split()) >= 2 or named in state.proper)
+        else None
+    )
+    if person and found.verb and found.verb != "according to":
+        state.current = person
+        state.last_person = person
     elif named and found.verb == "according to":
         state.current = named
+    elif not found.inherited:
+        # No speaker of its own: "He" in the next sentence is whoever this one names, if
+        # it names exactly one person.
+        people = _people(text, start, found.quotes, state)
+        if len(people) == 1:
+            state.last_person = people[0]
+        elif len(people) > 1:
+            state.last_person = None
     state.introduced = (
         found.speaker if _INTRODUCERS.search(text.rstrip()) and found.speaker else None
     )
     state.since = 0 if found.speaker else state.since + 1
+
+
+_APPOSITIVE = re.compile(
+    r",\s+(?:who|whose|which|the|a|an|his|her|its|their|[a-z]+\s+(?:of|at|for|in)\b)[^,;:“”\"]*,\s*$"
+)
+#: Last words of an organisation's name: titles before them are part of the name.
+_ORGANISATION = {
+    "service",
+    "department",
+    "ministry",
+    "office",
+    "agency",
+    "council",
+    "committee",
+    "bank",
+    "association",
+    "union",
+    "commission",
+    "court",
+    "party",
+    "group",
+    "institute",
+    "university",
+    "company",
+    "corp",
+    "inc",
+    "board",
+    "bureau",
+    "administration",
+    "government",
+    "house",
+    "police",
+    "army",
+    "force",
+    "forces",
+    "fund",
+    "foundation",
+    "organization",
+    "organisation",
+    "authority",
+    "network",
+    "times",
+    "post",
+    "news",
+    "press",
+    "senate",
+    "congress",
+    "parliament",
+}
+
+
+def _people(text: str, start: int, quotes: list[tuple[int, int]], state: SpeakerState) -> list[str]:
+    """Person names (two or more capitalised words) the author mentions in a sentence."""
+    people = []
+    for run in _NAME_RUN.finditer(text):
+        if inside(quotes, start + run.start(), start + run.end()):
+            continue
+        tokens = run.group().split()
+        if run.start() == 0 and tokens[0] not in state.proper:
+            tokens = tokens[1:]
+        name = _clean_name(" ".join(tokens)) if tokens else None
+        if (
+            name
+            and len(name.split()) >= 2
+            and name.split()[-1].lower() not in _ORGANISATION
+            and name.split()[0].lower() not in _NOT_NAMES
+        ):
+            people.append(name)
+    return people
 
 
 def _is_name(text: str) -> bool:
@@ -452,17 +536,20 @@ def _subject(text: str, start: int, verb: Match, state: SpeakerState) -> tuple[s
         if name:
             return name, f"‘{verb.text}’ reports the words of {name}, the subject of the sentence"
         return None, ""
-    before = words(text[:local])
+    # "James Hale, who voted against it, said": the subject stands before the aside.
+    aside = _APPOSITIVE.search(text[:local])
+    end = aside.start() if aside else local
+    before = words(text[:end])
     # Skip adverbs and auxiliaries between the subject and the verb.
     index = len(before)
     while index > 0 and before[index - 1][2].lower() in _BETWEEN:
         index -= 1
-    gap = text[before[index - 1][1] : local] if index > 0 else text[:local]
+    gap = text[before[index - 1][1] : end] if index > 0 else text[:end]
     if index > 0 and not re.search(r"[,;:—–(\"“”]", gap.replace("’", "")):
         head = before[index - 1][2]
         lower = head.lower()
         if lower in _PRONOUNS:
-            referent = state.last_person or state.current
+            referent = state.last_person
             if lower in _PERSON_PRONOUNS and referent:
                 return referent, f"‘{head}’ refers to {referent}, named earlier"
             return None, ""
@@ -492,16 +579,25 @@ def _subject(text: str, start: int, verb: Match, state: SpeakerState) -> tuple[s
             return np, f"‘{verb.text}’ reports the words of {np}"
     # Inverted: "..., said Smith" / "said the minister".
     after = words(text[local + len(verb.text) :], local + len(verb.text))
-    if after:
-        run = []
-        for _s, _e, token in after[:6]:
+    inverted = re.search(r"[”\",]\s*$", text[:local].rstrip() + " ") is not None
+    if after and inverted:
+        run: list[str] = []
+        described: list[str] = []
+        for s, _e, token in after[:8]:
             if token[:1].isupper() and token.lower() not in _NOT_NAMES:
                 run.append(token)
-            elif run or token.lower() not in {"the", "a", "an"}:
+            elif run or len(described) >= 3 or not token.islower():
+                break
+            else:
+                described.append(token)  # "said resident Maria Lopez", "said the minister"
+            if re.match(r"\s*[,.;:]", text[s - start + len(token) :]):
                 break
         name = _clean_name(" ".join(run)) if run else None
-        if name and re.search(r"[”\",]\s*$", text[:local].rstrip() + " ") is not None:
+        if name:
             return name, f"‘{verb.text}’ reports {name}'s words"
+        if described and described[0] in ("the", "a", "an") and len(described) >= 2:
+            phrase = " ".join(described)
+            return phrase, f"‘{verb.text}’ reports the words of {phrase}"
     return None, ""
 
 
@@ -616,8 +712,12 @@ def _paraphrase_subject(
 
 def _clean_name(text: str) -> str | None:
     tokens = [t for t in re.split(r"\s+", text.strip(" ,.;:")) if t]
-    while tokens and tokens[0].lower().rstrip(",") in _TITLES | {"the"}:
-        tokens.pop(0)
+    if tokens and tokens[-1].lower() in _ORGANISATION:
+        while tokens and tokens[0].lower() == "the":  # "the National Weather Service"
+            tokens.pop(0)
+    else:
+        while tokens and tokens[0].lower().rstrip(",") in _TITLES | {"the"}:
+            tokens.pop(0)
     if not tokens:
         return None
     name = " ".join(tokens)

@@ -183,13 +183,13 @@ _FREE_RELATIVE = re.compile(
 #: with one of them in the author's own words is at least mixed.
 JUDGING = ("truth_verdict", "evaluative", "verdict_idiom")
 #: The author's forecast or demand, when the sentence attributes it to nobody else.
-FORWARD = ("prediction", "obligation", "interpretation", "copular_verdict")
+FORWARD = ("prediction", "obligation", "interpretation", "copular_verdict", "imperative")
 
 
 def factual_core(text: str, start: int, found: Found, cues: list[Cue]) -> str | None:
     """Why a reported event or statement remains once the judgement is set aside."""
     author = [c for c in cues if not c.quoted]
-    forward = {"prediction", "obligation", "hedge"} & {c.type for c in author}
+    forward = {"prediction", "obligation", "hedge", "imperative"} & {c.type for c in author}
     if found.speaker and found.verb:
         return f"it reports what {found.speaker} said or did (‘{found.verb}’)"
     if found.speaker and found.quotes:

@@ -43,6 +43,7 @@ OPINION_TYPES = (
     "sentiment_word",
     "interpretation",
     "copular_verdict",
+    "imperative",
 )
 #: Cue types that mark a report.
 FACT_TYPES = ("attribution", "time_reference", "number", "quotation")
@@ -60,6 +61,7 @@ _STRUCTURAL = {
     "attribution": "A verb of saying with its speaker: the sentence reports someone's words.",
     "interpretation": "‘What … is …’: the author tells the reader what something means.",
     "copular_verdict": "‘X is <adjective>’: the author characterises rather than reports.",
+    "imperative": "The author tells the reader what to do: an exhortation, not a report.",
     "number": "A number ties the sentence to something that can be checked.",
     "quotation": "A quotation gives someone else's exact words.",
 }
@@ -247,15 +249,18 @@ _COPULAR_ADJECTIVE = re.compile(
     r"^\W*(?:[A-Z][a-z]+|It|They|He|She|We|This|That)\s+(?:is|are|was|were|remains|seems)\s+"
     r"(?:not\s+)?(?:\w+ly\s+)?([a-z]+(?:ous|ful|ive|ic|al|ble|ent|ant|ary|less|ish))\b"
 )
-_NUMBER = re.compile(r"\d|\b(?:percent|per cent|million|billion|trillion|thousand|hundred)\b", re.I)
+_NUMBER = re.compile(
+    r"\d[\d,.]*\d%?|\d%?|\b(?:percent|per cent|million|billion|trillion|thousand|hundred)\b",
+    re.I,
+)
 _BRACKET = re.compile(r"[\(\[]([^()\[\]]{1,80})[\)\]]")
 _NEGATION = re.compile(r"(?i)\b(?:not|no|never|nothing|none|nobody|neither|nor)\b|n['’]t\b")
 _COMPARATIVE = re.compile(r"(?i)\b(?:more|most|less|least|better|best|worse|worst)\b")
 _SECOND_PERSON = re.compile(r"(?i)\b(?:you|your|yours|yourself|yourselves)\b")
-_MODAL = re.compile(r"(?i)\b(?:can|could|may|might|would|should|must|shall)\b")
+_MODAL = re.compile(r"\b(?:[Cc]an|[Cc]ould|may|[Mm]ight|[Ww]ould|[Ss]hould|[Mm]ust|[Ss]hall)\b")
 _PAST = re.compile(
-    r"(?i)\b(?:was|were|had|did|said|told|went|came|took|made|got|gave|found|"
-    r"began|met|held|won|lost|left|[a-z]{3,}ed)\b"
+    r"(?i)(?<![\w\-])(?:was|were|had|did|said|told|went|came|took|made|got|gave|found|"
+    r"began|met|held|won(?!['’]t)|lost|left|[a-z]{3,}ed)(?![\w\-])"
 )
 _PRESENT_BE = re.compile(
     r"(?i)\b(?:is|are|am|isn['’]t|aren['’]t)\b|\b(?:it|that|this|there|what)['’]s\b"
@@ -282,9 +287,12 @@ def detect(
     """The cues of one sentence and the features the classifier reads from them."""
     quotes = found.quotes
     insertions = _insertions(text, start, quotes)
+    reported = _reported_speech(text, start, found)
 
     def author_voice(s: int, e: int) -> bool:
-        return not inside(quotes, s, e) or any(a <= s and e <= b for a, b, _ in insertions)
+        if any(a <= s and e <= b for a, b, _ in insertions):
+            return True
+        return not inside(quotes, s, e) and not (reported and reported[0] <= s < reported[1])
 
     cues: list[Cue] = []
     kept: list[Match] = []
@@ -334,6 +342,18 @@ def detect(
                     weight=0.8,
                 )
             )
+    command = _imperative(text)
+    if command and author_voice(start + command[0], start + command[1]):
+        cues.append(
+            Cue(
+                start=start + command[0],
+                end=start + command[1],
+                text=text[command[0] : command[1]],
+                type="imperative",
+                explanation=_STRUCTURAL["imperative"],
+                weight=1.0,
+            )
+        )
     prediction = lexicon.categories.get("prediction")
     for future in _FUTURE_BE.finditer(text):
         s, e = start + future.start(), start + future.end()
@@ -507,6 +527,104 @@ _NOT_FEELING = {
     "support",
     "supported",
     "party",
+}
+
+
+# Verbs whose complement is the speaker's words in the author's paraphrase: "said the
+# plan was reckless", "slammed the decision as reckless", "called it a terrible mistake".
+_SPEECH_COMPLEMENT = re.compile(
+    r"(?i)^(?:said|says|say|saying|told|tells|tell|stated|states|warned|warns|argued|argues|"
+    r"claimed|claims|claiming|insisted|insists|added|adds|adding|noted|notes|explained|stressed|"
+    r"emphasi[sz]ed|asserted|declared|suggested|predicted|called|calls|described|describes|"
+    r"branded|labell?ed|dubbed|slammed|blasted|criticised|criticized|condemned|denounced)$"
+)
+_OWN_VERDICT_TAIL = re.compile(r"(?i),\s*which (?:it|they|he|she) (?:was|were|is|are) not\b.*$")
+
+
+def _reported_speech(text: str, start: int, found: Found) -> tuple[int, int] | None:
+    """The paraphrased words of a speaker: after a verb of saying, up to the author's own aside."""
+    if not (found.speaker and found.verb_span and found.verb):
+        return None
+    if not _SPEECH_COMPLEMENT.match(found.verb):
+        return None
+    begin = found.verb_span[1]
+    end = start + len(text)
+    tail = _OWN_VERDICT_TAIL.search(text)
+    if tail:
+        end = start + tail.start()
+    dash = re.search(r"\s(?:—|–|--)\s", text[begin - start :])
+    if dash:
+        end = min(end, begin + dash.start())
+    return (begin, end) if begin < end else None
+
+
+_OBJECTS = {
+    "them",
+    "the",
+    "your",
+    "it",
+    "this",
+    "that",
+    "us",
+    "him",
+    "her",
+    "me",
+    "our",
+    "these",
+    "those",
+    "a",
+    "an",
+    "up",
+    "out",
+    "back",
+    "no",
+    "yourself",
+    "yourselves",
+    "what",
+    "how",
+    "all",
+    "every",
+    "each",
+    "nothing",
+}
+_LEAD = re.compile(r"^\W*([A-Z][a-z]+)\s+([a-z]+)")
+
+
+def _imperative(text: str) -> tuple[int, int] | None:
+    """ "Vote them out.", "Remember the name.": a verb in its base form opens the sentence."""
+    lead = _LEAD.match(text)
+    if not lead or text.rstrip().endswith("?") or lead.group(2) not in _OBJECTS:
+        return None
+    from lemminflect import getAllLemmas
+
+    word = lead.group(1).lower()
+    lemmas = getAllLemmas(word)
+    if word not in lemmas.get("VERB", ()) or word in _NOT_COMMANDS:
+        return None
+    return lead.start(1), lead.end(1)
+
+
+# Words that open sentences as something other than a command.
+_NOT_COMMANDS = {
+    "police",
+    "officials",
+    "critics",
+    "experts",
+    "rebels",
+    "troops",
+    "voters",
+    "will",
+    "may",
+    "can",
+    "must",
+    "do",
+    "does",
+    "did",
+    "have",
+    "has",
+    "had",
+    "be",
+    "let",
 }
 
 

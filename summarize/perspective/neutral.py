@@ -332,22 +332,9 @@ def _insertions(build: _Builder, cues: list[Cue], quotes: list[tuple[int, int]])
                     f"‘{cue.text}’: the author's judgement inserted into someone else's quotation",
                     "insertion",
                 )
-            else:
-                build.add(
-                    cue.start,
-                    cue.start + 1,
-                    "",
-                    f"‘{cue.text}’: the author's wording in "
-                    "brackets stands in for the speaker's; kept without the brackets",
-                    "unbracket",
-                )
-                build.add(
-                    cue.end - 1,
-                    cue.end,
-                    "",
-                    f"‘{cue.text}’: brackets of the author's insertion",
-                    "unbracket",
-                )
+            # Otherwise the insertion stands in for the speaker's words ("(it)", "(Biden
+            # regime remarks)"): it stays, in its brackets, so the reader still sees it is
+            # the author's; loaded words inside it are neutralised like any others.
     for fix in _BRACKET_FIX.finditer(text):
         s, e = start + fix.start(), start + fix.end()
         if not inside(quotes, s, e):
