@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import resource
 import shutil
 import statistics
 import subprocess
@@ -39,29 +40,34 @@ COMMANDS = [
 ]
 
 
-def with_hyperfine(runs: int) -> dict[str, tuple[float, float, float]]:
+def with_hyperfine(runs: int) -> dict[str, tuple[float, float, float, float]]:
     with tempfile.TemporaryDirectory() as folder:
         export = Path(folder) / "runs.json"
         command = ["hyperfine", "-N", "--warmup", "3", "--runs", str(runs)]
         command += ["--export-json", str(export), "--style", "none"]
         for name, argv in COMMANDS:
             command += ["-n", name, " ".join(argv)]
-        subprocess.run(command, cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+        done = subprocess.run(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        if done.returncode:
+            raise SystemExit(f"hyperfine failed: {done.stderr.decode(errors='replace')}")
         data = json.loads(export.read_text())
     return {r["command"]: (r["median"], min(r["times"]), max(r["times"])) for r in data["results"]}
 
 
-def by_hand(runs: int) -> dict[str, tuple[float, float, float]]:
+def by_hand(runs: int) -> dict[str, tuple[float, float, float, float]]:
     results = {}
     for name, argv in COMMANDS:
         for _ in range(3):
             subprocess.run(argv, cwd=ROOT, stdout=subprocess.DEVNULL, check=True)
         times = []
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         for _ in range(runs):
             start = time.perf_counter()
             subprocess.run(argv, cwd=ROOT, stdout=subprocess.DEVNULL, check=True)
             times.append(time.perf_counter() - start)
-        results[name] = (statistics.median(times), min(times), max(times))
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = (after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime) / runs
+        results[name] = (statistics.median(times), min(times), max(times), cpu)
     return results
 
 
@@ -76,11 +82,17 @@ def main() -> None:
     tool = tool or "subprocess loop (bench/cold_start.py)"
     print(f"Tool: {tool}, {args.runs} runs after 3 warm-ups; SEED = {SEED_ARG}")
     print()
-    print("| command | median s | min s | max s | median minus `python -c pass` |")
-    print("|---|---:|---:|---:|---:|")
+    print(
+        "| command | median s | min s | max s | median minus `python -c pass` "
+        "| CPU s (user + sys, mean) |"
+    )
+    print("|---|---:|---:|---:|---:|---:|")
     base = results["python -c pass"][0]
-    for name, (median, low, high) in results.items():
-        print(f"| `{name}` | {median:.3f} | {low:.3f} | {high:.3f} | {median - base:+.3f} |")
+    for name, (median, low, high, cpu) in results.items():
+        print(
+            f"| `{name}` | {median:.3f} | {low:.3f} | {high:.3f} | {median - base:+.3f} "
+            f"| {cpu:.3f} |"
+        )
     print(f"\nMachine at the end: {machine()}")
 
 
