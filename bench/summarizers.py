@@ -28,7 +28,9 @@ ALGORITHMS = ("lexrank", "textrank", "lsa")
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[50, 200, 1000, 5000, 50000])
-    parser.add_argument("--algorithms", nargs="+", default=list(ALGORITHMS))
+    parser.add_argument(
+        "--algorithms", nargs="+", default=list(ALGORITHMS), help="sumy-only ones run sumy alone"
+    )
     parser.add_argument("--repeat", type=int, default=5, help="timed runs per size (ours)")
     parser.add_argument(
         "--sumy-repeat", type=int, default=3, help="timed runs per size for sumy below 5,000"
@@ -44,17 +46,23 @@ def main() -> None:
     raw = []
     for size in args.sizes:
         for algorithm in args.algorithms:
-            ours = run_probe(["rate", algorithm, "fast", str(size), str(args.repeat)])
+            ours = None
+            if algorithm in ALGORITHMS:
+                ours = run_probe(["rate", algorithm, "fast", str(size), str(args.repeat)])
             theirs = None
             if size <= args.sumy_max:
                 repeat = args.sumy_repeat if size < 5000 else 1
-                theirs = run_probe(["rate", algorithm, "sumy", str(size), str(repeat)])
+                try:
+                    theirs = run_probe(["rate", algorithm, "sumy", str(size), str(repeat)])
+                except RuntimeError as refused:  # past SUMY_LIMITS
+                    theirs = {"refused": str(refused).strip().splitlines()[-1]}
             raw.append({"ours": ours, "sumy": theirs})
             rows.append(_row(algorithm, ours, theirs))
             print(rows[-1], flush=True)
     print()
     print(f"Machine: {machine()}")
-    print(f"Text: {raw[0]['ours']['source']}" if raw else "")
+    sources = {r[k]["source"] for r in raw for k in ("ours", "sumy") if r[k] and "source" in r[k]}
+    print(f"Text: {'; '.join(sorted(sources))}")
     print()
     print(
         "| algorithm | sentences | ours: median s | ours: peak MB | sumy: median s "
@@ -67,23 +75,24 @@ def main() -> None:
         args.json.write_text(json.dumps({"machine": machine(), "results": raw}, indent=1))
 
 
-def _row(algorithm: str, ours: dict, theirs: dict | None) -> str:
-    cells = [
-        algorithm,
-        f"{ours['sentences']:,}",
-        f"{ours['median_s']:.3f}",
-        f"{ours['peak_rss_mb']:.0f}",
-    ]
+def _row(algorithm: str, ours: dict | None, theirs: dict | None) -> str:
+    known = ours or (theirs if theirs and "refused" not in theirs else None)
+    cells = [algorithm, f"{known['sentences']:,}" if known else "?"]
+    if ours is None:
+        cells += ["—", "—"]
+    else:
+        cells += [f"{ours['median_s']:.3f}", f"{ours['peak_rss_mb']:.0f}"]
     if theirs is None:
         cells += ["—", "—", "—", "—"]
+    elif "refused" in theirs:
+        cells += ["refused: over its limit", "—", "—", "—"]
     else:
-        same = "yes" if theirs["selected"] == ours["selected"] else "no"
-        cells += [
-            f"{theirs['median_s']:.3f}",
-            f"{theirs['peak_rss_mb']:.0f}",
-            f"{theirs['median_s'] / ours['median_s']:.0f}x",
-            same,
-        ]
+        cells += [f"{theirs['median_s']:.3f}", f"{theirs['peak_rss_mb']:.0f}"]
+        if ours is None:
+            cells += ["—", "—"]
+        else:
+            same = "yes" if theirs["selected"] == ours["selected"] else "no"
+            cells += [f"{theirs['median_s'] / ours['median_s']:.0f}x", same]
     return "| " + " | ".join(cells) + " |"
 
 
