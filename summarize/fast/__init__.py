@@ -9,9 +9,11 @@ algorithm, what sumy computes and where the result can differ:
   above; linked within blocks when the exact graph would be too large.
 - :mod:`summarize.fast.textrank`: the same floats up to 2,000 sentences; exact
   (up to rounding) and linear in time and memory above.
-- :mod:`summarize.fast.lsa`: sumy keeps every singular value, so its rating is
-  the length of the sentence's column; computed directly, linear, and equal
-  ratings are broken in document order instead of by SVD noise.
+- :mod:`summarize.fast.lsa`: sumy's own SVD, with its dictionary order, up to
+  300 sentences (the same floats); above, the closed form it amounts to (sumy
+  keeps every singular value, so a rating is the length of the sentence's
+  column): linear, and equal ratings go to the earlier sentence instead of
+  being ordered by SVD noise.
 
 Importing this package costs numpy only; scipy is imported for LexRank above
 2,000 sentences. sumy and nltk are never imported.
