@@ -29,6 +29,7 @@ import json
 import os
 import re
 import tempfile
+import textwrap
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from contextlib import suppress
@@ -68,8 +69,11 @@ KIND_HELP = {
     ),
 }
 
-#: Words are runs of letters and digits, joined by an apostrophe or a hyphen.
-_WORD = re.compile(r"\w+(?:[’'\-]\w+)*")
+#: Words are runs of letters and digits, joined by an apostrophe or a hyphen. Letters an
+#: editor put in brackets belong to the word they are in ("(T)hey", "ha(s)", "[W]e"); a word
+#: wholly in brackets ("(nonexistent)") is the word without them.
+_PART = r"(?:\w+|\(\w+\)(?=\w)|(?<=\w)\(\w+\)|\[\w+\](?=\w)|(?<=\w)\[\w+\])"
+_WORD = re.compile(rf"{_PART}+(?:[’'\-]{_PART}+)*")
 
 
 # ------------------------------------------------------------------------------ the article
@@ -661,8 +665,20 @@ class ResultRow:
 class ClassResults:
     name: str
     title: str | None
+    #: Each student's name from their file (the file's name when none was given).
     students: list[str]
     rows: list[ResultRow]
+    #: How many sentences each student answered, in the order of ``students``.
+    answered: list[int] = field(default_factory=list)
+
+    def roll(self) -> str:
+        """``Ada (4 of 39 answered), Ben (39 of 39 answered)``."""
+        total = len(self.rows)
+        counts = self.answered or [0] * len(self.students)
+        return ", ".join(
+            f"{name} ({count} of {total} answered)"
+            for name, count in zip(self.students, counts, strict=True)
+        )
 
     def hardest(self, count: int = 5) -> list[ResultRow]:
         """The sentences with the lowest share of students agreeing with unspin."""
@@ -672,7 +688,10 @@ class ClassResults:
 
 
 def class_results(progresses: Sequence[Progress], labels: Sequence[str] = ()) -> ClassResults:
-    """Per sentence, how many students chose each kind; all files must be of one article."""
+    """Per sentence, how many students chose each kind; all files must be of one article.
+
+    ``labels`` name the students whose file holds no name (the command gives file names).
+    """
     if not progresses:
         raise UsageError("no practice files given")
     articles = {p.sha256 for p in progresses}
@@ -702,7 +721,12 @@ def class_results(progresses: Sequence[Progress], labels: Sequence[str] = ()) ->
                 item.number, item.sentence_id, item.text, item.kind, chose, unanswered, disagree
             )
         )
-    return ClassResults(latest.name, latest.title, students, rows)
+    item_ids = {item.sentence_id for item in latest.items}
+    answered = [
+        sum(1 for sid, a in p.answers.items() if sid in item_ids and a.kind is not None)
+        for p in progresses
+    ]
+    return ClassResults(latest.name, latest.title, students, rows, answered)
 
 
 def _clip(text: str, width: int) -> str:
@@ -734,7 +758,8 @@ def render_results(results: ClassResults, fmt: str = "text", *, width: int = 88)
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     count = len(results.students)
     heading = f"{results.title or results.name}: {count} student{'s' if count != 1 else ''}"
-    header = ["#", "unspin", "claim", "opinion", "mixed", "blank", "agree", "still disagree"]
+    # "no.": the question's number, as on the worksheet ("#" is a sentence id elsewhere).
+    header = ["no.", "unspin", "claim", "opinion", "mixed", "blank", "agree", "still disagree"]
     table = [
         [
             str(r.number),
@@ -748,7 +773,7 @@ def render_results(results: ClassResults, fmt: str = "text", *, width: int = 88)
     ]
     hardest = results.hardest()
     if fmt == "markdown":
-        lines = [f"# {md_inline(heading)}", ""]
+        lines = [f"# {md_inline(heading)}", "", f"Students: {md_inline(results.roll())}", ""]
         lines.append("| " + " | ".join([*header, "sentence"]) + " |")
         lines.append("|" + "---|" * (len(header) + 1))
         for cells, row in zip(table, results.rows, strict=True):
@@ -773,7 +798,14 @@ def render_results(results: ClassResults, fmt: str = "text", *, width: int = 88)
         ]
         return "  ".join(parts) + "  " + last
 
-    lines = [_clip(heading, width), "", line(header, "sentence")]
+    roll = textwrap.fill(
+        f"Students: {_one_line(results.roll())}",
+        width=max(20, width),
+        subsequent_indent="  ",
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
+    lines = [_clip(heading, width), roll, "", line(header, "sentence")]
     lines += [line(c, _clip(r.text, text_width)) for c, r in zip(table, results.rows, strict=True)]
     if hardest:
         lines += ["", "Hardest for the class (fewest agreeing with unspin):"]

@@ -391,8 +391,10 @@ def test_class_results_count_each_kind_per_sentence() -> None:
     table = render_results(results, "text", width=100)
     lines = table.splitlines()
     assert lines[0] == "Talks Open in Geneva: 3 students"
-    assert lines[2].split()[:8] == [
-        "#",
+    roll = "Students: Ada (4 of 4 answered), Ben (3 of 4 answered), cara (4 of 4 answered)"
+    assert lines[1] == roll
+    assert lines[3].split()[:8] == [
+        "no.",
         "unspin",
         "claim",
         "opinion",
@@ -401,8 +403,8 @@ def test_class_results_count_each_kind_per_sentence() -> None:
         "agree",
         "still",
     ]
-    assert lines[5].split()[:8] == ["3", "mixed", "2", "0", "1", "0", "1/3", "1"]
-    assert "Blinken falsely accused Moscow" in lines[5]
+    assert lines[6].split()[:8] == ["3", "mixed", "2", "0", "1", "0", "1/3", "1"]
+    assert "Blinken falsely accused Moscow" in lines[6]
     markdown = render_results(results, "markdown")
     assert "| 3 | mixed | 2 | 0 | 1 | 0 | 1/3 | 1 | Blinken falsely" in markdown
     data = json.loads(render_results(results, "json"))
@@ -648,7 +650,8 @@ def test_results_command_prints_one_table(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
     assert lines[0] == "Talks Open in Geneva: 2 students"
-    assert lines[3].split()[:8] == ["1", "claim", "1", "1", "0", "0", "1/2", "1"]
+    assert lines[1] == "Students: Ada (2 of 4 answered), Ben (2 of 4 answered)"
+    assert lines[4].split()[:8] == ["1", "claim", "1", "1", "0", "0", "1/2", "1"]
     from_folder = run("practice", "--results", str(folder), "--format", "json")
     assert json.loads(from_folder.stdout)["students"] == ["Ada", "Ben"]
 
@@ -677,3 +680,39 @@ def test_worksheet_command_runs_without_textual(tmp_path: Path) -> None:
     )
     assert result.stdout.strip() == "[]", result.stdout + result.stderr
     assert (tmp_path / "w.key.md").exists()
+
+
+# ---------------------------------------------------------------- a new user's trial
+
+
+def test_words_keep_bracketed_letters() -> None:
+    text = "“(T)hey ha(s) been condemn(ing) a (nonexistent) [W]e build-up it’s”"
+    sentence = Sentence(0, 0, len(text), text, 0, kind="claim")
+    found = [text[a:b] for a, b in words(sentence)]
+    assert found == [
+        "(T)hey",
+        "ha(s)",
+        "been",
+        "condemn(ing)",
+        "a",
+        "nonexistent",
+        "[W]e",
+        "build-up",
+        "it’s",
+    ]
+
+
+def test_results_name_each_student_from_the_file(tmp_path: Path) -> None:
+    report = practice_report()
+    folder = tmp_path / "class"
+    folder.mkdir()
+    unnamed = f"{'ab' * 32}.json"
+    save_progress(_student(report, "Ada Lovelace", {1: "claim"}, set()), folder / "x1.json")
+    save_progress(_student(report, "", {1: "opinion", 2: "opinion"}, set()), folder / unnamed)
+    for fmt in ("text", "markdown"):
+        result = run("practice", "--results", str(folder), "--format", fmt)
+        assert result.exit_code == 0, result.output
+        assert "Ada Lovelace" in result.stdout and "x1" not in result.stdout
+        assert unnamed in result.stdout  # no name in the file: its file name
+    data = json.loads(run("practice", "--results", str(folder), "--format", "json").stdout)
+    assert data["students"] == [unnamed, "Ada Lovelace"]  # in the order of the file names

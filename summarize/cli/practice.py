@@ -66,7 +66,8 @@ def _show_results(names: list[str], fmt: ResultsFormat) -> None:
 
     paths = _result_files(names)
     progresses = [load_progress(path) for path in paths]
-    results = class_results(progresses, labels=[p.stem for p in paths])
+    # A file without a student's name stands for the student by its file name.
+    results = class_results(progresses, labels=[p.name for p in paths])
     emit(render_results(results, fmt.value, width=terminal_width()))
 
 
