@@ -47,9 +47,22 @@ def annotate(
     matches = _by_sentence(report.sentences, lex.find(text))
     proper = frozenset(_MIDWORD_CAPITAL.findall(text))
     state = attribution.SpeakerState(proper=proper)
+    first = 0  # quotations and sentences are both in text order: one sweep, not a search each
     for sentence in report.sentences:
+        while first < len(quotes) and quotes[first][1] <= sentence.start:
+            first += 1
+        last = first
+        while last < len(quotes) and quotes[last][0] < sentence.end:
+            last += 1
         result = _analyze(
-            sentence, text, quotes, matches.get(sentence.id, []), state, lex, model, proper
+            sentence,
+            text,
+            quotes[first:last],
+            matches.get(sentence.id, []),
+            state,
+            lex,
+            model,
+            proper,
         )
         _fill(report, sentence, result)
     return report

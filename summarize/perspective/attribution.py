@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from summarize.perspective.lexicon import Lexicon, Match
 from summarize.perspective.quotes import inside
@@ -286,7 +287,16 @@ class Found:
 
 
 def words(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
-    return [(m.start() + offset, m.end() + offset, m.group()) for m in WORD.finditer(text)]
+    """(start, end, word) of each word, offsets shifted by ``offset``."""
+    found = _words(text)
+    if not offset:
+        return list(found)
+    return [(s + offset, e + offset, w) for s, e, w in found]
+
+
+@lru_cache(maxsize=512)
+def _words(text: str) -> tuple[tuple[int, int, str], ...]:
+    return tuple((m.start(), m.end(), m.group()) for m in WORD.finditer(text))
 
 
 def is_quote_only(text: str, start: int, quotes: list[tuple[int, int]]) -> bool:

@@ -673,8 +673,9 @@ def _features(
         features[cue.type] = features.get(cue.type, 0.0) + 1.0
     features = {k: min(v, 3.0) for k, v in features.items()}
     tokens = words(outside)
-    letters = sum(ch.isalpha() for ch in text) or 1
-    quoted = sum(ch.isalpha() for ch in text) - sum(ch.isalpha() for ch in outside)
+    all_letters = sum(map(str.isalpha, text))
+    letters = all_letters or 1
+    quoted = all_letters - sum(map(str.isalpha, outside))
     features["quote_share"] = quoted / letters
     features["quote_only"] = 1.0 if found.quote_only else 0.0
     names = sum(1 for i, (_s, _e, w) in enumerate(tokens) if i > 0 and w[:1].isupper())

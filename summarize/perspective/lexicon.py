@@ -94,6 +94,9 @@ class Lexicon:
         self._plain: dict[str, list[tuple[str, str]]] = {}
         self._cased: dict[str, list[tuple[str, str]]] = {}
         self._longest = 1
+        #: Every proper prefix of a term's words: where a longer match may still start.
+        self._prefixes: set[str] = set()
+        self._cased_prefixes: set[str] = set()
         for data in sources:
             self._merge(data)
         for category in self.categories.values():
@@ -153,6 +156,9 @@ class Lexicon:
                 key = _gram(term) if not cased else term.replace("-", " ")
                 index = self._cased if cased else self._plain
                 index.setdefault(key, []).append((category.name, term))
+                prefixes = self._cased_prefixes if cased else self._prefixes
+                parts = key.split()
+                prefixes.update(" ".join(parts[:k]) for k in range(1, len(parts)))
                 self._longest = max(self._longest, len(key.split()))
             else:
                 (complex_cased if cased else complex_plain).append(term)
@@ -184,6 +190,11 @@ class Lexicon:
                     break
                 plain.append(_fold(w))
                 exact.append(w)
+                if (
+                    " ".join(plain) not in self._prefixes
+                    and " ".join(exact) not in self._cased_prefixes
+                ):
+                    break  # no term goes on from here
             for n, clitic in ((n, c) for n in range(len(plain), 0, -1) for c in (False, True)):
                 last = plain[n - 1]
                 cut = _CLITIC.search(last) if clitic else None
