@@ -94,7 +94,7 @@ async def test_a_full_exercise_on_the_seed_article(tmp_path: Path) -> None:
         marked_cues: dict[int, tuple[int, int]] = {}
         flagged: int | None = None
         for index, sentence in enumerate(questions):
-            assert f"Sentence {index + 1} of {len(questions)}" in screen_text(app)
+            assert f"Question {index + 1} of {len(questions)}" in screen_text(app)
             cues = loaded_cues(report, sentence.id)
             if cues and index % 2 == 0:
                 target = word_index(sentence, cues[0].start)
@@ -143,7 +143,11 @@ async def test_a_full_exercise_on_the_seed_article(tmp_path: Path) -> None:
                 score_shown
             )
             assert f"“{top.examples[0][0]}”" in score_shown
-        assert flagged is not None and "⚑ You still disagree on sentence" in score_shown
+        assert flagged is not None
+        assert (
+            f"⚑ You still disagree on question {exercise.number(flagged)} (sentence #{flagged})"
+            in score_shown
+        )
         assert str(path) in score_shown
 
     data = saved(path)
@@ -194,7 +198,7 @@ async def test_quit_midway_and_resume_where_it_stopped(tmp_path: Path) -> None:
     async with again.run_test(size=(80, 24)) as pilot:
         await ready(again, pilot)
         shown = screen_text(again)
-        assert f"Sentence 4 of {len(questions)}" in shown
+        assert f"Question 4 of {len(questions)}" in shown
         assert f"3/{len(questions)} answered" in shown
         assert f"marked: “{second_word}”" in prompt_text(again)
         assert f"Welcome back: 3 of {len(questions)} answered" in notifications(again)
@@ -470,7 +474,7 @@ def test_piped_article_then_the_terminal_and_progress_saved(tmp_path: Path) -> N
                 output += os.read(fd, 65536)
             except OSError:
                 break
-        if sent == 0 and b"Sentence 1 of" in output:
+        if sent == 0 and b"Question 1 of" in output:
             os.write(fd, b"o")
             sent = 1
         elif sent == 1 and b"unspin's reading" in output:
@@ -488,3 +492,43 @@ def test_piped_article_then_the_terminal_and_progress_saved(tmp_path: Path) -> N
     assert b"progress saved in" in output
     answers = saved(progress)["answers"]
     assert [a["kind"] for a in answers] == ["opinion"]
+
+
+# ---------------------------------------------------------------- a new user's trial
+
+
+async def test_bracketed_letters_belong_to_the_word_they_are_in(tmp_path: Path) -> None:
+    report = plain_report(
+        [("“(T)hey ha(s) been condemn(ing) a (nonexistent) build-up,” he said.", "claim")]
+    )
+    app = hand_app(tmp_path / "p.json", report=report)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(app, pilot)
+        assert "← → “(T)hey”" in prompt_text(app)
+        await pilot.press("space", "right")
+        assert "← → “ha(s)”" in prompt_text(app)
+        await pilot.press("space", "right", "right")
+        assert "← → “condemn(ing)”" in prompt_text(app)
+        await pilot.press("space", "right", "right")
+        assert "← → “nonexistent”" in prompt_text(app)
+        await pilot.pause()
+        assert "marked: “(T)hey”, “ha(s)”, “condemn(ing)”" in prompt_text(app)
+    marks = [m["text"] for m in saved(tmp_path / "p.json")["answers"][0]["marks"]]
+    assert marks == ["(T)hey", "ha(s)", "condemn(ing)"]
+
+
+async def test_questions_are_numbered_and_sentences_keep_their_report_ids(tmp_path: Path) -> None:
+    app = hand_app(tmp_path / "p.json")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(app, pilot)
+        title = str(app.screen.query_one("#practice-article").border_title)
+        assert title.startswith("Question 1 of 4") and "sentence #1" in title
+        await pilot.press("c", "n", "c")  # question 2 (#2): unspin says opinion
+        await pilot.pause()
+        title = str(app.screen.query_one("#practice-article").border_title)
+        assert title.startswith("Question 2 of 4") and "sentence #2" in title
+        await pilot.press("d", "f", "f")
+        await pilot.pause()
+        score = app.screen.content.plain
+        assert "You still disagree on question 2 (sentence #2)." in score
+        assert "on sentence 2" not in score

@@ -249,7 +249,7 @@ async def test_every_pane_shows_its_part_of_the_report() -> None:
         shown = screen_text(app)
         assert "Heightened Tensions on Eve of Talks" in shown  # masthead: title
         assert "seeds/000_508ca77f2a9567b4.txt" in shown  # source
-        assert "C 6 claims" in shown and "O 7 opinions" in shown and "M 2 mixed" in shown
+        assert "C 4 claims" in shown and "O 5 opinions" in shown and "M 2 mixed" in shown
         assert "summary: lexrank (5, sumy)" in shown
         assert "Summary 5" in shown and "Claims 6" in shown and "Opinions 7" in shown
         assert "US officials demand concessions by Moscow." in shown  # a neutral claim
@@ -296,7 +296,7 @@ async def test_moving_through_the_article_selects_the_matching_claim_and_opinion
         await pilot.press("k")
         assert reader.article.current_sentence == 4
         assert claims.highlighted is None and opinions.highlighted is None
-        assert "Article · 5/40" in screen_text(app)
+        assert "Article · sentence #4 of #0–#39" in screen_text(app)
 
 
 async def test_selecting_a_claim_scrolls_the_article_to_its_sentence() -> None:
@@ -337,7 +337,8 @@ async def test_detail_of_a_claim_shows_original_neutral_and_every_edit() -> None
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await ready(app, pilot)
-        await pilot.press("3", "enter")  # the first claim
+        # The title (#0) has no claim: nothing is highlighted until ↓, the first claim.
+        await pilot.press("3", "down", "enter")
         await pilot.pause()
         assert app.screen.id == "detail"
         shown = screen_text(app)
@@ -362,7 +363,7 @@ async def test_detail_of_an_opinion_explains_its_cues() -> None:
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await ready(app, pilot)
-        await pilot.press("4", "down", "down", "enter")  # opinion 3: sentence 10
+        await pilot.press("4", "down", "down", "down", "enter")  # opinion 3: sentence 10
         await pilot.pause()
         shown = screen_text(app)
         assert "sentence #10" in shown
@@ -385,7 +386,7 @@ async def test_search_marks_matches_and_n_steps_through_them() -> None:
         await pilot.pause()
         assert article.matches == [1, 9, 11, 13, 22, 23, 38]
         assert article.current_sentence == 1
-        assert "1/7 sentences" in screen_text(app)
+        assert "match 1 of 7 sentences" in screen_text(app)
         await pilot.press("enter")
         assert app.focused is article
         await pilot.press("n")
@@ -816,10 +817,256 @@ async def test_the_tab_strip_switches_lists_with_the_mouse() -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await ready(app, pilot)
         reader = app.reader
-        assert "▸2 Summary 5" in screen_text(app)
+        assert "▸2 Summary   3 Claims   4 Opinions" in screen_text(app)
         tabs = reader.query_one("#tabs")
         label = str(tabs.render())
         await pilot.click(tabs, offset=(label.index("Opinions") + 1, 0))
         await pilot.pause()
         assert app.focused is reader.pane("opinions") and reader.pane("opinions").display
-        assert "▸4 Opinions 7" in screen_text(app)
+        assert " 2 Summary   3 Claims  ▸4 Opinions" in screen_text(app)
+        assert "Opinions 7 (from 5 opinion + 2 mixed sentences)" in screen_text(app)
+
+
+# ---------------------------------------------------------------- a new user's trial
+
+
+def masthead_lines(app) -> list[str]:
+    return screen_text(app).splitlines()[:2]
+
+
+async def test_export_switching_format_replaces_the_whole_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """JSON chosen, Tab, ctrl+u: the field is empty (it held "on" once), then a new name."""
+    monkeypatch.chdir(tmp_path)
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        field = app.screen.query_one("#export-path")
+        assert app.focused is field
+        await pilot.press("shift+tab", "right", "space", "tab")  # the format: JSON
+        await pilot.pause()
+        assert app.focused is field
+        assert field.value == "000_508ca77f2a9567b4.unspin.json"
+        assert field.cursor_position == len(field.value)
+        await pilot.press("ctrl+u")
+        assert field.value == ""
+        await pilot.press(*"mine.json", "enter")
+        await pilot.pause()
+        assert app.screen is app.reader
+        assert json.loads((tmp_path / "mine.json").read_text())["schema"].startswith("unspin")
+        assert not (tmp_path / "on").exists()
+
+
+async def test_export_swaps_only_the_extension_of_a_typed_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        field = app.screen.query_one("#export-path")
+        field.value = "out/notes.md"
+        app.screen.query_one("#format-json").value = True
+        await pilot.pause()
+        assert field.value == "out/notes.json"
+        assert field.cursor_position == len(field.value)
+        app.screen.query_one("#format-markdown").value = True
+        await pilot.pause()
+        assert field.value == "out/notes.md"
+
+
+async def test_export_shows_the_absolute_path_and_remembers_the_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "reports").mkdir()
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        where = app.screen.query_one("#export-where")
+        expected = tmp_path / "000_508ca77f2a9567b4.unspin.md"
+        assert str(expected) in where.visual.plain
+        field = app.screen.query_one("#export-path")
+        field.value = "reports/first.md"
+        await pilot.pause()
+        assert str(tmp_path / "reports" / "first.md") in where.visual.plain
+        await pilot.press("enter")
+        await pilot.pause()
+        assert (tmp_path / "reports" / "first.md").exists()
+        assert str(tmp_path / "reports" / "first.md") in notifications(app)
+        # The next export starts in the same folder, with the suggested name.
+        await pilot.press("e")
+        await pilot.pause()
+        field = app.screen.query_one("#export-path")
+        assert Path(field.value) == tmp_path / "reports" / "000_508ca77f2a9567b4.unspin.md"
+
+
+async def test_export_format_buttons_differ_without_colour() -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        markdown = app.screen.query_one("#format-markdown")
+        json_button = app.screen.query_one("#format-json")
+        assert markdown.value and not json_button.value
+        # The glyphs themselves differ, not only their colour.
+        assert markdown.render().plain != json_button.render().plain.replace("JSON", "Markdown")
+        shown = screen_text(app)
+        chosen, other = markdown.render().plain.strip(), json_button.render().plain.strip()
+        assert chosen in shown and other in shown
+
+
+async def test_header_counts_sentences_by_kind_as_the_command_line_does() -> None:
+    from summarize.render import render
+
+    report = seed_report()
+    cli = render(report, view="analyze", fmt="text").splitlines()[1]
+    assert "4 claims · 5 opinions · 2 mixed" in cli  # sentences by kind
+    app = make_app(report)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await ready(app, pilot)
+        head = masthead_lines(app)[1]
+        assert "40 sentences" in head
+        assert "C 4 claims" in head and "O 5 opinions" in head and "M 2 mixed" in head
+        # The lists count their items, and say what they are made of.
+        claims = app.reader.pane("claims").border_title
+        opinions = app.reader.pane("opinions").border_title
+        assert str(claims) == "Claims 6 restated (from 4 claim + 2 mixed sentences)"
+        assert str(opinions) == "Opinions 7 (from 5 opinion + 2 mixed sentences)"
+
+
+async def test_header_counts_are_singular_for_one() -> None:
+    app = make_app(hostile_report())
+    async with app.run_test(size=(120, 30)) as pilot:
+        await ready(app, pilot)
+        head = masthead_lines(app)[1]
+        assert "C 1 claim " in head and "O 1 opinion " in head
+        assert "1 claims" not in head and "1 opinions" not in head
+
+
+async def test_header_fits_80_columns() -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(app, pilot)
+        head = masthead_lines(app)[1]
+        assert "…" not in head
+        assert "40" in head and "C 4" in head and "O 5" in head and "M 2" in head
+        assert "lexrank" in head
+    app = make_app()
+    async with app.run_test(size=(60, 24)) as pilot:
+        await ready(app, pilot)
+        assert "C 4" in masthead_lines(app)[1]
+
+
+async def test_numbers_are_the_reports_ids_and_say_what_they_are() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(app, pilot)
+        await pilot.press(*["j"] * 10)
+        await pilot.pause()
+        title = str(app.reader.article.border_title)
+        assert "#10" in title and "11/40" not in title
+        await pilot.press("enter")
+        await pilot.pause()
+        box = app.screen.query_one("#detail-box")
+        assert "sentence #10" in str(box.border_title)
+        head = app.screen.query_one("#detail-head").visual.plain
+        assert "paragraph #10" in head  # the report's 0-based paragraph, as in the JSON
+        assert "paragraph 11" not in head
+        await pilot.press("escape", "4", "enter")  # #10 is the opinions' third item
+        await pilot.pause()
+        title = str(app.screen.query_one("#detail-box").border_title)
+        assert "item 3 of 7" in title and "sentence #10" in title
+
+
+async def test_escape_in_search_goes_back_to_where_the_search_started() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(app, pilot)
+        reader, article = app.reader, app.reader.article
+        await pilot.press("j", "j", "j")
+        assert article.current_sentence == 3
+        await pilot.press("slash", *"regime")
+        await pilot.pause()
+        assert article.current_sentence == 9  # incremental search jumped ahead
+        await pilot.press("escape")
+        await pilot.pause()
+        assert article.current_sentence == 3
+        assert reader.pane("claims").current_sentence == 3
+        assert app.focused is article
+        # Enter keeps the match.
+        await pilot.press("slash", *"regime", "enter")
+        await pilot.pause()
+        assert article.current_sentence == 9
+        # From another pane: Escape goes back to it, and to its item.
+        await pilot.press("4")
+        opinions = reader.pane("opinions")
+        before = opinions.current_sentence
+        await pilot.press("slash", *"hegemon")
+        await pilot.pause()
+        assert article.current_sentence == 19
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.focused is opinions and opinions.current_sentence == before
+        assert article.current_sentence == 9
+
+
+async def test_changing_pane_keeps_the_current_sentence() -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(app, pilot)
+        reader, article = app.reader, app.reader.article
+        summary = reader.pane("summary")
+        assert 10 not in app.report.summary.sentence_ids
+        await pilot.press(*["j"] * 10)
+        await pilot.press("tab")
+        await pilot.pause()
+        assert app.focused is summary
+        assert article.current_sentence == 10  # not moved to the next summary sentence
+        assert summary.highlighted is None  # nothing there for #10
+        await pilot.press("enter")
+        assert "Summary: nothing for sentence #10" in notifications(app)
+        assert app.screen is reader and article.current_sentence == 10
+        await pilot.press("down")  # the user moves: the first summary sentence after #10
+        assert summary.current_sentence == 13 and article.current_sentence == 13
+        await pilot.press("shift+tab", "k", "k", "k", "tab")  # back to #10; then up
+        assert article.current_sentence == 10 and summary.highlighted is None
+        await pilot.press("up")
+        assert summary.current_sentence == 9 and article.current_sentence == 9
+        # A pane that has the sentence highlights it.
+        await pilot.press("tab")
+        assert reader.pane("claims").current_sentence == 9 and article.current_sentence == 9
+
+
+def _long(word: str, count: int = 30) -> str:
+    return " ".join(f"{word}{i:02d}" for i in range(count))
+
+
+async def test_wrapped_reasons_and_explanations_keep_their_indent() -> None:
+    report = seed_report()
+    report.claims[0].edits[0].reason = _long("rsn")
+    report.opinions[2].cues[0].explanation = _long("exq")
+    app = make_app(report)
+    async with app.run_test(size=(80, 40)) as pilot:
+        await ready(app, pilot)
+
+        def columns(prefix: str) -> tuple[set[int], int]:
+            lines = [line for line in screen_text(app).splitlines() if prefix in line]
+            return {line.index(prefix) for line in lines}, len(lines)
+
+        await pilot.press("3", "down", "enter")
+        await pilot.pause()
+        where, count = columns("rsn")
+        assert count > 1 and len(where) == 1, where  # wrapped, every line at one indent
+        await pilot.press("escape", "4", "down", "down", "down", "enter")  # #5, #9, #10
+        await pilot.pause()
+        where, count = columns("exq")
+        assert count > 1 and len(where) == 1, where

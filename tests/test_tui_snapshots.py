@@ -43,7 +43,7 @@ def test_hand_made_report_wide_with_claim_selected(snap_compare) -> None:
 
     async def run_before(pilot) -> None:
         await settle(pilot)
-        await pilot.press("3", "down", "down", "down")
+        await pilot.press("3", "down", "down", "down", "down")  # the fourth claim: #5
 
     app = ReadingRoom(report=seed_report())
     assert snap_compare(app, terminal_size=(160, 48), run_before=run_before)
@@ -54,7 +54,7 @@ def test_hand_made_claim_detail_80x24(snap_compare) -> None:
 
     async def run_before(pilot) -> None:
         await settle(pilot)
-        await pilot.press("3", "enter")
+        await pilot.press("3", "down", "enter")  # the first claim
 
     app = ReadingRoom(report=seed_report())
     assert snap_compare(app, terminal_size=(80, 24), run_before=run_before)

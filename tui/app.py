@@ -111,10 +111,13 @@ class ReadingRoom(App[int]):
         self._generation = 0
         #: Set when the analysis ended: None while it runs.
         self.analysis_error: str | None = None
+        #: The folder and format of the last export, offered again by the next one.
+        self.export_folder: Path | None = None
+        self.export_format = "markdown"
 
     @property
     def export_stem(self) -> str:
-        """Default export file name (no suffix): next to nothing, in the current folder."""
+        """Default export file name (no suffix and no folder)."""
         name = self.source_name
         if name.startswith("<") or "://" in name:
             return "unspin-report"

@@ -183,6 +183,44 @@ class Gutter(Visual):
         ]
 
 
+class Stack(Visual):
+    """Blocks one under another (a block may be a :class:`Gutter`: a hanging indent)."""
+
+    def __init__(self, blocks: Sequence[Visual]) -> None:
+        self.blocks = list(blocks)
+
+    def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
+        return max((b.get_optimal_width(rules, container_width) for b in self.blocks), default=1)
+
+    def get_height(self, rules: RulesMap, width: int) -> int:
+        return sum(b.get_height(rules, width) for b in self.blocks)
+
+    def render_strips(
+        self, width: int, height: int | None, style: Style, options: RenderOptions
+    ) -> list[Strip]:
+        strips: list[Strip] = []
+        for block in self.blocks:
+            strips.extend(block.render_strips(width, None, style, options))
+        return strips[:height] if height is not None else strips
+
+    @property
+    def plain(self) -> str:
+        """The text of every block (for tests and the command line)."""
+        out = []
+        for block in self.blocks:
+            if isinstance(block, Gutter):
+                out.append(block.mark.plain + block.body.plain)
+            elif isinstance(block, Content):
+                out.append(block.plain)
+        return "\n".join(out)
+
+
+def hang(marker: str | tuple[str, str] | Content, *body: str | tuple[str, str] | Content) -> Gutter:
+    """``marker`` then ``body``, its wrapped lines indented under the body's start."""
+    mark = marker if isinstance(marker, Content) else Content.assemble(marker)
+    return Gutter(mark, Content.assemble(*body), width=max(1, mark.cell_length))
+
+
 def mark(kind: str, in_summary: bool = False) -> Content:
     """The gutter: the kind's letter, and a star when the sentence is in the summary."""
     return Content.assemble(
@@ -253,27 +291,67 @@ def opinion_body(opinion: Opinion, sentence: Sentence) -> Content:
     return Content(text, spans, strip_control_codes=False)
 
 
+def plural(count: int, word: str, many: str | None = None) -> str:
+    """``1 claim``, ``2 claims``."""
+    return f"{count} {word if count == 1 else (many or word + 's')}"
+
+
+def kind_counts(report: Report) -> dict[str, int]:
+    """Sentences by kind, as ``unspin analyze`` counts them."""
+    counts = report.counts
+    return {kind: counts.get(kind, 0) for kind in KIND_MARK}
+
+
 def masthead(
-    report: Report | None, name: str, algorithm: str, length: str, status: str = "analysing…"
+    report: Report | None,
+    name: str,
+    algorithm: str,
+    length: str,
+    status: str = "analysing…",
+    width: int | None = None,
 ) -> Content:
-    """The title and source, then the counts and the summary algorithm."""
+    """The title and source, then the counts and the summary algorithm.
+
+    The counts are of sentences by kind, as ``unspin analyze`` prints them (the lists
+    count their own items in their titles). The labels shorten until the line fits
+    ``width`` cells: the letters C, O and M are explained by the article's legend.
+    """
     title = (report.source.title if report else None) or name
-    first = Content.assemble((literal(title), "bold"), ("  ·  ", DIM), (literal(name), DIM))
     sep = (" · ", DIM)
-    facts: list[str | tuple[str, str] | Content] = []
-    if report is None:
-        facts.append((status, DIM))
-    else:
-        counts = report.counts
-        facts += [
-            (f"C {counts['claims']} claims", f"bold {KIND_STYLE['claim']}"),
-            sep,
-            (f"O {counts['opinions']} opinions", f"bold {KIND_STYLE['opinion']}"),
-            sep,
-            (f"M {counts['mixed']} mixed", f"bold {KIND_STYLE['mixed']}"),
-        ]
-    engine = f", {report.summary.engine}" if report and report.summary else ""
-    facts += [sep, f"summary: {algorithm} ({length}{engine})"]
-    if report is not None:
-        facts += [sep, f"{report.counts['sentences']} sentences"]
-    return Content("\n").join([first, Content.assemble(*facts)])
+
+    def first_line(source: str) -> Content:
+        return Content.assemble((literal(title), "bold"), ("  ·  ", DIM), (literal(source), DIM))
+
+    first = first_line(name)
+    if width is not None and first.cell_length > width and "/" in name:
+        first = first_line(name.rsplit("/", 1)[1])  # the folder is the first thing to go
+
+    engine = report.summary.engine if report and report.summary else ""
+    # From the longest to the shortest: the first that fits is shown.
+    tiers = [
+        (True, "summary: ", True),
+        (True, "", True),
+        (True, "", False),
+        (False, "", True),
+        (False, "", False),
+    ]
+    lines = []
+    for words, summary_label, with_engine in tiers:
+        facts: list[str | tuple[str, str] | Content] = []
+        if report is None:
+            facts += [(status, DIM), sep]
+        else:
+            counts = kind_counts(report)
+            facts += [plural(report.counts["sentences"], "sentence"), sep]
+            for kind in ("claim", "opinion", "mixed"):
+                label = f"{KIND_MARK[kind]} {counts[kind]}"
+                if words:
+                    label += f" {kind if counts[kind] == 1 or kind == 'mixed' else kind + 's'}"
+                facts += [(label, f"bold {KIND_STYLE[kind]}"), sep]
+        how = f"{length}, {engine}" if engine and with_engine else length
+        facts.append(f"{summary_label}{algorithm} ({how})")
+        lines.append(Content.assemble(*facts))
+    chosen = lines[0]
+    if width is not None:
+        chosen = next((line for line in lines if line.cell_length <= width), lines[-1])
+    return Content("\n").join([first, chosen])

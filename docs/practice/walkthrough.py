@@ -62,7 +62,7 @@ def start() -> None:
     tmux("new", "-d", "-s", SESSION, "-x", "80", "-y", "24", command)
     for _ in range(100):
         time.sleep(0.2)
-        if "Sentence" in tmux("capture-pane", "-p", "-t", SESSION):
+        if "Question" in tmux("capture-pane", "-p", "-t", SESSION):
             return
     raise SystemExit("the app did not start")
 
@@ -94,7 +94,7 @@ def main(out: Path) -> None:
                 cursor = target
             if snap and MARK.get(number):
                 capture(
-                    f"sentence {number}: ← → to a word, space marks it ({', '.join(MARK[number])})"
+                    f"question {number}: ← → to a word, space marks it ({', '.join(MARK[number])})"
                 )
             keys(MINE[number])
             if snap:

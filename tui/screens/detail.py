@@ -16,6 +16,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Grid, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
+from textual.visual import Visual
 from textual.widgets import Footer, Static
 
 from summarize.report import Claim, Cue, Opinion, Report, Sentence
@@ -72,7 +73,10 @@ class DetailScreen(ModalScreen[int | None]):
         claim, opinion = self._claim(), self._opinion()
         box = self.query_one("#detail-box")
         position = self.ids.index(self.sentence_id) + 1 if self.sentence_id in self.ids else 0
-        where = f"{self.pane_label} {position}/{len(self.ids)} · " if self.pane_label else ""
+        # The item's place in its list (counted from 1), then the report's own ids.
+        where = (
+            f"{self.pane_label} · item {position} of {len(self.ids)} · " if self.pane_label else ""
+        )
         box.border_title = f"{where}sentence #{sentence.id}"
         self.query_one("#detail-head", Static).update(_head(report, sentence, claim))
 
@@ -105,9 +109,11 @@ class DetailScreen(ModalScreen[int | None]):
         why.display = bool(sentence.reasons)
         if sentence.reasons:
             why.update(
-                Content.assemble(
-                    ("Why this kind\n", "bold"),
-                    *[Content(f"  • {text.literal(r)}\n") for r in sentence.reasons],
+                text.Stack(
+                    [
+                        Content.styled("Why this kind", "bold"),
+                        *[text.hang("  • ", text.literal(r)) for r in sentence.reasons],
+                    ]
                 )
             )
         self.query_one("#detail-scroll").scroll_home(animate=False)
@@ -137,7 +143,7 @@ def _head(report: Report, sentence: Sentence, claim: Claim | None) -> Content:
     parts: list[str | tuple[str, str] | Content] = [text.kind_badge(sentence.kind)]
     if sentence.confidence is not None:
         parts.append(f" · confidence {sentence.confidence:.2f}")
-    parts.append(f" · paragraph {sentence.paragraph + 1}")
+    parts.append(f" · paragraph #{sentence.paragraph}")  # the report's id, like #sentence
     summary = report.summary
     if summary and sentence.id in summary.sentence_ids:
         rank = summary.ranks[summary.sentence_ids.index(sentence.id)]
@@ -172,10 +178,11 @@ def _unchanged(claim: Claim) -> Content:
     return Content.styled("\n(no change needed: the sentence is already neutral)", text.DIM)
 
 
-def _edits(claim: Claim) -> Content:
+def _edits(claim: Claim) -> Visual:
+    """Each edit, its reason under it: wrapped lines keep their indent."""
     if not claim.edits:
         return Content.styled("Edits: none", "bold")
-    parts: list[str | tuple[str, str] | Content] = [(f"Edits ({len(claim.edits)})\n", "bold")]
+    blocks: list[Visual] = [Content.styled(f"Edits ({len(claim.edits)})", "bold")]
     for number, edit in enumerate(claim.edits, start=1):
         replacement = (
             Content.styled(f"“{text.literal(edit.replacement)}”", "bold")
@@ -183,37 +190,39 @@ def _edits(claim: Claim) -> Content:
             else Content.styled("(removed)", "italic")
         )
         rule = f"  [{text.literal(edit.rule)}]" if edit.rule else ""
-        parts += [
-            f"  {number}. ",
-            (f"“{text.literal(edit.original)}”", "strike"),
-            " → ",
-            replacement,
-            (rule, text.DIM),
-            "\n     ",
-            text.literal(edit.reason),
-            "\n",
-        ]
-    return Content.assemble(*parts)
+        blocks.append(
+            text.hang(
+                f"  {number}. ",
+                (f"“{text.literal(edit.original)}”", "strike"),
+                " → ",
+                replacement,
+                (rule, text.DIM),
+                "\n",
+                text.literal(edit.reason),
+            )
+        )
+    return text.Stack(blocks)
 
 
-def _cues(cues: Sequence[Cue], is_opinion: bool) -> Content:
+def _cues(cues: Sequence[Cue], is_opinion: bool) -> Visual:
+    """Each cue, its explanation under it: wrapped lines keep their indent."""
     title = "What makes it an opinion" if is_opinion else "Cues"
     if not cues:
         return Content.styled(f"{title}: no cues recorded", "bold")
-    parts: list[str | tuple[str, str] | Content] = [(f"{title} ({len(cues)})\n", "bold")]
+    blocks: list[Visual] = [Content.styled(f"{title} ({len(cues)})", "bold")]
     for cue in sorted(cues, key=lambda c: (-c.weight, c.start)):
         direction = "towards opinion" if cue.weight > 0 else "towards fact"
         if cue.weight == 0:
             direction = "neutral"
         style = text.QUOTED_CUE_STYLE if cue.quoted else text.CUE_STYLE
         quoted = " · in quoted speech (the speaker's words)" if cue.quoted else ""
-        parts += [
-            "  ",
-            (f"“{text.literal(cue.text)}”", style),
-            f"  {cue.type.replace('_', ' ')} · {cue.weight:+.2f} {direction}",
-            (quoted, text.DIM),
-            "\n     ",
-            text.literal(cue.explanation),
-            "\n",
-        ]
-    return Content.assemble(*parts)
+        blocks.append(
+            text.hang(
+                "  ",
+                (f"“{text.literal(cue.text)}”", style),
+                f"  {cue.type.replace('_', ' ')} · {cue.weight:+.2f} {direction}",
+                (quoted, text.DIM),
+            )
+        )
+        blocks.append(text.hang("     ", text.literal(cue.explanation)))
+    return text.Stack(blocks)

@@ -1,7 +1,14 @@
-"""Export the report to a Markdown or JSON file, never overwriting one silently."""
+"""Export the report to a Markdown or JSON file, never overwriting one silently.
+
+The dialog says where the file goes (the absolute path, updated as the name is
+typed); a name without a folder goes to the current directory. Choosing the
+other format swaps the name's extension and leaves the cursor at its end. The
+reading room remembers the folder and format last used, for the next export.
+"""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import ClassVar
 
@@ -18,6 +25,38 @@ from tui import text
 
 #: Format -> (label, file suffix).
 FORMATS = {"markdown": ("Markdown", ".md"), "json": ("JSON", ".json")}
+#: Extensions a change of format replaces (any other is kept, and the new one added).
+KNOWN_SUFFIXES = {".md", ".markdown", ".json"}
+
+
+def with_format(value: str, suffix: str, stem: str) -> str:
+    """``value`` (a file name as typed) with its extension swapped for ``suffix``.
+
+    The folder and the stem stay as typed; a bare folder gets the suggested ``stem``.
+    """
+    raw = value.strip()
+    if not raw or raw.endswith(("/", os.sep)):
+        return raw + stem + suffix
+    name = Path(raw).name
+    folder = raw[: len(raw) - len(name)]
+    base, dot, extension = name.rpartition(".")
+    if dot and base and f".{extension.lower()}" in KNOWN_SUFFIXES:
+        name = base
+    return folder + name + suffix
+
+
+def absolute(value: str) -> Path:
+    """Where a name as typed will be written: ``~`` expanded, relative to the current folder."""
+    return Path(os.path.abspath(Path(value.strip()).expanduser()))
+
+
+class FormatButton(RadioButton):
+    """A radio button whose state shows without colour too: ● chosen, ○ not."""
+
+    # Textual's ToggleButton draws self.BUTTON_INNER: one glyph for both states otherwise.
+    @property
+    def BUTTON_INNER(self) -> str:  # type: ignore[override]
+        return "●" if self.value else "○"
 
 
 def export_text(report: Report, fmt: str) -> str:
@@ -42,11 +81,15 @@ class ExportScreen(ModalScreen[Path | None]):
         Binding("ctrl+s", "save", "Save", id="export.save"),
     ]
 
-    def __init__(self, report: Report, stem: str, fmt: str = "markdown") -> None:
+    def __init__(
+        self, report: Report, stem: str, fmt: str = "markdown", folder: Path | None = None
+    ) -> None:
+        """``folder``: where the last export went (None: the current folder)."""
         super().__init__(id="export")
         self.report = report
         self.stem = stem
         self.fmt = fmt
+        self.folder = folder
         #: The path the reader agreed to overwrite (asked once, then Save again).
         self._confirmed: Path | None = None
 
@@ -54,9 +97,10 @@ class ExportScreen(ModalScreen[Path | None]):
         with Vertical(id="export-box"):
             with RadioSet(id="export-format"):
                 for fmt, (label, _suffix) in FORMATS.items():
-                    yield RadioButton(label, value=fmt == self.fmt, id=f"format-{fmt}")
-            yield Label("File:")
+                    yield FormatButton(label, value=fmt == self.fmt, id=f"format-{fmt}")
+            yield Label("File (a name alone goes to the current folder):")
             yield Input(self._default_path(), id="export-path", select_on_focus=False)
+            yield Static(id="export-where", markup=False)
             yield Static(id="export-message", markup=False)
             with Horizontal(id="export-buttons"):
                 yield Button("Save", id="export-save", variant="primary")
@@ -67,23 +111,41 @@ class ExportScreen(ModalScreen[Path | None]):
         box = self.query_one("#export-box")
         box.border_title = "Export the report"
         self.query_one("#export-path", Input).focus()
+        self._show_where()
 
     def _default_path(self) -> str:
-        return self.stem + FORMATS[self.fmt][1]
+        name = self.stem + FORMATS[self.fmt][1]
+        folder = self.folder
+        if folder is None or absolute(str(folder)) == absolute("."):
+            return name
+        return str(folder / name)
 
     @on(RadioSet.Changed)
     def _format_changed(self, event: RadioSet.Changed) -> None:
-        old_default = self._default_path()
         self.fmt = (event.pressed.id or "format-markdown").removeprefix("format-")
         path = self.query_one("#export-path", Input)
-        if path.value == old_default:  # follow the format unless the reader typed a name
-            path.value = self._default_path()
+        path.value = with_format(path.value, FORMATS[self.fmt][1], self.stem)
+        # The whole name is the new one: the cursor at its end, not where the old one ended.
+        path.cursor_position = len(path.value)
         self._say("")
 
     @on(Input.Changed, "#export-path")
     def _path_changed(self) -> None:
         self._confirmed = None
         self._say("")
+        self._show_where()
+
+    def _show_where(self) -> None:
+        raw = self.query_one("#export-path", Input).value
+        where = self.query_one("#export-where", Static)
+        if not raw.strip():
+            where.update(Content.styled("Writes to: (type a file name)", "$text-muted"))
+            return
+        where.update(
+            Content.assemble(
+                ("Writes to: ", "$text-muted"), (text.literal(str(absolute(raw))), "bold")
+            )
+        )
 
     @on(Input.Submitted, "#export-path")
     def _submitted(self) -> None:
@@ -107,7 +169,7 @@ class ExportScreen(ModalScreen[Path | None]):
         if not raw:
             self._say("Type a file name.", "$text-error")
             return
-        path = Path(raw).expanduser()
+        path = absolute(raw)
         overwrite = self._confirmed == path
         try:
             write_report(self.report, path, self.fmt, overwrite=overwrite)

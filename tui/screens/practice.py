@@ -150,8 +150,10 @@ class PracticeScreen(Screen[None]):
                 row.display = show
         self.set_class(self.whole, "-whole")
         article = self.query_one("#practice-article", VerticalScroll)
-        article.border_title = f"Sentence {exercise.position + 1} of {len(exercise.items)}" + (
-            " · whole article" if self.whole else ""
+        # The question's number (from 1, as on the worksheet), then the report's sentence id.
+        article.border_title = (
+            f"Question {exercise.position + 1} of {len(exercise.items)} · sentence #{current.id}"
+            + (" · whole article" if self.whole else "")
         )
         article.border_subtitle = "v: one sentence" if self.whole else "v: whole article"
         self.call_after_refresh(
@@ -316,7 +318,7 @@ class PracticeScreen(Screen[None]):
             following = exercise.first_unanswered(0)
             if following is not None and following != position:
                 self.app.notify(
-                    f"Back to sentence {following + 1}: it has no answer yet.", timeout=4
+                    f"Back to question {following + 1}: it has no answer yet.", timeout=4
                 )
                 self._go(following)
 

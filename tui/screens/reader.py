@@ -12,6 +12,7 @@ opinion or summary sentence made from it (or nothing, when there is none).
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import events, on
@@ -118,6 +119,9 @@ class ReaderScreen(Screen[None]):
         self.side_pane = "summary"
         #: The article sentence the current search started from.
         self._search_origin = 0
+        #: Where the reader was when the search opened (Escape goes back there): the
+        #: focused pane, and each pane's highlight and anchor.
+        self._search_return: tuple[ItemList, dict[str, tuple[int | None, int | None]]] | None = None
 
     # ------------------------------------------------------------------ layout
 
@@ -171,8 +175,9 @@ class ReaderScreen(Screen[None]):
         for number, name in enumerate(SIDE, start=2):
             pane = self.pane(name)
             active = name == self.side_pane
-            # The arrow says which list is on show, for monochrome terminals too.
-            label = f"{'▸' if active else ' '}{number} {pane.label} {self._count(name)} "
+            # The arrow says which list is on show, for monochrome terminals too. No count
+            # here: the list's title below gives it, with what its items are made from.
+            label = f"{'▸' if active else ' '}{number} {pane.label} "
             style = "reverse bold" if active else "dim"
             parts.append((label, f"{style} @click=screen.show_pane('{name}')"))
             parts.append(" ")
@@ -231,6 +236,7 @@ class ReaderScreen(Screen[None]):
         self.refresh_masthead()
         self._arrange()
         self.article.highlighted = 0 if report.sentences else None
+        self.follow(0 if report.sentences else None, origin=self.article)
         self.article.focus()
 
     def show_summary(self, summary: Summary | None) -> None:
@@ -255,15 +261,36 @@ class ReaderScreen(Screen[None]):
     def _titles(self) -> None:
         for name in SIDE:
             pane = self.pane(name)
-            pane.border_title = f"{pane.label} {self._count(name)}"
+            pane.border_title = f"{pane.label} {self._count(name)}{self._made_of(name)}"
         self._article_title()
+
+    def _made_of(self, name: str) -> str:
+        """What a list's items come from, by the kind of their sentence.
+
+        The masthead counts sentences by kind (as ``unspin analyze`` does); a mixed
+        sentence gives both a claim and an opinion, so the lists say so.
+        """
+        if self.report is None or name == "summary":
+            return ""
+        kinds: dict[str, int] = {}
+        for sid in self.pane(name).sentence_ids:
+            kind = self.report.sentences[sid].kind
+            kinds[kind] = kinds.get(kind, 0) + 1
+        if not kinds:
+            return ""
+        order = [k for k in text.KIND_MARK if k in kinds]
+        parts = " + ".join(f"{kinds[k]} {text.KIND_LABEL[k]}" for k in order)
+        noun = "sentence" if sum(kinds.values()) == 1 else "sentences"
+        restated = " restated" if name == "claims" else ""
+        return f"{restated} (from {parts} {noun})"
 
     def _article_title(self) -> None:
         if self.report is None:
             return
         current = self.article.current_sentence
-        total = len(self.report.sentences)
-        where = f" · {current + 1}/{total}" if current is not None else ""
+        last = len(self.report.sentences) - 1
+        # Sentence ids as in the report and the pipe's output (#0 is the first).
+        where = f" · sentence #{current} of #0–#{last}" if current is not None else ""
         self.article.border_title = f"Article{where}"
 
     # ------------------------------------------------------------------ linking
@@ -324,11 +351,8 @@ class ReaderScreen(Screen[None]):
         if widget.id in SIDE and self.side_pane != widget.id:
             self.side_pane = widget.id or self.side_pane
             self._arrange()
-        # Landing in a list with nothing highlighted: start at the article's sentence or after.
-        if widget.highlighted is None and widget.sentence_ids:
-            current = self.article.current_sentence or 0
-            after = [i for i, sid in enumerate(widget.sentence_ids) if sid >= current]
-            widget.highlighted = after[0] if after else len(widget.sentence_ids) - 1
+        # Landing in a list changes nothing: it already shows the current sentence, or has
+        # nothing highlighted when it has no item for it (↓ and ↑ then start from there).
 
     # ------------------------------------------------------------------ actions
 
@@ -363,6 +387,11 @@ class ReaderScreen(Screen[None]):
             return
         # Matches are looked for from here on, however the search narrows as it is typed.
         self._search_origin = self.article.current_sentence or 0
+        focused = self.focused
+        self._search_return = (
+            focused if isinstance(focused, ItemList) else self.article,
+            {name: (self.pane(name).highlighted, self.pane(name).anchor) for name in PANES},
+        )
         self.query_one(SearchBar).open()
 
     @on(Input.Changed, "#search-input")
@@ -379,12 +408,21 @@ class ReaderScreen(Screen[None]):
         self.close_search(clear=False)
 
     def close_search(self, *, clear: bool) -> None:
+        """Enter (``clear=False``) keeps the match; Escape goes back to where the search began."""
         bar = self.query_one(SearchBar)
-        if clear:
-            bar.input.value = ""
-            self.article.find("")
+        back = self._search_return
+        self._search_return = None
         bar.display = False
-        self.article.focus()
+        if not clear or back is None:
+            self.article.focus()
+            return
+        bar.input.value = ""
+        self.article.find("")
+        pane, state = back
+        for name, (highlighted, anchor) in state.items():
+            self.pane(name).restore(highlighted, anchor)
+        self._article_title()
+        pane.focus()
 
     def _search_status(self) -> None:
         article = self.article
@@ -397,8 +435,9 @@ class ReaderScreen(Screen[None]):
             return
         current = article.current_sentence
         position = article.matches.index(current) + 1 if current in article.matches else 0
-        where = f"{position}/" if position else ""
-        bar.set_status(f"{where}{len(article.matches)} sentences · n next · N previous")
+        count = text.plural(len(article.matches), "sentence")
+        where = f"match {position} of {count}" if position else f"{count} match"
+        bar.set_status(f"{where} · n next · N previous")
 
     def _go_to_match(self, sentence_id: int) -> None:
         self.article.show_sentence(sentence_id)
@@ -454,7 +493,17 @@ class ReaderScreen(Screen[None]):
         if self.report is None:
             self.app.notify("Nothing to export yet: the analysis is still running.", timeout=3)
             return
-        self.app.push_screen(ExportScreen(self.report, self.app.export_stem))
+        app = self.app
+
+        def saved(path: Path | None) -> None:
+            if path is not None:  # the next export starts where this one went
+                app.export_folder = path.parent
+                app.export_format = screen.fmt
+
+        screen = ExportScreen(
+            self.report, app.export_stem, fmt=app.export_format, folder=app.export_folder
+        )
+        app.push_screen(screen, saved)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # The reader's keys are priority bindings, run the moment they arrive (so the keys

@@ -13,6 +13,7 @@ from typing import ClassVar
 from textual import events
 from textual.binding import Binding, BindingType
 from textual.content import Content
+from textual.geometry import Region
 from textual.visual import Visual
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
@@ -41,6 +42,9 @@ class ItemList(OptionList):
         super().__init__(id=id, markup=False)
         self.sentence_ids: list[int] = []
         self._index: dict[int, int] = {}
+        #: The sentence this pane was last pointed at, though it may have no item for it:
+        #: with nothing highlighted, ↓ and ↑ start from there.
+        self.anchor: int | None = None
 
     def set_items(self, items: Iterable[tuple[int, Visual]]) -> None:
         """Replace the options: (sentence id, prompt) pairs, in order."""
@@ -71,11 +75,76 @@ class ItemList(OptionList):
 
     def show_sentence(self, sentence_id: int | None) -> None:
         """Highlight the option for ``sentence_id`` (or nothing when it has none)."""
+        self.anchor = sentence_id
         index = None if sentence_id is None else self.index_of(sentence_id)
         if index != self.highlighted:
             self.highlighted = index
         if index is not None:
             self.scroll_to_highlight(top=False)
+        elif sentence_id is not None:
+            self._scroll_near(self._after(sentence_id))
+
+    def restore(self, highlighted: int | None, anchor: int | None) -> None:
+        """Back to a state saved earlier (the highlight and the anchor)."""
+        self.anchor = anchor
+        if highlighted is not None and highlighted >= len(self.sentence_ids):
+            highlighted = None
+        if highlighted != self.highlighted:
+            self.highlighted = highlighted
+        if highlighted is not None:
+            self.scroll_to_highlight(top=False)
+        elif anchor is not None:
+            self._scroll_near(self._after(anchor))
+
+    def _after(self, sentence_id: int) -> int | None:
+        """The first item after ``sentence_id`` (else the last)."""
+        after = [i for i, sid in enumerate(self.sentence_ids) if sid > sentence_id]
+        if after:
+            return after[0]
+        return len(self.sentence_ids) - 1 if self.sentence_ids else None
+
+    def _before(self, sentence_id: int) -> int | None:
+        """The last item before ``sentence_id`` (else the first)."""
+        before = [i for i, sid in enumerate(self.sentence_ids) if sid < sentence_id]
+        if before:
+            return before[-1]
+        return 0 if self.sentence_ids else None
+
+    def _scroll_near(self, index: int | None) -> None:
+        """Bring an option into view without highlighting it (OptionList's own arithmetic)."""
+        if index is None or not self.is_mounted:
+            return
+        self._update_lines()
+        line = self._index_to_line.get(index)
+        if line is None:
+            return
+        region = Region(0, line, self.scrollable_content_region.width, self._heights[index])
+        self.scroll_to_region(region, force=True, animate=False, immediate=True)
+
+    def action_select(self) -> None:
+        if self.highlighted is None and self.sentence_ids:
+            where = f" for sentence #{self.anchor}" if self.anchor is not None else ""
+            self.app.notify(
+                f"{self.label}: nothing{where}. ↓ and ↑ go to the nearest.",
+                timeout=3,
+                markup=False,
+            )
+            return
+        super().action_select()
+
+    def action_cursor_down(self) -> None:
+        # Nothing highlighted (the pane has no item for the current sentence): the first
+        # item after that sentence, not the first of the list.
+        if self.highlighted is None and self.anchor is not None and self.sentence_ids:
+            self.highlighted = self._after(self.anchor)
+        else:
+            super().action_cursor_down()
+
+    def action_cursor_up(self) -> None:
+        if self.highlighted is None and self.anchor is not None and self.sentence_ids:
+            self.highlighted = self._before(self.anchor)
+        else:
+            super().action_cursor_up()
 
     async def _on_key(self, event: events.Key) -> None:
         # Keys typed quickly after one that moved the focus (`/`, `e`, Tab) were already

@@ -14,10 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from textual.content import Content, Span
-from textual.css.styles import RulesMap
-from textual.strip import Strip
-from textual.style import Style
-from textual.visual import RenderOptions, Visual
+from textual.visual import Visual
 
 from summarize.practice import (
     ANSWER_KINDS,
@@ -45,46 +42,13 @@ KEY = "bold $text-accent"
 Parts = list[str | tuple[str, str] | Content]
 
 
-class Stack(Visual):
-    """Blocks one under another (a block may be a :class:`tui.text.Gutter`: a hanging indent)."""
-
-    def __init__(self, blocks: Sequence[Visual]) -> None:
-        self.blocks = list(blocks)
-
-    def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
-        return max((b.get_optimal_width(rules, container_width) for b in self.blocks), default=1)
-
-    def get_height(self, rules: RulesMap, width: int) -> int:
-        return sum(b.get_height(rules, width) for b in self.blocks)
-
-    def render_strips(
-        self, width: int, height: int | None, style: Style, options: RenderOptions
-    ) -> list[Strip]:
-        strips: list[Strip] = []
-        for block in self.blocks:
-            strips.extend(block.render_strips(width, None, style, options))
-        return strips[:height] if height is not None else strips
-
-    @property
-    def plain(self) -> str:
-        """The text of every block (for tests and the command line)."""
-        out = []
-        for block in self.blocks:
-            if isinstance(block, text.Gutter):
-                out.append(block.mark.plain + block.body.plain)
-            elif isinstance(block, Content):
-                out.append(block.plain)
-        return "\n".join(out)
+#: Blocks one under another, and a hanging indent: shared with the reading room's detail.
+Stack = text.Stack
+hang = text.hang
 
 
 def line(*parts: str | tuple[str, str] | Content) -> Content:
     return Content.assemble(*parts)
-
-
-def hang(marker: str | tuple[str, str] | Content, *body: str | tuple[str, str] | Content) -> Visual:
-    """``marker`` then ``body``, its wrapped lines indented under the body's start."""
-    mark = marker if isinstance(marker, Content) else Content.assemble(marker)
-    return text.Gutter(mark, Content.assemble(*body), width=max(1, mark.cell_length))
 
 
 BLANK = Content("")
@@ -364,9 +328,9 @@ def score_content(exercise: Exercise, score: Score, path: str = "") -> Stack:
             )
         )
     if score.disagree:
-        numbers = ", ".join(str(exercise.number(s)) for s in score.disagree)
-        plural = "s" if len(score.disagree) > 1 else ""
-        blocks.append(hang("  ", (f"⚑ You still disagree on sentence{plural} {numbers}.", "bold")))
+        blocks.append(
+            hang("  ", (f"⚑ You still disagree on {questions(exercise, score.disagree)}.", "bold"))
+        )
 
     blocks += [BLANK, Content.styled(f"Where you and unspin differ ({len(score.missed)})", "bold")]
     if not score.missed:
@@ -380,7 +344,7 @@ def score_content(exercise: Exercise, score: Score, path: str = "") -> Stack:
                 text.kind_badge(miss.student),
                 ", unspin ",
                 text.kind_badge(miss.unspin),
-                (f" ({certainty(miss.confidence)})", text.DIM),
+                (f" · sentence #{miss.sentence_id} · {certainty(miss.confidence)}", text.DIM),
                 "\n",
                 Content.styled(_clip(text.literal(sentence.text), 160), text.DIM),
                 ("\n⚑ you still disagree", "bold $text-warning") if miss.disagree else "",
@@ -398,7 +362,7 @@ def score_content(exercise: Exercise, score: Score, path: str = "") -> Stack:
         )
     for item in score.overlooked[:5]:
         examples = ", ".join(
-            f"“{text.literal(t)}” (sentence {exercise.number(sid)})" for t, sid in item.examples
+            f"“{text.literal(t)}” (question {exercise.number(sid)})" for t, sid in item.examples
         )
         blocks.append(
             hang(
@@ -417,6 +381,18 @@ def score_content(exercise: Exercise, score: Score, path: str = "") -> Stack:
         Content.styled("r: back to the sentences (all revealed) · q: quit · ?: help", text.DIM)
     )
     return Stack(blocks)
+
+
+def questions(exercise: Exercise, sentence_ids: Sequence[int]) -> str:
+    """``question 2 (sentence #2)``, ``questions 2, 5 (sentences #2, #9)``.
+
+    Questions are numbered from 1, as on the worksheet; sentences keep the report's ids.
+    """
+    numbers = ", ".join(str(exercise.number(sid)) for sid in sentence_ids)
+    ids = ", ".join(f"#{sid}" for sid in sentence_ids)
+    if len(sentence_ids) == 1:
+        return f"question {numbers} (sentence {ids})"
+    return f"questions {numbers} (sentences {ids})"
 
 
 def _clip(value: str, width: int) -> str:
