@@ -977,7 +977,7 @@ async def test_numbers_are_the_reports_ids_and_say_what_they_are() -> None:
         await pilot.press("enter")
         await pilot.pause()
         box = app.screen.query_one("#detail-box")
-        assert "sentence #10" in str(box.border_title)
+        assert str(box.border_title) == "Article · sentence #10 of #0–#39"  # no "item 11"
         head = app.screen.query_one("#detail-head").visual.plain
         assert "paragraph #10" in head  # the report's 0-based paragraph, as in the JSON
         assert "paragraph 11" not in head

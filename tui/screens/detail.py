@@ -73,11 +73,17 @@ class DetailScreen(ModalScreen[int | None]):
         claim, opinion = self._claim(), self._opinion()
         box = self.query_one("#detail-box")
         position = self.ids.index(self.sentence_id) + 1 if self.sentence_id in self.ids else 0
-        # The item's place in its list (counted from 1), then the report's own ids.
-        where = (
-            f"{self.pane_label} · item {position} of {len(self.ids)} · " if self.pane_label else ""
-        )
-        box.border_title = f"{where}sentence #{sentence.id}"
+        # Sentences by the report's own ids (#0 is the first), as everywhere; in a list, the
+        # item's place in it too ("item 3 of 24"), which n and p step through.
+        if self.pane_label == "Article" and len(self.ids) == len(report.sentences):
+            last = len(report.sentences) - 1
+            box.border_title = f"Article · sentence #{sentence.id} of #0–#{last}"
+        elif self.pane_label:
+            box.border_title = (
+                f"{self.pane_label} · item {position} of {len(self.ids)} · sentence #{sentence.id}"
+            )
+        else:
+            box.border_title = f"sentence #{sentence.id}"
         self.query_one("#detail-head", Static).update(_head(report, sentence, claim))
 
         pair = self.query_one("#detail-pair")
