@@ -1070,3 +1070,34 @@ async def test_wrapped_reasons_and_explanations_keep_their_indent() -> None:
         await pilot.pause()
         where, count = columns("exq")
         assert count > 1 and len(where) == 1, where
+
+
+async def test_a_longer_summary_keeps_the_sentence_the_reader_is_on() -> None:
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await ready(app, pilot)
+        reader, summary = app.reader, app.reader.pane("summary")
+        await pilot.press("2", "down", "down", "down")
+        assert summary.current_sentence == 13 and reader.article.current_sentence == 13
+        await pilot.press("plus")  # #11 joins the summary, before #13
+        await ready(app, pilot)
+        assert app.report.summary.sentence_ids == [1, 9, 11, 13, 29, 35]
+        assert summary.current_sentence == 13 and reader.article.current_sentence == 13
+        await pilot.press("minus", "minus", "minus")
+        await ready(app, pilot)
+        assert summary.current_sentence == 13 and reader.article.current_sentence == 13
+
+
+async def test_help_wraps_under_its_own_indent_at_80_columns() -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 80)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        lines = screen_text(app).splitlines()
+        first = next(i for i, line in enumerate(lines) if "The panes" in line)
+        last = next(i for i, line in enumerate(lines) if "Numbers" in line)
+        column = lines[first].index("The panes")
+        body = [line[column:] for line in lines[first + 1 : last] if line[column:].strip()]
+        assert len(body) > 3  # wrapped
+        assert all(line.startswith("  ") for line in body), body

@@ -281,7 +281,10 @@ class ReadingRoom(App[int]):
         from tui.widgets.lists import ItemList
 
         focused = self.reader.focused
-        source = focused if isinstance(focused, ItemList) else self.reader.article
+        source: ItemList = self.reader.article
+        # A pane with nothing highlighted (no item for the current sentence): the article's.
+        if isinstance(focused, ItemList) and focused.current_sentence is not None:
+            source = focused
         self.reader.open_detail(source)
 
     def action_help(self) -> None:

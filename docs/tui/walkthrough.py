@@ -3,8 +3,9 @@
     .venv/bin/python docs/tui/walkthrough.py 80 24 docs/tui/walkthrough-80x24.txt
     .venv/bin/python docs/tui/walkthrough.py 200 50 docs/tui/walkthrough-200x50.txt
 
-The app runs in a temporary folder (nothing is exported: the export dialog is
-only opened and cancelled). Escape is sent on its own, after a pause: a
+The app runs in /tmp/unspin-read-walkthrough (a fixed folder, so that the
+paths the export dialog shows do not change from run to run; nothing is
+exported: the dialog is only opened and cancelled). Escape is sent on its own, after a pause: a
 terminal reads Escape followed at once by a key as Alt+key.
 """
 
@@ -12,7 +13,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -38,7 +38,8 @@ def text(value: str) -> None:
 
 
 def main(width: int, height: int, out: Path) -> None:
-    folder = tempfile.mkdtemp(prefix="unspin-read-")
+    folder = Path("/tmp/unspin-read-walkthrough")
+    folder.mkdir(exist_ok=True)
     subprocess.run(["tmux", "kill-session", "-t", SESSION], capture_output=True)
     command = f"cd {folder} && {ROOT}/.venv/bin/unspin read {SEED}; echo EXIT=$?; sleep 600"
     tmux("new", "-d", "-s", SESSION, "-x", str(width), "-y", str(height), command)

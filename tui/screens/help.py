@@ -10,6 +10,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
+from textual.visual import Visual
 from textual.widgets import Footer, Static
 
 from tui import text
@@ -30,7 +31,7 @@ def _rows(bindings: Iterable[BindingType]) -> list[tuple[str, str]]:
     return rows
 
 
-def help_content() -> Content:
+def help_content() -> text.Stack:
     """Every binding (from the classes themselves, so it never drifts) and the legend."""
     from tui.app import ReadingRoom
     from tui.screens.detail import DetailScreen
@@ -46,7 +47,10 @@ def help_content() -> Content:
             [("↑ ↓, j k", "Move"), ("PgUp PgDn, g G", "Page, first, last")]
             + [row for row in _rows(ItemList.BINDINGS) if row[0] not in ("j", "k", "g", "G")],
         ),
-        ("Search bar", [("⏎", "Keep the matches"), *_rows(SearchBar.BINDINGS)]),
+        (
+            "Search bar",
+            [("⏎", "Keep the match (n, N step through the rest)"), *_rows(SearchBar.BINDINGS)],
+        ),
         ("Detail view", _rows(DetailScreen.BINDINGS)),
         (
             "Mouse",
@@ -57,28 +61,49 @@ def help_content() -> Content:
             ],
         ),
     ]
-    parts: list[str | tuple[str, str] | Content] = []
+    # Blocks with a hanging indent: a long line wraps under its own start, at any width.
+    blocks: list[Visual] = []
     for title, rows in sections:
-        parts.append((f"{title}\n", "bold"))
+        blocks.append(Content.styled(title, "bold"))
         for keys, description in rows:
-            parts.append((f"  {keys:<16}", "bold $text-accent"))
-            parts.append(f"{description}\n")
-        parts.append("\n")
-    parts += [
-        ("What the marks mean\n", "bold"),
-        "  ",
-        text.legend(),
-        "\n",
-        "  Each sentence carries its letter as well as its colour.\n",
-        "  Underlined: a cue for opinion (bold in the author's voice, plain inside a quotation)\n",
-        "  or wording the neutral restatement replaces.\n\n",
-        ("The panes\n", "bold"),
-        "  Article: every sentence, in order. Summary: the sentences the algorithm chose,\n",
-        "  with rank and score. Claims: each factual claim restated in neutral words, with\n",
-        "  its speaker. Opinions: the author's opinions, with the cues that mark them.\n",
-        "  Moving in one pane moves the others to the same sentence.\n",
+            blocks.append(text.hang((f"  {keys:<16}", "bold $text-accent"), description))
+        blocks.append(Content(""))
+    blocks += [
+        Content.styled("What the marks mean", "bold"),
+        text.hang("  ", text.legend()),
+        text.hang("  ", "Each sentence carries its letter as well as its colour."),
+        text.hang(
+            "  ",
+            "Underlined: a cue for opinion (bold in the author's voice, plain inside a "
+            "quotation) or wording the neutral restatement replaces.",
+        ),
+        Content(""),
+        Content.styled("The panes", "bold"),
+        text.hang(
+            "  ",
+            "Article: every sentence, in order. Summary: the sentences the algorithm chose, "
+            "with rank and score. Claims: each factual claim restated in neutral words, with "
+            "its speaker. Opinions: the author's opinions, with the cues that mark them.",
+        ),
+        text.hang(
+            "  ",
+            "Moving in one pane moves the others to the same sentence; a pane with nothing "
+            "for it highlights nothing until you move in it.",
+        ),
+        Content(""),
+        Content.styled("Numbers", "bold"),
+        text.hang(
+            "  ",
+            "#10 is a sentence's id in the report, as `unspin analyze` prints it (the first is "
+            "#0); paragraphs are counted the same way. 'item 3 of 24' is a place in a list.",
+        ),
+        text.hang(
+            "  ",
+            "The masthead counts sentences by kind; a mixed sentence gives both a claim and an "
+            "opinion, so the lists' titles say what their items come from.",
+        ),
     ]
-    return Content.assemble(*parts)
+    return text.Stack(blocks)
 
 
 class HelpScreen(ModalScreen[None]):

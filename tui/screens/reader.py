@@ -238,6 +238,7 @@ class ReaderScreen(Screen[None]):
         self.article.highlighted = 0 if report.sentences else None
         self.follow(0 if report.sentences else None, origin=self.article)
         self.article.focus()
+        self.refresh_bindings()  # the keys that wait for a report are enabled now
 
     def show_summary(self, summary: Summary | None) -> None:
         """The summary changed (algorithm or length): refresh what shows it."""
@@ -248,7 +249,7 @@ class ReaderScreen(Screen[None]):
         summary_list.loading = False
         self.article.update_summary(summary.sentence_ids if summary else [])
         current = self.article.current_sentence
-        if current is not None and not summary_list.has_focus:
+        if current is not None and summary_list.current_sentence != current:
             summary_list.show_sentence(current)
         self._titles()
         self.refresh_masthead()

@@ -53,12 +53,13 @@ class ItemList(OptionList):
         self._index = {}
         for position, sid in enumerate(self.sentence_ids):
             self._index.setdefault(sid, position)
-        highlighted = self.highlighted
+        # The same sentence stays highlighted (not the same row: rows may come and go).
+        current = self.current_sentence
         self.clear_options()
         if pairs:
             self.add_options([Option(prompt) for _, prompt in pairs])
-            if highlighted is not None:
-                self.highlighted = min(highlighted, len(pairs) - 1)
+            if current is not None:
+                self.highlighted = self._index.get(current)
         else:
             self.add_option(Option(Content.styled(self.empty, text.DIM), disabled=True))
 

@@ -1,4 +1,4 @@
-"""The search bar: `/` opens it, Enter keeps the marks, Escape clears them."""
+"""The search bar: `/` opens it, Enter keeps the match, Escape goes back to where it began."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ class SearchBar(Horizontal):
     """A one-line bar under the panes; searches the article as you type."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "close", "Close search", id="search.close")
+        Binding("escape", "close", "Close search, back where it began", id="search.close")
     ]
 
     def compose(self) -> ComposeResult:
