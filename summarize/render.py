@@ -97,13 +97,17 @@ def _header(report: Report, paint: Painter, markdown: bool, width: int, _show: b
     title = report.source.title or report.source.name
     counts = report.counts
     facts = (
-        f"{counts['sentences']} sentences · {counts['claim']} claims · "
-        f"{counts['opinion']} opinions · {counts['mixed']} mixed · "
+        f"{_count(counts['sentences'], 'sentence')} · {_count(counts['claim'], 'claim')} · "
+        f"{_count(counts['opinion'], 'opinion')} · {counts['mixed']} mixed · "
         f"summary: {report.summary.algorithm if report.summary else 'none'}"
     )
     if markdown:
         return f"# {safe(title)}\n\n*{safe(report.source.name)}* — {facts}\n"
     return f"{paint('title', title)}\n{paint('dim', report.source.name + ' — ' + facts)}\n"
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" + ("" if number == 1 else "s")
 
 
 def _summary(report: Report, paint: Painter, markdown: bool, width: int, show: bool) -> str:

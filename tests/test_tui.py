@@ -161,6 +161,7 @@ def seed_report() -> Report:
         SEED.read_text(encoding="utf-8"),
         perspective=False,
         engine="sumy",
+        algorithm="lexrank",  # pinned: the expectations below name it
         name="seeds/000_508ca77f2a9567b4.txt",
     )
     return annotate_by_hand(report)
