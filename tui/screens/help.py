@@ -107,23 +107,29 @@ def help_content() -> text.Stack:
 
 
 class HelpScreen(ModalScreen[None]):
+    """``?``: what the marks mean and every key. Subclasses give their own content."""
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q,question_mark", "close", "Close", id="help.close", key_display="esc"),
         Binding("j,down", "scroll(1)", "Down", show=False, id="help.down"),
         Binding("k,up", "scroll(-1)", "Up", show=False, id="help.up"),
     ]
+    BOX_TITLE = "unspin read · help"
 
-    def __init__(self) -> None:
-        super().__init__(id="help")
+    def __init__(self, *, id: str = "help") -> None:
+        super().__init__(id=id)
+
+    def content(self) -> Visual:
+        return help_content()
 
     def compose(self) -> ComposeResult:
         with Vertical(id="help-box"):
             with VerticalScroll(id="help-scroll"):
-                yield Static(help_content(), id="help-text", markup=False)
+                yield Static(self.content(), id="help-text", markup=False)
             yield Footer(compact=True)
 
     def on_mount(self) -> None:
-        self.query_one("#help-box").border_title = "unspin read · help"
+        self.query_one("#help-box").border_title = self.BOX_TITLE
         self.query_one("#help-scroll").focus()
 
     def action_close(self) -> None:

@@ -17,13 +17,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
-from textual.screen import ModalScreen, Screen
+from textual.screen import Screen
 from textual.visual import Visual
 from textual.widgets import Footer, Static
 
 from summarize.practice import ANSWER_KINDS, KIND_HELP, Exercise, words
 from tui import text
-from tui.screens.help import _rows
+from tui.screens.help import HelpScreen, _rows
 from tui.widgets import practice as view
 
 if TYPE_CHECKING:
@@ -459,7 +459,7 @@ def practice_help_content(path: str = "") -> view.Stack:
     return view.Stack(blocks)
 
 
-class PracticeHelpScreen(ModalScreen[None]):
+class PracticeHelpScreen(HelpScreen):
     """``?`` in practice mode: the kinds in plain words, then the keys."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -469,27 +469,11 @@ class PracticeHelpScreen(ModalScreen[None]):
         Binding("j,down", "scroll(1)", "Down", show=False, id="practice-help.down"),
         Binding("k,up", "scroll(-1)", "Up", show=False, id="practice-help.up"),
     ]
+    BOX_TITLE = "unspin practice · help"
 
     def __init__(self, path: str = "") -> None:
         super().__init__(id="practice-help")
         self.path = path
 
-    def compose(self) -> ComposeResult:
-        with Vertical(id="help-box"):
-            with VerticalScroll(id="help-scroll"):
-                yield Static(practice_help_content(self.path), id="help-text", markup=False)
-            yield Footer(compact=True)
-
-    def on_mount(self) -> None:
-        self.query_one("#help-box").border_title = "unspin practice · help"
-        self.query_one("#help-scroll").focus()
-
-    def action_close(self) -> None:
-        self.dismiss(None)
-
-    def action_scroll(self, step: int) -> None:
-        scroll = self.query_one("#help-scroll", VerticalScroll)
-        if step > 0:
-            scroll.scroll_down(animate=False)
-        else:
-            scroll.scroll_up(animate=False)
+    def content(self) -> Visual:
+        return practice_help_content(self.path)
