@@ -51,7 +51,10 @@ def with_hyperfine(runs: int) -> dict[str, tuple[float, float, float, float]]:
         if done.returncode:
             raise SystemExit(f"hyperfine failed: {done.stderr.decode(errors='replace')}")
         data = json.loads(export.read_text())
-    return {r["command"]: (r["median"], min(r["times"]), max(r["times"])) for r in data["results"]}
+    return {
+        r["command"]: (r["median"], min(r["times"]), max(r["times"]), r["user"] + r["system"])
+        for r in data["results"]
+    }
 
 
 def by_hand(runs: int) -> dict[str, tuple[float, float, float, float]]:

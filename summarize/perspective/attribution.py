@@ -303,10 +303,12 @@ def is_quote_only(text: str, start: int, quotes: list[tuple[int, int]]) -> bool:
     """True when every letter of the sentence lies inside a quotation."""
     if not quotes:
         return False
-    for position, char in enumerate(text):
-        if char.isalnum() and not inside(quotes, start + position, start + position + 1):
+    position = 0
+    for s, e in sorted(quotes):
+        if any(map(str.isalnum, text[position : max(position, s - start)])):
             return False
-    return True
+        position = max(position, e - start)
+    return not any(map(str.isalnum, text[position:]))
 
 
 def find(

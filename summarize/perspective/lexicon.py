@@ -97,6 +97,9 @@ class Lexicon:
         #: Every proper prefix of a term's words: where a longer match may still start.
         self._prefixes: set[str] = set()
         self._cased_prefixes: set[str] = set()
+        #: The first word of every term.
+        self._firsts: set[str] = set()
+        self._cased_firsts: set[str] = set()
         for data in sources:
             self._merge(data)
         for category in self.categories.values():
@@ -158,6 +161,7 @@ class Lexicon:
                 index.setdefault(key, []).append((category.name, term))
                 prefixes = self._cased_prefixes if cased else self._prefixes
                 parts = key.split()
+                (self._cased_firsts if cased else self._firsts).add(parts[0])
                 prefixes.update(" ".join(parts[:k]) for k in range(1, len(parts)))
                 self._longest = max(self._longest, len(key.split()))
             else:
@@ -179,7 +183,16 @@ class Lexicon:
         wanted = set(categories) if categories is not None else set(self.categories)
         tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
         free = dict.fromkeys(wanted, 0)
-        for i, (start, _end, _word) in enumerate(tokens):
+        firsts, cased_firsts = self._firsts, self._cased_firsts
+        for i, (start, _end, word) in enumerate(tokens):
+            folded = _fold(word)
+            if folded not in firsts and word not in cased_firsts:
+                clitic = _CLITIC.search(folded) if "'" in folded else None
+                if clitic is None or (
+                    folded[: clitic.start()] not in firsts
+                    and word[: clitic.start()] not in cased_firsts
+                ):
+                    continue  # no term starts with this word: most words, most of the time
             if start > 0 and text[start - 1] == "-" and start > 1 and text[start - 2].isalnum():
                 continue  # inside a hyphenated compound ("US-dominated" is not "dominated")
             plain: list[str] = []
