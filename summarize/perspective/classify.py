@@ -313,7 +313,12 @@ def _reasons(model: Model, features: dict[str, float], cues: list[Cue]) -> list[
 
 
 def cue_weight(model: Model, cue: Cue) -> float:
-    """The cue's weight in the trained model (its lexicon weight if untrained)."""
-    if cue.type in model.weights:
-        return round(model.weights[cue.type], 3)
+    """The cue's weight in the trained model (its lexicon weight if untrained).
+
+    Cues that decide a sentence by rule (verdicts, predictions, demands...) keep their
+    lexicon weight when the model has none for them: the rule, not the model, uses them.
+    """
+    learned = model.weights.get(cue.type)
+    if learned is not None and (learned > 0 or cue.type not in JUDGING + FORWARD):
+        return round(learned, 3)
     return cue.weight if cue.type not in FACT_TYPES else -abs(cue.weight)
