@@ -41,6 +41,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from summarize.errors import ExitCode, InputUnreadable, InputUnusable, UnspinError, UsageError
+from summarize.summary import DEFAULT_ALGORITHM, DEFAULT_LENGTH
 
 ERROR_SCHEMA = "unspin.error/1"
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonlines")
@@ -51,8 +52,8 @@ _GLOB_MAGIC = ("*", "?", "[")
 class Options:
     """How each document is analysed (the same for every document)."""
 
-    algorithm: str = "lexrank"
-    length: str = "5"
+    algorithm: str = DEFAULT_ALGORITHM
+    length: str = DEFAULT_LENGTH
     engine: str = "auto"
     perspective: bool = True
     input_format: str = "auto"
