@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from summarize import __version__
+from summarize.gcpause import paused
 from summarize.ingest import Document, from_text
 from summarize.report import Report, Sentence, Source
 from summarize.segment import segment
@@ -28,6 +29,7 @@ def analyze(
     name: str = "<text>",
     input_format: str = "text",
     progress: Progress | None = None,
+    workers: int | None = None,
 ) -> Report:
     """Analyse an article and return its :class:`~summarize.report.Report`.
 
@@ -36,7 +38,37 @@ def analyze(
     ``length`` is a sentence count (``5``) or a percentage (``"20%"``).
     ``perspective=False`` skips claims and opinions (kinds stay title/other).
     ``lexicon`` names the user's own lexicon file(s), added to unspin's own.
+    ``workers`` is how many processes share the perspective stage of a long text
+    (``None``: ``UNSPIN_WORKERS``, else every core from 4,000 sentences on; the result
+    is the same with any number).
     """
+    with paused():
+        return _analyze(
+            text,
+            algorithm,
+            length,
+            engine,
+            perspective,
+            lexicon,
+            name,
+            input_format,
+            progress,
+            workers,
+        )
+
+
+def _analyze(
+    text: str | Document,
+    algorithm: str,
+    length: str | int,
+    engine: str,
+    perspective: bool,
+    lexicon: str | list[str] | None,
+    name: str,
+    input_format: str,
+    progress: Progress | None,
+    workers: int | None,
+) -> Report:
     step = progress or (lambda _stage, _fraction: None)
     document = (
         text
@@ -86,7 +118,7 @@ def analyze(
         step("perspective", 0.5)
         from summarize.perspective import annotate
 
-        annotate(report, document.text, lexicon=lexicon)
+        annotate(report, document.text, lexicon=lexicon, workers=workers)
         report.stages.append("perspective")
     step("done", 1.0)
     return report

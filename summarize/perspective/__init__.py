@@ -9,8 +9,13 @@ reasons/attribution`` and its ``claims`` and ``opinions``.
 
 from __future__ import annotations
 
+import bisect
+import itertools
+import os
+import pickle
 import re
-from collections.abc import Iterable
+import sys
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from summarize.perspective import attribution, classify, cues, neutral
@@ -34,43 +39,267 @@ class SentenceAnalysis:
     restatement: neutral.Restatement | None
 
 
+#: Below this many sentences the perspective stage runs in one process: starting a
+#: second one costs about half a second.
+PARALLEL_MIN_SENTENCES = 4_000
+
+
 def annotate(
     report: Report,
     text: str,
     *,
     lexicon: str | Iterable[str] | None = None,
     model: classify.Model | None = None,
+    workers: int | None = None,
 ) -> Report:
-    """Fill in the perspective fields of ``report`` (whose offsets index ``text``)."""
+    """Fill in the perspective fields of ``report`` (whose offsets index ``text``).
+
+    ``workers`` > 1 splits a long text into that many runs of sentences analysed in
+    parallel processes (``None``: ``UNSPIN_WORKERS``, else the machine's cores from
+    :data:`PARALLEL_MIN_SENTENCES` sentences on). The result is the same as in one
+    process: see :func:`_annotate_parallel`.
+    """
     lex = load_lexicon(lexicon)
     quotes = find_quotes(text, paragraphs(text))
-    matches = _by_sentence(report.sentences, lex.find(text))
     proper = frozenset(_MIDWORD_CAPITAL.findall(text))
+    count = _workers(workers, len(report.sentences))
+    cuts = _cuts(report.sentences, text, count) if count > 1 and model is None else []
+    if cuts:
+        return _annotate_parallel(report, text, cuts, quotes, proper, lexicon, lex)
+    matches = _by_sentence(report.sentences, lex.find(text))
     state = attribution.SpeakerState(proper=proper)
-    first = 0  # quotations and sentences are both in text order: one sweep, not a search each
-    for sentence in report.sentences:
+    for sentence, result in _run(
+        report.sentences, text, quotes, matches, state, lex, model, proper
+    ):
+        _fill(report, sentence, result)
+    return report
+
+
+def _workers(workers: int | None, sentences: int) -> int:
+    if workers is None:
+        configured = os.environ.get("UNSPIN_WORKERS", "").strip()
+        if configured.isdigit() and int(configured) > 0:
+            workers = int(configured)
+        elif sentences >= PARALLEL_MIN_SENTENCES:
+            workers = min(
+                len(os.sched_getaffinity(0))
+                if hasattr(os, "sched_getaffinity")
+                else (os.cpu_count() or 1),
+                8,
+            )
+        else:
+            workers = 1
+    return max(1, min(workers, sentences // 500 or 1))
+
+
+def _run(
+    sentences: list[Sentence],
+    text: str,
+    quotes: list[tuple[int, int]],
+    matches: dict[int, list[Match]],
+    state: attribution.SpeakerState,
+    lex: Lexicon,
+    model: classify.Model | None,
+    proper: frozenset[str],
+) -> Iterator[tuple[Sentence, SentenceAnalysis]]:
+    """Analyse ``sentences`` in order; quotations and sentences are both in text order,
+    so one sweep finds each sentence's quotations."""
+    first = bisect.bisect_right(quotes, sentences[0].start, key=lambda q: q[1]) if sentences else 0
+    for sentence in sentences:
         while first < len(quotes) and quotes[first][1] <= sentence.start:
             first += 1
         last = first
         while last < len(quotes) and quotes[last][0] < sentence.end:
             last += 1
-        result = _analyze(
+        yield (
             sentence,
-            text,
-            quotes[first:last],
-            matches.get(sentence.id, []),
-            state,
-            lex,
-            model,
-            proper,
+            _analyze(
+                sentence,
+                text,
+                quotes[first:last],
+                matches.get(sentence.id, []),
+                state,
+                lex,
+                model,
+                proper,
+            ),
         )
-        _fill(report, sentence, result)
+
+
+_FIRST_RUN_BIAS = 0.1
+
+
+def _cuts(sentences: list[Sentence], text: str, parts: int) -> list[int]:
+    """Indexes of the sentences that start each run after the first, as even in length
+    as they can be. A run starts only after ". ", "? " or "! " (a sentence that ends
+    with its mark and a space), where no lexicon term can run across, so that each run
+    finds the same lexicon matches on its own as the whole text does."""
+    cuts: list[int] = []
+    # The first run is this process's, already warm; a worker starts Python and loads the
+    # lexicon first (about half a second), so its runs are a little shorter.
+    first = 0.5 / parts + 0.5 * (1.0 / parts + _FIRST_RUN_BIAS)
+    for part in range(1, parts):
+        target = int(len(text) * (first + (1 - first) * (part - 1) / (parts - 1)))
+        index = bisect.bisect_left([s.start for s in sentences], target)
+        while index < len(sentences) and not _clean_break(text, sentences[index].start):
+            index += 1
+        if index >= len(sentences) or (cuts and index <= cuts[-1]) or index == 0:
+            continue
+        cuts.append(index)
+    return cuts
+
+
+def _clean_break(text: str, start: int) -> bool:
+    if start < 2 or not text[start - 1].isspace():
+        return False
+    return text[:start].rstrip()[-1:] in (".", "?", "!")
+
+
+def _annotate_parallel(
+    report: Report,
+    text: str,
+    cuts: list[int],
+    quotes: list[tuple[int, int]],
+    proper: frozenset[str],
+    lexicon: str | Iterable[str] | None,
+    lex: Lexicon,
+) -> Report:
+    """The perspective stage in ``len(cuts) + 1`` processes, with the one-process result.
+
+    Every run but the first goes to a worker process, which analyses it from a fresh
+    speaker state and returns, for each sentence, its analysis, its lexicon matches and
+    the speaker state it started from. This process analyses the first run itself,
+    then takes each next run over: it re-analyses the run's sentences one by one with
+    the state carried over from the text before, until that state equals the one the
+    worker started the sentence from. From there on the worker's analyses are the ones
+    this process would make (a sentence's analysis depends on the text and on that
+    state only), and the worker's final state carries on to the next run.
+    """
+    sentences = report.sentences
+    bounds = [0, *cuts, len(sentences)]
+    paths = [lexicon] if isinstance(lexicon, str) else (list(lexicon) if lexicon else None)
+    workers = []
+    try:
+        for left, right in itertools.pairwise(bounds[1:]):
+            run = sentences[left:right]
+            window = (run[0].start, sentences[right].start if right < len(sentences) else None)
+            runs_quotes = [q for q in quotes if q[1] > run[0].start and q[0] < run[-1].end]
+            spans = [(s.id, s.start, s.end, s.paragraph, s.kind) for s in run]
+            workers.append(_Worker((text, spans, runs_quotes, proper, paths, window)))
+        first_run = sentences[: bounds[1]]
+        matches = _by_sentence(first_run, lex.find(text, end=sentences[bounds[1]].start))
+        state = attribution.SpeakerState(proper=proper)
+        for sentence, result in _run(first_run, text, quotes, matches, state, lex, None, proper):
+            _fill(report, sentence, result)
+        for (left, right), worker in zip(itertools.pairwise(bounds[1:]), workers, strict=True):
+            run = sentences[left:right]
+            answer = worker.result()
+            if answer is None:  # the worker failed: this process does its run itself
+                end = sentences[right].start if right < len(sentences) else None
+                matches = _by_sentence(run, lex.find(text, start=run[0].start, end=end))
+                for sentence, result in _run(run, text, quotes, matches, state, lex, None, proper):
+                    _fill(report, sentence, result)
+                continue
+            done, final = answer
+            synced = False
+            for sentence, (result, found, before) in zip(run, done, strict=True):
+                synced = synced or state.snapshot() == before
+                if not synced:  # this process's own analysis, with the state so far
+                    _, result = next(
+                        _run(
+                            [sentence], text, quotes, {sentence.id: found}, state, lex, None, proper
+                        )
+                    )
+                _fill(report, sentence, result)
+            if synced:
+                state.restore(final)
+    finally:
+        for worker in workers:
+            worker.close()
     return report
 
 
-def _by_sentence(sentences: list[Sentence], found: Iterable[Match]) -> dict[int, list[Match]]:
-    import bisect
+class _Worker:
+    """A ``python -m summarize.perspective.worker`` process given one run: the task goes
+    in on its stdin and the answer comes back on its stdout, both pickled. A process of
+    its own, not multiprocessing's: that would import the caller's ``__main__`` again
+    (and run it, in a script without a ``__main__`` guard)."""
 
+    def __init__(self, task: tuple) -> None:
+        import subprocess
+        import threading
+
+        root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+        env = dict(os.environ)
+        env["PYTHONPATH"] = os.pathsep.join(
+            p for p in (os.path.dirname(root), env.get("PYTHONPATH")) if p
+        )
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "summarize.perspective.worker"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            env=env,
+        )
+        payload = pickle.dumps(task, protocol=pickle.HIGHEST_PROTOCOL)
+        self.writer = threading.Thread(target=self._write, args=(payload,), daemon=True)
+        self.writer.start()
+
+    def _write(self, payload: bytes) -> None:
+        try:
+            assert self.process.stdin is not None
+            self.process.stdin.write(payload)
+            self.process.stdin.close()
+        except OSError:
+            pass  # the worker died; result() says so
+
+    def result(self) -> tuple | None:
+        """The worker's answer, or None when it failed."""
+        try:
+            assert self.process.stdout is not None
+            data = self.process.stdout.read()
+            if self.process.wait() != 0:
+                return None
+            return pickle.loads(data)
+        except (OSError, pickle.UnpicklingError, EOFError):
+            return None
+
+    def close(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
+        self.writer.join(timeout=5)
+
+
+def _annotate_run(
+    text: str,
+    spans: list[tuple[int, int, int, int, str]],
+    quotes: list[tuple[int, int]],
+    proper: frozenset[str],
+    lexicon: list[str] | None,
+    window: tuple[int, int | None],
+) -> tuple[
+    list[tuple[SentenceAnalysis, list[Match], tuple[str | None, str | None, str | None]]],
+    tuple[str | None, str | None, str | None],
+]:
+    """A worker's part of :func:`_annotate_parallel`: one run of sentences from a fresh
+    speaker state."""
+    lex = load_lexicon(lexicon)
+    run = [
+        Sentence(id=i, start=s, end=e, text=text[s:e], paragraph=p, kind=k)
+        for i, s, e, p, k in spans
+    ]
+    matches = _by_sentence(run, lex.find(text, start=window[0], end=window[1]))
+    state = attribution.SpeakerState(proper=proper)
+    done = []
+    before = state.snapshot()
+    for sentence, result in _run(run, text, quotes, matches, state, lex, None, proper):
+        done.append((result, matches.get(sentence.id, []), before))
+        before = state.snapshot()
+    return done, before
+
+
+def _by_sentence(sentences: list[Sentence], found: Iterable[Match]) -> dict[int, list[Match]]:
     starts = [s.start for s in sentences]
     grouped: dict[int, list[Match]] = {}
     for match in found:

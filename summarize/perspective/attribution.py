@@ -271,7 +271,14 @@ class SpeakerState:
     last_person: str | None = None
     #: The previous sentence introduced the quote that follows ("said the following:").
     introduced: str | None = None
-    since: int = 0
+
+    def snapshot(self) -> tuple[str | None, str | None, str | None]:
+        """What the next sentence's attribution reads from the state (``proper`` aside,
+        which is the article's and never changes)."""
+        return (self.current, self.last_person, self.introduced)
+
+    def restore(self, snapshot: tuple[str | None, str | None, str | None]) -> None:
+        self.current, self.last_person, self.introduced = snapshot
 
 
 @dataclass
@@ -444,7 +451,6 @@ def _update(state: SpeakerState, found: Found, text: str, start: int) -> None:
     state.introduced = (
         found.speaker if _INTRODUCERS.search(text.rstrip()) and found.speaker else None
     )
-    state.since = 0 if found.speaker else state.since + 1
 
 
 _APPOSITIVE = re.compile(

@@ -424,17 +424,20 @@ def detect(
                         weight=0.8,
                     )
                 )
+    sentiment = _sentiment()
+    manner: list[Cue] = []
+    feeling: list[Cue] = []
     for ws, we, word in words(text, start):
         lower = word.lower()
         if (
             lower.endswith("ly")
             and len(lower) > 4
             and lower not in _PLAIN_LY
+            and not word[:1].isupper()
             and author_voice(ws, we)
             and not any(a <= ws and we <= b for a, b in covered)
-            and not word[:1].isupper()
         ):
-            cues.append(
+            manner.append(
                 Cue(
                     start=ws,
                     end=we,
@@ -444,16 +447,14 @@ def detect(
                     weight=0.6,
                 )
             )
-    sentiment = _sentiment()
-    for ws, we, word in words(text, start):
-        valence = None if word.lower() in _NOT_FEELING else sentiment.get(word.lower())
+        valence = None if lower in _NOT_FEELING else sentiment.get(lower)
         if (
             valence is not None
             and abs(valence) >= 1.5
             and author_voice(ws, we)
             and not any(a <= ws and we <= b for a, b in covered)
         ):
-            cues.append(
+            feeling.append(
                 Cue(
                     start=ws,
                     end=we,
@@ -463,6 +464,7 @@ def detect(
                     weight=0.3,
                 )
             )
+    cues += manner + feeling
     if found.speaker and found.verb_span:
         vs, ve = found.verb_span
         cues.append(

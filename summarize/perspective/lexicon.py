@@ -71,6 +71,7 @@ def _gram(term: str) -> str:
 
 
 def _term_regex(term: str) -> str:
+    """The term's body, and after it the check that no word goes on."""
     parts = []
     for char in term:
         if char in " -":
@@ -80,9 +81,24 @@ def _term_regex(term: str) -> str:
         else:
             parts.append(re.escape(char))
     body = "".join(parts).replace(r"[\s\-]+[\s\-]+", r"[\s\-]+")
-    start = r"(?<![\w\-])" if term[:1].isalnum() else ""
     end = r"(?![\w\-])" if term[-1:].isalnum() else ""
-    return start + body + end
+    return body + end
+
+
+def _alternation(terms: list[str]) -> str:
+    """One regex for ``terms`` (longest first). Terms that start with a letter or digit
+    share one look-behind ("no word before"): one per term would be tried at every
+    position of the text, ten times slower. A term that starts with a letter and one
+    that starts with a mark cannot match at the same place, so splitting them into two
+    groups changes no match."""
+    words = [_term_regex(t) for t in terms if t[:1].isalnum()]
+    marks = [_term_regex(t) for t in terms if not t[:1].isalnum()]
+    groups = []
+    if words:
+        groups.append(r"(?<![\w\-])(?:" + "|".join(words) + ")")
+    if marks:
+        groups.append("(?:" + "|".join(marks) + ")")
+    return "|".join(groups)
 
 
 class Lexicon:
@@ -172,19 +188,33 @@ class Lexicon:
         ):
             if terms:
                 terms.sort(key=len, reverse=True)
-                setattr(category, attr, re.compile("|".join(_term_regex(t) for t in terms), flags))
+                setattr(category, attr, re.compile(_alternation(terms), flags))
 
-    def find(self, text: str, categories: Iterable[str] | None = None) -> Iterator[Match]:
-        """Every match of every (or the given) category in ``text``.
+    def find(
+        self,
+        text: str,
+        categories: Iterable[str] | None = None,
+        *,
+        start: int = 0,
+        end: int | None = None,
+    ) -> Iterator[Match]:
+        """Every match of every (or the given) category in ``text``, or in its window
+        ``text[start:end]`` (offsets stay the text's).
 
         Within one category matches do not overlap and the longest term wins, as a
-        regex alternation of the terms (longest first) would find them.
+        regex alternation of the terms (longest first) would find them. No term runs
+        over a mark other than a space or a hyphen, so a window that begins after
+        ``". "`` finds what the whole text finds there.
         """
         wanted = set(categories) if categories is not None else set(self.categories)
-        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+        stop = len(text) if end is None else end
+        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, stop)]
         free = dict.fromkeys(wanted, 0)
         firsts, cased_firsts = self._firsts, self._cased_firsts
-        for i, (start, _end, word) in enumerate(tokens):
+        plain_index, cased_index = self._plain, self._cased
+        prefixes, cased_prefixes = self._prefixes, self._cased_prefixes
+        size = len(text)
+        for i, (first, _end, word) in enumerate(tokens):
             folded = _fold(word)
             if folded not in firsts and word not in cased_firsts:
                 clitic = _CLITIC.search(folded) if "'" in folded else None
@@ -193,49 +223,57 @@ class Lexicon:
                     and word[: clitic.start()] not in cased_firsts
                 ):
                     continue  # no term starts with this word: most words, most of the time
-            if start > 0 and text[start - 1] == "-" and start > 1 and text[start - 2].isalnum():
+            if first > 1 and text[first - 1] == "-" and text[first - 2].isalnum():
                 continue  # inside a hyphenated compound ("US-dominated" is not "dominated")
-            plain: list[str] = []
-            exact: list[str] = []
-            for n in range(1, min(self._longest, len(tokens) - i) + 1):
+            plain, exact = [folded], [word]
+            #: the first n words joined by one space, at index n - 1
+            joined_plain, joined_exact = [folded], [word]
+            for n in range(2, min(self._longest, len(tokens) - i) + 1):
+                if joined_plain[-1] not in prefixes and joined_exact[-1] not in cased_prefixes:
+                    break  # no term goes on from here
                 s, _e, w = tokens[i + n - 1]
-                if n > 1 and not _JOINER.fullmatch(text[tokens[i + n - 2][1] : s]):
+                gap = text[tokens[i + n - 2][1] : s]
+                if gap != " " and not _JOINER.fullmatch(gap):
                     break
                 plain.append(_fold(w))
                 exact.append(w)
-                if (
-                    " ".join(plain) not in self._prefixes
-                    and " ".join(exact) not in self._cased_prefixes
-                ):
-                    break  # no term goes on from here
-            for n, clitic in ((n, c) for n in range(len(plain), 0, -1) for c in (False, True)):
+                joined_plain.append(joined_plain[-1] + " " + plain[-1])
+                joined_exact.append(joined_exact[-1] + " " + w)
+            for n in range(len(plain), 0, -1):
                 last = plain[n - 1]
-                cut = _CLITIC.search(last) if clitic else None
-                if clitic and (cut is None or cut.start() == 0):
-                    continue  # "November's", "we're": try the word without its clitic too
-                possessive = len(last) - cut.start() if cut else 0
-                end = tokens[i + n - 1][1] - possessive
-                if (
-                    end < len(text)
-                    and text[end] == "-"
-                    and end + 1 < len(text)
-                    and text[end + 1].isalnum()
-                ):
-                    continue  # the compound goes on
-                surface = text[start:end]
-                grams = (
-                    [*plain[: n - 1], last[: len(last) - possessive]],
-                    [*exact[: n - 1], exact[n - 1][: len(exact[n - 1]) - possessive]],
-                )
-                hits = [(c, t, False) for c, t in self._plain.get(" ".join(grams[0]), ())]
-                hits += [(c, t, True) for c, t in self._cased.get(" ".join(grams[1]), ())]
-                for name, term, cased in hits:
-                    if name not in wanted or free[name] > i:
+                for clitic in (False, True):
+                    if not clitic:
+                        possessive = 0
+                        grams = (joined_plain[n - 1], joined_exact[n - 1])
+                    else:
+                        # "November's", "we're": try the word without its clitic too
+                        cut = _CLITIC.search(last) if "'" in last else None
+                        if cut is None or cut.start() == 0:
+                            continue
+                        possessive = len(last) - cut.start()
+                        grams = (
+                            " ".join([*plain[: n - 1], last[: len(last) - possessive]]),
+                            " ".join(
+                                [*exact[: n - 1], exact[n - 1][: len(exact[n - 1]) - possessive]]
+                            ),
+                        )
+                    plain_hits = plain_index.get(grams[0], ())
+                    cased_hits = cased_index.get(grams[1], ())
+                    if not plain_hits and not cased_hits:
                         continue
-                    if not cased and n == 1 and surface.isupper() and len(surface) <= 3:
-                        continue  # "US", "IT", "WHO": an acronym, not the word
-                    free[name] = i + n
-                    yield self._match(self.categories[name], start, end, surface, term)
+                    finish = tokens[i + n - 1][1] - possessive
+                    if finish + 1 < size and text[finish] == "-" and text[finish + 1].isalnum():
+                        continue  # the compound goes on
+                    surface = text[first:finish]
+                    hits = [(c, t, False) for c, t in plain_hits]
+                    hits += [(c, t, True) for c, t in cased_hits]
+                    for name, term, cased in hits:
+                        if name not in wanted or free[name] > i:
+                            continue
+                        if not cased and n == 1 and surface.isupper() and len(surface) <= 3:
+                            continue  # "US", "IT", "WHO": an acronym, not the word
+                        free[name] = i + n
+                        yield self._match(self.categories[name], first, finish, surface, term)
         for name in wanted:
             category = self.categories.get(name)
             if category is None:
@@ -244,6 +282,8 @@ class Lexicon:
                 if pattern is None:
                     continue
                 for found in pattern.finditer(text):
+                    if found.start() < start or found.end() > stop:
+                        continue  # outside the window (the whole text is searched, as one)
                     key = (
                         found.group()
                         if pattern is category.case_pattern

@@ -7,7 +7,12 @@ runs to the end of its paragraph (the usual style for multi-paragraph quotes).
 
 from __future__ import annotations
 
+import re
+
 _OPEN_CLOSE = {"“": "”", "«": "»", "„": "“", "‘": "’", "‹": "›"}
+_MARKS = re.compile(
+    "[" + re.escape("".join(sorted({*_OPEN_CLOSE, *_OPEN_CLOSE.values(), '"'}))) + "]"
+)
 _OPENERS_BEFORE = set(" \t\n([{—–-/:;,") | {"\u00a0"}
 
 
@@ -23,8 +28,8 @@ def _quotes_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans = []
     open_at = -1
     closer = ""
-    i = start
-    while i < end:
+    for mark in _MARKS.finditer(text, start, end):  # only marks change the state
+        i = mark.start()
         char = text[i]
         if open_at < 0:
             if char in _OPEN_CLOSE and (char != "‘" or _opens(text, i, start)):
@@ -36,7 +41,6 @@ def _quotes_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
         ):
             spans.append((open_at, i + 1))
             open_at = -1
-        i += 1
     if open_at >= 0:
         spans.append((open_at, end))
     return spans

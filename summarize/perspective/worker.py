@@ -1,0 +1,27 @@
+"""A worker process of the perspective stage, for long texts (see ``annotate``).
+
+Reads one pickled task on stdin, analyses that run of sentences, and writes the
+pickled answer on stdout. Started by :class:`summarize.perspective._Worker` only.
+"""
+
+from __future__ import annotations
+
+import pickle
+import sys
+
+
+def main() -> int:
+    from summarize.gcpause import paused
+    from summarize.perspective import _annotate_run
+
+    with paused():
+        task = pickle.load(sys.stdin.buffer)
+        answer = _annotate_run(*task)
+        payload = pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL)
+    sys.stdout.buffer.write(payload)
+    sys.stdout.buffer.flush()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

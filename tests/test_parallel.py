@@ -1,0 +1,101 @@
+"""The perspective stage of a long text in several processes gives the one-process report."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+import summarize.perspective as perspective
+from summarize import analyze
+from summarize.perspective.lexicon import load_lexicon
+from tests.conftest import ROOT, shared_data
+
+
+def long_text(seed_text: str, copies: int = 30) -> str:
+    # The seed again and again: quotations that span sentences, speakers carried from one
+    # sentence to the next, and a run boundary that can fall anywhere in it.
+    return "\n\n".join(seed_text for _ in range(copies))
+
+
+def reports(text: str) -> tuple[dict, dict]:
+    one = analyze(text, perspective=True, workers=1).to_dict()
+    two = analyze(text, perspective=True, workers=2).to_dict()
+    return one, two
+
+
+def test_two_processes_give_the_one_process_report(seed_text: str) -> None:
+    text = long_text(seed_text)
+    report = analyze(text, perspective=False)
+    assert perspective._cuts(report.sentences, text, 2)  # the text is really split
+    one, two = reports(text)
+    assert one == two
+
+
+def test_the_runs_start_where_no_lexicon_term_can_cross(seed_text: str) -> None:
+    text = long_text(seed_text)
+    sentences = analyze(text, perspective=False).sentences
+    for parts in (2, 3, 5):
+        cuts = perspective._cuts(sentences, text, parts)
+        assert cuts == sorted(set(cuts)) and len(cuts) == parts - 1
+        lexicon = load_lexicon()
+        whole = list(lexicon.find(text))
+        bounds = [0, *(sentences[c].start for c in cuts), len(text)]
+        pieces = [
+            m for a, b in itertools.pairwise(bounds) for m in lexicon.find(text, start=a, end=b)
+        ]
+        assert pieces == whole
+
+
+def test_a_failed_worker_costs_time_not_results(
+    seed_text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = long_text(seed_text)
+    one = analyze(text, workers=1).to_dict()
+    monkeypatch.setattr(perspective._Worker, "result", lambda self: None)
+    assert analyze(text, workers=2).to_dict() == one
+
+
+def test_a_script_without_a_main_guard_is_not_run_again(seed_text: str, tmp_path: Path) -> None:
+    # multiprocessing's spawn would import the script again in the worker and analyse twice.
+    article = tmp_path / "long.txt"
+    article.write_text(long_text(seed_text), encoding="utf-8")
+    script = tmp_path / "script.py"
+    script.write_text(
+        textwrap.dedent(
+            f"""
+            from pathlib import Path
+            from summarize import analyze
+            report = analyze(Path({str(article)!r}).read_text(encoding="utf-8"), workers=2)
+            print("analysed", len(report.claims))
+            """
+        ),
+        encoding="utf-8",
+    )
+    result = subprocess.run(
+        [sys.executable, str(script)], cwd=ROOT, capture_output=True, text=True, timeout=300
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.count("analysed") == 1
+
+
+def test_short_texts_stay_in_one_process(seed_text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("UNSPIN_WORKERS", raising=False)
+    assert perspective._workers(None, 40) == 1
+    assert perspective._workers(8, 40) == 1  # never a run shorter than 500 sentences
+    monkeypatch.setenv("UNSPIN_WORKERS", "1")
+    assert perspective._workers(None, 100_000) == 1
+
+
+def test_real_news_in_two_processes() -> None:
+    path = shared_data("bbc", "bbc_news_summary.jsonl")
+    with path.open(encoding="utf-8") as lines:
+        articles = [json.loads(line) for line in itertools.islice(lines, 120)]
+    text = "\n\n".join(f"{a['title']}\n\n{a['article']}" for a in articles)
+    one, two = reports(text)
+    assert one == two
