@@ -28,8 +28,10 @@ from common import PYTHON, bbc_articles, document, machine, measure_process
 UNSPIN = str(Path(PYTHON).with_name("unspin"))
 
 
-def articles(count: int) -> tuple[list[dict[str, str]], str]:
+def articles(count: int, words: int = 0) -> tuple[list[dict[str, str]], str]:
     found = bbc_articles()
+    if found and words:
+        return joined(found, words)[:count], f"BBC News articles joined to {words:,}+ words"
     if found:
         return found[:count], "BBC News articles"
     made = []
@@ -37,6 +39,23 @@ def articles(count: int) -> tuple[list[dict[str, str]], str]:
         text, _ = document(19 + index % 7, synthetic=True)
         made.append({"id": f"synthetic/{index}", "text": f"Article {index}\n\n{text}"})
     return made, "synthetic articles"
+
+
+def joined(found: list[dict[str, str]], words: int) -> list[dict[str, str]]:
+    """Articles of at least ``words`` words: consecutive BBC articles of one category
+    (the ids are category/number) under the first one's title, each body its paragraphs."""
+    made: list[dict[str, str]] = []
+    parts: list[dict[str, str]] = []
+    for article in found:
+        if parts and article["id"].split("/")[0] != parts[0]["id"].split("/")[0]:
+            parts = []  # a new category: start again
+        parts.append(article)
+        if sum(len(p["text"].split()) for p in parts) >= words:
+            title, body = parts[0]["text"].split("\n\n", 1)
+            rest = [p["text"].split("\n\n", 1)[1] for p in parts[1:]]
+            made.append({"id": parts[0]["id"], "text": "\n\n".join([title, body, *rest])})
+            parts = []
+    return made
 
 
 def stage_shares(chosen: list[dict[str, str]], sample: int) -> dict[str, float]:
@@ -69,13 +88,21 @@ def main() -> None:
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--no-cluster", action="store_true", help="skip --scheduler local")
     parser.add_argument("--sample", type=int, default=200, help="articles for the stage split")
+    parser.add_argument(
+        "--words", type=int, default=0, help="join BBC articles into ones of this many words"
+    )
+    parser.add_argument("--repeat", type=int, default=3, help="runs of each command")
+    parser.add_argument("--summary-only", choices=("both", "no"), default="both")
     args = parser.parse_args()
     print(f"Machine: {machine()}", flush=True)
-    chosen, source = articles(args.articles)
+    chosen, source = articles(args.articles, args.words)
     words = statistics.mean(len(a["text"].split()) for a in chosen)
     print(f"Text: {len(chosen):,} {source}, {words:.0f} words each on average", flush=True)
     print()
-    print("| command | articles | wall s | articles/s | articles/s per core |")
+    print(
+        f"| command | articles | wall s (median of {args.repeat}) | articles/s | "
+        "articles/s per core |"
+    )
     print("|---|---:|---:|---:|---:|")
     with tempfile.TemporaryDirectory() as folder:
         source_file = Path(folder) / "articles.jsonl"
@@ -85,7 +112,7 @@ def main() -> None:
         )
         runs = []
         for workers in args.workers:
-            for extra in ([], ["--summary-only"]):
+            for extra in ([], ["--summary-only"]) if args.summary_only == "both" else ([],):
                 runs.append((["-w", str(workers), *extra], workers))
         if not args.no_cluster:
             runs.append((["--scheduler", "local", "-w", "2"], 2))
@@ -93,7 +120,11 @@ def main() -> None:
             out = Path(folder) / "out.jsonl"
             out.unlink(missing_ok=True)
             command = [UNSPIN, "batch", str(source_file), "-o", str(out), *flags]
-            wall, _peak, _ = measure_process(command)
+            walls = []
+            for _ in range(args.repeat):
+                out.unlink(missing_ok=True)
+                walls.append(measure_process(command)[0])
+            wall = statistics.median(walls)
             lines = out.read_text(encoding="utf-8").count("\n")
             rate = lines / wall
             shown = " ".join(["unspin batch articles.jsonl -o out.jsonl", *flags])

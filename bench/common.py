@@ -152,7 +152,9 @@ def median_time(function: Callable[[], object], repeat: int) -> tuple[float, lis
     return statistics.median(times), times
 
 
-def measure_process(command: list[str], *, stdin=None, stdout=None, timeout: float | None = None):
+def measure_process(
+    command: list[str], *, stdin=None, stdout=None, timeout: float | None = None, on_start=None
+):
     """Run ``command``; (wall seconds, peak RSS in MB of that process, return code).
 
     ``os.wait4`` gives the resource usage of that one child, so no external tool is needed.
@@ -161,6 +163,8 @@ def measure_process(command: list[str], *, stdin=None, stdout=None, timeout: flo
     process = subprocess.Popen(
         command, stdin=stdin, stdout=stdout or subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT
     )
+    if on_start is not None:
+        on_start(process.pid)
     deadline = None if timeout is None else start + timeout
     while True:
         pid, status, usage = os.wait4(process.pid, 0 if deadline is None else os.WNOHANG)
@@ -177,6 +181,55 @@ def measure_process(command: list[str], *, stdin=None, stdout=None, timeout: flo
     if process.returncode != 0:
         raise RuntimeError(f"{command} failed ({process.returncode}): {stderr[-2000:]}")
     return wall, usage.ru_maxrss / 1024, process.returncode
+
+
+def _tree_rss_mb(pid: int) -> float:
+    """Resident memory of ``pid`` and all its descendants now, in MB (Linux /proc)."""
+    total, todo = 0, [pid]
+    while todo:
+        current = todo.pop()
+        try:
+            with open(f"/proc/{current}/statm") as statm:
+                total += int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+            for task in os.listdir(f"/proc/{current}/task"):
+                with open(f"/proc/{current}/task/{task}/children") as children:
+                    todo.extend(int(child) for child in children.read().split())
+        except (OSError, ValueError):
+            continue  # the process ended meanwhile
+    return total / 1024 / 1024
+
+
+def measure_tree(command: list[str], *, stdout=None) -> tuple[float, float, float]:
+    """Like :func:`measure_process`, plus the peak of the summed resident memory of the
+    command and every process it starts (sampled every 20 ms): (wall s, own peak MB,
+    all processes' peak MB)."""
+    import threading
+
+    peak = [0.0]
+    stop = threading.Event()
+    started = threading.Event()
+    pids: list[int] = []
+
+    def sample() -> None:
+        started.wait()
+        while pids and not stop.is_set():
+            peak[0] = max(peak[0], _tree_rss_mb(pids[0]))
+            stop.wait(0.02)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+
+    def on_start(pid: int) -> None:
+        pids.append(pid)
+        started.set()
+
+    try:
+        wall, own, _ = measure_process(command, stdout=stdout, on_start=on_start)
+    finally:
+        stop.set()
+        started.set()
+        sampler.join()
+    return wall, own, max(peak[0], own)
 
 
 def run_probe(args: list[str], timeout: float | None = None) -> dict:

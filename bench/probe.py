@@ -96,7 +96,9 @@ def stages(algorithm: str, sentences: int, perspective: bool) -> dict:
         progress=lambda stage, _f: marks.append((stage, time.perf_counter() - start)),
     )
     analysed = time.perf_counter()
-    size = len(json.dumps(report.to_dict(), ensure_ascii=False))
+    from summarize.render import to_json
+
+    size = len(to_json(report, indent=False))  # what `unspin analyze --format json` prints
     done = time.perf_counter()
     durations = {}
     for (stage, at), (_next, until) in itertools.pairwise(marks):

@@ -14,13 +14,14 @@
 from __future__ import annotations
 
 import argparse
+import statistics
 import sys
 import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import PYTHON, machine, measure_process, run_probe
+from common import PYTHON, machine, measure_tree, run_probe
 
 UNSPIN = str(Path(PYTHON).with_name("unspin"))
 
@@ -29,6 +30,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sentences", type=int, default=50_000)
     parser.add_argument("--skip-analyze", action="store_true", help="no full analysis")
+    parser.add_argument("--repeat", type=int, default=3, help="runs of each command")
     parser.add_argument(
         "--growth", type=int, nargs="*", default=[12_500, 25_000, 50_000, 100_000, 200_000]
     )
@@ -40,8 +42,11 @@ def main() -> None:
         written = run_probe(["write", str(args.sentences), str(big)])
         print(f"Text: {written['source']}, {written['chars']:,} characters", flush=True)
         print()
-        print("| command | wall s | peak MB |")
-        print("|---|---:|---:|")
+        print(
+            f"| command | wall s (median of {args.repeat}) | peak MB, its process | "
+            "peak MB, with its workers |"
+        )
+        print("|---|---:|---:|---:|")
         commands = [
             [UNSPIN, "summary", str(big), "--format", "json", "-a", algorithm]
             for algorithm in ("lexrank", "textrank", "lsa")
@@ -49,14 +54,16 @@ def main() -> None:
         if not args.skip_analyze:
             commands.append([UNSPIN, "analyze", str(big), "--format", "json"])
         for command in commands:
-            wall, peak, _ = measure_process(command)
+            runs = [measure_tree(command) for _ in range(args.repeat)]
+            wall = statistics.median(r[0] for r in runs)
+            own, tree = max(r[1] for r in runs), max(r[2] for r in runs)
             shown = " ".join(["unspin", *command[1:]]).replace(str(big), "BIG")
-            print(f"| `{shown}` | {wall:.1f} | {peak:.0f} |", flush=True)
+            print(f"| `{shown}` | {wall:.1f} | {own:.0f} | {tree:.0f} |", flush=True)
 
     print()
     flags = ["--summary-only"] if args.skip_analyze else []
-    stages = run_probe(["stages", "lexrank", str(args.sentences), *flags])
-    print(f"Stages of analyze (lexrank, {stages['sentences']:,} sentences, in one process):")
+    stages = run_probe(["stages", "textrank", str(args.sentences), *flags])
+    print(f"Stages of analyze (textrank, {stages['sentences']:,} sentences):")
     print()
     print("| stage | seconds |")
     print("|---|---:|")

@@ -302,6 +302,7 @@ def process(job: Job, options: Options) -> Outcome:
             length=options.length,
             engine=options.engine,
             perspective=options.perspective,
+            workers=1,  # the batch's processes share the documents, not one document
         )
         record = {"id": job.id, **report.to_dict()}
         return Outcome(job.id, json.dumps(record, ensure_ascii=False), True)
