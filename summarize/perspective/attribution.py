@@ -258,7 +258,7 @@ _NOT_NAMES = {
     "sunday",
 }
 _INTRODUCERS = re.compile(r"(?i)\b(?:the following|as follows|this)\s*:?\s*$|:\s*$")
-_ACCORDING = re.compile(r"(?i)\baccording to\s+((?:the\s+)?[^,.;:]+)")
+_ACCORDING = re.compile(r"(?i)(?=a)\baccording to\s+((?:the\s+)?[^,.;:]+)")
 
 
 @dataclass
