@@ -138,9 +138,15 @@ def load_document(
     )
 
 
+#: Set once a command has written its whole result: nothing is left to clean up but
+#: the objects of the report, so :func:`summarize.cli.main` may exit at once.
+DONE = {"output_written": False}
+
+
 def emit(text: str) -> None:
     sys.stdout.write(text)
     sys.stdout.flush()
+    DONE["output_written"] = True
 
 
 def terminal_width() -> int:
