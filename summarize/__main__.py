@@ -1,6 +1,6 @@
 """``python -m summarize`` is the ``unspin`` command."""
 
-from summarize.cli import main
+from summarize.cli import console
 
 if __name__ == "__main__":
-    main()
+    console()
