@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import json
 import os
 import subprocess
@@ -286,6 +287,35 @@ def test_engine_never_imports_textual() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120
     )
     assert result.stdout.strip() == "[]", result.stdout + result.stderr
+
+
+def test_no_code_in_the_engine_imports_textual_or_the_tui() -> None:
+    # Not even inside a function: the windows are reached through the "unspin.apps"
+    # entry points (summarize.cli.common.run_app), so the engine stays headless.
+    found = []
+    for path in sorted((ROOT / "summarize").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = (
+                [alias.name for alias in node.names]
+                if isinstance(node, ast.Import)
+                else [node.module or ""]
+                if isinstance(node, ast.ImportFrom)
+                else []
+            )
+            found += [
+                f"{path.relative_to(ROOT)}:{node.lineno} {name}"
+                for name in names
+                if name.split(".")[0] in ("textual", "tui")
+            ]
+    assert found == []
+
+
+def test_the_windows_are_found_by_name() -> None:
+    from importlib.metadata import entry_points
+
+    apps = {point.name: point.value for point in entry_points(group="unspin.apps")}
+    assert apps == {"read": "tui.launch:read", "practice": "tui.launch:practice"}
+    assert all(callable(point.load()) for point in entry_points(group="unspin.apps"))
 
 
 def test_windows_1252_spanish_is_not_mistaken_for_central_european(tmp_path: Path) -> None:

@@ -7,10 +7,11 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import StrEnum
+from typing import Any
 
 import typer
 
-from summarize.errors import ExitCode, UnspinError
+from summarize.errors import ExitCode, UnspinError, UsageError
 
 
 class Color(StrEnum):
@@ -108,6 +109,37 @@ def stdin_is_terminal() -> bool:
         return os.isatty(sys.stdin.fileno())
     except (AttributeError, OSError, ValueError):
         return False
+
+
+def run_app(name: str, instead: str, **options: Any) -> int:
+    """Run the window of ``unspin NAME`` and return its exit code.
+
+    The apps are the ``tui`` package's, found through the ``unspin.apps`` entry points
+    of pyproject.toml: the command line names them, it never imports them, so the
+    engine stays headless and a pipe command never loads Textual. ``instead`` tells the
+    user what to run where no window can be shown. Piped stdin has been read by now; the
+    terminal (``/dev/tty``) becomes the app's stdin.
+    """
+    if not sys.stdout.isatty():
+        raise UsageError(f"unspin {name} shows a window and needs a terminal on stdout; {instead}")
+    if not stdin_is_terminal():
+        try:
+            tty = os.open("/dev/tty", os.O_RDWR)
+        except OSError:
+            raise UsageError(
+                f"unspin {name} needs a terminal to show its window; {instead}"
+            ) from None
+        try:
+            os.dup2(tty, sys.__stdin__.fileno())  # type: ignore[union-attr]
+        finally:
+            os.close(tty)
+    from importlib.metadata import entry_points
+
+    found = entry_points(group="unspin.apps", name=name)
+    if not found:
+        raise UsageError(f"unspin {name} needs the tui package, which is not installed; {instead}")
+    launch = next(iter(found)).load()
+    return int(launch(**options) or 0)
 
 
 def resolve_input(ctx: typer.Context, source: str | None) -> str:

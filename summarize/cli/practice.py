@@ -3,12 +3,11 @@
 ``unspin practice INPUT`` opens the exercise (the Textual app in ``tui/practice.py``);
 ``unspin practice --results FILE...`` prints a class's results; ``unspin worksheet
 INPUT -o FILE`` writes a printable worksheet and its answer key. The logic is in
-``summarize.practice``; Textual and ``tui`` are imported inside the command only.
+``summarize.practice``; the app is ``tui``'s, reached through ``run_app`` (never imported).
 """
 
 from __future__ import annotations
 
-import sys
 from enum import StrEnum
 from pathlib import Path
 
@@ -71,18 +70,6 @@ def _show_results(names: list[str], fmt: ResultsFormat) -> None:
     emit(render_results(results, fmt.value, width=terminal_width()))
 
 
-def _attach_terminal() -> None:
-    from summarize.cli.read import _attach_terminal as attach
-
-    try:
-        attach()
-    except UsageError:
-        raise UsageError(
-            "unspin practice needs a terminal to show its window; "
-            "use `unspin worksheet` for a printable exercise instead"
-        ) from None
-
-
 @app.command("practice")
 def practice(
     ctx: typer.Context,
@@ -131,7 +118,7 @@ def practice(
     With --results FILE...: one table of a class's answers, per sentence.
     """
     with guard():
-        from summarize.cli.common import resolve_input, stdin_is_terminal
+        from summarize.cli.common import resolve_input, run_app
         from summarize.practice import load_progress, progress_path
 
         names = list(sources or [])
@@ -169,25 +156,16 @@ def practice(
                         f"{path} holds the progress of another article "
                         f"({progress.name or progress.sha256[:12]}); give another --progress file"
                     )
-        if not sys.stdout.isatty():
-            raise UsageError(
-                "unspin practice shows a window and needs a terminal on stdout; "
-                "use `unspin worksheet` for a printable exercise instead"
-            )
-        if not stdin_is_terminal():
-            _attach_terminal()
-
-        from tui.practice import PracticeApp
-
-        room = PracticeApp(
-            document,
+        code = run_app(
+            "practice",
+            "use `unspin worksheet` for a printable exercise instead",
+            document=document,
             progress=progress,
             path=path,
             reveal=reveal.value if reveal else None,
             student=student,
             whole=whole,
         )
-        code = room.run()
         if path.exists():
             note(f"progress saved in {path}")
         raise SystemExit(int(code or 0))

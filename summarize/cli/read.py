@@ -4,14 +4,11 @@ Everything that can go wrong with the input is found before the app takes the
 terminal, so it ends as one line on stderr with the documented exit code. Piped
 stdin is read first; then the terminal (``/dev/tty``) becomes the app's stdin.
 
-Textual and ``tui`` are imported inside the command only: the other commands
-never pay for them.
+The app itself is ``tui``'s, reached through :func:`summarize.cli.common.run_app`:
+this package never imports Textual or ``tui``.
 """
 
 from __future__ import annotations
-
-import os
-import sys
 
 import typer
 
@@ -20,21 +17,6 @@ from summarize.cli.common import INPUT_HELP, InputFormat, guard, load_document, 
 from summarize.errors import UsageError
 from summarize.ingest import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, is_url
 from summarize.summary import ALGORITHMS, DEFAULT_ALGORITHM, DEFAULT_LENGTH, parse_length
-
-
-def _attach_terminal() -> None:
-    """After piped stdin has been read, give the app the terminal as its stdin."""
-    try:
-        tty = os.open("/dev/tty", os.O_RDWR)
-    except OSError:
-        raise UsageError(
-            "unspin read needs a terminal to show its window; "
-            "use `unspin analyze` to print the report instead"
-        ) from None
-    try:
-        os.dup2(tty, sys.__stdin__.fileno())  # type: ignore[union-attr]
-    finally:
-        os.close(tty)
 
 
 @app.command("read")
@@ -70,7 +52,7 @@ def read(
     + and - change the summary length, a the algorithm, e exports, ? helps, q quits.
     """
     with guard():
-        from summarize.cli.common import resolve_input, stdin_is_terminal
+        from summarize.cli.common import resolve_input, run_app
 
         if algorithm.lower() not in ALGORITHMS:
             raise UsageError(
@@ -81,16 +63,11 @@ def read(
         if is_url(source):
             note(f"fetching {source} …")
         document = load_document(source, input_format, max_bytes, timeout)
-        if not sys.stdout.isatty():
-            raise UsageError(
-                "unspin read shows a window and needs a terminal on stdout; "
-                "use `unspin analyze` to print the report instead"
-            )
-        if not stdin_is_terminal():
-            _attach_terminal()
-
-        from tui import ReadingRoom
-
-        room = ReadingRoom(document, algorithm=algorithm.lower(), length=sentences)
-        code = room.run()
+        code = run_app(
+            "read",
+            "use `unspin analyze` to print the report instead",
+            document=document,
+            algorithm=algorithm.lower(),
+            length=sentences,
+        )
         raise SystemExit(int(code or 0))

@@ -1,0 +1,27 @@
+"""The apps as the command line starts them: the ``unspin.apps`` entry points.
+
+pyproject.toml names these functions under ``[project.entry-points."unspin.apps"]``;
+``summarize.cli.common.run_app`` finds them by name, so the engine and its command
+line never import this package or Textual.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from summarize.ingest import Document
+
+
+def read(*, document: Document, algorithm: str, length: str) -> int:
+    """``unspin read``: the reading room on ``document``; its exit code."""
+    from tui.app import ReadingRoom
+
+    return int(ReadingRoom(document, algorithm=algorithm, length=length).run() or 0)
+
+
+def practice(*, document: Document, path: Path, **options: Any) -> int:
+    """``unspin practice``: the exercise on ``document``, its progress kept in ``path``."""
+    from tui.practice import PracticeApp
+
+    return int(PracticeApp(document, path=path, **options).run() or 0)
