@@ -66,13 +66,37 @@ def annotate(
     cuts = _cuts(report.sentences, text, count) if count > 1 and model is None else []
     if cuts:
         return _annotate_parallel(report, text, cuts, quotes, proper, lexicon, lex)
-    matches = _by_sentence(report.sentences, lex.find(text))
     state = attribution.SpeakerState(proper=proper)
-    for sentence, result in _run(
-        report.sentences, text, quotes, matches, state, lex, model, proper
-    ):
-        _fill(report, sentence, result)
+    _analyse_here(report, 0, len(report.sentences), text, quotes, state, lex, model, proper)
     return report
+
+
+def _window(sentences: list[Sentence], left: int, right: int) -> tuple[int, int | None]:
+    """The stretch of text whose lexicon matches the sentences ``left:right`` need: from
+    the first one (the text's start for the first run) to the next run's first."""
+    return (
+        sentences[left].start if left else 0,
+        sentences[right].start if right < len(sentences) else None,
+    )
+
+
+def _analyse_here(
+    report: Report,
+    left: int,
+    right: int,
+    text: str,
+    quotes: list[tuple[int, int]],
+    state: attribution.SpeakerState,
+    lex: Lexicon,
+    model: classify.Model | None,
+    proper: frozenset[str],
+) -> None:
+    """Analyse the sentences ``left:right`` in this process and fill them in."""
+    run = report.sentences[left:right]
+    start, end = _window(report.sentences, left, right)
+    matches = _by_sentence(run, lex.find(text, start=start, end=end))
+    for sentence, result in _run(run, text, quotes, matches, state, lex, model, proper):
+        _fill(report, sentence, result)
 
 
 def _workers(workers: int | None, sentences: int) -> int:
@@ -126,7 +150,9 @@ def _run(
         )
 
 
-_FIRST_RUN_BIAS = 0.1
+#: The first run is this process's, already warm; a worker first starts Python and loads
+#: the lexicon (about half a second), so the first run is this much of the text longer.
+_FIRST_RUN_EXTRA = 0.05
 
 
 def _cuts(sentences: list[Sentence], text: str, parts: int) -> list[int]:
@@ -134,25 +160,27 @@ def _cuts(sentences: list[Sentence], text: str, parts: int) -> list[int]:
     as they can be. A run starts only after ". ", "? " or "! " (a sentence that ends
     with its mark and a space), where no lexicon term can run across, so that each run
     finds the same lexicon matches on its own as the whole text does."""
+    starts = [s.start for s in sentences]
+    first = 1 / parts + _FIRST_RUN_EXTRA
     cuts: list[int] = []
-    # The first run is this process's, already warm; a worker starts Python and loads the
-    # lexicon first (about half a second), so its runs are a little shorter.
-    first = 0.5 / parts + 0.5 * (1.0 / parts + _FIRST_RUN_BIAS)
     for part in range(1, parts):
         target = int(len(text) * (first + (1 - first) * (part - 1) / (parts - 1)))
-        index = bisect.bisect_left([s.start for s in sentences], target)
-        while index < len(sentences) and not _clean_break(text, sentences[index].start):
+        index = bisect.bisect_left(starts, target)
+        while index < len(sentences) and not _clean_break(text, starts[index]):
             index += 1
-        if index >= len(sentences) or (cuts and index <= cuts[-1]) or index == 0:
-            continue
-        cuts.append(index)
+        if 0 < index < len(sentences) and (not cuts or index > cuts[-1]):
+            cuts.append(index)
     return cuts
 
 
 def _clean_break(text: str, start: int) -> bool:
+    """Whitespace before ``start``, and before that a full stop, "?" or "!"."""
     if start < 2 or not text[start - 1].isspace():
         return False
-    return text[:start].rstrip()[-1:] in (".", "?", "!")
+    before = start - 1
+    while before > 0 and text[before - 1].isspace():
+        before -= 1
+    return before > 0 and text[before - 1] in ".?!"
 
 
 def _annotate_parallel(
@@ -182,27 +210,20 @@ def _annotate_parallel(
     try:
         for left, right in itertools.pairwise(bounds[1:]):
             run = sentences[left:right]
-            window = (run[0].start, sentences[right].start if right < len(sentences) else None)
             runs_quotes = [q for q in quotes if q[1] > run[0].start and q[0] < run[-1].end]
             spans = [(s.id, s.start, s.end, s.paragraph, s.kind) for s in run]
+            window = _window(sentences, left, right)
             workers.append(_Worker((text, spans, runs_quotes, proper, paths, window)))
-        first_run = sentences[: bounds[1]]
-        matches = _by_sentence(first_run, lex.find(text, end=sentences[bounds[1]].start))
         state = attribution.SpeakerState(proper=proper)
-        for sentence, result in _run(first_run, text, quotes, matches, state, lex, None, proper):
-            _fill(report, sentence, result)
+        _analyse_here(report, 0, bounds[1], text, quotes, state, lex, None, proper)
         for (left, right), worker in zip(itertools.pairwise(bounds[1:]), workers, strict=True):
-            run = sentences[left:right]
             answer = worker.result()
             if answer is None:  # the worker failed: this process does its run itself
-                end = sentences[right].start if right < len(sentences) else None
-                matches = _by_sentence(run, lex.find(text, start=run[0].start, end=end))
-                for sentence, result in _run(run, text, quotes, matches, state, lex, None, proper):
-                    _fill(report, sentence, result)
+                _analyse_here(report, left, right, text, quotes, state, lex, None, proper)
                 continue
             done, final = answer
             synced = False
-            for sentence, (result, found, before) in zip(run, done, strict=True):
+            for sentence, (result, found, before) in zip(sentences[left:right], done, strict=True):
                 synced = synced or state.snapshot() == before
                 if not synced:  # this process's own analysis, with the state so far
                     _, result = next(
@@ -289,7 +310,8 @@ def _annotate_run(
         Sentence(id=i, start=s, end=e, text=text[s:e], paragraph=p, kind=k)
         for i, s, e, p, k in spans
     ]
-    matches = _by_sentence(run, lex.find(text, start=window[0], end=window[1]))
+    start, end = window
+    matches = _by_sentence(run, lex.find(text, start=start, end=end))
     state = attribution.SpeakerState(proper=proper)
     done = []
     before = state.snapshot()
