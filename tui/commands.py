@@ -14,7 +14,26 @@ if TYPE_CHECKING:
     from tui.app import ReadingRoom
 
 
-class ReaderCommands(Provider):
+class ListedCommands(Provider):
+    """A palette of a fixed list: each app's provider only says what is in it."""
+
+    def _commands(self) -> list[tuple[str, str, Callable[[], object]]]:
+        """(name, help, callback) of each command."""
+        raise NotImplementedError
+
+    async def discover(self) -> Hits:
+        for name, help_text, callback in self._commands():
+            yield DiscoveryHit(name, callback, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for name, help_text, callback in self._commands():
+            score = matcher.match(name)
+            if score > 0:
+                yield Hit(score, matcher.highlight(name), callback, help=help_text)
+
+
+class ReaderCommands(ListedCommands):
     """Search, export, summary length and algorithm, panes, help."""
 
     def _commands(self) -> list[tuple[str, str, Callable[[], object]]]:
@@ -52,14 +71,3 @@ class ReaderCommands(Provider):
                 )
             )
         return commands
-
-    async def discover(self) -> Hits:
-        for name, help_text, callback in self._commands():
-            yield DiscoveryHit(name, callback, help=help_text)
-
-    async def search(self, query: str) -> Hits:
-        matcher = self.matcher(query)
-        for name, help_text, callback in self._commands():
-            score = matcher.match(name)
-            if score > 0:
-                yield Hit(score, matcher.highlight(name), callback, help=help_text)

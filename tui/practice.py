@@ -18,7 +18,6 @@ from typing import ClassVar
 from textual import work
 from textual.app import App
 from textual.binding import Binding, BindingType
-from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.message import Message
 from textual.screen import ModalScreen
 from textual.worker import get_current_worker
@@ -27,6 +26,7 @@ from summarize.ingest import Document
 from summarize.practice import Exercise, Progress
 from summarize.report import Report
 from tui.app import describe
+from tui.commands import ListedCommands
 from tui.screens.practice import (
     LoadingScreen,
     PracticeHelpScreen,
@@ -52,7 +52,7 @@ class PracticeProgress(Message):
     fraction: float
 
 
-class PracticeCommands(Provider):
+class PracticeCommands(ListedCommands):
     """The command palette offers what the keys do."""
 
     def _commands(self) -> list[tuple[str, str, Callable[[], object]]]:
@@ -74,17 +74,6 @@ class PracticeCommands(Provider):
             ("Help: the three kinds and the keys", "?", partial(app.run_action, "help")),
             ("Quit (your progress is saved)", "q", partial(app.run_action, "quit")),
         ]
-
-    async def discover(self) -> Hits:
-        for name, help_text, callback in self._commands():
-            yield DiscoveryHit(name, callback, help=help_text)
-
-    async def search(self, query: str) -> Hits:
-        matcher = self.matcher(query)
-        for name, help_text, callback in self._commands():
-            score = matcher.match(name)
-            if score > 0:
-                yield Hit(score, matcher.highlight(name), callback, help=help_text)
 
 
 class PracticeApp(App[int]):
