@@ -32,12 +32,11 @@ On the news text of docs/BENCHMARKS.md the graph is exact at 50,000 sentences.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
 
 import numpy as np
 
 from summarize.fast.pairs import dense_gram
-from summarize.fast.terms import Counts, Terms, last_of_each_text
+from summarize.fast.terms import Counts, Result, Terms, last_of_each_text
 
 THRESHOLD = 0.1
 EPSILON = 0.1
@@ -50,12 +49,6 @@ PAIR_BUDGET = 5_000
 EDGE_BUDGET = 30_000_000
 #: Estimated pair products per chunk of rows in the sparse product (memory bound).
 CHUNK_PAIRS = 4_000_000
-
-
-@dataclass
-class Result:
-    ratings: np.ndarray
-    notes: list[str] = field(default_factory=list)
 
 
 def rate(terms: Terms) -> Result:

@@ -35,23 +35,15 @@ with one thread too.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 import numpy as np
 
-from summarize.fast.terms import Terms
+from summarize.fast.terms import Result, Terms
 
 SMOOTH = 0.4
 MIN_DIMENSIONS = 3
 REDUCTION_RATIO = 1 / 1
 #: Largest document rated through sumy's dense matrix and SVD (about 40 ms at 300).
 SVD_LIMIT = 300
-
-
-@dataclass
-class Result:
-    ratings: np.ndarray
-    notes: list[str] = field(default_factory=list)
 
 
 def rate(terms: Terms) -> Result:

@@ -13,9 +13,18 @@ Only numpy is needed here; a raw token is looked up once per document.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
+
+
+@dataclass
+class Result:
+    """One algorithm's ratings, one per body sentence, and what the reader should know."""
+
+    ratings: np.ndarray
+    notes: list[str] = field(default_factory=list)
+
 
 WordsOf = Callable[[str], Sequence[str]]
 Stem = Callable[[str], str]

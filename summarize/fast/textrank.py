@@ -26,23 +26,16 @@ the counts plus a (lengths x lengths) by (lengths x terms) product per step.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
 
 import numpy as np
 
 from summarize.fast.pairs import dense_gram
-from summarize.fast.terms import Counts, Terms, last_of_each_text
+from summarize.fast.terms import Counts, Result, Terms, last_of_each_text
 
 EPSILON = 1e-4
 DAMPING = 0.85
 ZERO_DIVISION_PREVENTION = 1e-7
 DENSE_LIMIT = 2000
-
-
-@dataclass
-class Result:
-    ratings: np.ndarray
-    notes: list[str] = field(default_factory=list)
 
 
 def rate(terms: Terms) -> Result:
