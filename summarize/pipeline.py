@@ -18,6 +18,7 @@ from summarize.summary import DEFAULT_ALGORITHM, DEFAULT_LENGTH, Candidate, summ
 Progress = Callable[[str, float], None]
 
 
+@paused()  # no cyclic garbage collection while the report's objects pile up
 def analyze(
     text: str | Document,
     *,
@@ -42,33 +43,6 @@ def analyze(
     (``None``: ``UNSPIN_WORKERS``, else every core from 4,000 sentences on; the result
     is the same with any number).
     """
-    with paused():
-        return _analyze(
-            text,
-            algorithm,
-            length,
-            engine,
-            perspective,
-            lexicon,
-            name,
-            input_format,
-            progress,
-            workers,
-        )
-
-
-def _analyze(
-    text: str | Document,
-    algorithm: str,
-    length: str | int,
-    engine: str,
-    perspective: bool,
-    lexicon: str | list[str] | None,
-    name: str,
-    input_format: str,
-    progress: Progress | None,
-    workers: int | None,
-) -> Report:
     step = progress or (lambda _stage, _fraction: None)
     document = (
         text
