@@ -12,12 +12,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from summarize.perspective.lexicon import Lexicon, Match
 from summarize.perspective.quotes import inside
-
-WORD = re.compile(r"[^\W_](?:[\w]|['’.\-](?=\w))*")
+from summarize.text.words import WORD, words  # noqa: F401 - re-exported for now
 
 # Words that may stand between a subject and its reporting verb.
 _BETWEEN = {
@@ -291,19 +289,6 @@ class Found:
     how: str = ""
     quote_only: bool = False
     quotes: list[tuple[int, int]] = field(default_factory=list)
-
-
-def words(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
-    """(start, end, word) of each word, offsets shifted by ``offset``."""
-    found = _words(text)
-    if not offset:
-        return list(found)
-    return [(s + offset, e + offset, w) for s, e, w in found]
-
-
-@lru_cache(maxsize=512)
-def _words(text: str) -> tuple[tuple[int, int, str], ...]:
-    return tuple((m.start(), m.end(), m.group()) for m in WORD.finditer(text))
 
 
 def is_quote_only(text: str, start: int, quotes: list[tuple[int, int]]) -> bool:

@@ -3,7 +3,7 @@
 A small logistic model reads the sentence's features (counts of the author's
 own cues, and marks of a report such as attribution, dates and numbers) and
 gives the probability that the sentence carries the author's view. Its few
-weights are trained by ``python -m summarize.train`` on labelled data and kept
+weights are trained by ``python -m summarize.lab.train`` on labelled data and kept
 in ``summarize/data/model.toml``; each weight times its feature is a reason the
 reader can see. A sentence above the threshold is ``mixed`` when a reported
 event or statement remains once the author's judgement is set aside (its

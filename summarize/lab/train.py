@@ -1,4 +1,7 @@
-"""Train the sentence-kind model's few weights: ``python -m summarize.train --data ../shared/data``.
+"""Train the sentence-kind model's few weights.
+
+    python -m summarize.lab.train --data ../shared/data --out summarize/data/model.toml
+
 
 The model is a logistic regression over unspin's interpretable features (how
 many of each kind of cue the author uses, and the marks of a report). It is
@@ -20,9 +23,7 @@ import math
 import random
 from pathlib import Path
 
-from summarize.datasets import Labelled, babe, checkthat, webis
-
-DEFAULT_OUT = Path(__file__).parent / "data" / "model.toml"
+from summarize.lab.datasets import Labelled, babe, checkthat, webis
 
 
 def features_of(rows: list[Labelled]) -> list[dict[str, float]]:
@@ -166,8 +167,15 @@ def balanced(labels: list[int], total: float) -> list[float]:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=Path("../shared/data"))
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument(
+        "--data", type=Path, required=True, help="the labelled data (../shared/data)"
+    )
+    parser.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        help="model.toml to write: summarize/data/model.toml",
+    )
     parser.add_argument("--dry-run", action="store_true", help="print, do not write the model")
     args = parser.parse_args(argv)
 
@@ -240,7 +248,7 @@ def _toml(
     weights, bias = model
     lines = [
         "# Weights of unspin's sentence-kind model, written by",
-        "#   python -m summarize.train --data ../shared/data",
+        "#   python -m summarize.lab.train --data ../shared/data --out summarize/data/model.toml",
         "# Each weight multiplies one interpretable feature (see summarize/perspective/cues.py);",
         "# > 0 pushes towards the author's opinion. Only weights are stored, no data.",
         f"bias = {bias:.4f}",

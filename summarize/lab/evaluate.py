@@ -1,4 +1,4 @@
-"""Measure unspin against labelled data: ``python -m summarize.evaluate --data ../shared/data``.
+"""Measure unspin against labelled data: ``python -m summarize.lab.evaluate --data ../shared/data``.
 
 Prints Markdown tables (and with ``--write FILE`` also writes them there):
 
@@ -26,7 +26,7 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
-from summarize import datasets
+from summarize.lab import datasets
 
 #: Cue types that mark loaded wording (what a lexical-bias annotator marks).
 LEXICAL_TYPES = (
@@ -51,7 +51,7 @@ _DATES = re.compile(
 
 
 def macro_f1(truth: list[int], guess: list[int]) -> float:
-    from summarize.train import macro_f1 as f1
+    from summarize.lab.train import macro_f1 as f1
 
     return f1(truth, guess)
 
@@ -411,7 +411,7 @@ NOTES = """## How to read these figures
   first of the sentence), digits and day/month names outside the gold loaded terms.
 - **CheckThat!**: sentence kind opinion or mixed counts as SUBJ. The model's settings (L2
   strength, weight of BABE and Webis) were chosen by the mean of train 5-fold CV and dev
-  macro-F1 (`python -m summarize.train`), so the dev figure is not an unbiased estimate; the
+  macro-F1 (`python -m summarize.lab.train`), so the dev figure is not an unbiased estimate; the
   official test sets are held out and not available here. Train 5-fold CV of the chosen
   settings is recorded in `summarize/data/model.toml`.
 - **BABE**: no train/test split ships with it and the model is not trained on it (the chosen
@@ -431,9 +431,11 @@ NOTES = """## How to read these figures
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(
-        prog="python -m summarize.evaluate", description=__doc__.splitlines()[0]
+        prog="python -m summarize.lab.evaluate", description=__doc__.splitlines()[0]
     )
-    parser.add_argument("--data", type=Path, default=Path("../shared/data"))
+    parser.add_argument(
+        "--data", type=Path, required=True, help="the labelled data (../shared/data)"
+    )
     parser.add_argument("--only", nargs="*", choices=list(SECTIONS), help="run only these sections")
     parser.add_argument(
         "--limit",
@@ -452,7 +454,7 @@ def main(argv: list[str] | None = None) -> None:
         f"Measured {_dt.date.today().isoformat()} on {platform.node() or 'this machine'} "
         f"(Python {platform.python_version()}) with",
         "",
-        "    python -m summarize.evaluate --data ../shared/data"
+        "    python -m summarize.lab.evaluate --data ../shared/data"
         + (f" --limit {args.limit}" if args.limit != 400 else "")
         + (f" --only {' '.join(args.only)}" if args.only else ""),
         "",

@@ -1,0 +1,1 @@
+"""What every stage shares about text: words, quotations and parts of speech."""
