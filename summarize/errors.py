@@ -21,6 +21,7 @@ class ExitCode(IntEnum):
     )
     BAD_INPUT = 4  # the input has no usable text: empty, binary, undecodable, too large
     PARTIAL = 5  # batch: some documents failed (each has an error record)
+    OUTPUT = 6  # batch: the output cannot be written (not writable, disk full, in use)
     INTERRUPTED = 130  # Ctrl-C
 
 
@@ -45,3 +46,9 @@ class InputUnusable(UnspinError):
 
 class UsageError(UnspinError):
     code = ExitCode.USAGE
+
+
+class OutputUnwritable(UnspinError):
+    """The output cannot be written: what was written before stays, and says so."""
+
+    code = ExitCode.OUTPUT

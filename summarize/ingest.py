@@ -492,3 +492,8 @@ def read_stdin_if_piped() -> bool:
         return not os.isatty(sys.stdin.fileno())
     except (AttributeError, OSError, ValueError):
         return True
+
+
+def read_file(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """A local file's bytes with :func:`load`'s refusals (the batch ships them to a cluster)."""
+    return _read_file(Path(path), max_bytes)
