@@ -18,7 +18,7 @@ from summarize import batch
 from summarize.batch import executors
 from summarize.cli import app
 from summarize.cli.batch import ProgressBar
-from summarize.errors import ExitCode, UsageError
+from summarize.errors import ExitCode, InputUnusable, UsageError
 from summarize.ingest import normalize
 from summarize.pipeline import analyze
 
@@ -337,3 +337,371 @@ def test_the_seed_through_a_batch(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     check_report(record, normalize(SEED.read_text(encoding="utf-8")))
     assert record["summary"]["engine"] == "fast"
     assert os.path.getsize(out) > 1000
+
+
+# --- hardening: each attack of issue 9 that reached the batch ---------------------------------
+
+
+def test_a_feed_url_must_be_http(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("The launch code is 0000. " * 5, encoding="utf-8")
+    source = write_jsonl(
+        tmp_path / "in.jsonl",
+        [
+            {"id": "path", "url": str(secret)},
+            {"id": "stdin", "url": "-"},
+            {"id": "file-url", "url": secret.as_uri()},
+            {"id": "good", "text": article(1)},
+        ],
+    )
+    out = tmp_path / "out.jsonl"
+    result = run(str(source), "-o", str(out), "--summary-only")
+    assert result.exit_code == ExitCode.PARTIAL
+    found = by_id(out)
+    for key in ("path", "stdin", "file-url"):
+        assert found[key]["error"]["code"] == ExitCode.BAD_INPUT
+        assert "http(s)" in found[key]["error"]["message"]
+    assert "summary" in found["good"]
+    assert "launch code" not in out.read_text(encoding="utf-8")
+    # Named on the command line, the same file is read.
+    assert run(str(secret), "-o", str(tmp_path / "direct.jsonl")).exit_code == 0
+
+
+def _alive(processes) -> list:
+    psutil = pytest.importorskip("psutil")
+    alive = []
+    for child in processes:
+        try:
+            if child.is_running() and child.status() != psutil.STATUS_ZOMBIE:
+                alive.append(child)
+        except psutil.NoSuchProcess:
+            pass
+    return alive
+
+
+def test_workers_die_with_a_killed_batch(tmp_path: Path) -> None:
+    psutil = pytest.importorskip("psutil")
+    source = write_jsonl(
+        tmp_path / "in.jsonl", [{"id": f"d{i}", "text": article(i)} for i in range(400)]
+    )
+    out = tmp_path / "out.jsonl"
+    command = [sys.executable, "-m", "summarize", "batch", str(source), "-o", str(out), "-w", "2"]
+    batch_process = subprocess.Popen(command, cwd=ROOT, stderr=subprocess.DEVNULL)
+    children: list = []
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            if out.exists() and out.read_text(encoding="utf-8").count("\n") >= 2:
+                break
+            time.sleep(0.05)
+        children = psutil.Process(batch_process.pid).children(recursive=True)
+        workers = [c for c in children if "spawn_main" in " ".join(c.cmdline())]
+        assert len(workers) == 2, [c.cmdline() for c in children]
+        os.kill(batch_process.pid, signal.SIGKILL)
+        batch_process.wait(timeout=10)
+        deadline = time.monotonic() + 20
+        while _alive(children) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        left = _alive(children)
+        assert not left, [" ".join(c.cmdline())[:80] for c in left]  # workers and tracker
+    finally:
+        for child in _alive(children):
+            child.kill()
+        if batch_process.poll() is None:
+            batch_process.kill()
+
+
+def test_the_output_inside_the_input_folder_is_not_read(tmp_path: Path) -> None:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for index in range(3):
+        (folder / f"{index}.txt").write_text(article(index), encoding="utf-8")
+    out = folder / "out.jsonl"
+    expected = {"0.txt", "1.txt", "2.txt"}
+    assert run(str(folder), "-o", str(out), "--summary-only").exit_code == 0
+    assert set(by_id(out)) == expected and len(records_of(out)) == 3
+    again = run(str(folder), "-o", str(out), "--summary-only", "--resume")
+    assert again.exit_code == 0 and len(records_of(out)) == 3
+    globbed = run(str(folder / "*"), "-o", str(out), "--summary-only", "--resume")
+    assert globbed.exit_code == 0 and len(records_of(out)) == 3
+    assert set(by_id(out)) == expected
+    named = run(str(out), "-o", str(out), "--resume")  # named on its own: refused
+    assert named.exit_code == ExitCode.USAGE
+
+
+def test_dev_full_is_a_clear_exit_6(articles: Path) -> None:
+    if not os.path.exists("/dev/full"):
+        pytest.skip("no /dev/full")
+    result = run(str(articles), "-o", "/dev/full", "--summary-only")
+    assert result.exit_code == ExitCode.OUTPUT
+    assert result.stderr.startswith("unspin: cannot write /dev/full (No space left on device)")
+    assert len(result.stderr.splitlines()) == 1
+
+
+def test_a_folder_that_is_not_writable_is_a_clear_exit_6(
+    articles: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "locked" / "out.jsonl"
+    out.parent.mkdir()
+    real_open = os.open
+
+    def refuse(path, flags, *args):
+        if str(path) == str(out) and flags & os.O_CREAT:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, flags, *args)
+
+    monkeypatch.setattr(os, "open", refuse)  # root writes anywhere: a chmod cannot show it
+    result = run(str(articles), "-o", str(out))
+    assert result.exit_code == ExitCode.OUTPUT
+    assert result.stderr == f"unspin: cannot write {out} (Permission denied); nothing was written\n"
+
+
+def test_a_full_disk_mid_run_keeps_a_repairable_output(
+    articles: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reference = tmp_path / "reference.jsonl"
+    assert run(str(articles), "-o", str(reference), "--summary-only").exit_code == 0
+    out = tmp_path / "out.jsonl"
+    real_write = os.write
+    lines = [0]
+
+    def fill_up(fd, data):
+        if lines[0] == 3:  # the 4th record: half of it fits, then the disk is full
+            if len(data) > 20:
+                return real_write(fd, bytes(data[:20]))
+            raise OSError(28, "No space left on device")
+        lines[0] += 1
+        return real_write(fd, data)
+
+    monkeypatch.setattr(os, "write", fill_up)
+    full = run(str(articles), "-o", str(out), "--summary-only")
+    monkeypatch.setattr(os, "write", real_write)
+    assert full.exit_code == ExitCode.OUTPUT
+    assert str(out) in full.stderr and "--resume" in full.stderr
+    assert "No space left on device" in full.stderr and len(full.stderr.splitlines()) == 1
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 4  # 3 records and a cut one
+    resumed = run(str(articles), "-o", str(out), "--summary-only", "--resume")
+    assert resumed.exit_code == 0, resumed.stderr
+    assert "removed an incomplete last line" in resumed.stderr
+    assert by_id(out) == by_id(reference) and len(records_of(out)) == 8
+
+
+def test_a_deeply_nested_feed_line_is_an_error_record_for_that_line(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_text(
+        json.dumps({"id": "before", "text": article(1)})
+        + "\n"
+        + "[" * 100_000
+        + "]" * 100_000
+        + "\n"
+        + '{"id": "deep", "text": "x", "more": '
+        + "{" * 100_000
+        + "\n"
+        + '{"id": "huge", "text": "x", "weight": 1e400}\n'
+        + json.dumps({"id": "after", "text": article(2)})
+        + "\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.jsonl"
+    result = run(str(source), "-o", str(out), "--summary-only")
+    assert result.exit_code == ExitCode.PARTIAL
+    found = by_id(out)
+    assert set(found) == {"before", "after"} | {f"{source.as_posix()}:{n}" for n in (2, 3, 4)}
+    assert "summary" in found["before"] and "summary" in found["after"]
+    assert "levels deep" in found[f"{source.as_posix()}:2"]["error"]["message"]
+    assert "out of range" in found[f"{source.as_posix()}:4"]["error"]["message"]
+
+
+def test_the_safe_json_loader() -> None:
+    from summarize import safejson
+
+    assert safejson.loads('{"a": [1, 2.5, {"b": null}]}') == {"a": [1, 2.5, {"b": None}]}
+    assert safejson.loads(b'{"id": "x"}') == {"id": "x"}
+    for bad, words in [
+        ("[" * 100_000 + "]" * 100_000, "levels deep"),
+        ("[" * 65 + "]" * 65, "levels deep"),
+        ('{"position": 1e400}', "out of range"),
+        ('{"position": -1e400}', "out of range"),
+        ('{"position": NaN}', "not a JSON number"),
+        ("[Infinity]", "not a JSON number"),
+        ("9" * 5000, "not usable JSON"),
+        ("{not json", "not valid JSON"),
+        (b"\xff\xfe\x00", "not"),
+    ]:
+        with pytest.raises(safejson.JSONProblem, match=words):
+            safejson.loads(bad)
+    assert safejson.depth([[[]]]) == 3 and safejson.depth(7) == 0
+
+
+def test_no_pool_thread_outlives_a_run(articles: Path, tmp_path: Path) -> None:
+    """The manager thread of concurrent.futures raced Python's exit (`Bad file descriptor`)."""
+    import threading
+    from concurrent.futures import process as futures_process
+
+    result = batch.run([str(articles)], str(tmp_path / "out.jsonl"), workers=2)
+    assert result.analysed == 8
+    managers = [
+        thread
+        for thread in threading.enumerate()
+        if isinstance(thread, futures_process._ExecutorManagerThread) and thread.is_alive()
+    ]
+    assert managers == []
+
+
+def test_batch_with_two_workers_exits_without_a_traceback(articles: Path, tmp_path: Path) -> None:
+    for attempt in range(3):
+        out = tmp_path / f"out{attempt}.jsonl"
+        command = [sys.executable, "-m", "summarize", "batch", str(articles), "-o", str(out)]
+        done = subprocess.run(
+            [*command, "-w", "2", "--summary-only"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert done.returncode == 0 and done.stderr == "", done.stderr
+
+
+def test_resume_ids_do_not_depend_on_how_the_input_is_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    folder = tmp_path / "docs"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "a.txt").write_text(article(1), encoding="utf-8")
+    (folder / "sub" / "b.txt").write_text(article(2), encoding="utf-8")
+
+    assert run("docs/a.txt", "-o", "one.jsonl", "--summary-only").exit_code == 0
+    for spelling in ("./docs/a.txt", "docs//a.txt", str(folder / "a.txt"), "docs/sub/../a.txt"):
+        again = run(spelling, "-o", "one.jsonl", "--summary-only", "--resume")
+        assert again.exit_code == 0 and again.stderr == ""
+    assert [r["id"] for r in records_of(tmp_path / "one.jsonl")] == ["docs/a.txt"]
+
+    assert run("docs", "-o", "all.jsonl", "--summary-only").exit_code == 0
+    for spelling in ("./docs/", "docs/**/*.txt", str(folder), "docs/../docs"):
+        again = run(spelling, "-o", "all.jsonl", "--summary-only", "--resume")
+        assert again.exit_code == 0 and again.stderr == "", spelling
+    assert sorted(r["id"] for r in records_of(tmp_path / "all.jsonl")) == ["a.txt", "sub/b.txt"]
+
+    # A resume that matches nothing says so (and still does the work).
+    other = run("docs/sub/b.txt", "-o", "one.jsonl", "--summary-only", "--resume")
+    assert other.exit_code == 0
+    assert "none of the 1 ids in one.jsonl is an id of these inputs" in other.stderr
+
+
+def test_a_fifo_is_refused_not_waited_for(tmp_path: Path) -> None:
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("no FIFOs here")
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "a.txt").write_text(article(1), encoding="utf-8")
+    os.mkfifo(folder / "pipe.txt")
+    out = tmp_path / "out.jsonl"
+    command = [sys.executable, "-m", "summarize", "batch", "--summary-only"]
+    inside = subprocess.run(
+        [*command, str(folder), "-o", str(out)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert inside.returncode == ExitCode.PARTIAL, inside.stderr
+    found = by_id(out)
+    assert "summary" in found["a.txt"]
+    assert found["pipe.txt"]["error"]["code"] == ExitCode.NO_INPUT
+    assert "a FIFO" in found["pipe.txt"]["error"]["message"]
+    named = subprocess.run(
+        [*command, str(folder / "pipe.txt"), "-o", str(tmp_path / "named.jsonl")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert named.returncode == ExitCode.NO_INPUT
+    assert (
+        named.stderr
+        == f"unspin: {(folder / 'pipe.txt').as_posix()}: a FIFO; only regular files are read\n"
+    )
+    assert not (tmp_path / "named.jsonl").exists()
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "my notes\nthe last line I wrote",
+        '{"id": "mine", "text": "a feed, not an output"}\n{"id": "last", "text": "cut',
+        '{"id": "mine"}\n',
+        "\n".join("[" * 2000 for _ in range(2)) + "\n",
+    ],
+)
+def test_resume_refuses_a_file_that_is_not_unspin_output(
+    articles: Path, tmp_path: Path, content: str
+) -> None:
+    out = tmp_path / "notes.jsonl"
+    out.write_text(content, encoding="utf-8")
+    result = run(str(articles), "-o", str(out), "--resume", "--summary-only")
+    assert result.exit_code == ExitCode.USAGE
+    assert "is not an unspin record" in result.stderr and len(result.stderr.splitlines()) == 1
+    assert out.read_text(encoding="utf-8") == content  # not one byte removed
+
+
+def test_a_second_batch_on_the_same_output_is_refused(articles: Path, tmp_path: Path) -> None:
+    import fcntl
+
+    out = tmp_path / "out.jsonl"
+    assert run(str(articles), "-o", str(out), "--summary-only").exit_code == 0
+    before = out.read_bytes()
+    with out.open("ab") as first:  # what a running batch holds
+        fcntl.flock(first, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        for flags in (["--resume"], ["--overwrite"], ["--resume", "--retry-failed"]):
+            second = run(str(articles), "-o", str(out), "--summary-only", *flags)
+            assert second.exit_code == ExitCode.OUTPUT
+            assert "is being written by another unspin batch" in second.stderr
+    assert out.read_bytes() == before
+    assert run(str(articles), "-o", str(out), "--summary-only", "--resume").exit_code == 0
+
+
+def test_two_real_batches_on_one_output_write_each_id_once(tmp_path: Path) -> None:
+    source = write_jsonl(
+        tmp_path / "in.jsonl", [{"id": f"d{i}", "text": article(i)} for i in range(300)]
+    )
+    out = tmp_path / "out.jsonl"
+    command = [sys.executable, "-m", "summarize", "batch", str(source), "-o", str(out)]
+    first = subprocess.Popen(command, cwd=ROOT, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and first.poll() is None:
+            if out.exists() and out.stat().st_size > 0:
+                break
+            time.sleep(0.02)
+        second = subprocess.run(
+            [*command, "--summary-only", "--resume"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert first.wait(timeout=120) == 0
+    finally:
+        if first.poll() is None:
+            first.kill()
+    if second.returncode == 0:  # the first had already finished: nothing left to do
+        assert second.stderr == ""
+    else:
+        assert second.returncode == ExitCode.OUTPUT
+        assert "is being written by another unspin batch" in second.stderr
+    assert sorted(r["id"] for r in records_of(out)) == sorted(f"d{i}" for i in range(300))
+
+
+def test_cluster_files_are_read_with_ingests_words(tmp_path: Path) -> None:
+    from summarize import ingest
+    from summarize.batch.executors import _cluster_job
+
+    big = tmp_path / "big.txt"
+    big.write_text("word " * 400, encoding="utf-8")
+    options = batch.Options(max_bytes=1000)
+    outcome = _cluster_job(batch.Job(id="big.txt", path=str(big)), options)
+    with pytest.raises(InputUnusable) as refused:
+        ingest.load(str(big), max_bytes=1000)
+    assert isinstance(outcome, batch.Outcome)
+    assert json.loads(outcome.line)["error"]["message"] == str(refused.value)
