@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
@@ -174,3 +175,151 @@ def test_the_engine_imports_no_dask() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+# --- hardening: a scheduler address that is wrong, or not a scheduler -------------------------
+
+
+class _Server:
+    """A TCP server on 127.0.0.1 that is not a Dask scheduler: silent, or speaking HTTP."""
+
+    def __init__(self, greeting: bytes = b"") -> None:
+        import threading
+
+        self.greeting = greeting
+        self.socket = socket.socket()
+        self.socket.bind(("127.0.0.1", 0))
+        self.socket.listen(8)
+        self.address = f"tcp://127.0.0.1:{self.socket.getsockname()[1]}"
+        self.connections: list[socket.socket] = []
+        threading.Thread(target=self.serve, daemon=True).start()
+
+    def serve(self) -> None:
+        while True:
+            try:
+                connection, _ = self.socket.accept()
+            except OSError:
+                return
+            self.connections.append(connection)
+            if self.greeting:
+                connection.sendall(self.greeting)
+
+    def close(self) -> None:
+        self.socket.close()
+        for connection in self.connections:
+            connection.close()
+
+
+def _batch_in_a_process(sources: list[str], out: Path, *flags: str):
+    command = [sys.executable, "-m", "summarize", "batch", *sources, "-o", str(out), *flags]
+    return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=90)
+
+
+@pytest.mark.parametrize(
+    ("greeting", "words"),
+    [(b"", "no Dask scheduler answered"), (b"HTTP/1.0 200 OK\r\n\r\nhello\n", "not a Dask")],
+)
+def test_a_server_that_is_not_a_scheduler_is_a_clear_error(
+    tmp_path: Path, greeting: bytes, words: str
+) -> None:
+    server = _Server(greeting)
+    try:
+        sources = inputs(tmp_path, 1)
+        out = tmp_path / "out.jsonl"
+        result = _batch_in_a_process(
+            sources, out, "--scheduler", server.address, "--connect-timeout", "2"
+        )
+    finally:
+        server.close()
+    assert result.returncode == ExitCode.NO_INPUT, result.stderr
+    assert words in result.stderr and result.stderr.startswith("unspin: ")
+    assert len(result.stderr.splitlines()) == 1
+    assert not out.exists()  # nothing created
+
+
+def test_the_probe_is_bounded_by_the_connect_timeout() -> None:
+    import time
+
+    server = _Server()
+    try:
+        start = time.monotonic()
+        with pytest.raises(InputUnreadable, match="within 1 s"):
+            batch.executors.probe_scheduler(server.address, 1.0)
+        assert time.monotonic() - start < 10
+    finally:
+        server.close()
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "tcp://[::1",
+        "tcp://host:notaport",
+        "foo://x",
+        "tcp://",
+        "http://127.0.0.1:8786",
+        "tcp://h:0",
+    ],
+)
+def test_a_malformed_scheduler_address_is_exit_2_in_one_line(tmp_path: Path, address: str) -> None:
+    with pytest.raises(UsageError, match="--scheduler"):
+        batch.executors.check_scheduler(address)
+    out = tmp_path / "out.jsonl"
+    from typer.testing import CliRunner
+
+    from summarize.cli import app
+
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps({"id": "a", "text": article(1)}) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["batch", str(source), "-o", str(out), "--scheduler", address])
+    assert result.exit_code == ExitCode.USAGE
+    assert result.stderr.startswith("unspin: --scheduler") and len(result.stderr.splitlines()) == 1
+    assert not out.exists()
+
+
+def test_a_local_cluster_leaves_no_process_after_kill_9(tmp_path: Path) -> None:
+    psutil = pytest.importorskip("psutil")
+    import time
+
+    source = tmp_path / "in.jsonl"
+    source.write_text(
+        "".join(json.dumps({"id": f"d{i}", "text": article(i)}) + "\n" for i in range(400)),
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.jsonl"
+    command = [sys.executable, "-m", "summarize", "batch", str(source), "-o", str(out)]
+    running = subprocess.Popen(
+        [*command, "--scheduler", "local", "-w", "2"], cwd=ROOT, stderr=subprocess.DEVNULL
+    )
+    children: list = []
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            if out.exists() and out.read_text(encoding="utf-8").count("\n") >= 2:
+                break
+            time.sleep(0.1)
+        children = psutil.Process(running.pid).children(recursive=True)
+        assert children
+        os.kill(running.pid, signal.SIGKILL)
+        running.wait(timeout=10)
+        deadline = time.monotonic() + 30
+
+        def alive() -> list:
+            left = []
+            for child in children:
+                try:
+                    if child.is_running() and child.status() != psutil.STATUS_ZOMBIE:
+                        left.append(child)
+                except psutil.NoSuchProcess:
+                    pass
+            return left
+
+        while alive() and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert not alive()
+    finally:
+        for child in children:
+            with contextlib.suppress(psutil.NoSuchProcess):
+                child.kill()
+        if running.poll() is None:
+            running.kill()

@@ -58,6 +58,7 @@ class ProgressBar:
         if self.enabled and self.drawn:
             self.stream.write("\n")
             self.stream.flush()
+            self.drawn = False
 
 
 def _clock(seconds: float) -> str:
@@ -113,11 +114,21 @@ def batch(
         DEFAULT_MAX_BYTES, "--max-bytes", min=1, help="Refuse documents larger than this."
     ),
     timeout: float = typer.Option(DEFAULT_TIMEOUT, "--timeout", min=0.1, help="Seconds per URL."),
+    connect_timeout: float = typer.Option(
+        20.0,
+        "--connect-timeout",
+        min=0.1,
+        max=3600,
+        help="Seconds to wait for the --scheduler to answer.",
+    ),
 ) -> None:
     """Analyse many documents into OUT.jsonl: one report (or error record) per line, with its id.
 
-    Each line is flushed as its document finishes; an interrupted run continues with
-    --resume. Exit code 5 when any document failed (each has an error record).
+    Each line is written as its document finishes; an interrupted run continues with
+    --resume. A feed's url must be http(s); local files are read only when named here.
+    Exit codes: 5 when any document failed (each has an error record); 6 when OUT cannot
+    be written (not writable, disk full, or another batch is writing it; what was
+    written stays, continue with --resume); 2, 3 and 4 as for every command.
     """
     with guard():
         from summarize.batch import Options, run
@@ -143,13 +154,15 @@ def batch(
                 overwrite=overwrite,
                 retry_failed=retry_failed,
                 on_done=progress,
+                connect_timeout=connect_timeout,
             )
         except KeyboardInterrupt:
-            progress.close()
+            progress.close()  # before the note, on a line of its own
             if out != "-":
                 note(f"every finished document is in {out}; add --resume to continue")
             raise
-        progress.close()
+        finally:
+            progress.close()
         for line in result.notes:
             note(line)
         where = "stdout" if out == "-" else out
