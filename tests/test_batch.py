@@ -427,6 +427,11 @@ def test_the_output_inside_the_input_folder_is_not_read(tmp_path: Path) -> None:
     assert set(by_id(out)) == expected
     named = run(str(out), "-o", str(out), "--resume")  # named on its own: refused
     assert named.exit_code == ExitCode.USAGE
+    # Reached through a link, it is still the output.
+    elsewhere = tmp_path / "elsewhere.jsonl"
+    os.link(out, elsewhere)
+    linked = run(str(folder), "-o", str(elsewhere), "--summary-only", "--resume")
+    assert linked.exit_code == 0 and len(records_of(out)) == 3
 
 
 def test_dev_full_is_a_clear_exit_6(articles: Path) -> None:

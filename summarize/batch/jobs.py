@@ -159,17 +159,32 @@ def file_id(path: Path) -> str:
         return absolute.as_posix()
 
 
-def _same(path: Path, excluded: list[Path]) -> bool:
-    if not excluded:
+def _identities(paths: Iterable[Path]) -> set[tuple[int, int]]:
+    """(device, inode) of each path that exists: a file however it is reached (links too)."""
+    found = set()
+    for path in paths:
+        try:
+            info = os.stat(path)
+        except OSError:
+            continue  # not there yet: no folder or glob can list it
+        found.add((info.st_dev, info.st_ino))
+    return found
+
+
+def _same(path: Path, identities: set[tuple[int, int]]) -> bool:
+    if not identities:
         return False
-    real = os.path.realpath(path)
-    return any(real == os.path.realpath(other) for other in excluded)
+    try:
+        info = os.stat(path)
+    except OSError:
+        return False
+    return (info.st_dev, info.st_ino) in identities
 
 
 def expand(inputs: Iterable[str], exclude: Iterable[Path] = ()) -> list[Entry]:
     """Each input -> its entries. Files in ``exclude`` (the output) are never inputs of a
     folder or a glob; named on their own they are refused."""
-    excluded = list(exclude)
+    excluded = _identities(exclude)
     expanded: list[Entry] = []
 
     def member(path: Path, identifier: str) -> None:

@@ -26,6 +26,7 @@ app = typer.Typer(
         "neutral words, and the author's opinions.\n\n"
         "INPUT is a file, a URL, or - for stdin. Exit codes: 0 ok, 1 unexpected error, "
         "2 usage, 3 input unreadable, 4 input unusable, 5 some batch documents failed, "
+        "6 batch output cannot be written, "
         "130 interrupted."
     ),
     no_args_is_help=True,
