@@ -710,3 +710,15 @@ def test_cluster_files_are_read_with_ingests_words(tmp_path: Path) -> None:
         ingest.load(str(big), max_bytes=1000)
     assert isinstance(outcome, batch.Outcome)
     assert json.loads(outcome.line)["error"]["message"] == str(refused.value)
+
+
+@pytest.mark.parametrize("flag", ["--timeout", "--connect-timeout"])
+@pytest.mark.parametrize("value", ["nan", "inf", "1e300"])
+def test_a_timeout_that_is_not_a_number_of_seconds_is_exit_2(
+    articles: Path, tmp_path: Path, flag: str, value: str
+) -> None:
+    out = tmp_path / "out.jsonl"
+    result = run(str(articles), "-o", str(out), flag, value, "--scheduler", "tcp://127.0.0.1:1")
+    assert result.exit_code == ExitCode.USAGE
+    assert result.stderr.startswith(f"unspin: {flag}") and len(result.stderr.splitlines()) == 1
+    assert not out.exists()

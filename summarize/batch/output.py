@@ -40,7 +40,6 @@ class Existing:
 
     ok: set[str] = field(default_factory=set)
     failed: set[str] = field(default_factory=set)
-    notes: list[str] = field(default_factory=list)
     #: Where a cut-short last record starts (it is removed before appending), or None.
     cut_at: int | None = None
     cut_bytes: int = 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 import sys
 import time
@@ -12,6 +13,7 @@ import typer
 from summarize.cli import app
 from summarize.cli.common import InputFormat, guard, note
 from summarize.cli.pipe import Algorithm, Engine
+from summarize.errors import UsageError
 from summarize.ingest import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 from summarize.summary import DEFAULT_ALGORITHM, DEFAULT_LENGTH
 
@@ -118,7 +120,6 @@ def batch(
         20.0,
         "--connect-timeout",
         min=0.1,
-        max=3600,
         help="Seconds to wait for the --scheduler to answer.",
     ),
 ) -> None:
@@ -132,6 +133,10 @@ def batch(
     """
     with guard():
         from summarize.batch import Options, run
+
+        for flag, seconds in (("--timeout", timeout), ("--connect-timeout", connect_timeout)):
+            if not math.isfinite(seconds) or seconds > 86_400:
+                raise UsageError(f"{flag} {seconds}: give a number of seconds up to 86400")
 
         options = Options(
             algorithm=algorithm.value,
