@@ -18,7 +18,7 @@ from summarize import batch
 from summarize.batch import executors
 from summarize.cli import app
 from summarize.cli.batch import ProgressBar
-from summarize.errors import ExitCode, InputUnusable, UsageError
+from summarize.errors import ExitCode, InputUnusable, OutputUnwritable, UsageError
 from summarize.ingest import normalize
 from summarize.pipeline import analyze
 
@@ -543,14 +543,20 @@ def test_no_pool_thread_outlives_a_run(articles: Path, tmp_path: Path) -> None:
     import threading
     from concurrent.futures import process as futures_process
 
+    def managers() -> list:
+        return [
+            thread
+            for thread in threading.enumerate()
+            if isinstance(thread, futures_process._ExecutorManagerThread) and thread.is_alive()
+        ]
+
     result = batch.run([str(articles)], str(tmp_path / "out.jsonl"), workers=2)
     assert result.analysed == 8
-    managers = [
-        thread
-        for thread in threading.enumerate()
-        if isinstance(thread, futures_process._ExecutorManagerThread) and thread.is_alive()
-    ]
-    assert managers == []
+    assert managers() == []
+    if os.path.exists("/dev/full"):  # a run that ends on an error stops its pool too
+        with pytest.raises(OutputUnwritable):
+            batch.run([str(articles)], "/dev/full", workers=2)
+        assert managers() == []
 
 
 def test_batch_with_two_workers_exits_without_a_traceback(articles: Path, tmp_path: Path) -> None:

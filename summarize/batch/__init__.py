@@ -127,8 +127,9 @@ def run(
         with runner(options, workers, scheduler, connect_timeout) as outcomes_of:
             result.notes.extend(output.start(existing))
             done = failed_now = 0
+            outcomes = outcomes_of(jobs)
             try:
-                for outcome in outcomes_of(jobs):
+                for outcome in outcomes:
                     output.write(outcome.line)
                     done += 1
                     status[outcome.id] = outcome.ok
@@ -137,6 +138,9 @@ def run(
                     if on_done is not None:
                         on_done(outcome, done, failed_now, todo)
             finally:
+                close = getattr(outcomes, "close", None)
+                if close is not None:
+                    close()  # stop the workers now, not when the traceback is freed
                 result.analysed = done
                 result.failed_now = failed_now
                 result.failed = sum(1 for ok in status.values() if not ok)
