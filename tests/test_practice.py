@@ -170,7 +170,7 @@ def test_loaded_cues_are_the_authors_own_and_lean_to_opinion() -> None:
 def test_an_exercise_scores_agreement_found_words_and_overlooked_types(tmp_path: Path) -> None:
     report = practice_report()
     path = tmp_path / "p.json"
-    exercise = Exercise(report, path=path)
+    exercise = Exercise(report, store=path)
     s = report.sentences
     assert exercise.current.id == 1
     assert exercise.toggle_mark(*word_at(s[1], "regime")) is True
@@ -248,7 +248,7 @@ def test_first_unanswered_wraps_round() -> None:
 def test_every_change_is_saved_at_once_as_plain_json(tmp_path: Path) -> None:
     report = practice_report()
     path = tmp_path / "deep" / "er" / "p.json"
-    exercise = Exercise(report, path=path, student="Ada")
+    exercise = Exercise(report, store=path, student="Ada")
     exercise.toggle_mark(*word_at(report.sentences[1], "regime"))
     saved = json.loads(path.read_text(encoding="utf-8"))
     assert saved["schema"] == "unspin.practice/1"
@@ -289,7 +289,7 @@ def test_every_change_is_saved_at_once_as_plain_json(tmp_path: Path) -> None:
 def test_saved_progress_resumes_where_it_stopped(tmp_path: Path) -> None:
     report = practice_report()
     path = tmp_path / "p.json"
-    first = Exercise(report, path=path)
+    first = Exercise(report, store=path)
     first.choose("claim")
     first.go(1)
     first.toggle_mark(*word_at(report.sentences[2], "clearly"))
@@ -304,7 +304,7 @@ def test_a_failed_save_keeps_the_previous_file_whole(
 ) -> None:
     report = practice_report()
     path = tmp_path / "p.json"
-    exercise = Exercise(report, path=path)
+    exercise = Exercise(report, store=path)
     exercise.choose("claim")
     exercise.go(1)
     before = path.read_text(encoding="utf-8")
@@ -312,9 +312,10 @@ def test_a_failed_save_keeps_the_previous_file_whole(
     def broken(*_args: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(practice.os, "replace", broken)
+    monkeypatch.setattr(os, "replace", broken)
     with pytest.raises(OSError):
         exercise.choose("opinion")
+    assert exercise.unsaved  # remembered: the app asks before quitting
     assert path.read_text(encoding="utf-8") == before
     assert [p.name for p in tmp_path.iterdir()] == ["p.json"]
 

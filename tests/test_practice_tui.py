@@ -296,7 +296,7 @@ async def test_finishing_early_asks_for_f_twice(tmp_path: Path) -> None:
 
 async def test_a_finished_exercise_opens_on_its_score(tmp_path: Path) -> None:
     path = tmp_path / "p.json"
-    exercise = practice.Exercise(practice_report(), path=path)
+    exercise = practice.Exercise(practice_report(), store=path)
     exercise.choose("claim")
     exercise.finish()
     app = hand_app(path, progress=load_progress(path))
@@ -408,7 +408,7 @@ async def test_a_failed_save_is_shown_and_the_app_goes_on(
     app = hand_app(tmp_path / "p.json")
     async with app.run_test(size=(80, 24)) as pilot:
         await ready(app, pilot)
-        monkeypatch.setattr(practice, "save_progress", full)
+        monkeypatch.setattr(practice.store, "save_progress", full)
         await pilot.press("c")
         await pilot.pause()
         assert "Could not save your progress: No space left on device" in notifications(app)
