@@ -532,3 +532,33 @@ async def test_questions_are_numbered_and_sentences_keep_their_report_ids(tmp_pa
         score = app.screen.content.plain
         assert "You still disagree on question 2 (sentence #2)." in score
         assert "on sentence 2" not in score
+
+
+async def test_quitting_with_an_unsaved_answer_asks_and_says_where_it_saved(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 9, attack 17: a failed save is not forgotten on quit."""
+    monkeypatch.setenv(practice.DATA_DIR_ENV, str(tmp_path / "data"))
+    real = practice.store.save_progress
+    path = tmp_path / "class" / "p.json"
+
+    def read_only(progress, target: Path) -> None:
+        if target.parent == path.parent:
+            raise PermissionError(13, "Permission denied")
+        real(progress, target)
+
+    app = hand_app(path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(app, pilot)
+        monkeypatch.setattr(practice.store, "save_progress", read_only)
+        await pilot.press("c")
+        await pilot.pause()
+        await pilot.press("q")
+        await pilot.pause()
+        assert app.is_running  # asked, not quit
+        rescued = tmp_path / "data" / "practice" / "p.json"
+        assert f"It is saved in {rescued} instead" in notifications(app)
+        assert practice.load_progress(rescued).answers[1].kind == "claim"
+        await pilot.press("q")
+        await pilot.pause()
+        assert app.return_code == 0  # set by exit(): the second q quits

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -23,7 +24,7 @@ from textual.screen import ModalScreen
 from textual.worker import get_current_worker
 
 from summarize.ingest import Document
-from summarize.practice import Exercise, Progress
+from summarize.practice import Exercise, Progress, ProgressFile
 from summarize.report import Report
 from tui.app import describe
 from tui.commands import ListedCommands
@@ -99,6 +100,7 @@ class PracticeApp(App[int]):
         report: Report | None = None,
         progress: Progress | None = None,
         path: Path | None = None,
+        store: ProgressFile | None = None,
         reveal: str | None = None,
         student: str = "",
         whole: bool = False,
@@ -110,7 +112,9 @@ class PracticeApp(App[int]):
         self.document = document
         self.report = report
         self.saved = progress
-        self.path = path
+        self.path = store.path if store is not None else path
+        self.store = store
+        self.quit_asked = False
         self.reveal = reveal
         self.student = student
         self.whole = whole
@@ -167,7 +171,11 @@ class PracticeApp(App[int]):
         """The analysis is there: set up (or resume) the exercise and show it."""
         try:
             exercise = Exercise(
-                report, self.saved, self.path, reveal=self.reveal, student=self.student
+                report,
+                self.saved,
+                self.store or self.path,
+                reveal=self.reveal,
+                student=self.student,
             )
         except ValueError as problem:
             self.on_practice_failed(PracticeFailed(str(problem)))
@@ -226,6 +234,22 @@ class PracticeApp(App[int]):
 
     async def action_quit(self) -> None:
         """Quit; the progress is already saved. Exit status 1 when the analysis failed."""
+        if self.exercise is not None and self.exercise.unsaved and not self.quit_asked:
+            self.quit_asked = True  # ask once: the next q quits
+            with suppress(OSError):
+                self.exercise.save()  # the folder may be writable again
+            if self.exercise.unsaved:
+                where = self.exercise.rescue()
+                self.notify(
+                    f"Your progress could not be saved in {self.path}. "
+                    + (f"It is saved in {where} instead. " if where else "Nowhere else works. ")
+                    + "Press q again to quit, or any other key to go on.",
+                    title="Not saved",
+                    severity="warning",
+                    timeout=30,
+                    markup=False,
+                )
+                return
         code = 1 if self.analysis_error else 0
         self.exit(code, return_code=code)
 
