@@ -325,7 +325,7 @@ def test_a_failed_save_keeps_the_previous_file_whole(
 
 
 def test_progress_path_is_keyed_by_sha256_in_the_data_folder(data_dir: Path) -> None:
-    assert progress_path("f" * 64) == data_dir / "practice" / f"{'f' * 64}.json"
+    assert progress_path("f" * 64, data=data_dir) == data_dir / "practice" / f"{'f' * 64}.json"
     assert progress_path("f" * 64, "Zoë O'Neil").name == f"{'f' * 64}-zo-o-neil.json"
 
 
@@ -626,7 +626,7 @@ def test_practice_refuses_a_broken_progress_file_before_the_app(data_dir: Path) 
     from summarize.ingest import from_text
 
     sha = from_text(SEED.read_text(encoding="utf-8")).sha256
-    path = progress_path(sha)
+    path = progress_path(sha, data=data_dir)
     path.parent.mkdir(parents=True)
     path.write_text('{"schema": "unspin.practice/1", "article": ', encoding="utf-8")
     result = run("practice", str(SEED))
@@ -679,7 +679,7 @@ def test_a_failed_save_is_rescued_elsewhere_and_never_called_saved(
     from summarize.practice import store as store_module
 
     path = tmp_path / "class" / "p.json"
-    store = ProgressFile(path)
+    store = ProgressFile(path, data=data_dir)
     exercise = Exercise(practice_report(), store=store)
     exercise.choose("claim")
     real = store_module.save_progress

@@ -18,6 +18,7 @@ from summarize import practice
 from summarize.ingest import from_text
 from summarize.practice import ANSWER_KINDS, load_progress, loaded_cues, words
 from summarize.report import Report, Sentence
+from summarize.settings import Settings
 from tests.conftest import SEED
 from tests.test_practice import HOSTILE_ARTICLE, plain_report, practice_report
 
@@ -538,7 +539,6 @@ async def test_quitting_with_an_unsaved_answer_asks_and_says_where_it_saved(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Issue 9, attack 17: a failed save is not forgotten on quit."""
-    monkeypatch.setenv(practice.DATA_DIR_ENV, str(tmp_path / "data"))
     real = practice.store.save_progress
     path = tmp_path / "class" / "p.json"
 
@@ -547,7 +547,7 @@ async def test_quitting_with_an_unsaved_answer_asks_and_says_where_it_saved(
             raise PermissionError(13, "Permission denied")
         real(progress, target)
 
-    app = hand_app(path)
+    app = hand_app(path, settings=Settings(data_dir=tmp_path / "data"))
     async with app.run_test(size=(100, 30)) as pilot:
         await ready(app, pilot)
         monkeypatch.setattr(practice.store, "save_progress", read_only)

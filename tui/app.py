@@ -7,7 +7,6 @@ come back as messages and stale ones are dropped.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
@@ -23,6 +22,7 @@ from textual.worker import get_current_worker
 from summarize.errors import UnspinError
 from summarize.ingest import Document
 from summarize.report import Report, Summary
+from summarize.settings import Settings
 from summarize.summary import DEFAULT_ALGORITHM, DEFAULT_LENGTH, Candidate, parse_length
 from tui.commands import ReaderCommands
 from tui.screens.reader import ReaderScreen
@@ -93,11 +93,13 @@ class ReadingRoom(App[int]):
         algorithm: str = DEFAULT_ALGORITHM,
         length: str | int = DEFAULT_LENGTH,
         engine: str = "auto",
+        settings: Settings | None = None,
     ) -> None:
         """Give a ``document`` to analyse, or a finished ``report`` to show."""
         if document is None and report is None:
             raise ValueError("ReadingRoom needs a document or a report")
         super().__init__()
+        self.settings = settings or Settings()
         self.document = document
         self.report: Report | None = report
         if report is not None and report.summary is not None:
@@ -155,11 +157,12 @@ class ReadingRoom(App[int]):
                 length=self.length,
                 engine=self.engine,
                 progress=progress,
+                settings=self.settings,
             )
         except _Cancelled:
             return
         except Exception as problem:
-            if os.environ.get("UNSPIN_DEBUG"):
+            if self.settings.debug:
                 import traceback
 
                 traceback.print_exc()

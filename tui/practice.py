@@ -8,7 +8,6 @@ progress after every change. This module only wires the two to the screens in
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass
@@ -26,6 +25,7 @@ from textual.worker import get_current_worker
 from summarize.ingest import Document
 from summarize.practice import Exercise, Progress, ProgressFile
 from summarize.report import Report
+from summarize.settings import Settings
 from tui.app import describe
 from tui.commands import ListedCommands
 from tui.screens.practice import (
@@ -101,6 +101,7 @@ class PracticeApp(App[int]):
         progress: Progress | None = None,
         path: Path | None = None,
         store: ProgressFile | None = None,
+        settings: Settings | None = None,
         reveal: str | None = None,
         student: str = "",
         whole: bool = False,
@@ -109,10 +110,13 @@ class PracticeApp(App[int]):
         if document is None and report is None:
             raise ValueError("PracticeApp needs a document or a report")
         super().__init__()
+        self.settings = settings or Settings()
         self.document = document
         self.report = report
         self.saved = progress
-        self.path = store.path if store is not None else path
+        if store is None and path is not None:
+            store = ProgressFile(path, data=self.settings.data_dir)
+        self.path = store.path if store is not None else None
         self.store = store
         self.quit_asked = False
         self.reveal = reveal
@@ -144,9 +148,9 @@ class PracticeApp(App[int]):
                 self.post_message(PracticeProgress(stage, fraction))
 
         try:
-            report = analyze(self.document, progress=progress)
+            report = analyze(self.document, progress=progress, settings=self.settings)
         except Exception as problem:
-            if os.environ.get("UNSPIN_DEBUG"):
+            if self.settings.debug:
                 import traceback
 
                 traceback.print_exc()
@@ -173,7 +177,7 @@ class PracticeApp(App[int]):
             exercise = Exercise(
                 report,
                 self.saved,
-                self.store or self.path,
+                self.store,
                 reveal=self.reveal,
                 student=self.student,
             )

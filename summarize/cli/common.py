@@ -12,6 +12,7 @@ from typing import Any
 import typer
 
 from summarize.errors import ExitCode, UnspinError, UsageError
+from summarize.settings import Settings
 
 
 class Color(StrEnum):
@@ -78,7 +79,7 @@ def guard() -> Iterator[None]:
     except (SystemExit, typer.Exit):
         raise
     except Exception as problem:
-        if os.environ.get("UNSPIN_DEBUG"):
+        if Settings.from_env().debug:
             raise
         error(
             f"unexpected error: {type(problem).__name__}: {problem} "
@@ -170,15 +171,30 @@ def load_document(
     )
 
 
-#: Set once a command has written its whole result: nothing is left to clean up but
-#: the objects of the report, so :func:`summarize.cli.main` may exit at once.
-DONE = {"output_written": False}
+class Finished(SystemExit):
+    """Exit 0, raised by a command once :func:`emit` has written its whole result.
+
+    Nothing is left to clean up then but the objects of the report, so the console
+    script may end the process at once (:func:`summarize.cli.console`).
+    """
+
+    def __init__(self) -> None:
+        super().__init__(0)
 
 
-def emit(text: str) -> None:
+def emit(text: str) -> Finished:
+    """Write the command's whole result to stdout; returns the :class:`Finished` to raise."""
     sys.stdout.write(text)
     sys.stdout.flush()
-    DONE["output_written"] = True
+    return Finished()
+
+
+def settings(ctx: typer.Context) -> Settings:
+    """The run's settings, read from the environment once by the root command."""
+    root = ctx.find_root()
+    if not isinstance(root.obj, Settings):
+        root.obj = Settings.from_env()
+    return root.obj
 
 
 def terminal_width() -> int:

@@ -17,6 +17,7 @@ from summarize.cli.common import (
     guard,
     load_document,
     resolve_input,
+    settings,
     terminal_width,
     use_color,
 )
@@ -96,8 +97,9 @@ def _make(view: str, doc: str):
                 engine=engine.value,
                 perspective=view != "summary",
                 lexicon=str(lexicon) if lexicon else None,
+                settings=settings(ctx),
             )
-            emit(
+            raise emit(
                 render(
                     report, view=view, fmt=fmt.value, color=use_color(color), width=terminal_width()
                 )

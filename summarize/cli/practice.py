@@ -23,6 +23,7 @@ from summarize.cli.common import (
     guard,
     load_document,
     note,
+    settings,
 )
 from summarize.errors import ExitCode, InputUnreadable, UsageError
 from summarize.ingest import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, is_url
@@ -79,7 +80,7 @@ def _show_results(names: list[str], fmt: ResultsFormat) -> None:
     progresses = [load_progress(path) for path in paths]
     # A file without a student's name stands for the student by its file name.
     results = class_results(progresses, labels=[student_label(p, i) for i, p in enumerate(paths)])
-    emit(render_results(results, fmt.value, width=terminal_width()))
+    raise emit(render_results(results, fmt.value, width=terminal_width()))
 
 
 @app.command("practice")
@@ -150,7 +151,8 @@ def practice(
         if is_url(source):
             note(f"fetching {source} …")
         document = load_document(source, input_format, max_bytes, timeout)
-        path = progress_file or progress_path(document.sha256, student)
+        data = settings(ctx).data_dir
+        path = progress_file or progress_path(document.sha256, student, data=data)
         if path.is_dir():
             raise UsageError(f"{path}: is a folder; give a file for --progress")
         try:
@@ -170,7 +172,7 @@ def practice(
                         f"({progress.name or progress.sha256[:12]}); give another --progress file"
                     )
             # With --restart the old file stays where it is until the new exercise is saved.
-            store = ProgressFile(path, backup_first=restart and path.exists())
+            store = ProgressFile(path, backup_first=restart and path.exists(), data=data)
             code = run_app(
                 "practice",
                 "use `unspin worksheet` for a printable exercise instead",
@@ -178,6 +180,7 @@ def practice(
                 progress=progress,
                 path=path,
                 store=store,
+                settings=settings(ctx),
                 reveal=reveal.value if reveal else None,
                 student=student,
                 whole=whole,
@@ -272,10 +275,9 @@ def worksheet(
         if is_url(source):
             note(f"fetching {source} …")
         document = load_document(source, input_format, max_bytes, timeout)
-        report = analyze(document)
+        report = analyze(document, settings=settings(ctx))
         if not targets:
-            emit(render_worksheet(report, chosen, key=key))
-            return
+            raise emit(render_worksheet(report, chosen, key=key))
         write_new(targets[0], render_worksheet(report, chosen), force=force)
         write_new(targets[1], render_worksheet(report, chosen, key=True), force=force)
         note(f"wrote {targets[0]} and the answer key {targets[1]}")

@@ -52,7 +52,7 @@ def read(
     + and - change the summary length, a the algorithm, e exports, ? helps, q quits.
     """
     with guard():
-        from summarize.cli.common import resolve_input, run_app
+        from summarize.cli.common import resolve_input, run_app, settings
 
         if algorithm.lower() not in ALGORITHMS:
             raise UsageError(
@@ -69,5 +69,6 @@ def read(
             document=document,
             algorithm=algorithm.lower(),
             length=sentences,
+            settings=settings(ctx),
         )
         raise SystemExit(int(code or 0))

@@ -20,17 +20,16 @@ from pathlib import Path
 
 from summarize.errors import InputUnreadable, InputUnusable, UsageError
 from summarize.practice.model import Progress
+from summarize.settings import DATA_DIR
 
-#: Overrides the data folder (tests, shared classroom machines); read by the settings.
-DATA_DIR_ENV = "UNSPIN_DATA_DIR"
+#: Overrides the data folder (tests, shared classroom machines): ``Settings.data_dir``.
+DATA_DIR_ENV = DATA_DIR
 
 
 def data_dir(override: Path | None = None) -> Path:
     """Where practice files live: ``override`` (the settings' data folder), else the user's."""
     if override is not None:
         return Path(override)
-    if os.environ.get(DATA_DIR_ENV):
-        return Path(os.environ[DATA_DIR_ENV])
     from platformdirs import user_data_dir
 
     return Path(user_data_dir("unspin", appauthor=False))
