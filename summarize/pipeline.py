@@ -10,7 +10,7 @@ from collections.abc import Callable
 from summarize import __version__
 from summarize.gcpause import paused
 from summarize.ingest import Document, from_text
-from summarize.report import Report, Sentence, Source
+from summarize.report import Kind, Report, Sentence, Source
 from summarize.segment import segment
 from summarize.settings import Settings
 from summarize.summary import DEFAULT_ALGORITHM, DEFAULT_LENGTH, Candidate, summarize
@@ -80,15 +80,15 @@ def analyze(
                 end=span.end,
                 text=document.text[span.start : span.end],
                 paragraph=span.paragraph,
-                kind="title" if span.heading else "other",
+                kind=Kind.TITLE if span.heading else Kind.OTHER,
             )
         )
     if report.source.title is None:
-        report.source.title = next((s.text for s in report.sentences if s.kind == "title"), None)
+        report.source.title = next((s.text for s in report.sentences if s.kind == Kind.TITLE), None)
 
     step("summary", 0.2)
     candidates = [
-        Candidate(id=s.id, text=s.text, paragraph=s.paragraph, heading=s.kind == "title")
+        Candidate(id=s.id, text=s.text, paragraph=s.paragraph, heading=s.kind == Kind.TITLE)
         for s in report.sentences
     ]
     report.stages.append("segment")

@@ -12,7 +12,7 @@ import textwrap
 from collections.abc import Iterable
 
 from summarize.gcpause import paused
-from summarize.report import Claim, Cue, Edit, Opinion, Report
+from summarize.report import KIND_MARK, Claim, Cue, Edit, Kind, Opinion, Report
 
 FORMATS = ("text", "markdown", "json")
 #: JSON of reports with more sentences than this is written compact, on one line.
@@ -21,18 +21,15 @@ COMPACT_ABOVE = 2000
 _UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 _STYLE = {
-    "title": "\x1b[1m",
+    Kind.TITLE: "\x1b[1m",
     "heading": "\x1b[1;4m",
-    "claim": "\x1b[36m",
-    "opinion": "\x1b[35m",
-    "mixed": "\x1b[33m",
+    Kind.CLAIM: "\x1b[36m",
+    Kind.OPINION: "\x1b[35m",
+    Kind.MIXED: "\x1b[33m",
     "dim": "\x1b[2m",
     "cue": "\x1b[1;35m",
 }
 _RESET = "\x1b[0m"
-
-#: Symbols that carry the kind without colour (monochrome terminals, colour-blind readers).
-KIND_MARK = {"claim": "C", "opinion": "O", "mixed": "M", "title": "T", "other": "·"}
 
 
 def safe(text: str) -> str:

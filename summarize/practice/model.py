@@ -18,11 +18,11 @@ from datetime import UTC, datetime
 from typing import Any
 
 from summarize import __version__
-from summarize.report import Claim, Cue, Report, Sentence
+from summarize.report import Claim, Cue, Kind, Report, Sentence
 
 SCHEMA = "unspin.practice/1"
 #: The kinds a student chooses from (one key each in the TUI).
-ANSWER_KINDS = ("claim", "opinion", "mixed")
+ANSWER_KINDS = (Kind.CLAIM.value, Kind.OPINION.value, Kind.MIXED.value)
 #: When unspin's answer is shown: after each answer, or all at the end.
 REVEAL_MODES = ("each", "end")
 

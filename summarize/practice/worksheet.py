@@ -25,7 +25,7 @@ from summarize.practice.model import (
     loaded_cues,
 )
 from summarize.render import describe_edit, safe
-from summarize.report import Report, Sentence
+from summarize.report import Kind, Report, Sentence
 
 FORMATS = ("markdown", "html")
 #: The file suffixes each format may be written to (anything else is the user's choice).
@@ -132,7 +132,7 @@ def _shown_sentences(report: Report) -> list[tuple[int, Sentence]]:
     out = []
     for sentence in report.sentences:
         if (
-            sentence.kind == "title"
+            sentence.kind == Kind.TITLE
             and sentence.text.strip() == (report.source.title or "").strip()
         ):
             continue
@@ -169,7 +169,7 @@ def sheet_blocks(report: Report) -> tuple[str, list[Block]]:
         Block("rule"),
     ]
     for number, sentence in _shown_sentences(report):
-        if sentence.kind == "title":
+        if sentence.kind == Kind.TITLE:
             blocks.append(Block("title", _p(sentence.text)))
         elif number == 0:
             blocks.append(Block("context", _p(sentence.text)))
