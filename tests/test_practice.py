@@ -35,7 +35,7 @@ from summarize.practice import (
     progress_path,
     render_results,
     save_progress,
-    words,
+    word_spans,
 )
 from summarize.report import Claim, Cue, Edit, Opinion, Report, Sentence, Source
 from tests.conftest import ROOT, SEED
@@ -160,7 +160,7 @@ def test_items_are_claims_opinions_and_mixed_never_titles() -> None:
 
 def test_words_are_whole_words_with_their_offsets() -> None:
     sentence = Sentence(0, 10, 40, "US-dominated NATO doesn’t (sic) yield.", 0)
-    found = [sentence.text[a - 10 : b - 10] for a, b in words(sentence)]
+    found = [sentence.text[a - 10 : b - 10] for a, b in word_spans(sentence)]
     assert found == ["US-dominated", "NATO", "doesn’t", "sic", "yield"]
 
 
@@ -213,7 +213,7 @@ def test_answers_are_locked_once_revealed_and_free_until_then() -> None:
     each = Exercise(report)
     assert each.choose("opinion")
     assert each.choose("claim") is False  # revealed at once: locked
-    assert each.toggle_mark(*words(report.sentences[1])[0]) is None
+    assert each.toggle_mark(*word_spans(report.sentences[1])[0]) is None
     assert each.kind_of(1) == "opinion"
 
     end = Exercise(report, reveal="end")
@@ -762,7 +762,7 @@ def test_worksheet_command_runs_without_textual(tmp_path: Path) -> None:
 def test_words_keep_bracketed_letters() -> None:
     text = "“(T)hey ha(s) been condemn(ing) a (nonexistent) [W]e build-up it’s”"
     sentence = Sentence(0, 0, len(text), text, 0, kind="claim")
-    found = [text[a:b] for a, b in words(sentence)]
+    found = [text[a:b] for a, b in word_spans(sentence)]
     assert found == [
         "(T)hey",
         "ha(s)",

@@ -16,7 +16,7 @@ import pytest
 
 from summarize import practice
 from summarize.ingest import from_text
-from summarize.practice import ANSWER_KINDS, load_progress, loaded_cues, words
+from summarize.practice import ANSWER_KINDS, load_progress, loaded_cues, word_spans
 from summarize.report import Report, Sentence
 from summarize.settings import Settings
 from tests.conftest import SEED
@@ -70,7 +70,7 @@ def other_kind(kind: str) -> str:
 
 def word_index(sentence: Sentence, start: int) -> int:
     """Which word (for the ← → cursor) covers document offset ``start``."""
-    for index, (a, b) in enumerate(words(sentence)):
+    for index, (a, b) in enumerate(word_spans(sentence)):
         if a <= start < b or a >= start:
             return index
     raise AssertionError("no word there")
@@ -185,7 +185,7 @@ async def test_quit_midway_and_resume_where_it_stopped(tmp_path: Path) -> None:
         await pilot.press("right", "space")  # a mark, no answer yet
         await pilot.pause()
         second_word = fourth.text[
-            words(fourth)[1][0] - fourth.start : words(fourth)[1][1] - fourth.start
+            word_spans(fourth)[1][0] - fourth.start : word_spans(fourth)[1][1] - fourth.start
         ]
         await pilot.press("q")
     assert app.return_code == 0

@@ -34,7 +34,7 @@ from summarize.practice.model import (
     new_progress,
     overlaps,
     snapshot,
-    words,
+    word_spans,
 )
 from summarize.practice.results import ClassResults, ResultRow, class_results, render_results
 from summarize.practice.scoring import Miss, Overlooked, Score, found_cues, score
@@ -104,7 +104,7 @@ __all__ = [
     "score",
     "snapshot",
     "student_label",
-    "words",
+    "word_spans",
     "worksheet_html",
     "worksheet_markdown",
     "write_new",

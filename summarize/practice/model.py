@@ -59,7 +59,7 @@ def items(report: Report) -> list[Sentence]:
     return [s for s in report.sentences if s.kind in ANSWER_KINDS]
 
 
-def words(sentence: Sentence) -> list[tuple[int, int]]:
+def word_spans(sentence: Sentence) -> list[tuple[int, int]]:
     """Each word of the sentence as (start, end) document offsets."""
     return [
         (sentence.start + m.start(), sentence.start + m.end())
