@@ -358,3 +358,25 @@ def test_stages_say_what_ran() -> None:
 def test_size_limit_message_in_readable_units() -> None:
     line = _one_line_error(run("summary", str(SEED), "--max-bytes", "100"), ExitCode.BAD_INPUT)
     assert "100 bytes" in line and "kB" in line
+
+
+# ---------------------------------------------------------------- options declared once (issue 10)
+
+
+def test_read_takes_the_pipes_options_and_checks_them_before_the_app(tmp_path: Path) -> None:
+    wrong = run("read", str(SEED), "-a", "nope")
+    assert wrong.exit_code == ExitCode.USAGE and "nope" in wrong.stderr  # a real choice
+    missing = run("read", str(SEED), "--lexicon", str(tmp_path / "missing.toml"))
+    assert missing.exit_code == ExitCode.USAGE and "lexicon file not found" in missing.stderr
+    # --encoding is known, and the run gets as far as wanting a terminal.
+    latin = run("read", str(SEED), "--encoding", "latin-1", "-a", "lexrank")
+    assert latin.exit_code == ExitCode.USAGE and "needs a terminal" in latin.stderr
+
+
+def test_every_shared_option_is_declared_in_common_only() -> None:
+    """The pipe, read and practice commands name common.py's options, never their own."""
+    shared = ("--input-format", "--max-bytes", "--timeout", "--encoding", "--lexicon")
+    for name in ("pipe.py", "read.py", "practice.py"):
+        source = (ROOT / "summarize" / "cli" / name).read_text(encoding="utf-8")
+        for option in (*shared, "--algorithm", "--sentences"):
+            assert f'"{option}"' not in source, (name, option)

@@ -19,7 +19,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input
 from textual.worker import get_current_worker
 
-from summarize.errors import UnspinError
+from summarize.errors import describe
 from summarize.ingest import Document
 from summarize.report import Report, Summary
 from summarize.settings import Settings
@@ -61,16 +61,6 @@ class SummaryFailed(Message):
 
 class _Cancelled(Exception):
     """Raised from the progress callback to stop an analysis nobody waits for."""
-
-
-def describe(problem: BaseException) -> str:
-    """One line for the reader: the message of an error they can act on, else a bug report."""
-    if isinstance(problem, UnspinError):
-        return str(problem)
-    return (
-        f"unexpected error: {type(problem).__name__}: {problem} "
-        "(a bug; rerun with UNSPIN_DEBUG=1 for the traceback and please report it)"
-    )
 
 
 class ReadingRoom(App[int]):

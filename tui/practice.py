@@ -22,11 +22,11 @@ from textual.message import Message
 from textual.screen import ModalScreen
 from textual.worker import get_current_worker
 
+from summarize.errors import describe
 from summarize.ingest import Document
 from summarize.practice import Exercise, Progress, ProgressFile
 from summarize.report import Report
 from summarize.settings import Settings
-from tui.app import describe
 from tui.commands import ListedCommands
 from tui.screens.practice import (
     LoadingScreen,

@@ -11,8 +11,10 @@ from typing import Any
 
 import typer
 
-from summarize.errors import ExitCode, UnspinError, UsageError
+from summarize.errors import ExitCode, UnspinError, UsageError, describe
+from summarize.ingest import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 from summarize.settings import Settings
+from summarize.summary.registry import ALGORITHMS, DEFAULT_ALGORITHM, DEFAULT_LENGTH
 
 
 class Color(StrEnum):
@@ -34,7 +36,52 @@ class InputFormat(StrEnum):
     html = "html"
 
 
+class Engine(StrEnum):
+    auto = "auto"
+    sumy = "sumy"
+    fast = "fast"
+
+
+Algorithm = StrEnum("Algorithm", {name: name for name in ALGORITHMS})  # type: ignore[misc]
+
 INPUT_HELP = "A file, an http(s) URL, or - for stdin (default: stdin when it is piped)."
+
+# ---------------------------------------------------------------- every shared option, once
+# Each command names these as its parameters' defaults; a command that needs different
+# words for one of them (practice's INPUT takes several files) says why where it does.
+
+INPUT = typer.Argument(None, metavar="INPUT", help=INPUT_HELP, show_default=False)
+FORMAT = typer.Option(Format.text, "--format", "-f", help="Output format.")
+COLOR = typer.Option(Color.auto, "--color", help="Colour: auto = a terminal and no NO_COLOR.")
+ALGORITHM = typer.Option(
+    Algorithm(DEFAULT_ALGORITHM), "--algorithm", "-a", help="sumy summary algorithm."
+)
+SENTENCES = typer.Option(
+    DEFAULT_LENGTH,
+    "--sentences",
+    "-n",
+    metavar="N|P%",
+    help="Summary length: a sentence count (5) or a percentage (20%).",
+)
+ENGINE = typer.Option(
+    Engine.auto,
+    "--engine",
+    help="auto: the vectorised implementation where it exists, else sumy's own class.",
+)
+INPUT_FORMAT = typer.Option(
+    InputFormat.auto, "--input-format", help="How to read INPUT (auto: by name and content)."
+)
+MAX_BYTES = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", min=1, help="Refuse larger inputs.")
+TIMEOUT = typer.Option(DEFAULT_TIMEOUT, "--timeout", min=0.1, help="Seconds to wait for a URL.")
+ENCODING = typer.Option(
+    None, "--encoding", metavar="NAME", help="Read INPUT in this encoding instead of guessing."
+)
+LEXICON = typer.Option(
+    None,
+    "--lexicon",
+    metavar="FILE",
+    help="Your own lexicon (TOML, the format of summarize/data/lexicon.toml), added to unspin's.",
+)
 
 
 def error(message: str) -> None:
@@ -81,10 +128,7 @@ def guard() -> Iterator[None]:
     except Exception as problem:
         if Settings.from_env().debug:
             raise
-        error(
-            f"unexpected error: {type(problem).__name__}: {problem} "
-            "(a bug; rerun with UNSPIN_DEBUG=1 for the traceback and please report it)"
-        )
+        error(describe(problem))
         raise SystemExit(int(ExitCode.FAILURE)) from None
 
 

@@ -2,15 +2,26 @@
 
 from __future__ import annotations
 
-from enum import Enum, StrEnum
 from pathlib import Path
 
 import typer
 
 from summarize.cli import app
 from summarize.cli.common import (
-    INPUT_HELP,
+    ALGORITHM,
+    COLOR,
+    ENCODING,
+    ENGINE,
+    FORMAT,
+    INPUT,
+    INPUT_FORMAT,
+    LEXICON,
+    MAX_BYTES,
+    SENTENCES,
+    TIMEOUT,
+    Algorithm,
     Color,
+    Engine,
     Format,
     InputFormat,
     emit,
@@ -20,51 +31,6 @@ from summarize.cli.common import (
     settings,
     terminal_width,
     use_color,
-)
-from summarize.ingest import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
-from summarize.summary import ALGORITHMS, DEFAULT_ALGORITHM, DEFAULT_LENGTH
-
-Algorithm = Enum("Algorithm", {name: name for name in ALGORITHMS}, type=str)  # type: ignore[misc]
-
-
-class Engine(StrEnum):
-    auto = "auto"
-    sumy = "sumy"
-    fast = "fast"
-
-
-# One definition of each option, shared by the four commands.
-INPUT = typer.Argument(None, metavar="INPUT", help=INPUT_HELP, show_default=False)
-FORMAT = typer.Option(Format.text, "--format", "-f", help="Output format.")
-COLOR = typer.Option(Color.auto, "--color", help="Colour: auto = a terminal and no NO_COLOR.")
-ALGORITHM = typer.Option(
-    Algorithm(DEFAULT_ALGORITHM), "--algorithm", "-a", help="sumy summary algorithm."
-)
-SENTENCES = typer.Option(
-    DEFAULT_LENGTH,
-    "--sentences",
-    "-n",
-    metavar="N|P%",
-    help="Summary length: a sentence count (5) or a percentage (20%).",
-)
-ENGINE = typer.Option(
-    Engine.auto,
-    "--engine",
-    help="auto: the vectorised implementation where it exists, else sumy's own class.",
-)
-INPUT_FORMAT = typer.Option(
-    InputFormat.auto, "--input-format", help="How to read INPUT (auto: by name and content)."
-)
-MAX_BYTES = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", min=1, help="Refuse larger inputs.")
-TIMEOUT = typer.Option(DEFAULT_TIMEOUT, "--timeout", min=0.1, help="Seconds to wait for a URL.")
-ENCODING = typer.Option(
-    None, "--encoding", metavar="NAME", help="Read INPUT in this encoding instead of guessing."
-)
-LEXICON = typer.Option(
-    None,
-    "--lexicon",
-    metavar="FILE",
-    help="Your own lexicon (TOML, the format of summarize/data/lexicon.toml), added to unspin's.",
 )
 
 

@@ -16,7 +16,12 @@ import typer
 
 from summarize.cli import app
 from summarize.cli.common import (
+    ENCODING,
+    INPUT,
+    INPUT_FORMAT,
     INPUT_HELP,
+    MAX_BYTES,
+    TIMEOUT,
     InputFormat,
     emit,
     error,
@@ -26,7 +31,7 @@ from summarize.cli.common import (
     settings,
 )
 from summarize.errors import ExitCode, InputUnreadable, UsageError
-from summarize.ingest import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, is_url
+from summarize.ingest import is_url
 
 if TYPE_CHECKING:
     from summarize.practice import ProgressFile
@@ -46,13 +51,6 @@ class ResultsFormat(StrEnum):
 class SheetFormat(StrEnum):
     markdown = "markdown"
     html = "html"
-
-
-INPUT_FORMAT = typer.Option(
-    InputFormat.auto, "--input-format", help="How to read INPUT (auto: by name and content)."
-)
-MAX_BYTES = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", min=1, help="Refuse larger inputs.")
-TIMEOUT = typer.Option(DEFAULT_TIMEOUT, "--timeout", min=0.1, help="Seconds to wait for a URL.")
 
 
 def _result_files(names: list[str]) -> list[Path]:
@@ -125,6 +123,7 @@ def practice(
     input_format: InputFormat = INPUT_FORMAT,
     max_bytes: int = MAX_BYTES,
     timeout: float = TIMEOUT,
+    encoding: str | None = ENCODING,
 ) -> None:
     """Practise: label each sentence claim, opinion or mixed, then see unspin's reading.
 
@@ -150,7 +149,7 @@ def practice(
         source = resolve_input(ctx, names[0] if names else None)
         if is_url(source):
             note(f"fetching {source} …")
-        document = load_document(source, input_format, max_bytes, timeout)
+        document = load_document(source, input_format, max_bytes, timeout, encoding)
         data = settings(ctx).data_dir
         path = progress_file or progress_path(document.sha256, student, data=data)
         if path.is_dir():
@@ -207,7 +206,7 @@ def _after_session(store: ProgressFile, code: int) -> int:
 @app.command("worksheet")
 def worksheet(
     ctx: typer.Context,
-    source: str | None = typer.Argument(None, metavar="INPUT", help=INPUT_HELP, show_default=False),
+    source: str | None = INPUT,
     out: Path | None = typer.Option(
         None,
         "--out",
@@ -230,6 +229,7 @@ def worksheet(
     input_format: InputFormat = INPUT_FORMAT,
     max_bytes: int = MAX_BYTES,
     timeout: float = TIMEOUT,
+    encoding: str | None = ENCODING,
 ) -> None:
     """Write a printable worksheet (numbered sentences, boxes to tick) and its answer key.
 
@@ -274,7 +274,7 @@ def worksheet(
         source = resolve_input(ctx, source)
         if is_url(source):
             note(f"fetching {source} …")
-        document = load_document(source, input_format, max_bytes, timeout)
+        document = load_document(source, input_format, max_bytes, timeout, encoding)
         report = analyze(document, settings=settings(ctx))
         if not targets:
             raise emit(render_worksheet(report, chosen, key=key))

@@ -35,12 +35,12 @@ from summarize.report import Summary
 from summarize.summary.registry import (
     ALGORITHMS,
     DEFAULT_ALGORITHM,
+    DEFAULT_LENGTH,
     FAST_ALGORITHMS,
     REGISTRY,
     Algorithm,
 )
 
-DEFAULT_LENGTH = "5"
 ENGINES = ("auto", "sumy", "fast")
 
 _LENGTH = re.compile(r"^\s*(\d+)\s*(%?)\s*$")

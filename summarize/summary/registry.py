@@ -113,3 +113,4 @@ ALGORITHMS = tuple(REGISTRY)
 #: The algorithms summarize.fast implements.
 FAST_ALGORITHMS = tuple(name for name, a in REGISTRY.items() if a.fast)
 DEFAULT_ALGORITHM = "textrank"  # best on BBC News references (docs/EVALUATION.md)
+DEFAULT_LENGTH = "5"
