@@ -85,14 +85,16 @@ def _heading(title: str, paint: Painter, markdown: bool, show: bool) -> str:
     return f"## {safe(title)}\n\n" if markdown else paint("heading", title) + "\n\n"
 
 
-def _wrap(text: str, width: int, indent: str = "") -> str:
+def _wrap(text: str, width: int, indent: str = "", hang: str | None = None) -> str:
+    """Wrap at ``width`` (0: not at all), never inside a word; ``hang`` indents the
+    lines after the first (default: as the first)."""
     if width <= 0:
         return indent + text
     return textwrap.fill(
         text,
         width=width,
         initial_indent=indent,
-        subsequent_indent=indent,
+        subsequent_indent=indent if hang is None else hang,
         break_long_words=False,
         break_on_hyphens=False,
     )
@@ -128,8 +130,8 @@ def _summary(report: Report, paint: Painter, markdown: bool, width: int, show: b
         elif show:
             out.append(_wrap(safe(sentence.text), width, "  ") + "\n")
             out.append(paint("dim", f"  [#{sid} · rank {rank} · score {score:.3g}]") + "\n")
-        else:
-            out.append(safe(sentence.text) + "\n")
+        else:  # one sentence a line; at a terminal, wrapped with a hanging indent
+            out.append(_wrap(safe(sentence.text), width, "", "  ") + "\n")
     return "".join(out)
 
 
@@ -153,7 +155,7 @@ def _claim(report: Report, claim: Claim, paint: Painter, markdown: bool, width: 
         return "".join(lines)
     mark = KIND_MARK.get(kind, "?")
     lines = [
-        paint(kind, f"[{mark}] #{claim.sentence_id}{speaker}") + "\n",
+        paint(kind, _wrap(f"[{mark}] #{claim.sentence_id}{speaker}", width, "", "    ")) + "\n",
         _wrap(safe(claim.text), width, "    ") + "\n",
     ]
     for edit in claim.edits:

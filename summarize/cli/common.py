@@ -76,6 +76,14 @@ TIMEOUT = typer.Option(DEFAULT_TIMEOUT, "--timeout", min=0.1, help="Seconds to w
 ENCODING = typer.Option(
     None, "--encoding", metavar="NAME", help="Read INPUT in this encoding instead of guessing."
 )
+WIDTH = typer.Option(
+    None,
+    "--width",
+    min=0,
+    metavar="N",
+    help="Wrap text at N columns (0: no wrapping; default: COLUMNS or the terminal, at most 100).",
+    show_default=False,
+)
 LEXICON = typer.Option(
     None,
     "--lexicon",
@@ -241,10 +249,88 @@ def settings(ctx: typer.Context) -> Settings:
     return root.obj
 
 
-def terminal_width() -> int:
-    if not sys.stdout.isatty():
-        return 88
-    try:
-        return max(40, min(100, os.get_terminal_size().columns - 2))
-    except OSError:
-        return 88
+#: Auto width: wrapped text longer than this is hard to read, however wide the terminal.
+MOST_COLUMNS = 100
+#: Auto width when neither COLUMNS nor any terminal says.
+FALLBACK_COLUMNS = 88
+
+
+def _columns() -> int | None:
+    """``COLUMNS``, else the width of a terminal on stdout, stderr or stdin (``| less``)."""
+    value = os.environ.get("COLUMNS", "").strip()
+    if value.isdigit() and int(value) > 0:
+        return int(value)
+    for stream in (sys.stdout, sys.stderr, sys.stdin):
+        try:
+            fd = stream.fileno()
+            if os.isatty(fd):
+                return os.get_terminal_size(fd).columns
+        except (AttributeError, OSError, ValueError):
+            continue
+    return None
+
+
+def terminal_width(width: int | None = None) -> int:
+    """The width to wrap at: ``--width`` when given (0: no wrapping); else ``COLUMNS`` or
+    the terminal's width, at most :data:`MOST_COLUMNS`; else :data:`FALLBACK_COLUMNS`."""
+    if width is not None:
+        return max(0, width)
+    columns = _columns()
+    if columns is None:
+        return FALLBACK_COLUMNS
+    return max(20, min(MOST_COLUMNS, columns))
+
+
+class StatusLine:
+    """A progress bar on stderr for long work, when stderr is a terminal (quiet otherwise).
+
+    Nothing is drawn during the first ``delay`` seconds, so quick runs stay clean. Used
+    as the ``progress`` callback of :func:`summarize.pipeline.analyze`; a thread keeps
+    the elapsed time moving while a long stage runs.
+    """
+
+    def __init__(self, delay: float = 1.0, *, enabled: bool | None = None) -> None:
+        import threading
+        import time
+
+        if enabled is None:
+            try:
+                enabled = sys.stderr.isatty()
+            except (AttributeError, ValueError):
+                enabled = False
+        self.enabled = enabled
+        self.delay = delay
+        self.clock = time.monotonic
+        self.started = self.clock()
+        self.stage, self.fraction = "starting", 0.0
+        self.drawn = False
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self._tick, daemon=True) if enabled else None
+        if self.thread is not None:
+            self.thread.start()
+
+    def __call__(self, stage: str, fraction: float) -> None:
+        self.stage, self.fraction = stage, fraction
+        self._draw()
+
+    def _tick(self) -> None:
+        while not self.stop.wait(0.5):
+            self._draw()
+
+    def _draw(self) -> None:
+        elapsed = self.clock() - self.started
+        if not self.enabled or elapsed < self.delay or self.stop.is_set():
+            return
+        filled = int(20 * min(max(self.fraction, 0.0), 1.0))
+        bar = "#" * filled + "-" * (20 - filled)
+        sys.stderr.write(f"\runspin: [{bar}] {self.stage} · {elapsed:.0f} s\x1b[K")
+        sys.stderr.flush()
+        self.drawn = True
+
+    def close(self) -> None:
+        self.stop.set()
+        if self.thread is not None:
+            self.thread.join(timeout=1)
+        if self.drawn:
+            sys.stderr.write("\r\x1b[K")
+            sys.stderr.flush()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
@@ -19,19 +21,26 @@ from summarize.cli.common import (
     MAX_BYTES,
     SENTENCES,
     TIMEOUT,
+    WIDTH,
     Algorithm,
     Color,
     Engine,
+    Finished,
     Format,
     InputFormat,
+    StatusLine,
     emit,
     guard,
     load_document,
+    note,
     resolve_input,
     settings,
     terminal_width,
     use_color,
 )
+
+if TYPE_CHECKING:
+    from summarize.report import Report
 
 
 def _make(view: str, doc: str):
@@ -48,6 +57,7 @@ def _make(view: str, doc: str):
         timeout: float = TIMEOUT,
         lexicon: Path | None = LEXICON,
         encoding: str | None = ENCODING,
+        width: int | None = WIDTH,
     ) -> None:
         with guard():
             from summarize.pipeline import analyze
@@ -56,20 +66,27 @@ def _make(view: str, doc: str):
             document = load_document(
                 resolve_input(ctx, source), input_format, max_bytes, timeout, encoding
             )
-            report = analyze(
-                document,
-                algorithm=algorithm.value,
-                length=sentences,
-                engine=engine.value,
-                perspective=view != "summary",
-                lexicon=str(lexicon) if lexicon else None,
-                settings=settings(ctx),
-            )
-            raise emit(
-                render(
-                    report, view=view, fmt=fmt.value, color=use_color(color), width=terminal_width()
+            status = StatusLine()
+            try:
+                report = analyze(
+                    document,
+                    algorithm=algorithm.value,
+                    length=sentences,
+                    engine=engine.value,
+                    perspective=view != "summary",
+                    lexicon=str(lexicon) if lexicon else None,
+                    settings=settings(ctx),
+                    progress=status,
                 )
-            )
+            finally:
+                status.close()
+            if fmt != Format.json and (missing := _nothing_found(report, view)):
+                note(missing)  # one way for every command: stderr, exit 0, stdout empty
+                raise Finished
+            wrap = terminal_width(width)
+            if view == "summary" and width is None and not sys.stdout.isatty():
+                wrap = 0  # piped: one sentence a line, as scripts expect
+            raise emit(render(report, view=view, fmt=fmt.value, color=use_color(color), width=wrap))
 
     command.__doc__ = doc
     command.__name__ = view
@@ -86,3 +103,16 @@ for _view, _doc in (
     ("opinions", "Print the author's opinions, each with the cues that mark it."),
 ):
     app.command(_view)(_make(_view, _doc))
+
+
+def _nothing_found(report: Report, view: str) -> str | None:
+    """What to say when the command's one section is empty (``analyze`` says it inline)."""
+    if view == "summary" and not (report.summary and report.summary.sentence_ids):
+        length = report.summary.length if report.summary else ""
+        why = "-n 0" if length.strip().rstrip("%").strip() == "0" else "no sentences to summarise"
+        return f"no summary ({why})"
+    if view == "claims" and not report.claims:
+        return "no claims found"
+    if view == "opinions" and not report.opinions:
+        return "no opinions found"
+    return None

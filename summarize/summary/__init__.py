@@ -64,8 +64,8 @@ def parse_length(length: str | int) -> tuple[int, bool]:
             f"summary length must be a count like 5 or a percentage like 20%, not {length!r}"
         )
     value, percent = int(match.group(1)), bool(match.group(2))
-    if percent and not 0 < value <= 100:
-        raise UsageError(f"summary percentage must be between 1% and 100%, not {length!r}")
+    if percent and not 0 <= value <= 100:
+        raise UsageError(f"summary percentage must be between 0% and 100%, not {length!r}")
     return value, percent
 
 
@@ -73,7 +73,8 @@ def select(ratings: Sequence[float], length: str | int) -> list[tuple[int, float
     """Pick sentences as sumy does: (position, rating, rank) in document order."""
     value, percent = parse_length(length)
     order = sorted(range(len(ratings)), key=lambda i: ratings[i], reverse=True)  # stable
-    count = max(1, len(ratings) * value // 100) if percent else value
+    # A percentage gives at least one sentence, except 0%, which is -n 0: none.
+    count = max(1, len(ratings) * value // 100) if percent and value else value
     chosen = order[:count]
     rank = {position: index + 1 for index, position in enumerate(order)}
     return [(i, float(ratings[i]), rank[i]) for i in sorted(chosen)]
