@@ -136,13 +136,17 @@ def _summary(report: Report, paint: Painter, markdown: bool, width: int, show: b
 
 
 def _claims(report: Report, paint: Painter, markdown: bool, width: int, show: bool) -> str:
-    out = [_heading("Claims, restated in neutral words", paint, markdown, show)]
-    if not report.claims:
-        out.append("(no claims found)\n" if show else "")
-        return "".join(out)
-    for claim in report.claims:
-        out.append(_claim(report, claim, paint, markdown, width))
-    return "".join(out)
+    heading = _heading("Claims, restated in neutral words", paint, markdown, show)
+    items = [_claim(report, claim, paint, markdown, width) for claim in report.claims]
+    return _section(heading, items, "claims", show)
+
+
+def _section(heading: str, items: list[str], noun: str, show: bool) -> str:
+    """The items under their heading; with none, the whole report says so (a command that
+    shows only this section says it on stderr instead)."""
+    if not items:
+        return heading + (f"(no {noun} found)\n" if show else "")
+    return heading + "".join(items)
 
 
 def _claim(report: Report, claim: Claim, paint: Painter, markdown: bool, width: int) -> str:
@@ -176,13 +180,9 @@ def describe_edit(edit: Edit) -> str:
 
 
 def _opinions(report: Report, paint: Painter, markdown: bool, width: int, show: bool) -> str:
-    out = [_heading("The author's opinions", paint, markdown, show)]
-    if not report.opinions:
-        out.append("(no opinions found)\n" if show else "")
-        return "".join(out)
-    for opinion in report.opinions:
-        out.append(_opinion(report, opinion, paint, markdown, width))
-    return "".join(out)
+    heading = _heading("The author's opinions", paint, markdown, show)
+    items = [_opinion(report, opinion, paint, markdown, width) for opinion in report.opinions]
+    return _section(heading, items, "opinions", show)
 
 
 def _cue_list(cues: Iterable[Cue]) -> str:

@@ -22,6 +22,7 @@ from summarize.cli.common import (
     INPUT_HELP,
     MAX_BYTES,
     TIMEOUT,
+    Format,
     InputFormat,
     emit,
     error,
@@ -40,12 +41,6 @@ if TYPE_CHECKING:
 class Reveal(StrEnum):
     each = "each"
     end = "end"
-
-
-class ResultsFormat(StrEnum):
-    text = "text"
-    markdown = "markdown"
-    json = "json"
 
 
 class SheetFormat(StrEnum):
@@ -70,7 +65,7 @@ def _result_files(names: list[str]) -> list[Path]:
     return paths
 
 
-def _show_results(names: list[str], fmt: ResultsFormat) -> None:
+def _show_results(names: list[str], fmt: Format) -> None:
     from summarize.cli.common import terminal_width
     from summarize.practice import class_results, load_progress, render_results, student_label
 
@@ -117,8 +112,8 @@ def practice(
     results: bool = typer.Option(
         False, "--results", help="Summarise students' saved practice files: one table."
     ),
-    fmt: ResultsFormat = typer.Option(
-        ResultsFormat.text, "--format", "-f", help="With --results: the table's format."
+    fmt: Format = typer.Option(
+        Format.text, "--format", "-f", help="With --results: the table's format."
     ),
     input_format: InputFormat = INPUT_FORMAT,
     max_bytes: int = MAX_BYTES,

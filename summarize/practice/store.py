@@ -57,13 +57,22 @@ def student_label(path: Path, index: int) -> str:
     return stem
 
 
-def _atomic_write(path: Path, text: str) -> None:
+def _atomic_write(path: Path, text: str, *, shared: bool = False, force: bool = True) -> None:
+    """Write a temporary file beside ``path``, flushed, then ``os.replace`` it into place.
+
+    ``shared``: the usual permissions (a worksheet is for sharing), not mkstemp's private
+    0600. Without ``force``, a file that appeared at ``path`` meanwhile is not replaced.
+    """
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        if shared:
+            os.fchmod(handle, 0o666 & ~_umask())
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
             stream.write(text)
             stream.flush()
             os.fsync(stream.fileno())
+        if not force and path.exists():
+            raise UsageError(f"{path} already exists; add --force to replace it")
         os.replace(temporary, path)
     except BaseException:
         with suppress(OSError):
@@ -221,16 +230,4 @@ def write_new(path: Path, text: str, *, force: bool = False) -> None:
     """Write ``text`` atomically; refuse to replace an existing file unless ``force``."""
     if path.exists() and not force:
         raise UsageError(f"{path} already exists; add --force to replace it")
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        # A worksheet is for sharing: the usual permissions, not mkstemp's private 0600.
-        os.fchmod(handle, 0o666 & ~_umask())
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-        if not force and path.exists():
-            raise UsageError(f"{path} already exists; add --force to replace it")
-        os.replace(temporary, path)
-    except BaseException:
-        with suppress(OSError):
-            os.unlink(temporary)
-        raise
+    _atomic_write(path, text, shared=True, force=force)
