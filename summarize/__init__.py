@@ -15,12 +15,13 @@ from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
-__all__ = ["Report", "__version__", "analyze", "neutralize"]
+__all__ = ["Kind", "Report", "Settings", "__version__", "analyze", "neutralize"]
 
 if TYPE_CHECKING:  # pragma: no cover
     from summarize.perspective import neutralize
     from summarize.pipeline import analyze
-    from summarize.report import Report
+    from summarize.report import Kind, Report
+    from summarize.settings import Settings
 
 
 def __getattr__(name: str) -> Any:
@@ -32,8 +33,12 @@ def __getattr__(name: str) -> Any:
         from summarize.perspective import neutralize
 
         return neutralize
-    if name == "Report":
-        from summarize.report import Report
+    if name in ("Report", "Kind"):
+        from summarize import report
 
-        return Report
+        return getattr(report, name)
+    if name == "Settings":
+        from summarize.settings import Settings
+
+        return Settings
     raise AttributeError(f"module 'summarize' has no attribute {name!r}")

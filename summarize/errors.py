@@ -52,3 +52,17 @@ class OutputUnwritable(UnspinError):
     """The output cannot be written: what was written before stays, and says so."""
 
     code = ExitCode.OUTPUT
+
+
+def describe(problem: BaseException) -> str:
+    """One line for a person: the message of an error they can act on, else a bug report.
+
+    The one place the words of an unexpected error are written (the command line and
+    the apps both use it).
+    """
+    if isinstance(problem, UnspinError):
+        return str(problem)
+    return (
+        f"unexpected error: {type(problem).__name__}: {problem} "
+        "(a bug; rerun with UNSPIN_DEBUG=1 for the traceback and please report it)"
+    )

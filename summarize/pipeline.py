@@ -10,8 +10,9 @@ from collections.abc import Callable
 from summarize import __version__
 from summarize.gcpause import paused
 from summarize.ingest import Document, from_text
-from summarize.report import Report, Sentence, Source
+from summarize.report import Kind, Report, Sentence, Source
 from summarize.segment import segment
+from summarize.settings import Settings
 from summarize.summary import DEFAULT_ALGORITHM, DEFAULT_LENGTH, Candidate, summarize
 
 #: Called with (stage name, fraction done) as the analysis goes on.
@@ -31,6 +32,7 @@ def analyze(
     input_format: str = "text",
     progress: Progress | None = None,
     workers: int | None = None,
+    settings: Settings | None = None,
 ) -> Report:
     """Analyse an article and return its :class:`~summarize.report.Report`.
 
@@ -40,9 +42,15 @@ def analyze(
     ``perspective=False`` skips claims and opinions (kinds stay title/other).
     ``lexicon`` names the user's own lexicon file(s), added to unspin's own.
     ``workers`` is how many processes share the perspective stage of a long text
-    (``None``: ``UNSPIN_WORKERS``, else every core from 4,000 sentences on; the result
-    is the same with any number).
+    (``None``: the settings' number, else every core from 4,000 sentences on; the result
+    is the same with any number). ``settings`` (see :mod:`summarize.settings`) adds its
+    lexicon files before ``lexicon`` and gives ``workers`` when it is not given here;
+    this function never reads the environment.
     """
+    if settings is not None:
+        workers = settings.workers if workers is None else workers
+        given = [lexicon] if isinstance(lexicon, str) else list(lexicon or [])
+        lexicon = [*settings.lexicons, *given] or None
     step = progress or (lambda _stage, _fraction: None)
     document = (
         text
@@ -72,15 +80,15 @@ def analyze(
                 end=span.end,
                 text=document.text[span.start : span.end],
                 paragraph=span.paragraph,
-                kind="title" if span.heading else "other",
+                kind=Kind.TITLE if span.heading else Kind.OTHER,
             )
         )
     if report.source.title is None:
-        report.source.title = next((s.text for s in report.sentences if s.kind == "title"), None)
+        report.source.title = next((s.text for s in report.sentences if s.kind == Kind.TITLE), None)
 
     step("summary", 0.2)
     candidates = [
-        Candidate(id=s.id, text=s.text, paragraph=s.paragraph, heading=s.kind == "title")
+        Candidate(id=s.id, text=s.text, paragraph=s.paragraph, heading=s.kind == Kind.TITLE)
         for s in report.sentences
     ]
     report.stages.append("segment")

@@ -12,7 +12,7 @@ import textwrap
 from collections.abc import Iterable
 
 from summarize.gcpause import paused
-from summarize.report import Claim, Cue, Edit, Opinion, Report
+from summarize.report import KIND_MARK, Claim, Cue, Edit, Kind, Opinion, Report
 
 FORMATS = ("text", "markdown", "json")
 #: JSON of reports with more sentences than this is written compact, on one line.
@@ -21,18 +21,15 @@ COMPACT_ABOVE = 2000
 _UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 _STYLE = {
-    "title": "\x1b[1m",
+    Kind.TITLE: "\x1b[1m",
     "heading": "\x1b[1;4m",
-    "claim": "\x1b[36m",
-    "opinion": "\x1b[35m",
-    "mixed": "\x1b[33m",
+    Kind.CLAIM: "\x1b[36m",
+    Kind.OPINION: "\x1b[35m",
+    Kind.MIXED: "\x1b[33m",
     "dim": "\x1b[2m",
     "cue": "\x1b[1;35m",
 }
 _RESET = "\x1b[0m"
-
-#: Symbols that carry the kind without colour (monochrome terminals, colour-blind readers).
-KIND_MARK = {"claim": "C", "opinion": "O", "mixed": "M", "title": "T", "other": "·"}
 
 
 def safe(text: str) -> str:
@@ -88,14 +85,16 @@ def _heading(title: str, paint: Painter, markdown: bool, show: bool) -> str:
     return f"## {safe(title)}\n\n" if markdown else paint("heading", title) + "\n\n"
 
 
-def _wrap(text: str, width: int, indent: str = "") -> str:
+def _wrap(text: str, width: int, indent: str = "", hang: str | None = None) -> str:
+    """Wrap at ``width`` (0: not at all), never inside a word; ``hang`` indents the
+    lines after the first (default: as the first)."""
     if width <= 0:
         return indent + text
     return textwrap.fill(
         text,
         width=width,
         initial_indent=indent,
-        subsequent_indent=indent,
+        subsequent_indent=indent if hang is None else hang,
         break_long_words=False,
         break_on_hyphens=False,
     )
@@ -131,19 +130,23 @@ def _summary(report: Report, paint: Painter, markdown: bool, width: int, show: b
         elif show:
             out.append(_wrap(safe(sentence.text), width, "  ") + "\n")
             out.append(paint("dim", f"  [#{sid} · rank {rank} · score {score:.3g}]") + "\n")
-        else:
-            out.append(safe(sentence.text) + "\n")
+        else:  # one sentence a line; at a terminal, wrapped with a hanging indent
+            out.append(_wrap(safe(sentence.text), width, "", "  ") + "\n")
     return "".join(out)
 
 
 def _claims(report: Report, paint: Painter, markdown: bool, width: int, show: bool) -> str:
-    out = [_heading("Claims, restated in neutral words", paint, markdown, show)]
-    if not report.claims:
-        out.append("(no claims found)\n" if show else "")
-        return "".join(out)
-    for claim in report.claims:
-        out.append(_claim(report, claim, paint, markdown, width))
-    return "".join(out)
+    heading = _heading("Claims, restated in neutral words", paint, markdown, show)
+    items = [_claim(report, claim, paint, markdown, width) for claim in report.claims]
+    return _section(heading, items, "claims", show)
+
+
+def _section(heading: str, items: list[str], noun: str, show: bool) -> str:
+    """The items under their heading; with none, the whole report says so (a command that
+    shows only this section says it on stderr instead)."""
+    if not items:
+        return heading + (f"(no {noun} found)\n" if show else "")
+    return heading + "".join(items)
 
 
 def _claim(report: Report, claim: Claim, paint: Painter, markdown: bool, width: int) -> str:
@@ -156,7 +159,7 @@ def _claim(report: Report, claim: Claim, paint: Painter, markdown: bool, width: 
         return "".join(lines)
     mark = KIND_MARK.get(kind, "?")
     lines = [
-        paint(kind, f"[{mark}] #{claim.sentence_id}{speaker}") + "\n",
+        paint(kind, _wrap(f"[{mark}] #{claim.sentence_id}{speaker}", width, "", "    ")) + "\n",
         _wrap(safe(claim.text), width, "    ") + "\n",
     ]
     for edit in claim.edits:
@@ -177,13 +180,9 @@ def describe_edit(edit: Edit) -> str:
 
 
 def _opinions(report: Report, paint: Painter, markdown: bool, width: int, show: bool) -> str:
-    out = [_heading("The author's opinions", paint, markdown, show)]
-    if not report.opinions:
-        out.append("(no opinions found)\n" if show else "")
-        return "".join(out)
-    for opinion in report.opinions:
-        out.append(_opinion(report, opinion, paint, markdown, width))
-    return "".join(out)
+    heading = _heading("The author's opinions", paint, markdown, show)
+    items = [_opinion(report, opinion, paint, markdown, width) for opinion in report.opinions]
+    return _section(heading, items, "opinions", show)
 
 
 def _cue_list(cues: Iterable[Cue]) -> str:

@@ -13,13 +13,30 @@ clean UTF-8 text file the normalised text is the file itself.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any
 
 SCHEMA = "unspin.report/1"
 
-#: Sentence kinds. ``other`` is anything the perspective stage has not
-#: classified (or cannot: a dateline, a byline, a lone symbol).
-KINDS = ("title", "claim", "opinion", "mixed", "other")
+
+class Kind(StrEnum):
+    """A sentence's kind: the one list of kinds. Members are strings (``Kind.CLAIM ==
+    "claim"``), so the JSON form is unchanged. ``other`` is anything the perspective
+    stage has not classified (or cannot: a dateline, a byline, a lone symbol)."""
+
+    TITLE = "title"
+    CLAIM = "claim"
+    OPINION = "opinion"
+    MIXED = "mixed"
+    OTHER = "other"
+
+
+#: The kinds in their order in ``counts``.
+KINDS = tuple(k.value for k in Kind)
+
+#: The letter that carries each kind without colour (monochrome terminals, colour-blind
+#: readers): the pipe's and the reading room's.
+KIND_MARK = {Kind.CLAIM: "C", Kind.OPINION: "O", Kind.MIXED: "M", Kind.TITLE: "T", Kind.OTHER: "·"}
 
 
 @dataclass
@@ -83,7 +100,7 @@ class Sentence:
     end: int
     text: str
     paragraph: int
-    kind: str = "other"
+    kind: str = Kind.OTHER.value
     speaker: str | None = None
     confidence: float | None = None
     cues: list[Cue] = field(default_factory=list)
@@ -207,6 +224,8 @@ def _plain(value: Any) -> Any:
         return {name: _plain(item) for name, item in vars(value).items()}
     if kind is dict:
         return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, str):  # a Kind: its plain string
+        return str(value)
     return value
 
 

@@ -358,3 +358,92 @@ def test_stages_say_what_ran() -> None:
 def test_size_limit_message_in_readable_units() -> None:
     line = _one_line_error(run("summary", str(SEED), "--max-bytes", "100"), ExitCode.BAD_INPUT)
     assert "100 bytes" in line and "kB" in line
+
+
+# ---------------------------------------------------------------- options declared once (issue 10)
+
+
+def test_read_takes_the_pipes_options_and_checks_them_before_the_app(tmp_path: Path) -> None:
+    wrong = run("read", str(SEED), "-a", "nope")
+    assert wrong.exit_code == ExitCode.USAGE and "nope" in wrong.stderr  # a real choice
+    missing = run("read", str(SEED), "--lexicon", str(tmp_path / "missing.toml"))
+    assert missing.exit_code == ExitCode.USAGE and "lexicon file not found" in missing.stderr
+    # --encoding is known, and the run gets as far as wanting a terminal.
+    latin = run("read", str(SEED), "--encoding", "latin-1", "-a", "lexrank")
+    assert latin.exit_code == ExitCode.USAGE and "needs a terminal" in latin.stderr
+
+
+def test_every_shared_option_is_declared_in_common_only() -> None:
+    """The pipe, read and practice commands name common.py's options, never their own."""
+    shared = ("--input-format", "--max-bytes", "--timeout", "--encoding", "--lexicon")
+    for name in ("pipe.py", "read.py", "practice.py"):
+        source = (ROOT / "summarize" / "cli" / name).read_text(encoding="utf-8")
+        for option in (*shared, "--algorithm", "--sentences"):
+            assert f'"{option}"' not in source, (name, option)
+
+
+# ---------------------------------------------------------------- the pipe's rough edges (issue 9)
+
+PLAIN = "The meeting was held on Monday in Geneva. Officials said 40 people attended.\n"
+
+
+@pytest.mark.parametrize("columns", ["60", "80"])
+def test_text_follows_columns_and_never_breaks_a_word(seed_text: str, columns: str) -> None:
+    result = run("claims", str(SEED), env={"COLUMNS": columns})
+    assert result.exit_code == 0, result.stderr
+    words = set(seed_text.split()) | set(run("claims", str(SEED), "--width", "0").stdout.split())
+    for line in result.stdout.splitlines():
+        assert len(line) <= int(columns) or " " not in line.strip(), line
+        assert all(word in words for word in line.split()), line  # no word cut in two
+
+
+def test_width_zero_does_not_wrap_and_a_width_is_followed(seed_text: str) -> None:
+    wide = run("claims", str(SEED), "--width", "0").stdout.splitlines()
+    assert max(len(line) for line in wide) > 120
+    narrow = run("claims", str(SEED), "--width", "40").stdout.splitlines()
+    assert all(len(line) <= 40 or " " not in line.strip() for line in narrow)
+
+
+def test_a_piped_summary_is_one_sentence_a_line_unless_a_width_is_given() -> None:
+    piped = run("summary", str(SEED)).stdout.splitlines()
+    assert len(piped) == 5
+    wrapped = run("summary", str(SEED), "--width", "50").stdout.splitlines()
+    assert len(wrapped) > 5 and all(len(line) <= 50 for line in wrapped)
+    assert sum(not line.startswith("  ") for line in wrapped) == 5  # continuation hangs
+
+
+@pytest.mark.parametrize(("command", "said"), [("opinions", "no opinions found")])
+def test_an_empty_result_is_said_on_stderr_with_exit_0(command: str, said: str) -> None:
+    for fmt in ("text", "markdown"):
+        result = run(command, "-", "-f", fmt, input=PLAIN)
+        assert result.exit_code == 0
+        assert result.stdout == "" and result.stderr == f"unspin: {said}\n"
+    assert run(command, "-", "-f", "json", input=PLAIN).stdout.startswith("{")
+
+
+def test_no_summary_is_said_the_same_way_for_a_count_and_a_percentage() -> None:
+    for length in ("0", "0%"):
+        result = run("summary", str(SEED), "-n", length)
+        assert result.exit_code == 0, result.stderr
+        assert result.stdout == "" and result.stderr == "unspin: no summary (-n 0)\n"
+    assert run("summary", str(SEED), "-n", "101%").exit_code == ExitCode.USAGE
+
+
+def test_the_progress_bar_draws_on_a_terminal_only(capsys: pytest.CaptureFixture[str]) -> None:
+    from summarize.cli.common import StatusLine
+
+    quiet = StatusLine(delay=0, enabled=False)
+    quiet("perspective", 0.5)
+    quiet.close()
+    assert capsys.readouterr().err == ""
+    shown = StatusLine(delay=0, enabled=True)
+    shown("perspective", 0.5)
+    shown.close()
+    err = capsys.readouterr().err
+    assert "[##########----------] perspective" in err and err.endswith("\r\x1b[K")
+
+
+def test_shell_completion_is_offered() -> None:
+    result = runner.invoke(app, ["--show-completion", "bash"], prog_name="unspin")
+    assert result.exit_code == 0 and "_unspin_completion" in result.stdout
+    assert "--install-completion" in run("--help").stdout

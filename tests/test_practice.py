@@ -23,15 +23,19 @@ from summarize.errors import ExitCode, UnspinError
 from summarize.practice import (
     Exercise,
     Progress,
+    ProgressFile,
+    backup_path,
     class_results,
     items,
     key_path,
     load_progress,
     loaded_cues,
+    locked,
+    new_progress,
     progress_path,
     render_results,
     save_progress,
-    words,
+    word_spans,
 )
 from summarize.report import Claim, Cue, Edit, Opinion, Report, Sentence, Source
 from tests.conftest import ROOT, SEED
@@ -156,7 +160,7 @@ def test_items_are_claims_opinions_and_mixed_never_titles() -> None:
 
 def test_words_are_whole_words_with_their_offsets() -> None:
     sentence = Sentence(0, 10, 40, "US-dominated NATO doesn’t (sic) yield.", 0)
-    found = [sentence.text[a - 10 : b - 10] for a, b in words(sentence)]
+    found = [sentence.text[a - 10 : b - 10] for a, b in word_spans(sentence)]
     assert found == ["US-dominated", "NATO", "doesn’t", "sic", "yield"]
 
 
@@ -170,7 +174,7 @@ def test_loaded_cues_are_the_authors_own_and_lean_to_opinion() -> None:
 def test_an_exercise_scores_agreement_found_words_and_overlooked_types(tmp_path: Path) -> None:
     report = practice_report()
     path = tmp_path / "p.json"
-    exercise = Exercise(report, path=path)
+    exercise = Exercise(report, store=path)
     s = report.sentences
     assert exercise.current.id == 1
     assert exercise.toggle_mark(*word_at(s[1], "regime")) is True
@@ -209,7 +213,7 @@ def test_answers_are_locked_once_revealed_and_free_until_then() -> None:
     each = Exercise(report)
     assert each.choose("opinion")
     assert each.choose("claim") is False  # revealed at once: locked
-    assert each.toggle_mark(*words(report.sentences[1])[0]) is None
+    assert each.toggle_mark(*word_spans(report.sentences[1])[0]) is None
     assert each.kind_of(1) == "opinion"
 
     end = Exercise(report, reveal="end")
@@ -248,7 +252,7 @@ def test_first_unanswered_wraps_round() -> None:
 def test_every_change_is_saved_at_once_as_plain_json(tmp_path: Path) -> None:
     report = practice_report()
     path = tmp_path / "deep" / "er" / "p.json"
-    exercise = Exercise(report, path=path, student="Ada")
+    exercise = Exercise(report, store=path, student="Ada")
     exercise.toggle_mark(*word_at(report.sentences[1], "regime"))
     saved = json.loads(path.read_text(encoding="utf-8"))
     assert saved["schema"] == "unspin.practice/1"
@@ -289,7 +293,7 @@ def test_every_change_is_saved_at_once_as_plain_json(tmp_path: Path) -> None:
 def test_saved_progress_resumes_where_it_stopped(tmp_path: Path) -> None:
     report = practice_report()
     path = tmp_path / "p.json"
-    first = Exercise(report, path=path)
+    first = Exercise(report, store=path)
     first.choose("claim")
     first.go(1)
     first.toggle_mark(*word_at(report.sentences[2], "clearly"))
@@ -304,7 +308,7 @@ def test_a_failed_save_keeps_the_previous_file_whole(
 ) -> None:
     report = practice_report()
     path = tmp_path / "p.json"
-    exercise = Exercise(report, path=path)
+    exercise = Exercise(report, store=path)
     exercise.choose("claim")
     exercise.go(1)
     before = path.read_text(encoding="utf-8")
@@ -312,15 +316,16 @@ def test_a_failed_save_keeps_the_previous_file_whole(
     def broken(*_args: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(practice.os, "replace", broken)
+    monkeypatch.setattr(os, "replace", broken)
     with pytest.raises(OSError):
         exercise.choose("opinion")
+    assert exercise.unsaved  # remembered: the app asks before quitting
     assert path.read_text(encoding="utf-8") == before
     assert [p.name for p in tmp_path.iterdir()] == ["p.json"]
 
 
 def test_progress_path_is_keyed_by_sha256_in_the_data_folder(data_dir: Path) -> None:
-    assert progress_path("f" * 64) == data_dir / "practice" / f"{'f' * 64}.json"
+    assert progress_path("f" * 64, data=data_dir) == data_dir / "practice" / f"{'f' * 64}.json"
     assert progress_path("f" * 64, "Zoë O'Neil").name == f"{'f' * 64}-zo-o-neil.json"
 
 
@@ -621,15 +626,84 @@ def test_practice_refuses_a_broken_progress_file_before_the_app(data_dir: Path) 
     from summarize.ingest import from_text
 
     sha = from_text(SEED.read_text(encoding="utf-8")).sha256
-    path = progress_path(sha)
+    path = progress_path(sha, data=data_dir)
     path.parent.mkdir(parents=True)
     path.write_text('{"schema": "unspin.practice/1", "article": ', encoding="utf-8")
     result = run("practice", str(SEED))
     assert result.exit_code == ExitCode.BAD_INPUT
     assert result.stderr == f"unspin: {path}: not a practice file (broken JSON at line 1)\n"
+    before = path.read_text(encoding="utf-8")
     restarted = run("practice", str(SEED), "--restart")
     assert restarted.exit_code == ExitCode.USAGE  # got as far as wanting a terminal
-    assert path.with_name(path.name + ".bak").read_text(encoding="utf-8").startswith('{"schema"')
+    # The app never started: nothing was moved (issue 9, attack 16).
+    assert path.read_text(encoding="utf-8") == before
+    assert sorted(p.name for p in path.parent.iterdir() if not p.name.startswith(".")) == [
+        path.name
+    ]
+
+
+def test_restart_keeps_numbered_backups_made_at_the_first_save(tmp_path: Path) -> None:
+    report = practice_report()
+    path = tmp_path / "p.json"
+    olds = []
+    for student in ("first", "second", "third"):
+        olds.append(new_progress(report, student=student))
+        if student == "first":
+            save_progress(olds[0], path)
+            continue
+        store = ProgressFile(path, backup_first=True)
+        exercise = Exercise(report, store=store, student=student)
+        assert load_progress(path).student == olds[-2].student  # nothing moved yet
+        exercise.choose("claim")
+        assert store.backup is not None and load_progress(store.backup).student == olds[-2].student
+        assert load_progress(path).student == student
+    assert load_progress(tmp_path / "p.json.bak").student == "first"
+    assert load_progress(tmp_path / "p.json.bak.2").student == "second"
+    assert backup_path(path) == tmp_path / "p.json.bak.3"
+
+
+def test_a_second_session_on_the_same_progress_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "mine.json"
+    with locked(path):
+        result = run("practice", str(SEED), "--progress", str(path))
+        assert result.exit_code == ExitCode.USAGE
+        assert "is open in another practice session" in result.stderr
+    with locked(path):  # released: a new session may take it
+        pass
+
+
+def test_a_failed_save_is_rescued_elsewhere_and_never_called_saved(
+    tmp_path: Path, data_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    from summarize.cli.practice import _after_session
+    from summarize.practice import store as store_module
+
+    path = tmp_path / "class" / "p.json"
+    store = ProgressFile(path, data=data_dir)
+    exercise = Exercise(practice_report(), store=store)
+    exercise.choose("claim")
+    real = store_module.save_progress
+
+    def read_only(progress: Progress, target: Path) -> None:
+        if target.parent == path.parent:
+            raise PermissionError(13, "Permission denied")
+        real(progress, target)
+
+    exercise.go(1)
+    monkeypatch.setattr(store_module, "save_progress", read_only)
+    with pytest.raises(OSError):
+        exercise.choose("opinion")
+    assert exercise.unsaved
+    rescued = exercise.rescue()
+    assert rescued == data_dir / "practice" / "p.json"
+    assert load_progress(rescued).answers[2].kind == "opinion"
+    assert _after_session(store, 0) == 0
+    said = capsys.readouterr().err
+    assert "progress saved" not in said
+    assert f"could not save in {path} (Permission denied); your progress is in {rescued}" in said
+    store.rescued_to = None
+    assert _after_session(store, 0) == ExitCode.NO_INPUT
+    assert "the last answers are lost" in capsys.readouterr().err
 
 
 def test_practice_refuses_progress_of_another_article(tmp_path: Path) -> None:
@@ -688,7 +762,7 @@ def test_worksheet_command_runs_without_textual(tmp_path: Path) -> None:
 def test_words_keep_bracketed_letters() -> None:
     text = "“(T)hey ha(s) been condemn(ing) a (nonexistent) [W]e build-up it’s”"
     sentence = Sentence(0, 0, len(text), text, 0, kind="claim")
-    found = [text[a:b] for a, b in words(sentence)]
+    found = [text[a:b] for a, b in word_spans(sentence)]
     assert found == [
         "(T)hey",
         "ha(s)",
@@ -713,6 +787,54 @@ def test_results_name_each_student_from_the_file(tmp_path: Path) -> None:
         result = run("practice", "--results", str(folder), "--format", fmt)
         assert result.exit_code == 0, result.output
         assert "Ada Lovelace" in result.stdout and "x1" not in result.stdout
-        assert unnamed in result.stdout  # no name in the file: its file name
+        # No name in the file, and the file's name is the article's key: by position.
+        assert "student 1 (no name)" in result.stdout and "abab" not in result.stdout
     data = json.loads(run("practice", "--results", str(folder), "--format", "json").stdout)
-    assert data["students"] == [unnamed, "Ada Lovelace"]  # in the order of the file names
+    assert data["students"] == ["student 1 (no name)", "Ada Lovelace"]  # files in name order
+
+
+# ---------------------------------------------------------------- worksheet rough edges (issue 9)
+
+
+@pytest.mark.parametrize(("fmt", "name"), [("html", "w.md"), ("markdown", "w.html")])
+def test_a_worksheet_format_never_goes_into_a_file_of_the_other_kind(
+    tmp_path: Path, fmt: str, name: str
+) -> None:
+    result = run("worksheet", str(SEED), "--format", fmt, "-o", str(tmp_path / name))
+    assert result.exit_code == ExitCode.USAGE and "leave out --format" in result.stderr
+    assert not list(tmp_path.iterdir())
+
+
+def test_the_student_sheet_names_the_file_not_the_teachers_folders(tmp_path: Path) -> None:
+    for name in ("w.md", "w.html"):
+        out = tmp_path / name
+        assert run("worksheet", str(SEED.resolve()), "-o", str(out)).exit_code == 0
+        text = out.read_text(encoding="utf-8")
+        assert f"Source: {SEED.name} ·" in text and str(SEED.parent) not in text
+    key = (tmp_path / "w.key.md").read_text(encoding="utf-8")
+    assert f"Source: {SEED.resolve()}" in key.replace("\\", "")  # the teacher's own copy
+
+
+def test_the_html_key_spaces_the_kind_from_its_confidence() -> None:
+    page = practice.answer_key_html(practice_report())
+    assert '<span class="kind">claim</span> (confidence 0.82) · sentence #1' in page
+
+
+def test_results_without_names_never_show_the_article_key(tmp_path: Path) -> None:
+    report = practice_report()
+    for student in ("", "Ben"):
+        exercise = Exercise(report)
+        exercise.choose("claim")
+        path = progress_path(report.source.sha256, student, folder=tmp_path)
+        save_progress(exercise.progress, path)
+    # Ben's file holds his name; the other holds none and is named by its position.
+    (tmp_path / f"{report.source.sha256}-ben.json").write_text(
+        (tmp_path / f"{report.source.sha256}-ben.json")
+        .read_text(encoding="utf-8")
+        .replace('"student": "Ben"', '"student": ""'),
+        encoding="utf-8",
+    )
+    result = run("practice", "--results", str(tmp_path))
+    assert result.exit_code == 0, result.output
+    assert report.source.sha256 not in result.stdout
+    assert "student 2 (no name)" in result.stdout and "ben (" in result.stdout

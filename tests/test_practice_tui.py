@@ -16,8 +16,9 @@ import pytest
 
 from summarize import practice
 from summarize.ingest import from_text
-from summarize.practice import ANSWER_KINDS, load_progress, loaded_cues, words
+from summarize.practice import ANSWER_KINDS, load_progress, loaded_cues, word_spans
 from summarize.report import Report, Sentence
+from summarize.settings import Settings
 from tests.conftest import SEED
 from tests.test_practice import HOSTILE_ARTICLE, plain_report, practice_report
 
@@ -69,7 +70,7 @@ def other_kind(kind: str) -> str:
 
 def word_index(sentence: Sentence, start: int) -> int:
     """Which word (for the ← → cursor) covers document offset ``start``."""
-    for index, (a, b) in enumerate(words(sentence)):
+    for index, (a, b) in enumerate(word_spans(sentence)):
         if a <= start < b or a >= start:
             return index
     raise AssertionError("no word there")
@@ -184,7 +185,7 @@ async def test_quit_midway_and_resume_where_it_stopped(tmp_path: Path) -> None:
         await pilot.press("right", "space")  # a mark, no answer yet
         await pilot.pause()
         second_word = fourth.text[
-            words(fourth)[1][0] - fourth.start : words(fourth)[1][1] - fourth.start
+            word_spans(fourth)[1][0] - fourth.start : word_spans(fourth)[1][1] - fourth.start
         ]
         await pilot.press("q")
     assert app.return_code == 0
@@ -296,7 +297,7 @@ async def test_finishing_early_asks_for_f_twice(tmp_path: Path) -> None:
 
 async def test_a_finished_exercise_opens_on_its_score(tmp_path: Path) -> None:
     path = tmp_path / "p.json"
-    exercise = practice.Exercise(practice_report(), path=path)
+    exercise = practice.Exercise(practice_report(), store=path)
     exercise.choose("claim")
     exercise.finish()
     app = hand_app(path, progress=load_progress(path))
@@ -408,7 +409,7 @@ async def test_a_failed_save_is_shown_and_the_app_goes_on(
     app = hand_app(tmp_path / "p.json")
     async with app.run_test(size=(80, 24)) as pilot:
         await ready(app, pilot)
-        monkeypatch.setattr(practice, "save_progress", full)
+        monkeypatch.setattr(practice.store, "save_progress", full)
         await pilot.press("c")
         await pilot.pause()
         assert "Could not save your progress: No space left on device" in notifications(app)
@@ -532,3 +533,32 @@ async def test_questions_are_numbered_and_sentences_keep_their_report_ids(tmp_pa
         score = app.screen.content.plain
         assert "You still disagree on question 2 (sentence #2)." in score
         assert "on sentence 2" not in score
+
+
+async def test_quitting_with_an_unsaved_answer_asks_and_says_where_it_saved(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 9, attack 17: a failed save is not forgotten on quit."""
+    real = practice.store.save_progress
+    path = tmp_path / "class" / "p.json"
+
+    def read_only(progress, target: Path) -> None:
+        if target.parent == path.parent:
+            raise PermissionError(13, "Permission denied")
+        real(progress, target)
+
+    app = hand_app(path, settings=Settings(data_dir=tmp_path / "data"))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(app, pilot)
+        monkeypatch.setattr(practice.store, "save_progress", read_only)
+        await pilot.press("c")
+        await pilot.pause()
+        await pilot.press("q")
+        await pilot.pause()
+        assert app.is_running  # asked, not quit
+        rescued = tmp_path / "data" / "practice" / "p.json"
+        assert f"It is saved in {rescued} instead" in notifications(app)
+        assert practice.load_progress(rescued).answers[1].kind == "claim"
+        await pilot.press("q")
+        await pilot.pause()
+        assert app.return_code == 0  # set by exit(): the second q quits

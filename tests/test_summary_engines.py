@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from dataclasses import replace
 
 import pytest
 from typer.testing import CliRunner
@@ -26,11 +27,16 @@ def body(count: int) -> list[Candidate]:
     ]
 
 
+def limit(algorithm: str, most: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    entry = summary_module.REGISTRY[algorithm]
+    monkeypatch.setitem(summary_module.REGISTRY, algorithm, replace(entry, sumy_limit=most))
+
+
 @pytest.mark.parametrize("algorithm", ("kl", "reduction", "sumbasic", "luhn"))
 def test_sumy_only_algorithms_refuse_long_input_naming_those_that_can(
     algorithm: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setitem(summary_module.SUMY_LIMITS, algorithm, (10, "too slow"))
+    limit(algorithm, 10, monkeypatch)
     summarize(body(10), algorithm=algorithm)  # at the limit: fine
     with pytest.raises(UsageError) as caught:
         summarize(body(11), algorithm=algorithm)
@@ -44,18 +50,27 @@ def test_sumy_only_algorithms_refuse_long_input_naming_those_that_can(
 def test_sumys_own_lexrank_refuses_long_input_and_points_to_the_fast_engine(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setitem(summary_module.SUMY_LIMITS, "lexrank", (10, "slow"))
+    limit("lexrank", 10, monkeypatch)
     with pytest.raises(UsageError, match="--engine fast"):
         summarize(body(11), algorithm="lexrank", engine="sumy")
     assert summarize(body(11), algorithm="lexrank", engine="auto").engine == "fast"
 
 
 def test_the_limits_leave_article_sized_input_to_every_algorithm() -> None:
-    assert all(limit >= 300 for limit, _reason in summary_module.SUMY_LIMITS.values())
+    assert all(a.sumy_limit >= 300 for a in summary_module.REGISTRY.values())
+
+
+def test_the_chooser_says_which_algorithms_refuse_long_texts() -> None:
+    """The registry carries each limit, so no list can call kl merely slow (issue 9)."""
+    kl = summary_module.REGISTRY["kl"]
+    assert kl.limit() == 300 and kl.line().endswith("; 300 sentences at most")
+    assert summary_module.REGISTRY["textrank"].limit() is None
+    assert summary_module.REGISTRY["textrank"].limit("sumy") == 5_000
+    assert "slow" not in kl.line()
 
 
 def test_refusal_through_the_command_line(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(summary_module.SUMY_LIMITS, "kl", (3, "too slow"))
+    limit("kl", 3, monkeypatch)
     result = CliRunner().invoke(app, ["summary", str(SEED), "-a", "kl"])
     assert result.exit_code == ExitCode.USAGE
     assert result.stdout == ""

@@ -7,7 +7,6 @@ come back as messages and stale ones are dropped.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
@@ -20,9 +19,10 @@ from textual.screen import ModalScreen
 from textual.widgets import Input
 from textual.worker import get_current_worker
 
-from summarize.errors import UnspinError
+from summarize.errors import describe
 from summarize.ingest import Document
 from summarize.report import Report, Summary
+from summarize.settings import Settings
 from summarize.summary import DEFAULT_ALGORITHM, DEFAULT_LENGTH, Candidate, parse_length
 from tui.commands import ReaderCommands
 from tui.screens.reader import ReaderScreen
@@ -63,16 +63,6 @@ class _Cancelled(Exception):
     """Raised from the progress callback to stop an analysis nobody waits for."""
 
 
-def describe(problem: BaseException) -> str:
-    """One line for the reader: the message of an error they can act on, else a bug report."""
-    if isinstance(problem, UnspinError):
-        return str(problem)
-    return (
-        f"unexpected error: {type(problem).__name__}: {problem} "
-        "(a bug; rerun with UNSPIN_DEBUG=1 for the traceback and please report it)"
-    )
-
-
 class ReadingRoom(App[int]):
     """``unspin read``: the article, its summary, claims and opinions, linked."""
 
@@ -93,11 +83,13 @@ class ReadingRoom(App[int]):
         algorithm: str = DEFAULT_ALGORITHM,
         length: str | int = DEFAULT_LENGTH,
         engine: str = "auto",
+        settings: Settings | None = None,
     ) -> None:
         """Give a ``document`` to analyse, or a finished ``report`` to show."""
         if document is None and report is None:
             raise ValueError("ReadingRoom needs a document or a report")
         super().__init__()
+        self.settings = settings or Settings()
         self.document = document
         self.report: Report | None = report
         if report is not None and report.summary is not None:
@@ -155,11 +147,12 @@ class ReadingRoom(App[int]):
                 length=self.length,
                 engine=self.engine,
                 progress=progress,
+                settings=self.settings,
             )
         except _Cancelled:
             return
         except Exception as problem:
-            if os.environ.get("UNSPIN_DEBUG"):
+            if self.settings.debug:
                 import traceback
 
                 traceback.print_exc()

@@ -11,17 +11,26 @@ from pathlib import Path
 from typing import Any
 
 from summarize.ingest import Document
+from summarize.settings import Settings
 
 
-def read(*, document: Document, algorithm: str, length: str) -> int:
+def read(
+    *, document: Document, algorithm: str, length: str, settings: Settings | None = None
+) -> int:
     """``unspin read``: the reading room on ``document``; its exit code."""
     from tui.app import ReadingRoom
 
-    return int(ReadingRoom(document, algorithm=algorithm, length=length).run() or 0)
+    settings = settings or Settings.from_env()  # the command line passes its own
+    return int(
+        ReadingRoom(document, algorithm=algorithm, length=length, settings=settings).run() or 0
+    )
 
 
-def practice(*, document: Document, path: Path, **options: Any) -> int:
+def practice(
+    *, document: Document, path: Path, settings: Settings | None = None, **options: Any
+) -> int:
     """``unspin practice``: the exercise on ``document``, its progress kept in ``path``."""
     from tui.practice import PracticeApp
 
-    return int(PracticeApp(document, path=path, **options).run() or 0)
+    settings = settings or Settings.from_env()  # the command line passes its own
+    return int(PracticeApp(document, path=path, settings=settings, **options).run() or 0)

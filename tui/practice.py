@@ -8,8 +8,8 @@ progress after every change. This module only wires the two to the screens in
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -22,10 +22,11 @@ from textual.message import Message
 from textual.screen import ModalScreen
 from textual.worker import get_current_worker
 
+from summarize.errors import describe
 from summarize.ingest import Document
-from summarize.practice import Exercise, Progress
+from summarize.practice import Exercise, Progress, ProgressFile
 from summarize.report import Report
-from tui.app import describe
+from summarize.settings import Settings
 from tui.commands import ListedCommands
 from tui.screens.practice import (
     LoadingScreen,
@@ -99,6 +100,8 @@ class PracticeApp(App[int]):
         report: Report | None = None,
         progress: Progress | None = None,
         path: Path | None = None,
+        store: ProgressFile | None = None,
+        settings: Settings | None = None,
         reveal: str | None = None,
         student: str = "",
         whole: bool = False,
@@ -107,10 +110,15 @@ class PracticeApp(App[int]):
         if document is None and report is None:
             raise ValueError("PracticeApp needs a document or a report")
         super().__init__()
+        self.settings = settings or Settings()
         self.document = document
         self.report = report
         self.saved = progress
-        self.path = path
+        if store is None and path is not None:
+            store = ProgressFile(path, data=self.settings.data_dir)
+        self.path = store.path if store is not None else None
+        self.store = store
+        self.quit_asked = False
         self.reveal = reveal
         self.student = student
         self.whole = whole
@@ -140,9 +148,9 @@ class PracticeApp(App[int]):
                 self.post_message(PracticeProgress(stage, fraction))
 
         try:
-            report = analyze(self.document, progress=progress)
+            report = analyze(self.document, progress=progress, settings=self.settings)
         except Exception as problem:
-            if os.environ.get("UNSPIN_DEBUG"):
+            if self.settings.debug:
                 import traceback
 
                 traceback.print_exc()
@@ -167,7 +175,11 @@ class PracticeApp(App[int]):
         """The analysis is there: set up (or resume) the exercise and show it."""
         try:
             exercise = Exercise(
-                report, self.saved, self.path, reveal=self.reveal, student=self.student
+                report,
+                self.saved,
+                self.store,
+                reveal=self.reveal,
+                student=self.student,
             )
         except ValueError as problem:
             self.on_practice_failed(PracticeFailed(str(problem)))
@@ -226,6 +238,22 @@ class PracticeApp(App[int]):
 
     async def action_quit(self) -> None:
         """Quit; the progress is already saved. Exit status 1 when the analysis failed."""
+        if self.exercise is not None and self.exercise.unsaved and not self.quit_asked:
+            self.quit_asked = True  # ask once: the next q quits
+            with suppress(OSError):
+                self.exercise.save()  # the folder may be writable again
+            if self.exercise.unsaved:
+                where = self.exercise.rescue()
+                self.notify(
+                    f"Your progress could not be saved in {self.path}. "
+                    + (f"It is saved in {where} instead. " if where else "Nowhere else works. ")
+                    + "Press q again to quit, or any other key to go on.",
+                    title="Not saved",
+                    severity="warning",
+                    timeout=30,
+                    markup=False,
+                )
+                return
         code = 1 if self.analysis_error else 0
         self.exit(code, return_code=code)
 

@@ -21,10 +21,8 @@ from textual.strip import Strip
 from textual.style import Style
 from textual.visual import RenderOptions, Visual
 
-from summarize.report import Claim, Cue, Edit, Opinion, Report, Sentence
+from summarize.report import KIND_MARK, Claim, Cue, Edit, Opinion, Report, Sentence
 
-#: The letter that carries each kind without colour (the same as the pipe's).
-KIND_MARK = {"claim": "C", "opinion": "O", "mixed": "M", "title": "T", "other": "·"}
 KIND_LABEL = {
     "claim": "claim",
     "opinion": "opinion",

@@ -39,7 +39,7 @@ def runner(
 ) -> Iterator[Outcomes]:
     """What turns jobs into outcomes: this process, a pool of processes, or a cluster."""
     if scheduler is not None:
-        with dask_client(scheduler, workers, connect_timeout) as client:
+        with dask_client(scheduler, workers, connect_timeout, debug=options.debug) as client:
             from distributed import as_completed
 
             yield lambda jobs: _drain(client, as_completed(), jobs, options)
@@ -244,7 +244,9 @@ def probe_scheduler(scheduler: str, timeout: float) -> None:
 
 
 @contextmanager
-def dask_client(scheduler: str, workers: int, connect_timeout: float) -> Iterator[Any]:
+def dask_client(
+    scheduler: str, workers: int, connect_timeout: float, *, debug: bool = False
+) -> Iterator[Any]:
     """A dask.distributed Client for ``tcp://host:port``, or for a new LocalCluster (``local``).
 
     At most 2 tasks per worker thread are in flight. When a worker dies, the
@@ -262,7 +264,7 @@ def dask_client(scheduler: str, workers: int, connect_timeout: float) -> Iterato
             "--scheduler needs dask.distributed, which is not installed: "
             "pip install 'unspin[cluster]'"
         ) from None
-    if not os.environ.get("UNSPIN_DEBUG"):
+    if not debug:
         logging.getLogger("distributed").setLevel(logging.ERROR)
     cluster = None
     try:

@@ -48,6 +48,10 @@ class Options:
     input_format: str = "auto"
     max_bytes: int = 20_000_000
     timeout: float = 15.0
+    #: The user's own lexicon files (the run's Settings.lexicons).
+    lexicons: tuple[str, ...] = ()
+    #: Let Dask's own logging through (the run's Settings.debug).
+    debug: bool = False
 
 
 @dataclass(frozen=True)
@@ -411,6 +415,7 @@ def process(job: Job, options: Options) -> Outcome:
             length=options.length,
             engine=options.engine,
             perspective=options.perspective,
+            lexicon=list(options.lexicons) or None,
             workers=1,  # the batch's processes share the documents, not one document
         )
         record = {"id": job.id, **report.to_dict()}

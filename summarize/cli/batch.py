@@ -11,7 +11,7 @@ from typing import TextIO
 import typer
 
 from summarize.cli import app
-from summarize.cli.common import InputFormat, guard, note
+from summarize.cli.common import InputFormat, guard, note, settings
 from summarize.cli.pipe import Algorithm, Engine
 from summarize.errors import UsageError
 from summarize.ingest import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
@@ -72,6 +72,7 @@ def _clock(seconds: float) -> str:
 
 @app.command("batch")
 def batch(
+    ctx: typer.Context,
     inputs: list[str] = typer.Argument(
         ...,
         metavar="INPUT",
@@ -131,6 +132,7 @@ def batch(
     be written (not writable, disk full, or another batch is writing it; what was
     written stays, continue with --resume); 2, 3 and 4 as for every command.
     """
+    run_settings = settings(ctx)
     with guard():
         from summarize.batch import Options, run
 
@@ -146,6 +148,8 @@ def batch(
             input_format=input_format.value,
             max_bytes=max_bytes,
             timeout=timeout,
+            lexicons=run_settings.lexicons,
+            debug=run_settings.debug,
         )
         progress = ProgressBar()
         try:

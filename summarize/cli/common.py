@@ -11,7 +11,10 @@ from typing import Any
 
 import typer
 
-from summarize.errors import ExitCode, UnspinError, UsageError
+from summarize.errors import ExitCode, UnspinError, UsageError, describe
+from summarize.ingest import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
+from summarize.settings import Settings
+from summarize.summary.registry import ALGORITHMS, DEFAULT_ALGORITHM, DEFAULT_LENGTH
 
 
 class Color(StrEnum):
@@ -33,7 +36,60 @@ class InputFormat(StrEnum):
     html = "html"
 
 
+class Engine(StrEnum):
+    auto = "auto"
+    sumy = "sumy"
+    fast = "fast"
+
+
+Algorithm = StrEnum("Algorithm", {name: name for name in ALGORITHMS})  # type: ignore[misc]
+
 INPUT_HELP = "A file, an http(s) URL, or - for stdin (default: stdin when it is piped)."
+
+# ---------------------------------------------------------------- every shared option, once
+# Each command names these as its parameters' defaults; a command that needs different
+# words for one of them (practice's INPUT takes several files) says why where it does.
+
+INPUT = typer.Argument(None, metavar="INPUT", help=INPUT_HELP, show_default=False)
+FORMAT = typer.Option(Format.text, "--format", "-f", help="Output format.")
+COLOR = typer.Option(Color.auto, "--color", help="Colour: auto = a terminal and no NO_COLOR.")
+ALGORITHM = typer.Option(
+    Algorithm(DEFAULT_ALGORITHM), "--algorithm", "-a", help="sumy summary algorithm."
+)
+SENTENCES = typer.Option(
+    DEFAULT_LENGTH,
+    "--sentences",
+    "-n",
+    metavar="N|P%",
+    help="Summary length: a sentence count (5) or a percentage (20%).",
+)
+ENGINE = typer.Option(
+    Engine.auto,
+    "--engine",
+    help="auto: the vectorised implementation where it exists, else sumy's own class.",
+)
+INPUT_FORMAT = typer.Option(
+    InputFormat.auto, "--input-format", help="How to read INPUT (auto: by name and content)."
+)
+MAX_BYTES = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", min=1, help="Refuse larger inputs.")
+TIMEOUT = typer.Option(DEFAULT_TIMEOUT, "--timeout", min=0.1, help="Seconds to wait for a URL.")
+ENCODING = typer.Option(
+    None, "--encoding", metavar="NAME", help="Read INPUT in this encoding instead of guessing."
+)
+WIDTH = typer.Option(
+    None,
+    "--width",
+    min=0,
+    metavar="N",
+    help="Wrap text at N columns (0: no wrapping; default: COLUMNS or the terminal, at most 100).",
+    show_default=False,
+)
+LEXICON = typer.Option(
+    None,
+    "--lexicon",
+    metavar="FILE",
+    help="Your own lexicon (TOML, the format of summarize/data/lexicon.toml), added to unspin's.",
+)
 
 
 def error(message: str) -> None:
@@ -78,12 +134,9 @@ def guard() -> Iterator[None]:
     except (SystemExit, typer.Exit):
         raise
     except Exception as problem:
-        if os.environ.get("UNSPIN_DEBUG"):
+        if Settings.from_env().debug:
             raise
-        error(
-            f"unexpected error: {type(problem).__name__}: {problem} "
-            "(a bug; rerun with UNSPIN_DEBUG=1 for the traceback and please report it)"
-        )
+        error(describe(problem))
         raise SystemExit(int(ExitCode.FAILURE)) from None
 
 
@@ -170,21 +223,114 @@ def load_document(
     )
 
 
-#: Set once a command has written its whole result: nothing is left to clean up but
-#: the objects of the report, so :func:`summarize.cli.main` may exit at once.
-DONE = {"output_written": False}
+class Finished(SystemExit):
+    """Exit 0, raised by a command once :func:`emit` has written its whole result.
+
+    Nothing is left to clean up then but the objects of the report, so the console
+    script may end the process at once (:func:`summarize.cli.console`).
+    """
+
+    def __init__(self) -> None:
+        super().__init__(0)
 
 
-def emit(text: str) -> None:
+def emit(text: str) -> Finished:
+    """Write the command's whole result to stdout; returns the :class:`Finished` to raise."""
     sys.stdout.write(text)
     sys.stdout.flush()
-    DONE["output_written"] = True
+    return Finished()
 
 
-def terminal_width() -> int:
-    if not sys.stdout.isatty():
-        return 88
-    try:
-        return max(40, min(100, os.get_terminal_size().columns - 2))
-    except OSError:
-        return 88
+def settings(ctx: typer.Context) -> Settings:
+    """The run's settings, read from the environment once by the root command."""
+    root = ctx.find_root()
+    if not isinstance(root.obj, Settings):
+        root.obj = Settings.from_env()
+    return root.obj
+
+
+#: Auto width: wrapped text longer than this is hard to read, however wide the terminal.
+MOST_COLUMNS = 100
+#: Auto width when neither COLUMNS nor any terminal says.
+FALLBACK_COLUMNS = 88
+
+
+def _columns() -> int | None:
+    """``COLUMNS``, else the width of a terminal on stdout, stderr or stdin (``| less``)."""
+    value = os.environ.get("COLUMNS", "").strip()
+    if value.isdigit() and int(value) > 0:
+        return int(value)
+    for stream in (sys.stdout, sys.stderr, sys.stdin):
+        try:
+            fd = stream.fileno()
+            if os.isatty(fd):
+                return os.get_terminal_size(fd).columns
+        except (AttributeError, OSError, ValueError):
+            continue
+    return None
+
+
+def terminal_width(width: int | None = None) -> int:
+    """The width to wrap at: ``--width`` when given (0: no wrapping); else ``COLUMNS`` or
+    the terminal's width, at most :data:`MOST_COLUMNS`; else :data:`FALLBACK_COLUMNS`."""
+    if width is not None:
+        return max(0, width)
+    columns = _columns()
+    if columns is None:
+        return FALLBACK_COLUMNS
+    return max(20, min(MOST_COLUMNS, columns))
+
+
+class StatusLine:
+    """A progress bar on stderr for long work, when stderr is a terminal (quiet otherwise).
+
+    Nothing is drawn during the first ``delay`` seconds, so quick runs stay clean. Used
+    as the ``progress`` callback of :func:`summarize.pipeline.analyze`; a thread keeps
+    the elapsed time moving while a long stage runs.
+    """
+
+    def __init__(self, delay: float = 1.0, *, enabled: bool | None = None) -> None:
+        import threading
+        import time
+
+        if enabled is None:
+            try:
+                enabled = sys.stderr.isatty()
+            except (AttributeError, ValueError):
+                enabled = False
+        self.enabled = enabled
+        self.delay = delay
+        self.clock = time.monotonic
+        self.started = self.clock()
+        self.stage, self.fraction = "starting", 0.0
+        self.drawn = False
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self._tick, daemon=True) if enabled else None
+        if self.thread is not None:
+            self.thread.start()
+
+    def __call__(self, stage: str, fraction: float) -> None:
+        self.stage, self.fraction = stage, fraction
+        self._draw()
+
+    def _tick(self) -> None:
+        while not self.stop.wait(0.5):
+            self._draw()
+
+    def _draw(self) -> None:
+        elapsed = self.clock() - self.started
+        if not self.enabled or elapsed < self.delay or self.stop.is_set():
+            return
+        filled = int(20 * min(max(self.fraction, 0.0), 1.0))
+        bar = "#" * filled + "-" * (20 - filled)
+        sys.stderr.write(f"\runspin: [{bar}] {self.stage} · {elapsed:.0f} s\x1b[K")
+        sys.stderr.flush()
+        self.drawn = True
+
+    def close(self) -> None:
+        self.stop.set()
+        if self.thread is not None:
+            self.thread.join(timeout=1)
+        if self.drawn:
+            sys.stderr.write("\r\x1b[K")
+            sys.stderr.flush()

@@ -2,69 +2,45 @@
 
 from __future__ import annotations
 
-from enum import Enum, StrEnum
+import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
 from summarize.cli import app
 from summarize.cli.common import (
-    INPUT_HELP,
+    ALGORITHM,
+    COLOR,
+    ENCODING,
+    ENGINE,
+    FORMAT,
+    INPUT,
+    INPUT_FORMAT,
+    LEXICON,
+    MAX_BYTES,
+    SENTENCES,
+    TIMEOUT,
+    WIDTH,
+    Algorithm,
     Color,
+    Engine,
+    Finished,
     Format,
     InputFormat,
+    StatusLine,
     emit,
     guard,
     load_document,
+    note,
     resolve_input,
+    settings,
     terminal_width,
     use_color,
 )
-from summarize.ingest import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
-from summarize.summary import ALGORITHMS, DEFAULT_ALGORITHM, DEFAULT_LENGTH
 
-Algorithm = Enum("Algorithm", {name: name for name in ALGORITHMS}, type=str)  # type: ignore[misc]
-
-
-class Engine(StrEnum):
-    auto = "auto"
-    sumy = "sumy"
-    fast = "fast"
-
-
-# One definition of each option, shared by the four commands.
-INPUT = typer.Argument(None, metavar="INPUT", help=INPUT_HELP, show_default=False)
-FORMAT = typer.Option(Format.text, "--format", "-f", help="Output format.")
-COLOR = typer.Option(Color.auto, "--color", help="Colour: auto = a terminal and no NO_COLOR.")
-ALGORITHM = typer.Option(
-    Algorithm(DEFAULT_ALGORITHM), "--algorithm", "-a", help="sumy summary algorithm."
-)
-SENTENCES = typer.Option(
-    DEFAULT_LENGTH,
-    "--sentences",
-    "-n",
-    metavar="N|P%",
-    help="Summary length: a sentence count (5) or a percentage (20%).",
-)
-ENGINE = typer.Option(
-    Engine.auto,
-    "--engine",
-    help="auto: the vectorised implementation where it exists, else sumy's own class.",
-)
-INPUT_FORMAT = typer.Option(
-    InputFormat.auto, "--input-format", help="How to read INPUT (auto: by name and content)."
-)
-MAX_BYTES = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", min=1, help="Refuse larger inputs.")
-TIMEOUT = typer.Option(DEFAULT_TIMEOUT, "--timeout", min=0.1, help="Seconds to wait for a URL.")
-ENCODING = typer.Option(
-    None, "--encoding", metavar="NAME", help="Read INPUT in this encoding instead of guessing."
-)
-LEXICON = typer.Option(
-    None,
-    "--lexicon",
-    metavar="FILE",
-    help="Your own lexicon (TOML, the format of summarize/data/lexicon.toml), added to unspin's.",
-)
+if TYPE_CHECKING:
+    from summarize.report import Report
 
 
 def _make(view: str, doc: str):
@@ -81,6 +57,7 @@ def _make(view: str, doc: str):
         timeout: float = TIMEOUT,
         lexicon: Path | None = LEXICON,
         encoding: str | None = ENCODING,
+        width: int | None = WIDTH,
     ) -> None:
         with guard():
             from summarize.pipeline import analyze
@@ -89,19 +66,27 @@ def _make(view: str, doc: str):
             document = load_document(
                 resolve_input(ctx, source), input_format, max_bytes, timeout, encoding
             )
-            report = analyze(
-                document,
-                algorithm=algorithm.value,
-                length=sentences,
-                engine=engine.value,
-                perspective=view != "summary",
-                lexicon=str(lexicon) if lexicon else None,
-            )
-            emit(
-                render(
-                    report, view=view, fmt=fmt.value, color=use_color(color), width=terminal_width()
+            status = StatusLine()
+            try:
+                report = analyze(
+                    document,
+                    algorithm=algorithm.value,
+                    length=sentences,
+                    engine=engine.value,
+                    perspective=view != "summary",
+                    lexicon=str(lexicon) if lexicon else None,
+                    settings=settings(ctx),
+                    progress=status,
                 )
-            )
+            finally:
+                status.close()
+            if fmt != Format.json and (missing := _nothing_found(report, view)):
+                note(missing)  # one way for every command: stderr, exit 0, stdout empty
+                raise Finished
+            wrap = terminal_width(width)
+            if view == "summary" and width is None and not sys.stdout.isatty():
+                wrap = 0  # piped: one sentence a line, as scripts expect
+            raise emit(render(report, view=view, fmt=fmt.value, color=use_color(color), width=wrap))
 
     command.__doc__ = doc
     command.__name__ = view
@@ -118,3 +103,16 @@ for _view, _doc in (
     ("opinions", "Print the author's opinions, each with the cues that mark it."),
 ):
     app.command(_view)(_make(_view, _doc))
+
+
+def _nothing_found(report: Report, view: str) -> str | None:
+    """What to say when the command's one section is empty (``analyze`` says it inline)."""
+    if view == "summary" and not (report.summary and report.summary.sentence_ids):
+        length = report.summary.length if report.summary else ""
+        why = "-n 0" if length.strip().rstrip("%").strip() == "0" else "no sentences to summarise"
+        return f"no summary ({why})"
+    if view == "claims" and not report.claims:
+        return "no claims found"
+    if view == "opinions" and not report.opinions:
+        return "no opinions found"
+    return None

@@ -10,13 +10,32 @@ from __future__ import annotations
 
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
 from summarize.cli import app
-from summarize.cli.common import INPUT_HELP, InputFormat, emit, guard, load_document, note
-from summarize.errors import InputUnreadable, UsageError
-from summarize.ingest import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, is_url
+from summarize.cli.common import (
+    ENCODING,
+    INPUT,
+    INPUT_FORMAT,
+    INPUT_HELP,
+    MAX_BYTES,
+    TIMEOUT,
+    Format,
+    InputFormat,
+    emit,
+    error,
+    guard,
+    load_document,
+    note,
+    settings,
+)
+from summarize.errors import ExitCode, InputUnreadable, UsageError
+from summarize.ingest import is_url
+
+if TYPE_CHECKING:
+    from summarize.practice import ProgressFile
 
 
 class Reveal(StrEnum):
@@ -24,22 +43,9 @@ class Reveal(StrEnum):
     end = "end"
 
 
-class ResultsFormat(StrEnum):
-    text = "text"
-    markdown = "markdown"
-    json = "json"
-
-
 class SheetFormat(StrEnum):
     markdown = "markdown"
     html = "html"
-
-
-INPUT_FORMAT = typer.Option(
-    InputFormat.auto, "--input-format", help="How to read INPUT (auto: by name and content)."
-)
-MAX_BYTES = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", min=1, help="Refuse larger inputs.")
-TIMEOUT = typer.Option(DEFAULT_TIMEOUT, "--timeout", min=0.1, help="Seconds to wait for a URL.")
 
 
 def _result_files(names: list[str]) -> list[Path]:
@@ -59,15 +65,15 @@ def _result_files(names: list[str]) -> list[Path]:
     return paths
 
 
-def _show_results(names: list[str], fmt: ResultsFormat) -> None:
+def _show_results(names: list[str], fmt: Format) -> None:
     from summarize.cli.common import terminal_width
-    from summarize.practice import class_results, load_progress, render_results
+    from summarize.practice import class_results, load_progress, render_results, student_label
 
     paths = _result_files(names)
     progresses = [load_progress(path) for path in paths]
     # A file without a student's name stands for the student by its file name.
-    results = class_results(progresses, labels=[p.name for p in paths])
-    emit(render_results(results, fmt.value, width=terminal_width()))
+    results = class_results(progresses, labels=[student_label(p, i) for i, p in enumerate(paths)])
+    raise emit(render_results(results, fmt.value, width=terminal_width()))
 
 
 @app.command("practice")
@@ -98,17 +104,21 @@ def practice(
         False, "--whole", help="Show the whole article with a cursor (v switches in the app)."
     ),
     restart: bool = typer.Option(
-        False, "--restart", help="Start again; the old progress is kept as FILE.bak."
+        False,
+        "--restart",
+        help="Start again; the old progress is kept as FILE.bak (then FILE.bak.2, ...), "
+        "moved only once the new exercise is saved.",
     ),
     results: bool = typer.Option(
         False, "--results", help="Summarise students' saved practice files: one table."
     ),
-    fmt: ResultsFormat = typer.Option(
-        ResultsFormat.text, "--format", "-f", help="With --results: the table's format."
+    fmt: Format = typer.Option(
+        Format.text, "--format", "-f", help="With --results: the table's format."
     ),
     input_format: InputFormat = INPUT_FORMAT,
     max_bytes: int = MAX_BYTES,
     timeout: float = TIMEOUT,
+    encoding: str | None = ENCODING,
 ) -> None:
     """Practise: label each sentence claim, opinion or mixed, then see unspin's reading.
 
@@ -119,7 +129,7 @@ def practice(
     """
     with guard():
         from summarize.cli.common import resolve_input, run_app
-        from summarize.practice import load_progress, progress_path
+        from summarize.practice import ProgressFile, load_progress, locked, progress_path
 
         names = list(sources or [])
         if results:
@@ -134,8 +144,9 @@ def practice(
         source = resolve_input(ctx, names[0] if names else None)
         if is_url(source):
             note(f"fetching {source} …")
-        document = load_document(source, input_format, max_bytes, timeout)
-        path = progress_file or progress_path(document.sha256, student)
+        document = load_document(source, input_format, max_bytes, timeout, encoding)
+        data = settings(ctx).data_dir
+        path = progress_file or progress_path(document.sha256, student, data=data)
         if path.is_dir():
             raise UsageError(f"{path}: is a folder; give a file for --progress")
         try:
@@ -145,36 +156,52 @@ def practice(
                 f"cannot keep progress in {path.parent} ({problem.strerror or problem}); "
                 "give another file with --progress"
             ) from None
-        progress = None
-        if path.exists():
-            if restart:
-                path.replace(path.with_name(path.name + ".bak"))
-            else:
+        with locked(path):  # a second session on this file is refused, not raced
+            progress = None
+            if path.exists() and not restart:
                 progress = load_progress(path)
                 if progress.sha256 != document.sha256:
                     raise UsageError(
                         f"{path} holds the progress of another article "
                         f"({progress.name or progress.sha256[:12]}); give another --progress file"
                     )
-        code = run_app(
-            "practice",
-            "use `unspin worksheet` for a printable exercise instead",
-            document=document,
-            progress=progress,
-            path=path,
-            reveal=reveal.value if reveal else None,
-            student=student,
-            whole=whole,
-        )
-        if path.exists():
-            note(f"progress saved in {path}")
-        raise SystemExit(int(code or 0))
+            # With --restart the old file stays where it is until the new exercise is saved.
+            store = ProgressFile(path, backup_first=restart and path.exists(), data=data)
+            code = run_app(
+                "practice",
+                "use `unspin worksheet` for a printable exercise instead",
+                document=document,
+                progress=progress,
+                path=path,
+                store=store,
+                settings=settings(ctx),
+                reveal=reveal.value if reveal else None,
+                student=student,
+                whole=whole,
+            )
+        raise SystemExit(_after_session(store, int(code or 0)))
+
+
+def _after_session(store: ProgressFile, code: int) -> int:
+    """Say where the progress is; a save that failed is never reported as saved."""
+    if store.backup is not None:
+        note(f"the earlier progress is kept in {store.backup}")
+    if store.failed is None:
+        if store.path.exists():
+            note(f"progress saved in {store.path}")
+        return code
+    reason = store.failed.strerror or str(store.failed)
+    if store.rescued_to is not None:
+        note(f"could not save in {store.path} ({reason}); your progress is in {store.rescued_to}")
+        return code
+    error(f"could not save your progress in {store.path} ({reason}); the last answers are lost")
+    return int(ExitCode.NO_INPUT)
 
 
 @app.command("worksheet")
 def worksheet(
     ctx: typer.Context,
-    source: str | None = typer.Argument(None, metavar="INPUT", help=INPUT_HELP, show_default=False),
+    source: str | None = INPUT,
     out: Path | None = typer.Option(
         None,
         "--out",
@@ -197,6 +224,7 @@ def worksheet(
     input_format: InputFormat = INPUT_FORMAT,
     max_bytes: int = MAX_BYTES,
     timeout: float = TIMEOUT,
+    encoding: str | None = ENCODING,
 ) -> None:
     """Write a printable worksheet (numbered sentences, boxes to tick) and its answer key.
 
@@ -208,6 +236,7 @@ def worksheet(
         from summarize.cli.common import resolve_input
         from summarize.pipeline import analyze
         from summarize.practice import key_path, render_worksheet, write_new
+        from summarize.practice.worksheet import SUFFIXES
 
         chosen = fmt.value if fmt else None
         targets: list[Path] = []
@@ -218,6 +247,12 @@ def worksheet(
         if out is not None and str(out) != "-":
             if chosen is None:
                 chosen = "html" if out.suffix.lower() in (".html", ".htm") else "markdown"
+            for other, suffixes in SUFFIXES.items():
+                if other != chosen and out.suffix.lower() in suffixes:
+                    raise UsageError(
+                        f"{out}: a {out.suffix} file would hold {chosen}; "
+                        f"name it {out.stem}{SUFFIXES[chosen][0]} or leave out --format"
+                    )
             targets = [out, key_path(out)]
             for target in targets:
                 if target.is_dir():
@@ -234,11 +269,10 @@ def worksheet(
         source = resolve_input(ctx, source)
         if is_url(source):
             note(f"fetching {source} …")
-        document = load_document(source, input_format, max_bytes, timeout)
-        report = analyze(document)
+        document = load_document(source, input_format, max_bytes, timeout, encoding)
+        report = analyze(document, settings=settings(ctx))
         if not targets:
-            emit(render_worksheet(report, chosen, key=key))
-            return
+            raise emit(render_worksheet(report, chosen, key=key))
         write_new(targets[0], render_worksheet(report, chosen), force=force)
         write_new(targets[1], render_worksheet(report, chosen, key=True), force=force)
         note(f"wrote {targets[0]} and the answer key {targets[1]}")

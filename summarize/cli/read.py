@@ -10,41 +10,41 @@ this package never imports Textual or ``tui``.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import typer
 
 from summarize.cli import app
-from summarize.cli.common import INPUT_HELP, InputFormat, guard, load_document, note
-from summarize.errors import UsageError
-from summarize.ingest import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, is_url
-from summarize.summary import ALGORITHMS, DEFAULT_ALGORITHM, DEFAULT_LENGTH, parse_length
+from summarize.cli.common import (
+    ALGORITHM,
+    ENCODING,
+    INPUT,
+    INPUT_FORMAT,
+    LEXICON,
+    MAX_BYTES,
+    SENTENCES,
+    TIMEOUT,
+    Algorithm,
+    InputFormat,
+    guard,
+    load_document,
+    note,
+)
+from summarize.ingest import is_url
+from summarize.summary import parse_length
 
 
 @app.command("read")
 def read(
     ctx: typer.Context,
-    source: str | None = typer.Argument(None, metavar="INPUT", help=INPUT_HELP, show_default=False),
-    algorithm: str = typer.Option(
-        DEFAULT_ALGORITHM,
-        "--algorithm",
-        "-a",
-        help=f"sumy summary algorithm ({', '.join(ALGORITHMS)}); press a in the app to switch.",
-    ),
-    sentences: str = typer.Option(
-        DEFAULT_LENGTH,
-        "--sentences",
-        "-n",
-        metavar="N|P%",
-        help="Summary length: a count (5) or a percentage (20%); + and - in the app.",
-    ),
-    input_format: InputFormat = typer.Option(
-        InputFormat.auto, "--input-format", help="How to read INPUT (auto: by name and content)."
-    ),
-    max_bytes: int = typer.Option(
-        DEFAULT_MAX_BYTES, "--max-bytes", min=1, help="Refuse inputs larger than this."
-    ),
-    timeout: float = typer.Option(
-        DEFAULT_TIMEOUT, "--timeout", min=0.1, help="Seconds to wait for a URL."
-    ),
+    source: str | None = INPUT,
+    algorithm: Algorithm = ALGORITHM,  # type: ignore[valid-type]
+    sentences: str = SENTENCES,
+    input_format: InputFormat = INPUT_FORMAT,
+    max_bytes: int = MAX_BYTES,
+    timeout: float = TIMEOUT,
+    lexicon: Path | None = LEXICON,
+    encoding: str | None = ENCODING,
 ) -> None:
     """Open the reading room: article, summary, neutral claims and opinions, side by side.
 
@@ -52,22 +52,25 @@ def read(
     + and - change the summary length, a the algorithm, e exports, ? helps, q quits.
     """
     with guard():
-        from summarize.cli.common import resolve_input, run_app
+        from summarize.cli.common import resolve_input, run_app, settings
 
-        if algorithm.lower() not in ALGORITHMS:
-            raise UsageError(
-                f"unknown algorithm {algorithm!r}; choose one of {', '.join(ALGORITHMS)}"
-            )
         parse_length(sentences)
+        chosen = settings(ctx)
+        if lexicon is not None:
+            from summarize.perspective.lexicon import load_lexicon
+
+            chosen = chosen.replace(lexicons=chosen.with_lexicon(lexicon))
+            load_lexicon(chosen.lexicons)  # a missing or broken file: one line, before the app
         source = resolve_input(ctx, source)
         if is_url(source):
             note(f"fetching {source} …")
-        document = load_document(source, input_format, max_bytes, timeout)
+        document = load_document(source, input_format, max_bytes, timeout, encoding)
         code = run_app(
             "read",
             "use `unspin analyze` to print the report instead",
             document=document,
-            algorithm=algorithm.lower(),
+            algorithm=algorithm.value,
             length=sentences,
+            settings=chosen,
         )
         raise SystemExit(int(code or 0))

@@ -21,10 +21,11 @@ Importing this package costs numpy only; scipy is imported for LexRank above
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-ALGORITHMS = ("lexrank", "textrank", "lsa")
+from summarize.summary.registry import FAST_ALGORITHMS as ALGORITHMS
 
 
 @dataclass
@@ -64,12 +65,11 @@ def rate(
     """
     if algorithm not in ALGORITHMS:
         raise ValueError(f"the fast engine has no {algorithm}; it has {', '.join(ALGORITHMS)}")
-    from summarize.fast import lexrank, lsa, textrank
     from summarize.fast._blas import one_thread
     from summarize.fast.terms import count_terms
 
     terms = count_terms(sentences, headings, words_of=words_of, stem=stem, stop_words=stop_words)
-    module = {"lexrank": lexrank, "textrank": textrank, "lsa": lsa}[algorithm]
+    module = importlib.import_module(f"summarize.fast.{algorithm}")  # one module each
     with one_thread():
         result = module.rate(terms)
     return Rating([float(r) for r in result.ratings], list(result.notes))

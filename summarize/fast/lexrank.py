@@ -82,7 +82,7 @@ def _tfidf(counts: Counts, n: int) -> Counts:
     return Counts(n, counts.rows, counts.cols, tf * idf)
 
 
-def _normalised(weights: Counts, n: int) -> tuple[Counts, np.ndarray]:
+def _normalized(weights: Counts, n: int) -> tuple[Counts, np.ndarray]:
     """Rows scaled to unit length (zero rows stay zero) and which rows are non-zero."""
     squares = np.bincount(weights.rows, weights=weights.counts**2, minlength=n)
     norms = np.sqrt(squares)
@@ -133,7 +133,7 @@ def _sparse_scores(weights: Counts, n: int) -> tuple[np.ndarray, list[str]]:
     """
     import scipy.sparse as sp
 
-    unit, _nonzero = _normalised(weights, n)
+    unit, _nonzero = _normalized(weights, n)
     width = int(unit.cols.max()) + 1 if unit.nnz else 1
     df = np.bincount(unit.cols, minlength=width).astype(np.float64)
     work = float((df**2).sum())

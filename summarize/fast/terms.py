@@ -114,7 +114,7 @@ def count_terms(
         return index
 
     def new_type(raw: str) -> int:
-        token = normalise(raw)
+        token = normalize(raw)
         lowered = token.lower()
         # LSA's matrix: stem_word(word) = stem(word.lower()) for every word.
         lsa_id = stem_id(stem(lowered))
@@ -137,7 +137,7 @@ def count_terms(
     if words_of is None and not any(_SEPARATOR in s for s in sentences):
         # One regex pass over the whole document: sentences joined by a separator
         # that is its own token, so each token's sentence is a running count.
-        find, normalise = _raw_tokens()
+        find, normalize = _raw_tokens()
         type_of[_SEPARATOR] = -1
         tokens = find(_SEPARATOR.join(sentences))
         ids = [type_of[t] if t in type_of else new_type(t) for t in tokens]
@@ -146,7 +146,7 @@ def count_terms(
         sentence_of = np.cumsum(boundary)[~boundary]
         stream = stream[~boundary]
     else:
-        split, normalise = (words_of or _defaults()[0]), _same
+        split, normalize = (words_of or _defaults()[0]), _same
         per_sentence = []
         for sentence in sentences:
             per_sentence.append(
@@ -186,7 +186,7 @@ def _same(token: str) -> str:
 
 
 def _raw_tokens() -> tuple[Callable[[str], list[str]], Callable[[str], str]]:
-    """unspin's tokenizer in two steps: find the raw tokens, then normalise each.
+    """unspin's tokenizer in two steps: find the raw tokens, then normalize each.
 
     ``summarize.tokenizer.words`` does both for every token of every sentence;
     here the second step runs once per distinct raw token. A test checks that
@@ -198,13 +198,13 @@ def _raw_tokens() -> tuple[Callable[[str], list[str]], Callable[[str], str]]:
 
     find = re.compile(f"{re.escape(_SEPARATOR)}|(?:{_WORD.pattern})").findall
 
-    def normalise(token: str) -> str:
+    def normalize(token: str) -> str:
         clitic = _CLITIC.search(token)
         if clitic and clitic.start() > 0:
             token = token[: clitic.start()]
         return token.replace("’", "'")
 
-    return find, normalise
+    return find, normalize
 
 
 def _counts(n: int, width: int, rows: np.ndarray, cols: np.ndarray) -> Counts:

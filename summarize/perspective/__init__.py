@@ -55,7 +55,7 @@ def annotate(
     """Fill in the perspective fields of ``report`` (whose offsets index ``text``).
 
     ``workers`` > 1 splits a long text into that many runs of sentences analysed in
-    parallel processes (``None``: ``UNSPIN_WORKERS``, else the machine's cores from
+    parallel processes (``None``: the machine's cores from
     :data:`PARALLEL_MIN_SENTENCES` sentences on). The result is the same as in one
     process: see :func:`_annotate_parallel`.
     """
@@ -101,10 +101,7 @@ def _analyse_here(
 
 def _workers(workers: int | None, sentences: int) -> int:
     if workers is None:
-        configured = os.environ.get("UNSPIN_WORKERS", "").strip()
-        if configured.isdigit() and int(configured) > 0:
-            workers = int(configured)
-        elif sentences >= PARALLEL_MIN_SENTENCES:
+        if sentences >= PARALLEL_MIN_SENTENCES:
             workers = min(
                 len(os.sched_getaffinity(0))
                 if hasattr(os, "sched_getaffinity")

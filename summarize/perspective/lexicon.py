@@ -336,10 +336,8 @@ def _load(paths: tuple[str, ...]) -> Lexicon:
 
 
 def load_lexicon(extra: str | os.PathLike[str] | Iterable[str] | None = None) -> Lexicon:
-    """The package lexicon plus ``extra`` file(s) and ``UNSPIN_LEXICON``; cached."""
+    """The package lexicon plus the user's ``extra`` file(s); cached by their paths."""
     paths: list[str] = []
-    env = os.environ.get("UNSPIN_LEXICON", "")
-    paths.extend(p for p in env.split(os.pathsep) if p)
     if isinstance(extra, str | os.PathLike):
         paths.append(os.fspath(extra))
     elif extra is not None:

@@ -12,19 +12,10 @@ from textual.screen import ModalScreen
 from textual.widgets import Footer, OptionList
 from textual.widgets.option_list import Option
 
-from summarize.summary import ALGORITHMS
+from summarize.summary import ALGORITHMS, REGISTRY
 
-#: What each algorithm does, in a line.
-DESCRIPTIONS = {
-    "lexrank": "sentences most similar to many others (graph centrality)",
-    "textrank": "PageRank over word overlap between sentences",
-    "lsa": "sentences that carry the main topics (singular value decomposition)",
-    "luhn": "sentences dense in the article's frequent words",
-    "edmundson": "cue words, title words and position",
-    "kl": "keeps the summary's word mix close to the article's (slow on long texts)",
-    "sumbasic": "frequent words, each used once",
-    "reduction": "graph of sentences, weighted by shared words",
-}
+#: What each algorithm does, in a line, with its limit where it refuses longer texts.
+DESCRIPTIONS = {name: REGISTRY[name].line() for name in ALGORITHMS}
 
 
 class AlgorithmScreen(ModalScreen[str | None]):

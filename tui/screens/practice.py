@@ -21,7 +21,7 @@ from textual.screen import Screen
 from textual.visual import Visual
 from textual.widgets import Footer, Static
 
-from summarize.practice import ANSWER_KINDS, KIND_HELP, Exercise, words
+from summarize.practice import ANSWER_KINDS, KIND_HELP, Exercise, word_spans
 from tui import text
 from tui.screens.help import HelpScreen, _rows
 from tui.widgets import practice as view
@@ -102,7 +102,7 @@ class PracticeScreen(Screen[None]):
 
     @property
     def words(self) -> list[tuple[int, int]]:
-        return words(self.exercise.current)
+        return word_spans(self.exercise.current)
 
     def reset_cursor(self) -> None:
         self.cursor = 0 if self.words else None

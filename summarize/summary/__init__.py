@@ -15,7 +15,8 @@ LexRank, TextRank and LSA also have a vectorised implementation
 nltk; ``engine="auto"`` uses it (it wins at every size: see
 docs/BENCHMARKS.md). sumy's own classes cost time that grows with the square
 or the cube of the length, so each has a largest input it accepts
-(:data:`SUMY_LIMITS`); past it the user is told which algorithms take any length.
+(:mod:`summarize.summary.registry`, the one table of algorithms); past it the user
+is told which algorithms take any length.
 """
 
 from __future__ import annotations
@@ -31,36 +32,16 @@ from importlib import resources
 
 from summarize.errors import UsageError
 from summarize.report import Summary
+from summarize.summary.registry import (
+    ALGORITHMS,
+    DEFAULT_ALGORITHM,
+    DEFAULT_LENGTH,
+    FAST_ALGORITHMS,
+    REGISTRY,
+    Algorithm,
+)
 
-ALGORITHMS = ("lexrank", "textrank", "lsa", "luhn", "edmundson", "kl", "sumbasic", "reduction")
-DEFAULT_ALGORITHM = "textrank"  # best on BBC News references (docs/EVALUATION.md)
-DEFAULT_LENGTH = "5"
 ENGINES = ("auto", "sumy", "fast")
-
-#: The most sentences each of sumy's own classes is asked to rate, and why: past
-#: these, sumy takes minutes to hours (measured in docs/BENCHMARKS.md) or, for
-#: its dense n x n matrices, gigabytes. The fast engine has no such limit.
-SUMY_LIMITS: dict[str, tuple[int, str]] = {
-    "lexrank": (5_000, "its cost grows with the square of the length"),
-    "textrank": (5_000, "its cost grows with the square of the length"),
-    "lsa": (5_000, "its dense term matrix and SVD grow with the square of the length"),
-    "luhn": (10_000, "its cost grows faster than the length"),
-    "edmundson": (100_000, "its memory grows with the length"),
-    "sumbasic": (5_000, "its cost grows with the square of the length"),
-    "reduction": (2_000, "its cost grows with the square of the length"),
-    "kl": (300, "its cost grows with the cube of the length"),
-}
-
-_SUMY_CLASSES = {
-    "lexrank": ("sumy.summarizers.lex_rank", "LexRankSummarizer"),
-    "textrank": ("sumy.summarizers.text_rank", "TextRankSummarizer"),
-    "lsa": ("sumy.summarizers.lsa", "LsaSummarizer"),
-    "luhn": ("sumy.summarizers.luhn", "LuhnSummarizer"),
-    "edmundson": ("sumy.summarizers.edmundson", "EdmundsonSummarizer"),
-    "kl": ("sumy.summarizers.kl", "KLSummarizer"),
-    "sumbasic": ("sumy.summarizers.sum_basic", "SumBasicSummarizer"),
-    "reduction": ("sumy.summarizers.reduction", "ReductionSummarizer"),
-}
 
 _LENGTH = re.compile(r"^\s*(\d+)\s*(%?)\s*$")
 
@@ -83,8 +64,8 @@ def parse_length(length: str | int) -> tuple[int, bool]:
             f"summary length must be a count like 5 or a percentage like 20%, not {length!r}"
         )
     value, percent = int(match.group(1)), bool(match.group(2))
-    if percent and not 0 < value <= 100:
-        raise UsageError(f"summary percentage must be between 1% and 100%, not {length!r}")
+    if percent and not 0 <= value <= 100:
+        raise UsageError(f"summary percentage must be between 0% and 100%, not {length!r}")
     return value, percent
 
 
@@ -92,7 +73,8 @@ def select(ratings: Sequence[float], length: str | int) -> list[tuple[int, float
     """Pick sentences as sumy does: (position, rating, rank) in document order."""
     value, percent = parse_length(length)
     order = sorted(range(len(ratings)), key=lambda i: ratings[i], reverse=True)  # stable
-    count = max(1, len(ratings) * value // 100) if percent else value
+    # A percentage gives at least one sentence, except 0%, which is -n 0: none.
+    count = max(1, len(ratings) * value // 100) if percent and value else value
     chosen = order[:count]
     rank = {position: index + 1 for index, position in enumerate(order)}
     return [(i, float(ratings[i]), rank[i]) for i in sorted(chosen)]
@@ -143,13 +125,10 @@ def summarize(
 
 def _choose_engine(algorithm: str, size: int, engine: str) -> str:
     if engine != "auto":
-        if engine == "fast":
-            from summarize import fast
-
-            if algorithm not in fast.ALGORITHMS:
-                raise UsageError(
-                    f"the fast engine has no {algorithm}; it has {', '.join(fast.ALGORITHMS)}"
-                )
+        if engine == "fast" and not REGISTRY[algorithm].fast:
+            raise UsageError(
+                f"the fast engine has no {algorithm}; it has {', '.join(FAST_ALGORITHMS)}"
+            )
         return engine
     try:
         from summarize import fast
@@ -164,17 +143,16 @@ def _significant(score: float) -> float:
 
 
 def _check_sumy_limit(algorithm: str, size: int) -> None:
-    limit, reason = SUMY_LIMITS[algorithm]
+    entry = REGISTRY[algorithm]
+    limit, reason = entry.sumy_limit, entry.limit_reason
     if size <= limit:
         return
-    from summarize import fast
-
-    if algorithm in fast.ALGORITHMS:
+    if entry.fast:
         raise UsageError(
             f"sumy's own {algorithm} cannot rate {size:,} sentences (at most {limit:,}: "
             f"{reason}); use --engine fast or auto, which give its answers at any length"
         )
-    takers = ", ".join(fast.ALGORITHMS[:-1]) + " or " + fast.ALGORITHMS[-1]
+    takers = ", ".join(FAST_ALGORITHMS[:-1]) + " or " + FAST_ALGORITHMS[-1]
     raise UsageError(
         f"{algorithm} cannot summarise {size:,} sentences (at most {limit:,}: {reason}); "
         f"use {takers}, which take any length"
@@ -198,7 +176,7 @@ def rate_with_sumy(algorithm: str, candidates: Sequence[Candidate]) -> list[floa
         )
     document = ObjectDocumentModel([Paragraph(p) for p in paragraphs.values()])
 
-    module_name, class_name = _SUMY_CLASSES[algorithm]
+    module_name, class_name = REGISTRY[algorithm].sumy
     base = getattr(importlib.import_module(module_name), class_name)
 
     class Capturing(base):  # type: ignore[misc, valid-type]
@@ -239,3 +217,20 @@ def edmundson_words() -> dict[str, frozenset[str]]:
     text = (resources.files("summarize") / "data" / "edmundson.toml").read_text("utf-8")
     data = tomllib.loads(text)
     return {key: frozenset(data[key]) for key in ("bonus", "stigma")}
+
+
+__all__ = [
+    "ALGORITHMS",
+    "DEFAULT_ALGORITHM",
+    "DEFAULT_LENGTH",
+    "ENGINES",
+    "FAST_ALGORITHMS",
+    "REGISTRY",
+    "Algorithm",
+    "Candidate",
+    "edmundson_words",
+    "parse_length",
+    "rate_with_sumy",
+    "select",
+    "summarize",
+]
