@@ -412,16 +412,21 @@ async def test_summary_length_plus_and_minus_rerun_only_the_summary() -> None:
     app = make_app()
     async with app.run_test(size=(160, 48)) as pilot:
         await ready(app, pilot)
-        report = app.report
-        claims_before = list(report.claims)
+        first = app.report
+        first_summary = first.summary
+        claims_before = list(first.claims)
         await pilot.press("plus")
         await ready(app, pilot)
+        report = app.report
         assert len(report.summary.sentence_ids) == 6
+        assert first.summary is first_summary  # a new report: the one shown is left alone
         assert "Summary 6" in screen_text(app) and "summary: lexrank (6," in screen_text(app)
         await pilot.press("minus", "minus", "minus")
         await ready(app, pilot)
+        report = app.report
         assert report.summary.length == "3" and len(report.summary.sentence_ids) == 3
         assert report.claims == claims_before  # nothing but the summary was re-run
+        assert app.reader.report is report
         starred = [s for s in app.reader.article.sentence_ids if s in report.summary.sentence_ids]
         assert len(starred) == 3
 
@@ -521,8 +526,8 @@ async def test_export_reports_a_folder_that_does_not_exist(tmp_path: Path) -> No
 
 
 async def test_help_lists_every_footer_binding() -> None:
-    from tui.app import ReadingRoom
-    from tui.screens.reader import ReaderScreen
+    from tui.reader.app import ReadingRoom
+    from tui.reader.screens.reader import ReaderScreen
 
     app = make_app()
     async with app.run_test(size=(120, 50)) as pilot:
@@ -538,14 +543,14 @@ async def test_help_lists_every_footer_binding() -> None:
 
 
 def test_every_binding_has_an_id_and_a_description() -> None:
-    from tui.app import ReadingRoom
-    from tui.screens.algorithm import AlgorithmScreen
-    from tui.screens.detail import DetailScreen
-    from tui.screens.export import ExportScreen
-    from tui.screens.help import HelpScreen
-    from tui.screens.reader import ReaderScreen
-    from tui.widgets.lists import ItemList
-    from tui.widgets.search import SearchBar
+    from tui.common.help import HelpScreen
+    from tui.reader.app import ReadingRoom
+    from tui.reader.screens.algorithm import AlgorithmScreen
+    from tui.reader.screens.detail import DetailScreen
+    from tui.reader.screens.export import ExportScreen
+    from tui.reader.screens.reader import ReaderScreen
+    from tui.reader.widgets.lists import ItemList
+    from tui.reader.widgets.search import SearchBar
 
     classes = [ReadingRoom, ReaderScreen, DetailScreen, ExportScreen, HelpScreen]
     classes += [AlgorithmScreen, ItemList, SearchBar]
@@ -627,7 +632,7 @@ async def test_markup_in_a_real_article_through_the_pipeline() -> None:
 
 async def test_analysis_runs_in_a_worker_and_shows_progress_then_the_report() -> None:
     from tui import ReadingRoom
-    from tui.app import AnalysisDone, AnalysisProgress
+    from tui.messages import AnalysisDone, AnalysisProgress
 
     seen: list[object] = []
     document = from_text(SEED.read_text(encoding="utf-8"), name="seed.txt")
@@ -663,7 +668,7 @@ async def test_an_analysis_error_is_shown_in_the_app(monkeypatch: pytest.MonkeyP
 
 
 def test_text_stand_ins_keep_offsets() -> None:
-    from tui.text import literal
+    from tui.common.text import literal
 
     raw = "a\x1b[31mb\x07c\u202ed\te\nf\x9b"
     shown = literal(raw)
@@ -789,24 +794,69 @@ async def test_keys_typed_quickly_after_slash_reach_the_search() -> None:
         assert app.reader.article.matches[:2] == [1, 9]
 
 
-async def test_q_closes_a_view_on_top_and_quits_from_the_reader() -> None:
+@pytest.mark.parametrize(
+    ("keys", "view"),
+    [
+        (["enter"], "detail"),
+        (["question_mark"], "help"),
+        (["a"], "algorithm"),
+        (["o", "escape"], "open"),  # (out of the text field first: there q is a letter)
+    ],
+)
+async def test_escape_closes_a_view_on_top_and_q_quits_from_anywhere(
+    keys: list[str], view: str
+) -> None:
+    """As the help says: Escape closes a pop-up, q quits everywhere (#9)."""
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await ready(app, pilot)
-        await pilot.press("enter")
+        await pilot.press(keys[0])
         await pilot.pause()
-        assert app.screen.id == "detail"
-        await pilot.press("q")
+        assert app.screen.id == view
+        await pilot.press("escape")
         await pilot.pause()
         assert app.screen is app.reader and app.is_running
+        await pilot.press(keys[0])
+        await pilot.pause()
+        if view == "open":
+            app.screen.set_focus(None)
+        assert app.screen.id == view
+        await pilot.press("q")
+        await pilot.pause()
+    assert not app.is_running
+
+
+async def test_q_is_a_letter_in_a_text_field() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(app, pilot)
         await pilot.press("slash", "q")
         assert app.reader.query_one("#search-input").value == "q" and app.is_running
+        await pilot.press("escape", "o", "q")
+        await pilot.pause()
+        assert app.screen.id == "open" and app.is_running
+        assert app.screen.query_one("#open-source").value == "q"
         await pilot.press("escape", "q")
     assert not app.is_running
 
 
+def test_the_help_says_what_escape_and_q_do() -> None:
+    from tui.common.help import binding_rows
+    from tui.reader.app import ReadingRoom
+    from tui.reader.screens.algorithm import AlgorithmScreen
+    from tui.reader.screens.detail import DetailScreen
+    from tui.reader.screens.help import ReaderHelpScreen
+    from tui.reader.screens.open import OpenScreen
+
+    assert ("q", "Quit") in binding_rows(ReadingRoom.BINDINGS)
+    for screen in (DetailScreen, AlgorithmScreen, ReaderHelpScreen, OpenScreen):
+        closing = [b for b in screen.BINDINGS if b.action in {"close", "cancel"}]
+        keys = {k for b in closing for k in b.key.split(",")}
+        assert "escape" in keys and "q" not in keys, screen
+
+
 def test_replacements_are_found_as_whole_words() -> None:
-    from tui.text import find_all
+    from tui.common.text import find_all
 
     restated = "Russian and US delegations"
     assert find_all(restated, "US", words=True) == [(12, 14)]

@@ -15,13 +15,13 @@ from summarize.ingest import Document
 
 def read(*, document: Document, algorithm: str, length: str) -> int:
     """``unspin read``: the reading room on ``document``; its exit code."""
-    from tui.app import ReadingRoom
+    from tui.reader.app import ReadingRoom
 
     return int(ReadingRoom(document, algorithm=algorithm, length=length).run() or 0)
 
 
 def practice(*, document: Document, path: Path, **options: Any) -> int:
     """``unspin practice``: the exercise on ``document``, its progress kept in ``path``."""
-    from tui.practice import PracticeApp
+    from tui.practice.app import PracticeApp
 
     return int(PracticeApp(document, path=path, **options).run() or 0)

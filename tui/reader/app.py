@@ -1,83 +1,56 @@
 """The reading room: a Textual app that shows what ``summarize.analyze`` returns.
 
-It adds no analysis of its own. The analysis (and any re-run of the summary when
-the reader changes its length or algorithm) runs in a thread worker; results
-come back as messages and stale ones are dropped.
+It adds no analysis of its own. The analysis, any re-run of the summary when the
+reader changes its length or algorithm, and the reading of another file or URL
+run in thread workers (:mod:`tui.workers`); results come back as messages and
+stale ones are dropped. The app owns the state (document, report, algorithm,
+length, export folder); its screens show it and post requests
+(:mod:`tui.messages`) when the reader wants it changed.
 """
 
 from __future__ import annotations
 
-import os
-from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
 
-from textual import work
 from textual.app import App
 from textual.binding import Binding, BindingType
-from textual.message import Message
-from textual.screen import ModalScreen
 from textual.widgets import Input
-from textual.worker import get_current_worker
 
-from summarize.errors import UnspinError
 from summarize.ingest import Document
-from summarize.report import Report, Summary
-from summarize.summary import DEFAULT_ALGORITHM, DEFAULT_LENGTH, Candidate, parse_length
-from tui.commands import ReaderCommands
-from tui.screens.reader import ReaderScreen
-
-
-@dataclass
-class AnalysisProgress(Message):
-    stage: str
-    fraction: float
-    generation: int
-
-
-@dataclass
-class AnalysisDone(Message):
-    report: Report
-    generation: int
-
-
-@dataclass
-class AnalysisFailed(Message):
-    message: str
-    generation: int
-
-
-@dataclass
-class SummaryDone(Message):
-    summary: Summary
-
-
-@dataclass
-class SummaryFailed(Message):
-    message: str
-    algorithm: str
-    length: str
-
-
-class _Cancelled(Exception):
-    """Raised from the progress callback to stop an analysis nobody waits for."""
-
-
-def describe(problem: BaseException) -> str:
-    """One line for the reader: the message of an error they can act on, else a bug report."""
-    if isinstance(problem, UnspinError):
-        return str(problem)
-    return (
-        f"unexpected error: {type(problem).__name__}: {problem} "
-        "(a bug; rerun with UNSPIN_DEBUG=1 for the traceback and please report it)"
-    )
+from summarize.report import Report
+from summarize.summary import DEFAULT_ALGORITHM, DEFAULT_LENGTH, parse_length
+from tui.messages import (
+    AlgorithmRequested,
+    AnalysisDone,
+    AnalysisFailed,
+    AnalysisProgress,
+    DocumentFailed,
+    DocumentLoaded,
+    ExportRequested,
+    OpenRequested,
+    OpenSource,
+    SummaryDone,
+    SummaryFailed,
+    SummaryLengthStep,
+)
+from tui.reader.commands import ReaderCommands
+from tui.reader.screens.algorithm import AlgorithmScreen, body_size
+from tui.reader.screens.export import ExportScreen
+from tui.reader.screens.help import ReaderHelpScreen
+from tui.reader.screens.open import OpenScreen
+from tui.reader.screens.reader import ReaderScreen
+from tui.workers import start_analysis, start_loading, start_summary
 
 
 class ReadingRoom(App[int]):
     """``unspin read``: the article, its summary, claims and opinions, linked."""
 
-    #: Absolute, so that subclasses elsewhere (tests, bench/) find it too.
-    CSS_PATH = Path(__file__).with_name("app.tcss")
+    #: Absolute, so that subclasses elsewhere (tests, bench/) find them too.
+    CSS_PATH: ClassVar = [
+        Path(__file__).parent.parent / "common" / "common.tcss",
+        Path(__file__).with_name("app.tcss"),
+    ]
     TITLE = "unspin"
     COMMANDS = App.COMMANDS | {ReaderCommands}
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -108,12 +81,15 @@ class ReadingRoom(App[int]):
         self.engine = engine
         self.source_name = document.name if document else report.source.name  # type: ignore[union-attr]
         self.reader = ReaderScreen()
+        #: Which analysis is current: results of older ones are dropped.
         self._generation = 0
         #: Set when the analysis ended: None while it runs.
         self.analysis_error: str | None = None
         #: The folder and format of the last export, offered again by the next one.
         self.export_folder: Path | None = None
         self.export_format = "markdown"
+        #: What the reader last typed into Open (offered again after a failure).
+        self.last_opened = ""
 
     @property
     def export_stem(self) -> str:
@@ -124,49 +100,31 @@ class ReadingRoom(App[int]):
         return Path(name).stem + ".unspin"
 
     async def on_mount(self) -> None:
+        self._heading()
         await self.push_screen(self.reader)
         if self.report is not None:
             self.reader.show_report(self.report)
         else:
             self.start_analysis()
 
+    def _heading(self) -> None:
+        """Tell the reader what the masthead says beside the report."""
+        status = "analysis failed" if self.analysis_error else "analysing…"
+        self.reader.show_heading(self.source_name, self.algorithm, self.length, status)
+
     # ------------------------------------------------------------------ analysis
 
     def start_analysis(self) -> None:
-        self._generation += 1
-        self.analyse(self._generation)
-
-    @work(thread=True, exclusive=True, exit_on_error=False, group="analysis")
-    def analyse(self, generation: int) -> None:
-        from summarize.pipeline import analyze
-
-        worker = get_current_worker()
-
-        def progress(stage: str, fraction: float) -> None:
-            if worker.is_cancelled:
-                raise _Cancelled
-            self.post_message(AnalysisProgress(stage, fraction, generation))
-
         assert self.document is not None
-        try:
-            report = analyze(
-                self.document,
-                algorithm=self.algorithm,
-                length=self.length,
-                engine=self.engine,
-                progress=progress,
-            )
-        except _Cancelled:
-            return
-        except Exception as problem:
-            if os.environ.get("UNSPIN_DEBUG"):
-                import traceback
-
-                traceback.print_exc()
-            self.post_message(AnalysisFailed(describe(problem), generation))
-            return
-        if not worker.is_cancelled:
-            self.post_message(AnalysisDone(report, generation))
+        self._generation += 1
+        start_analysis(
+            self,
+            self.document,
+            self._generation,
+            algorithm=self.algorithm,
+            length=self.length,
+            engine=self.engine,
+        )
 
     def on_analysis_progress(self, message: AnalysisProgress) -> None:
         if message.generation == self._generation and self.report is None:
@@ -182,9 +140,13 @@ class ReadingRoom(App[int]):
         if message.generation != self._generation:
             return
         self.analysis_error = message.message
+        self._heading()
         self.reader.show_error(message.message)
 
     # ------------------------------------------------------------------ summary only
+
+    def on_summary_length_step(self, message: SummaryLengthStep) -> None:
+        self.change_length(message.step)
 
     def change_length(self, step: int) -> None:
         """One sentence more or fewer (5 points for a percentage), within bounds."""
@@ -194,8 +156,7 @@ class ReadingRoom(App[int]):
         if percent:
             new = f"{min(100, max(5, value + 5 * step))}%"
         else:
-            body = sum(1 for s in self.report.sentences if s.kind != "title")
-            new = str(min(max(1, body), max(1, value + step)))
+            new = str(min(max(1, body_size(self.report)), max(1, value + step)))
         if new == self.length:
             self.notify(
                 f"The summary is already as {'long' if step > 0 else 'short'} as it gets.",
@@ -205,6 +166,19 @@ class ReadingRoom(App[int]):
         self.length = new
         self.resummarize_now()
 
+    def on_algorithm_requested(self, _message: AlgorithmRequested) -> None:
+        if self.report is None:
+            return
+
+        def chosen(algorithm: str | None) -> None:
+            if algorithm:
+                self.change_algorithm(algorithm)
+
+        self.push_screen(
+            AlgorithmScreen(self.algorithm, size=body_size(self.report), engine=self.engine),
+            chosen,
+        )
+
     def change_algorithm(self, algorithm: str) -> None:
         if self.report is None or algorithm == self.algorithm:
             return
@@ -212,84 +186,110 @@ class ReadingRoom(App[int]):
         self.resummarize_now()
 
     def resummarize_now(self) -> None:
+        """Run only the summary again, with the algorithm and length now chosen."""
         assert self.report is not None
-        candidates = [
-            Candidate(id=s.id, text=s.text, paragraph=s.paragraph, heading=s.kind == "title")
-            for s in self.report.sentences
-        ]
+        self._heading()
         self.reader.summary_pending()
-        self.resummarize(candidates, self.algorithm, self.length, self.engine)
-
-    @work(thread=True, exclusive=True, exit_on_error=False, group="summary")
-    def resummarize(
-        self, candidates: list[Candidate], algorithm: str, length: str, engine: str
-    ) -> None:
-        from summarize.summary import summarize
-
-        worker = get_current_worker()
-        try:
-            summary = summarize(candidates, algorithm=algorithm, length=length, engine=engine)
-        except Exception as problem:
-            self.post_message(SummaryFailed(describe(problem), algorithm, length))
-            return
-        if not worker.is_cancelled:
-            self.post_message(SummaryDone(summary))
+        start_summary(
+            self,
+            self.report,
+            self._generation,
+            algorithm=self.algorithm,
+            length=self.length,
+            engine=self.engine,
+        )
 
     def on_summary_done(self, message: SummaryDone) -> None:
-        summary = message.summary
-        if self.report is None or (summary.algorithm, summary.length) != (
+        if message.generation != self._generation or (message.algorithm, message.length) != (
             self.algorithm,
             self.length,
         ):
             return  # a stale result: the reader has asked for something else since
-        old = self.report.summary
-        old_notes = set(old.notes) if old else set()
-        self.report.warnings = [w for w in self.report.warnings if w not in old_notes]
-        self.report.warnings.extend(summary.notes)
-        self.report.summary = summary
-        self.reader.show_summary(summary)
+        self.report = message.report
+        self.reader.show_summary(message.report)
 
     def on_summary_failed(self, message: SummaryFailed) -> None:
-        if (message.algorithm, message.length) != (self.algorithm, self.length):
+        if message.generation != self._generation or (message.algorithm, message.length) != (
+            self.algorithm,
+            self.length,
+        ):
             return
         self.notify(message.message, title="Summary failed", severity="error", markup=False)
         if self.report is not None and self.report.summary is not None:
             self.algorithm = self.report.summary.algorithm
             self.length = self.report.summary.length
-        self.reader.show_summary(self.report.summary if self.report else None)
+        self._heading()
+        if self.report is not None:
+            self.reader.show_summary(self.report)
+
+    # ------------------------------------------------------------------ export
+
+    def on_export_requested(self, _message: ExportRequested) -> None:
+        if self.report is None:
+            self.notify("Nothing to export yet: the analysis is still running.", timeout=3)
+            return
+
+        def saved(path: Path | None) -> None:
+            if path is not None:  # the next export starts where this one went
+                self.export_folder = path.parent
+                self.export_format = screen.fmt
+
+        screen = ExportScreen(
+            self.report, self.export_stem, fmt=self.export_format, folder=self.export_folder
+        )
+        self.push_screen(screen, saved)
+
+    # ------------------------------------------------------------------ another article
+
+    def on_open_requested(self, _message: OpenRequested) -> None:
+        if not isinstance(self.screen, OpenScreen):
+            self.push_screen(OpenScreen(self.last_opened))
+
+    def on_open_source(self, message: OpenSource) -> None:
+        self.last_opened = message.source
+        start_loading(self, message.source)
+
+    def on_document_loaded(self, message: DocumentLoaded) -> None:
+        if isinstance(self.screen, OpenScreen):
+            self.screen.dismiss(None)
+        self.open_document(message.document)
+
+    def on_document_failed(self, message: DocumentFailed) -> None:
+        if isinstance(self.screen, OpenScreen):
+            self.screen.show_error(message.message)
+        else:
+            self.notify(message.message, title="Could not open", severity="error", markup=False)
+
+    def open_document(self, document: Document) -> None:
+        """Show ``document`` instead, analysed afresh with the same algorithm and length."""
+        self.document = document
+        self.report = None
+        self.analysis_error = None
+        self.source_name = document.name
+        self._heading()
+        self.reader.start_over()
+        self.start_analysis()
 
     # ------------------------------------------------------------------ actions
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        # q and ? are priority keys (they act at once); in a text field they are letters,
-        # in a view on top (detail, help, algorithm) q closes that view, ? in help closes it.
+        # q and ? are priority keys: they act at once, on every screen (q quits from a view
+        # on top too; Escape closes the view). In a text field they are letters; in help,
+        # ? closes it.
         if action not in {"quit", "help"}:
             return True
         if isinstance(self.focused, Input):
             return False
-        if action == "quit":
-            return not isinstance(self.screen, ModalScreen)
-        return self.screen.id != "help"
+        if action == "help":
+            return not isinstance(self.screen, ReaderHelpScreen)
+        return True
 
     async def action_quit(self) -> None:
         """Quit; the exit status says whether the analysis failed (1) or not (0)."""
         code = 1 if self.analysis_error else 0
         self.exit(code, return_code=code)
 
-    def open_detail(self) -> None:
-        """Detail of the selected item in the focused pane (the article's otherwise)."""
-        from tui.widgets.lists import ItemList
-
-        focused = self.reader.focused
-        source: ItemList = self.reader.article
-        # A pane with nothing highlighted (no item for the current sentence): the article's.
-        if isinstance(focused, ItemList) and focused.current_sentence is not None:
-            source = focused
-        self.reader.open_detail(source)
-
     def action_help(self) -> None:
         """Keys, marks and panes."""
-        from tui.screens.help import HelpScreen
-
-        if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen())
+        if not isinstance(self.screen, ReaderHelpScreen):
+            self.push_screen(ReaderHelpScreen(self.BINDINGS))

@@ -1,4 +1,8 @@
-"""Choose the summary algorithm: the eight of sumy, one line each."""
+"""Choose the summary algorithm: the eight of sumy, one line each.
+
+An algorithm that cannot summarise a text this long is shown, with its limit,
+but cannot be chosen: the engine would refuse it.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +16,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Footer, OptionList
 from textual.widgets.option_list import Option
 
+from summarize.report import Report
 from summarize.summary import ALGORITHMS
 
 #: What each algorithm does, in a line.
@@ -21,37 +26,73 @@ DESCRIPTIONS = {
     "lsa": "sentences that carry the main topics (singular value decomposition)",
     "luhn": "sentences dense in the article's frequent words",
     "edmundson": "cue words, title words and position",
-    "kl": "keeps the summary's word mix close to the article's (slow on long texts)",
+    "kl": "keeps the summary's word mix close to the article's",
     "sumbasic": "frequent words, each used once",
     "reduction": "graph of sentences, weighted by shared words",
 }
 
 
+def sentence_limit(algorithm: str, engine: str = "auto") -> int | None:
+    """The most sentences ``algorithm`` summarises with ``engine``; None: any number."""
+    from summarize import fast
+    from summarize.summary import SUMY_LIMITS
+
+    if engine != "sumy" and algorithm in fast.ALGORITHMS:
+        return None  # the fast engine takes any length
+    return SUMY_LIMITS[algorithm][0]  # the one line to change when the limits move
+
+
+def body_size(report: Report) -> int:
+    """How many sentences the summary chooses from (titles are not candidates)."""
+    return sum(1 for s in report.sentences if s.kind != "title")
+
+
+def usable(algorithm: str, size: int, engine: str = "auto") -> bool:
+    """Whether ``algorithm`` can summarise ``size`` sentences."""
+    limit = sentence_limit(algorithm, engine)
+    return limit is None or size <= limit
+
+
 class AlgorithmScreen(ModalScreen[str | None]):
-    """Dismisses with the chosen algorithm's name, or None."""
+    """Dismisses with the chosen algorithm's name, or None.
+
+    ``size`` is the article's number of sentences (without titles): algorithms that
+    cannot take that many are listed, with their limit, but disabled.
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,q", "cancel", "Cancel", id="algorithm.cancel", key_display="esc"),
+        Binding("escape", "cancel", "Cancel", id="algorithm.cancel", key_display="esc"),
         Binding("j", "down", "Down", show=False, id="algorithm.down"),
         Binding("k", "up", "Up", show=False, id="algorithm.up"),
     ]
 
-    def __init__(self, current: str) -> None:
+    def __init__(self, current: str, *, size: int = 0, engine: str = "auto") -> None:
         super().__init__(id="algorithm")
         self.current = current
+        self.sentences = size
+        self.engine = engine
 
     def compose(self) -> ComposeResult:
         with Vertical(id="algorithm-box"):
             options = []
             for name in ALGORITHMS:
                 chosen = "●" if name == self.current else " "
+                limit = sentence_limit(name, self.engine)
+                fits = usable(name, self.sentences, self.engine)
+                why = (
+                    ""
+                    if fits
+                    else f" · at most {limit:,} sentences; this text has {self.sentences:,}"
+                )
                 options.append(
                     Option(
                         Content.assemble(
                             (f"{chosen} {name:<10}", "bold"),
                             (DESCRIPTIONS.get(name, ""), "$text-muted"),
+                            (why, "italic"),
                         ),
                         id=name,
+                        disabled=not fits,
                     )
                 )
             yield OptionList(*options, id="algorithm-list", markup=False)

@@ -20,14 +20,14 @@ from textual.visual import Visual
 from textual.widgets import Footer, Static
 
 from summarize.report import Claim, Cue, Opinion, Report, Sentence
-from tui import text
+from tui.common import text
 
 
 class DetailScreen(ModalScreen[int | None]):
     """Dismisses with the sentence id last shown (so the reader can follow it)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,q", "close", "Close", id="detail.close", key_display="esc"),
+        Binding("escape", "close", "Close", id="detail.close", key_display="esc"),
         Binding("enter", "close", "Close", show=False, id="detail.close-enter"),
         Binding("n,right,l", "step(1)", "Next", id="detail.next", key_display="n"),
         Binding("p,left,h", "step(-1)", "Previous", id="detail.previous", key_display="p"),

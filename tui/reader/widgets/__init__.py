@@ -1,8 +1,8 @@
 """The reading room's widgets."""
 
-from tui.widgets.lists import ArticleView, ClaimList, ItemList, OpinionList, SummaryList
-from tui.widgets.masthead import Masthead
-from tui.widgets.search import SearchBar
+from tui.reader.widgets.lists import ArticleView, ClaimList, ItemList, OpinionList, SummaryList
+from tui.reader.widgets.masthead import Masthead
+from tui.reader.widgets.search import SearchBar
 
 __all__ = [
     "ArticleView",
