@@ -213,6 +213,103 @@ def hostile_report() -> Report:
     )
 
 
+#: An invented article whose claims carry one edit of each common sort.
+EDITS_ARTICLE = [
+    "Talks on trade resume in Geneva on Monday.",
+    "Smith falsely claimed the talks had failed.",
+    "“The talks will go on,” he added.",
+    "The regime announced new tariffs on Friday.",
+]
+
+
+def edits_report() -> Report:
+    """A hand-made report whose claims remove, add and replace words."""
+    sentences = []
+    position = 0
+    for index, text in enumerate(EDITS_ARTICLE):
+        sentences.append(
+            Sentence(
+                id=index,
+                start=position,
+                end=position + len(text),
+                text=text,
+                paragraph=index,
+                kind="claim",
+                confidence=0.8,
+            )
+        )
+        position += len(text) + 2
+    s = sentences
+    claims = [
+        Claim(0, s[0].text),
+        Claim(
+            1,
+            "Smith claimed the talks had failed.",
+            "Smith",
+            [
+                _edit(
+                    s[1],
+                    "falsely ",
+                    "",
+                    "‘falsely’ is the author's verdict; the report keeps the accusation.",
+                    "truth_verdict",
+                )
+            ],
+        ),
+        Claim(
+            2,
+            "Smith said: The talks will go on.",
+            "Smith",
+            [
+                Edit(
+                    s[2].start, s[2].start, "", "Smith said: ", "The words are Smith's.", "speaker"
+                ),
+                _edit(s[2], "“", "", "Reported speech needs no quotation marks.", "unquote"),
+            ],
+        ),
+        Claim(
+            3,
+            "The government announced new tariffs on Friday.",
+            edits=[
+                _edit(
+                    s[3],
+                    "regime",
+                    "government",
+                    "‘regime’ brands a government as illegitimate.",
+                    "loaded_label",
+                )
+            ],
+        ),
+    ]
+    return Report(
+        source=Source(name="edits.txt", chars=position, sha256="0", title=None),
+        sentences=sentences,
+        summary=Summary(
+            algorithm="textrank", sentence_ids=[0], scores=[0.5], ranks=[1], length="1"
+        ),
+        claims=claims,
+    )
+
+
+def long_report(count: int = 400) -> Report:
+    """A hand-made report of ``count`` short sentences (longer than kl takes)."""
+    sentences = []
+    position = 0
+    for index in range(count):
+        text = f"Sentence number {index} reports an event in town {index % 7}."
+        sentences.append(
+            Sentence(id=index, start=position, end=position + len(text), text=text, paragraph=index)
+        )
+        position += len(text) + 2
+    return Report(
+        source=Source(name="long.txt", chars=position, sha256="0", title=None),
+        sentences=sentences,
+        summary=Summary(
+            algorithm="textrank", sentence_ids=[0], scores=[0.5], ranks=[1], length="1"
+        ),
+    )
+
+
 # ---------------------------------------------------------------- helpers
 
 
@@ -347,9 +444,9 @@ async def test_detail_of_a_claim_shows_original_neutral_and_every_edit() -> None
         assert "On Monday, talks between Russian and Biden regime" in shown
         assert "On Monday, talks between Russian and US delegations" in shown
         assert "Edits (2)" in shown
-        assert "“Biden regime” → “US”" in shown
+        assert "replaced “Biden regime” with “US” (a label that passes judgement)" in shown
         assert "“regime” is a loaded label for a government" in shown
-        assert "“sought ” → (removed)" in shown
+        assert "removed “sought”" in shown
         await pilot.press("n")  # the next claim, without leaving the detail
         await pilot.pause()
         assert "Speaker: Sergey Rybakov (stressed)" in screen_text(app)
@@ -602,7 +699,8 @@ async def test_markup_and_escapes_in_the_article_show_literally() -> None:
         await pilot.pause()
         assert app.is_running and app.screen.id == "detail"
         detail = screen_text(app)
-        assert "“[b]x” → “[/]”" in detail and "[@click=app.bell] reason" in detail
+        assert "replaced “[b]x” with “[/]”" in detail and "[@click=app.bell] reason" in detail
+        assert "[rule" not in detail  # the rule's id stays in the JSON
         await pilot.press("escape", "2", "enter")
         await pilot.pause()
         assert app.is_running
@@ -1152,3 +1250,162 @@ async def test_help_wraps_under_its_own_indent_at_80_columns() -> None:
         body = [line[column:] for line in lines[first + 1 : last] if line[column:].strip()]
         assert len(body) > 3  # wrapped
         assert all(line.startswith("  ") for line in body), body
+
+
+# ---------------------------------------------------------- #9: the reading room's rough edges
+
+
+async def test_detail_shows_edits_as_a_person_reads_them() -> None:
+    """No rule ids and no “” → “x”: removed, added, replaced, with a label in words (#9)."""
+    app = make_app(edits_report())
+    async with app.run_test(size=(100, 40)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("3", "down", "enter")  # the claim of sentence #1
+        await pilot.pause()
+        shown = screen_text(app)
+        assert "removed “falsely” (the author's verdict on truth)" in shown
+        for rule in ("[truth_verdict]", "truth_verdict", "[speaker]"):
+            assert rule not in shown
+        await pilot.press("n")
+        await pilot.pause()
+        shown = screen_text(app)
+        assert "added “Smith said:” (says whose words they are)" in shown
+        assert "“” →" not in shown and "→ “”" not in shown
+        assert "[unquote]" not in shown and "removed the mark “ (reported speech" in shown
+        await pilot.press("n")
+        await pilot.pause()
+        shown = screen_text(app)
+        assert "replaced “regime” with “government” (a label that passes judgement)" in shown
+        assert "loaded_label" not in shown
+
+
+def test_an_unknown_rule_is_shown_without_its_id() -> None:
+    from tui.common.text import edit_label, edit_phrase
+
+    edit = Edit(0, 7, "falsely", "", "why", "some_new_rule")
+    assert edit_label("some_new_rule") == ""
+    assert edit_phrase(edit).plain == "removed “falsely”"
+
+
+def test_every_edit_rule_of_the_seed_has_a_label() -> None:
+    """The engine's rule ids on a real article all read as words (the JSON keeps the ids)."""
+    from tui.common.text import edit_label
+
+    report = analyze(SEED.read_text(encoding="utf-8"))
+    rules = {edit.rule for claim in report.claims for edit in claim.edits}
+    assert rules, "the seed's claims carry edits"
+    assert {rule for rule in rules if not edit_label(rule)} == set()
+    assert all(c["edits"][0]["rule"] for c in report.to_dict()["claims"] if c["edits"])
+
+
+@pytest.mark.parametrize("keys", [["enter"], ["question_mark"]])
+async def test_a_page_on_top_covers_the_reader_at_80x24(keys: list[str]) -> None:
+    """Nothing of the reader shows beside the detail or the help: no stray masthead letter
+    and no second scrollbar (#9)."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(app, pilot)
+        assert "40 sentences" in screen_text(app)
+        await pilot.press(*keys)
+        await pilot.pause()
+        shown = screen_text(app)
+        lines = [line for line in shown.splitlines() if line.strip()]
+        assert lines[0].startswith("╭") and lines[-1].startswith("╰"), lines[:2]
+        assert all(line[0] in "╭│╰" for line in lines), lines
+        assert "40 sentences" not in shown  # the masthead
+        scrollbars = [w for w in app.screen.query("*") if w.show_vertical_scrollbar]
+        assert len(scrollbars) <= 1  # the page's own, when it needs one
+
+
+async def test_the_algorithm_chooser_offers_only_what_takes_this_length() -> None:
+    """kl takes at most its limit of sentences: on a longer text it is shown, disabled, with
+    the reason, and neither the chooser nor the palette can pick it (#9)."""
+    from tui.reader.screens.algorithm import sentence_limit
+
+    limit = sentence_limit("kl")
+    assert limit is not None
+    app = make_app(long_report(limit + 1))
+    async with app.run_test(size=(120, 30)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("a")
+        await pilot.pause()
+        assert app.screen.id == "algorithm"
+        options = app.screen.query_one("#algorithm-list")
+        kl = options.get_option("kl")
+        assert kl.disabled and not options.get_option("lexrank").disabled
+        assert f"not for this text: at most {limit:,} sentences, it has {limit + 1:,}" in (
+            screen_text(app)
+        )
+        assert "slow on long texts" not in screen_text(app)
+        await pilot.press("escape")
+        await pilot.pause()
+        from tui.reader.commands import ReaderCommands  # the palette lists what is usable
+
+        provider = ReaderCommands(app.screen)
+        names = [name for name, _help, _callback in provider._commands()]
+        assert "Summary algorithm: kl" not in names
+        assert "Summary algorithm: textrank" in names
+    short = make_app()
+    async with short.run_test(size=(120, 30)) as pilot:
+        await ready(short, pilot)
+        await pilot.press("a")
+        await pilot.pause()
+        assert not short.screen.query_one("#algorithm-list").get_option("kl").disabled
+
+
+async def test_open_another_file_from_inside_the_app(tmp_path: Path) -> None:
+    other = tmp_path / "other.txt"
+    other.write_text(
+        "Officials opened a new bridge in the city on Tuesday. "
+        "The mayor said the work took three years. Traffic is expected to ease.\n",
+        encoding="utf-8",
+    )
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("o")
+        await pilot.pause()
+        assert app.screen.id == "open"
+        await pilot.press(*str(tmp_path / "missing.txt"), "enter")
+        await ready(app, pilot)
+        assert app.screen.id == "open" and app.is_running  # the error is shown in the box
+        assert "missing.txt" in screen_text(app)
+        box = app.screen.query_one("#open-source")
+        box.value = str(tmp_path)  # a folder
+        await pilot.press("enter")
+        await ready(app, pilot)
+        assert app.screen.id == "open" and app.is_running
+        box.value = str(other)
+        await pilot.press("enter")
+        await ready(app, pilot)
+        assert app.screen is app.reader
+        assert app.report is not None and app.report.source.name == str(other)
+        assert app.source_name == str(other) and "other.txt" in screen_text(app)
+        assert "opened a new bridge" in screen_text(app)
+        assert app.export_stem == "other.unspin"
+
+
+async def test_open_cancelled_keeps_the_article() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(app, pilot)
+        before = app.report
+        await pilot.press("o", "x", "escape")
+        await ready(app, pilot)
+        assert app.screen is app.reader and app.report is before
+
+
+async def test_open_after_a_failed_analysis(tmp_path: Path) -> None:
+    from tui import ReadingRoom
+
+    other = tmp_path / "ok.txt"
+    other.write_text("The council approved the budget on Monday.\n", encoding="utf-8")
+    app = ReadingRoom(from_text("x", name="bad.txt"), algorithm="nonsense")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(app, pilot)
+        assert app.analysis_error and "Press o to open" in screen_text(app)
+        app.algorithm = "textrank"
+        await pilot.press("o", *str(other), "enter")
+        await ready(app, pilot)
+        assert app.analysis_error is None and app.report is not None
+        assert "approved the budget" in screen_text(app)

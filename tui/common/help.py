@@ -33,24 +33,27 @@ def binding_rows(bindings: Iterable[BindingType]) -> list[tuple[str, str]]:
 class HelpScreen(ModalScreen[None]):
     """``?``: what the marks mean and every key. Subclasses give the content and title.
 
-    Escape (or ``?`` again) closes it; ``q`` quits the app, as everywhere.
+    Escape (or ``?`` again) closes it; ``q`` quits the app, as everywhere. It is a page,
+    not a box over the app: it covers the screen (up to 140 columns wide) so that nothing
+    behind it shows beside it.
     """
 
     DEFAULT_CSS = """
     HelpScreen {
         align: center middle;
-        background: $background 60%;
+        background: $background;
     }
     #help-box {
-        width: 96%;
+        width: 100%;
         max-width: 140;
-        height: 90%;
+        height: 100%;
         border: round $accent;
         background: $surface;
     }
     #help-scroll {
         height: 1fr;
         padding: 0 1;
+        scrollbar-size-vertical: 1;
     }
     """
 

@@ -82,7 +82,8 @@ class AlgorithmScreen(ModalScreen[str | None]):
                 why = (
                     ""
                     if fits
-                    else f" · at most {limit:,} sentences; this text has {self.sentences:,}"
+                    else f"\n{'':13}not for this text: at most {limit:,} sentences, "
+                    f"it has {self.sentences:,}"
                 )
                 options.append(
                     Option(

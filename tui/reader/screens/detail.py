@@ -190,22 +190,9 @@ def _edits(claim: Claim) -> Visual:
         return Content.styled("Edits: none", "bold")
     blocks: list[Visual] = [Content.styled(f"Edits ({len(claim.edits)})", "bold")]
     for number, edit in enumerate(claim.edits, start=1):
-        replacement = (
-            Content.styled(f"“{text.literal(edit.replacement)}”", "bold")
-            if edit.replacement
-            else Content.styled("(removed)", "italic")
-        )
-        rule = f"  [{text.literal(edit.rule)}]" if edit.rule else ""
+        # As a person reads it; the rule's id stays in the JSON, not on the screen.
         blocks.append(
-            text.hang(
-                f"  {number}. ",
-                (f"“{text.literal(edit.original)}”", "strike"),
-                " → ",
-                replacement,
-                (rule, text.DIM),
-                "\n",
-                text.literal(edit.reason),
-            )
+            text.hang(f"  {number}. ", text.edit_phrase(edit), "\n", text.literal(edit.reason))
         )
     return text.Stack(blocks)
 
