@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from textual.app import App
+from textual.message import Message
 from textual.worker import Worker, get_current_worker
 
 from summarize.errors import UnspinError, UsageError
@@ -51,6 +53,36 @@ def _debug(problem: BaseException) -> None:
         traceback.print_exception(problem, file=sys.stderr)
 
 
+def _start(
+    app: App[object],
+    name: str,
+    job: Callable[[], Message],
+    failure: Callable[[str], Message],
+) -> Worker[None]:
+    """Run ``job`` in a thread worker, exclusive in its group (a newer one cancels it).
+
+    What ``job`` returns is posted to ``app`` unless the worker was cancelled meanwhile;
+    if it raises, ``failure`` of one line for the reader is posted instead.
+    """
+
+    def run() -> None:
+        worker = get_current_worker()
+        try:
+            result = job()
+        except _Cancelled:
+            return
+        except Exception as problem:
+            _debug(problem)
+            app.post_message(failure(describe(problem)))
+            return
+        if not worker.is_cancelled:
+            app.post_message(result)
+
+    return app.run_worker(
+        run, name=name, group=name, thread=True, exclusive=True, exit_on_error=False
+    )
+
+
 def start_analysis(
     app: App[object],
     document: Document,
@@ -62,7 +94,7 @@ def start_analysis(
 ) -> Worker[None]:
     """Analyse ``document``; posts AnalysisProgress, then AnalysisDone or AnalysisFailed."""
 
-    def analyse() -> None:
+    def analyse() -> Message:
         from summarize.pipeline import analyze
 
         worker = get_current_worker()
@@ -72,22 +104,12 @@ def start_analysis(
                 raise _Cancelled
             app.post_message(AnalysisProgress(stage, fraction, generation))
 
-        try:
-            report = analyze(
-                document, algorithm=algorithm, length=length, engine=engine, progress=progress
-            )
-        except _Cancelled:
-            return
-        except Exception as problem:
-            _debug(problem)
-            app.post_message(AnalysisFailed(describe(problem), generation))
-            return
-        if not worker.is_cancelled:
-            app.post_message(AnalysisDone(report, generation))
+        report = analyze(
+            document, algorithm=algorithm, length=length, engine=engine, progress=progress
+        )
+        return AnalysisDone(report, generation)
 
-    return app.run_worker(
-        analyse, name="analysis", group="analysis", thread=True, exclusive=True, exit_on_error=False
-    )
+    return _start(app, "analysis", analyse, lambda why: AnalysisFailed(why, generation))
 
 
 def start_summary(
@@ -101,48 +123,31 @@ def start_summary(
 ) -> Worker[None]:
     """Run the summary again; posts SummaryDone (a new report) or SummaryFailed."""
 
-    def summarise() -> None:
+    def summarise() -> Message:
         from summarize.pipeline import resummarize
 
-        worker = get_current_worker()
-        try:
-            new = resummarize(report, algorithm, length, engine=engine)
-        except Exception as problem:
-            _debug(problem)
-            app.post_message(SummaryFailed(describe(problem), algorithm, length, generation))
-            return
-        if not worker.is_cancelled:
-            app.post_message(SummaryDone(new, algorithm, length, generation))
+        new = resummarize(report, algorithm, length, engine=engine)
+        return SummaryDone(new, algorithm, length, generation)
 
-    return app.run_worker(
-        summarise, name="summary", group="summary", thread=True, exclusive=True, exit_on_error=False
+    return _start(
+        app, "summary", summarise, lambda why: SummaryFailed(why, algorithm, length, generation)
     )
 
 
 def start_loading(app: App[object], source: str) -> Worker[None]:
     """Read a file or an http(s) URL; posts DocumentLoaded or DocumentFailed."""
 
-    def load() -> None:
+    def load() -> Message:
         from summarize.ingest import is_url
         from summarize.ingest import load as read
 
-        worker = get_current_worker()
         target = source.strip()
-        try:
-            if not target:
-                raise UsageError("give a file name or an http(s) URL")
-            if target == "-":
-                raise UsageError("stdin is the terminal now: give a file name or a URL")
-            if not is_url(target):
-                target = str(Path(target).expanduser())
-            document = read(target)
-        except Exception as problem:
-            _debug(problem)
-            app.post_message(DocumentFailed(describe(problem), source))
-            return
-        if not worker.is_cancelled:
-            app.post_message(DocumentLoaded(document, source))
+        if not target:
+            raise UsageError("give a file name or an http(s) URL")
+        if target == "-":
+            raise UsageError("stdin is the terminal now: give a file name or a URL")
+        if not is_url(target):
+            target = str(Path(target).expanduser())
+        return DocumentLoaded(read(target), source)
 
-    return app.run_worker(
-        load, name="open", group="open", thread=True, exclusive=True, exit_on_error=False
-    )
+    return _start(app, "open", load, lambda why: DocumentFailed(why, source))

@@ -19,6 +19,7 @@ from textual.binding import Binding, BindingType
 from summarize.ingest import Document
 from summarize.practice import Exercise, Progress
 from summarize.report import Report
+from tui.common.app import UnspinApp
 from tui.common.commands import ListedCommands
 from tui.messages import AnalysisDone, AnalysisFailed, AnalysisProgress, ScoreRequested
 from tui.practice import views as view
@@ -55,7 +56,7 @@ class PracticeCommands(ListedCommands):
         ]
 
 
-class PracticeApp(App[int]):
+class PracticeApp(UnspinApp):
     """``unspin practice``: one exercise on one article."""
 
     #: Absolute, so that subclasses elsewhere (tests, bench/) find them too.
@@ -179,19 +180,6 @@ class PracticeApp(App[int]):
         if self.practice is not None:
             await self.run_action(action, self.practice)
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        # q and ? act at once, on every screen (Escape closes a view on top); ? in help
-        # closes it.
-        if action == "help":
-            return not isinstance(self.screen, PracticeHelpScreen)
-        return True
-
-    async def action_quit(self) -> None:
-        """Quit; the progress is already saved. Exit status 1 when the analysis failed."""
-        code = 1 if self.analysis_error else 0
-        self.exit(code, return_code=code)
-
-    def action_help(self) -> None:
+    def help_screen(self) -> PracticeHelpScreen:
         """The three kinds in plain words, and the keys."""
-        if not isinstance(self.screen, PracticeHelpScreen):
-            self.push_screen(PracticeHelpScreen(str(self.path) if self.path else "", self.BINDINGS))
+        return PracticeHelpScreen(str(self.path) if self.path else "", self.BINDINGS)

@@ -15,11 +15,11 @@ from typing import ClassVar
 
 from textual.app import App
 from textual.binding import Binding, BindingType
-from textual.widgets import Input
 
 from summarize.ingest import Document
 from summarize.report import Report
 from summarize.summary import DEFAULT_ALGORITHM, DEFAULT_LENGTH, parse_length
+from tui.common.app import UnspinApp
 from tui.messages import (
     AlgorithmRequested,
     AnalysisDone,
@@ -43,7 +43,7 @@ from tui.reader.screens.reader import ReaderScreen
 from tui.workers import start_analysis, start_loading, start_summary
 
 
-class ReadingRoom(App[int]):
+class ReadingRoom(UnspinApp):
     """``unspin read``: the article, its summary, claims and opinions, linked."""
 
     #: Absolute, so that subclasses elsewhere (tests, bench/) find them too.
@@ -83,7 +83,7 @@ class ReadingRoom(App[int]):
         self.reader = ReaderScreen()
         #: Which analysis is current: results of older ones are dropped.
         self._generation = 0
-        #: Set when the analysis ended: None while it runs.
+        #: Set when the analysis failed: None while it runs or when it succeeded.
         self.analysis_error: str | None = None
         #: The folder and format of the last export, offered again by the next one.
         self.export_folder: Path | None = None
@@ -270,26 +270,7 @@ class ReadingRoom(App[int]):
         self.reader.start_over()
         self.start_analysis()
 
-    # ------------------------------------------------------------------ actions
+    # ------------------------------------------------------------------ help
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        # q and ? are priority keys: they act at once, on every screen (q quits from a view
-        # on top too; Escape closes the view). In a text field they are letters; in help,
-        # ? closes it.
-        if action not in {"quit", "help"}:
-            return True
-        if isinstance(self.focused, Input):
-            return False
-        if action == "help":
-            return not isinstance(self.screen, ReaderHelpScreen)
-        return True
-
-    async def action_quit(self) -> None:
-        """Quit; the exit status says whether the analysis failed (1) or not (0)."""
-        code = 1 if self.analysis_error else 0
-        self.exit(code, return_code=code)
-
-    def action_help(self) -> None:
-        """Keys, marks and panes."""
-        if not isinstance(self.screen, ReaderHelpScreen):
-            self.push_screen(ReaderHelpScreen(self.BINDINGS))
+    def help_screen(self) -> ReaderHelpScreen:
+        return ReaderHelpScreen(self.BINDINGS)
