@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from summarize.errors import UnspinError
 from summarize.ingest import from_text
 from summarize.pipeline import analyze
 from summarize.report import (
@@ -1409,3 +1410,58 @@ async def test_open_after_a_failed_analysis(tmp_path: Path) -> None:
         await ready(app, pilot)
         assert app.analysis_error is None and app.report is not None
         assert "approved the budget" in screen_text(app)
+
+
+async def test_open_a_url_from_inside_the_app(tmp_path: Path) -> None:
+    """A local web server stands in for a news site; a 404 is said in the box."""
+    import functools
+    import http.server
+    import threading
+
+    (tmp_path / "story.html").write_text(
+        "<html><head><title>Bridge opens</title></head><body><article>"
+        "<p>Officials opened a new bridge in the city on Tuesday.</p>"
+        "<p>The mayor said the work took three years.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path))
+    handler.log_message = lambda *args: None  # type: ignore[attr-defined]
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    try:
+        app = make_app()
+        async with app.run_test(size=(120, 40)) as pilot:
+            await ready(app, pilot)
+            await pilot.press("o")
+            await pilot.pause()
+            app.screen.query_one("#open-source").value = f"{base}/missing.html"
+            await pilot.press("enter")
+            await ready(app, pilot)
+            assert app.screen.id == "open" and "404" in screen_text(app)
+            app.screen.query_one("#open-source").value = f"{base}/story.html"
+            await pilot.press("enter")
+            await ready(app, pilot)
+            assert app.screen is app.reader
+            assert app.report is not None and app.report.source.url == f"{base}/story.html"
+            assert "opened a new bridge" in screen_text(app)
+            assert app.export_stem == "unspin-report"
+    finally:
+        server.shutdown()
+
+
+def test_resummarize_changes_only_the_summary_and_leaves_the_report_alone() -> None:
+    """The engine's resummarize, which the reading room's + - and a use."""
+    from summarize import resummarize
+
+    report = analyze(SEED.read_text(encoding="utf-8"), algorithm="textrank", length="5")
+    before = report.to_dict()
+    again = resummarize(report, "lexrank", "3")
+    assert report.to_dict() == before  # the report shown is not touched
+    fresh = analyze(SEED.read_text(encoding="utf-8"), algorithm="lexrank", length="3")
+    assert again.summary == fresh.summary
+    assert again.claims is report.claims and again.sentences is report.sentences
+    assert again.to_dict()["summary"] == fresh.to_dict()["summary"]
+    with pytest.raises(UnspinError):
+        resummarize(report, "nonsense", "3")
