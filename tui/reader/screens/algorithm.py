@@ -11,13 +11,13 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Footer, OptionList
 from textual.widgets.option_list import Option
 
 from summarize.report import Report
 from summarize.summary import ALGORITHMS
+from tui.common import text
 
 #: What each algorithm does, in a line.
 DESCRIPTIONS = {
@@ -82,12 +82,13 @@ class AlgorithmScreen(ModalScreen[str | None]):
                 why = (
                     ""
                     if fits
-                    else f"\n{'':13}not for this text: at most {limit:,} sentences, "
+                    else f"\nnot for this text: at most {limit:,} sentences, "
                     f"it has {self.sentences:,}"
                 )
                 options.append(
                     Option(
-                        Content.assemble(
+                        # The description wraps under itself, not under the name.
+                        text.hang(
                             (f"{chosen} {name:<10}", "bold"),
                             (DESCRIPTIONS.get(name, ""), "$text-muted"),
                             (why, "italic"),
