@@ -1465,3 +1465,22 @@ def test_resummarize_changes_only_the_summary_and_leaves_the_report_alone() -> N
     assert again.to_dict()["summary"] == fresh.to_dict()["summary"]
     with pytest.raises(UnspinError):
         resummarize(report, "nonsense", "3")
+
+
+async def test_an_open_cancelled_while_reading_is_dropped(tmp_path: Path) -> None:
+    from tui.messages import DocumentLoaded
+
+    other = tmp_path / "late.txt"
+    other.write_text("The council approved the budget on Monday.\n", encoding="utf-8")
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(app, pilot)
+        before = app.report
+        await pilot.press("o", *str(other))
+        await pilot.pause()
+        app.last_opened = app._opening = str(other)  # as if Enter had started the reading
+        await pilot.press("escape")
+        await pilot.pause()
+        app.post_message(DocumentLoaded(from_text("Late text.", name=str(other)), str(other)))
+        await ready(app, pilot)
+        assert app.screen is app.reader and app.report is before

@@ -88,8 +88,10 @@ class ReadingRoom(UnspinApp):
         #: The folder and format of the last export, offered again by the next one.
         self.export_folder: Path | None = None
         self.export_format = "markdown"
-        #: What the reader last typed into Open (offered again after a failure).
+        #: What the reader last typed into Open (offered again next time), and what is
+        #: being read now (None: nothing, or the reader cancelled).
         self.last_opened = ""
+        self._opening: str | None = None
 
     @property
     def export_stem(self) -> str:
@@ -242,23 +244,28 @@ class ReadingRoom(UnspinApp):
     # ------------------------------------------------------------------ another article
 
     def on_open_requested(self, _message: OpenRequested) -> None:
-        if not isinstance(self.screen, OpenScreen):
-            self.push_screen(OpenScreen(self.last_opened))
+        if isinstance(self.screen, OpenScreen):
+            return
+
+        def closed(_result: None) -> None:
+            self._opening = None  # cancelled (or done): a late answer is dropped
+
+        self.push_screen(OpenScreen(self.last_opened), closed)
 
     def on_open_source(self, message: OpenSource) -> None:
-        self.last_opened = message.source
+        self.last_opened = self._opening = message.source
         start_loading(self, message.source)
 
     def on_document_loaded(self, message: DocumentLoaded) -> None:
+        if message.source != self._opening:
+            return  # the reader cancelled, or asked for another since
         if isinstance(self.screen, OpenScreen):
             self.screen.dismiss(None)
         self.open_document(message.document)
 
     def on_document_failed(self, message: DocumentFailed) -> None:
-        if isinstance(self.screen, OpenScreen):
+        if message.source == self._opening and isinstance(self.screen, OpenScreen):
             self.screen.show_error(message.message)
-        else:
-            self.notify(message.message, title="Could not open", severity="error", markup=False)
 
     def open_document(self, document: Document) -> None:
         """Show ``document`` instead, analysed afresh with the same algorithm and length."""
