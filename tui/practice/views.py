@@ -29,7 +29,6 @@ from summarize.practice import (
     loaded_cues,
     overlaps,
 )
-from summarize.render import describe_edit
 from summarize.report import Report, Sentence
 from tui.common import text
 
@@ -261,7 +260,7 @@ def reveal(report: Report, sentence: Sentence, answer: Answer) -> Stack:
             blocks.append(
                 hang(
                     "  • ",
-                    (text.literal(describe_edit(edit)), "bold"),
+                    text.edit_phrase(edit),  # as the reading room's detail says it
                     ": ",
                     text.literal(edit.reason),
                 )
