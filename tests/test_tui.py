@@ -1484,3 +1484,21 @@ async def test_an_open_cancelled_while_reading_is_dropped(tmp_path: Path) -> Non
         app.post_message(DocumentLoaded(from_text("Late text.", name=str(other)), str(other)))
         await ready(app, pilot)
         assert app.screen is app.reader and app.report is before
+
+
+async def test_open_from_the_palette_over_a_detail_view(tmp_path: Path) -> None:
+    other = tmp_path / "other.txt"
+    other.write_text("The council approved the budget on Monday.\n", encoding="utf-8")
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen.id == "detail"
+        await app.run_action("open", app.reader)  # what the palette's "Open…" does
+        await pilot.pause()
+        assert app.screen.id == "open"
+        app.screen.query_one("#open-source").value = str(other)
+        await pilot.press("enter")
+        await ready(app, pilot)
+        assert app.screen is app.reader and "approved the budget" in screen_text(app)

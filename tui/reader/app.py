@@ -259,8 +259,11 @@ class ReadingRoom(UnspinApp):
     def on_document_loaded(self, message: DocumentLoaded) -> None:
         if message.source != self._opening:
             return  # the reader cancelled, or asked for another since
-        if isinstance(self.screen, OpenScreen):
-            self.screen.dismiss(None)
+        # Back to the reader: the Open box, and any view of the old article under it
+        # (Open can come from the palette over a detail view).
+        while self.screen is not self.reader and len(self.screen_stack) > 1:
+            self.pop_screen()
+        self._opening = None
         self.open_document(message.document)
 
     def on_document_failed(self, message: DocumentFailed) -> None:
