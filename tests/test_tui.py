@@ -179,16 +179,29 @@ HOSTILE = [
 ]
 
 
-def hostile_report() -> Report:
-    """A report whose every text field carries markup and escape sequences."""
+def laid_out(texts: list[str], **fields: object) -> list[Sentence]:
+    """Sentences of a hand-made report, one paragraph each, two characters apart."""
     sentences = []
     position = 0
-    for index, bad in enumerate(HOSTILE):
-        text = f"Sentence {index} says {bad} and ends."
+    for index, text in enumerate(texts):
         sentences.append(
-            Sentence(id=index, start=position, end=position + len(text), text=text, paragraph=index)
+            Sentence(
+                id=index,
+                start=position,
+                end=position + len(text),
+                text=text,
+                paragraph=index,
+                **fields,  # type: ignore[arg-type]
+            )
         )
         position += len(text) + 2
+    return sentences
+
+
+def hostile_report() -> Report:
+    """A report whose every text field carries markup and escape sequences."""
+    sentences = laid_out([f"Sentence {i} says {bad} and ends." for i, bad in enumerate(HOSTILE)])
+    position = sentences[-1].end + 2
     sentences[0].kind = "claim"
     sentences[1].kind = "opinion"
     sentences[1].cues = [
@@ -225,22 +238,8 @@ EDITS_ARTICLE = [
 
 def edits_report() -> Report:
     """A hand-made report whose claims remove, add and replace words."""
-    sentences = []
-    position = 0
-    for index, text in enumerate(EDITS_ARTICLE):
-        sentences.append(
-            Sentence(
-                id=index,
-                start=position,
-                end=position + len(text),
-                text=text,
-                paragraph=index,
-                kind="claim",
-                confidence=0.8,
-            )
-        )
-        position += len(text) + 2
-    s = sentences
+    s = sentences = laid_out(EDITS_ARTICLE, kind="claim", confidence=0.8)
+    position = sentences[-1].end + 2
     claims = [
         Claim(0, s[0].text),
         Claim(
@@ -294,14 +293,10 @@ def edits_report() -> Report:
 
 def long_report(count: int = 400) -> Report:
     """A hand-made report of ``count`` short sentences (longer than kl takes)."""
-    sentences = []
-    position = 0
-    for index in range(count):
-        text = f"Sentence number {index} reports an event in town {index % 7}."
-        sentences.append(
-            Sentence(id=index, start=position, end=position + len(text), text=text, paragraph=index)
-        )
-        position += len(text) + 2
+    sentences = laid_out(
+        [f"Sentence number {index} reports an event in town {index % 7}." for index in range(count)]
+    )
+    position = sentences[-1].end + 2
     return Report(
         source=Source(name="long.txt", chars=position, sha256="0", title=None),
         sentences=sentences,

@@ -85,8 +85,4 @@ class HelpScreen(ModalScreen[None]):
         self.dismiss(None)
 
     def action_scroll(self, step: int) -> None:
-        scroll = self.query_one("#help-scroll", VerticalScroll)
-        if step > 0:
-            scroll.scroll_down(animate=False)
-        else:
-            scroll.scroll_up(animate=False)
+        self.query_one("#help-scroll", VerticalScroll).scroll_relative(y=step, animate=False)

@@ -358,11 +358,7 @@ class PracticeScreen(Screen[None]):
         self.post_message(ScoreRequested())
 
     def action_scroll(self, step: int) -> None:
-        scroll = self.query_one("#practice-reveal", VerticalScroll)
-        if step > 0:
-            scroll.scroll_down(animate=False)
-        else:
-            scroll.scroll_up(animate=False)
+        self.query_one("#practice-reveal", VerticalScroll).scroll_relative(y=step, animate=False)
 
     def back_to_review(self) -> None:
         """From the score: the exercise again, at the first sentence, everything revealed."""
@@ -394,11 +390,7 @@ class ScoreScreen(Screen[None]):
         self.dismiss(None)
 
     def action_scroll(self, step: int) -> None:
-        scroll = self.query_one("#score-scroll", VerticalScroll)
-        if step > 0:
-            scroll.scroll_down(animate=False)
-        else:
-            scroll.scroll_up(animate=False)
+        self.query_one("#score-scroll", VerticalScroll).scroll_relative(y=step, animate=False)
 
 
 def practice_help_content(path: str = "", app_bindings: Sequence[BindingType] = ()) -> view.Stack:

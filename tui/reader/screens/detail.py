@@ -138,11 +138,7 @@ class DetailScreen(ModalScreen[int | None]):
         self.render_sentence()
 
     def action_scroll(self, step: int) -> None:
-        scroll = self.query_one("#detail-scroll", VerticalScroll)
-        if step > 0:
-            scroll.scroll_down(animate=False)
-        else:
-            scroll.scroll_up(animate=False)
+        self.query_one("#detail-scroll", VerticalScroll).scroll_relative(y=step, animate=False)
 
 
 def _head(report: Report, sentence: Sentence, claim: Claim | None) -> Content:
