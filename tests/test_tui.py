@@ -1497,3 +1497,24 @@ async def test_open_from_the_palette_over_a_detail_view(tmp_path: Path) -> None:
         await pilot.press("enter")
         await ready(app, pilot)
         assert app.screen is app.reader and "approved the budget" in screen_text(app)
+
+
+async def test_j_and_k_scroll_the_help_and_the_detail_at_80x24() -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(app, pilot)
+        for keys, scroll in ((["question_mark"], "#help-scroll"), (["enter"], "#detail-scroll")):
+            await pilot.press(*keys)
+            await pilot.pause()
+            view = app.screen.query_one(scroll)
+            if view.max_scroll_y == 0:
+                await pilot.press("escape")
+                continue
+            await pilot.press("j", "j")
+            await pilot.pause()
+            assert view.scroll_y == 2
+            await pilot.press("k")
+            await pilot.pause()
+            assert view.scroll_y == 1
+            await pilot.press("escape")
+            await pilot.pause()
