@@ -2,7 +2,7 @@
 
 Each is an :class:`~textual.widgets.OptionList` whose options all stand for a
 sentence of the report, so the reader can link any of them to any other by
-sentence id. Prompts are built by :mod:`tui.text` from the report: never markup.
+sentence id. Prompts are built by :mod:`tui.common.text` from the report: never markup.
 """
 
 from __future__ import annotations
