@@ -38,7 +38,8 @@ def child(path: str, out: str, launched: float) -> None:
     """Run the app as `unspin read` does, recording when it paints and when it is done."""
     sys.path.insert(0, str(ROOT))
     from summarize.ingest import load
-    from tui.app import AnalysisDone, ReadingRoom
+    from tui.messages import AnalysisDone
+    from tui.reader.app import ReadingRoom
 
     document = load(path)
     times: dict[str, float] = {}

@@ -15,11 +15,11 @@ from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
-__all__ = ["Kind", "Report", "Settings", "__version__", "analyze", "neutralize"]
+__all__ = ["Kind", "Report", "Settings", "__version__", "analyze", "neutralize", "resummarize"]
 
 if TYPE_CHECKING:  # pragma: no cover
     from summarize.perspective import neutralize
-    from summarize.pipeline import analyze
+    from summarize.pipeline import analyze, resummarize
     from summarize.report import Kind, Report
     from summarize.settings import Settings
 
@@ -29,6 +29,10 @@ def __getattr__(name: str) -> Any:
         from summarize.pipeline import analyze
 
         return analyze
+    if name == "resummarize":
+        from summarize.pipeline import resummarize
+
+        return resummarize
     if name == "neutralize":
         from summarize.perspective import neutralize
 

@@ -5,7 +5,8 @@ Data flows one way; each stage is a module that can be used and tested alone.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import dataclasses
+from collections.abc import Callable, Sequence
 
 from summarize import __version__
 from summarize.gcpause import paused
@@ -87,12 +88,10 @@ def analyze(
         report.source.title = next((s.text for s in report.sentences if s.kind == Kind.TITLE), None)
 
     step("summary", 0.2)
-    candidates = [
-        Candidate(id=s.id, text=s.text, paragraph=s.paragraph, heading=s.kind == Kind.TITLE)
-        for s in report.sentences
-    ]
     report.stages.append("segment")
-    report.summary = summarize(candidates, algorithm=algorithm, length=length, engine=engine)
+    report.summary = summarize(
+        _candidates(report.sentences), algorithm=algorithm, length=length, engine=engine
+    )
     report.stages.append("summary")
     report.warnings.extend(report.summary.notes)
 
@@ -104,3 +103,34 @@ def analyze(
         report.stages.append("perspective")
     step("done", 1.0)
     return report
+
+
+def resummarize(
+    report: Report,
+    algorithm: str = DEFAULT_ALGORITHM,
+    length: str | int = DEFAULT_LENGTH,
+    *,
+    engine: str = "auto",
+) -> Report:
+    """``report`` with a new summary: only the summary stage runs again.
+
+    Returns a new :class:`~summarize.report.Report` that shares the sentences,
+    claims and opinions of ``report``, which is left as it was. The old summary's
+    notes leave the warnings and the new summary's join them. Raises
+    :class:`~summarize.errors.UsageError` for an unknown algorithm or engine, a bad
+    length, or a text longer than the algorithm takes.
+    """
+    summary = summarize(
+        _candidates(report.sentences), algorithm=algorithm, length=length, engine=engine
+    )
+    old_notes = set(report.summary.notes) if report.summary else set()
+    warnings = [w for w in report.warnings if w not in old_notes] + summary.notes
+    return dataclasses.replace(report, summary=summary, warnings=warnings)
+
+
+def _candidates(sentences: Sequence[Sentence]) -> list[Candidate]:
+    """The sentences as the summarizers see them (a title is a heading, not a candidate)."""
+    return [
+        Candidate(id=s.id, text=s.text, paragraph=s.paragraph, heading=s.kind == Kind.TITLE)
+        for s in sentences
+    ]

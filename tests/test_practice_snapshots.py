@@ -13,7 +13,7 @@ from tests.test_practice import practice_report
 
 
 def app(**kwargs):
-    from tui.practice import PracticeApp
+    from tui.practice.app import PracticeApp
 
     # No progress file: nothing on disk, and no temporary path in the picture.
     return PracticeApp(report=practice_report(), path=None, **kwargs)

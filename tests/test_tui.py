@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from summarize.errors import UnspinError
 from summarize.ingest import from_text
 from summarize.pipeline import analyze
 from summarize.report import (
@@ -178,16 +179,29 @@ HOSTILE = [
 ]
 
 
-def hostile_report() -> Report:
-    """A report whose every text field carries markup and escape sequences."""
+def laid_out(texts: list[str], **fields: object) -> list[Sentence]:
+    """Sentences of a hand-made report, one paragraph each, two characters apart."""
     sentences = []
     position = 0
-    for index, bad in enumerate(HOSTILE):
-        text = f"Sentence {index} says {bad} and ends."
+    for index, text in enumerate(texts):
         sentences.append(
-            Sentence(id=index, start=position, end=position + len(text), text=text, paragraph=index)
+            Sentence(
+                id=index,
+                start=position,
+                end=position + len(text),
+                text=text,
+                paragraph=index,
+                **fields,  # type: ignore[arg-type]
+            )
         )
         position += len(text) + 2
+    return sentences
+
+
+def hostile_report() -> Report:
+    """A report whose every text field carries markup and escape sequences."""
+    sentences = laid_out([f"Sentence {i} says {bad} and ends." for i, bad in enumerate(HOSTILE)])
+    position = sentences[-1].end + 2
     sentences[0].kind = "claim"
     sentences[1].kind = "opinion"
     sentences[1].cues = [
@@ -210,6 +224,85 @@ def hostile_report() -> Report:
             )
         ],
         opinions=[Opinion(1, sentences[1].text, sentences[1].cues)],
+    )
+
+
+#: An invented article whose claims carry one edit of each common sort.
+EDITS_ARTICLE = [
+    "Talks on trade resume in Geneva on Monday.",
+    "Smith falsely claimed the talks had failed.",
+    "“The talks will go on,” he added.",
+    "The regime announced new tariffs on Friday.",
+]
+
+
+def edits_report() -> Report:
+    """A hand-made report whose claims remove, add and replace words."""
+    s = sentences = laid_out(EDITS_ARTICLE, kind="claim", confidence=0.8)
+    position = sentences[-1].end + 2
+    claims = [
+        Claim(0, s[0].text),
+        Claim(
+            1,
+            "Smith claimed the talks had failed.",
+            "Smith",
+            [
+                _edit(
+                    s[1],
+                    "falsely ",
+                    "",
+                    "‘falsely’ is the author's verdict; the report keeps the accusation.",
+                    "truth_verdict",
+                )
+            ],
+        ),
+        Claim(
+            2,
+            "Smith said: The talks will go on.",
+            "Smith",
+            [
+                Edit(
+                    s[2].start, s[2].start, "", "Smith said: ", "The words are Smith's.", "speaker"
+                ),
+                _edit(s[2], "“", "", "Reported speech needs no quotation marks.", "unquote"),
+            ],
+        ),
+        Claim(
+            3,
+            "The government announced new tariffs on Friday.",
+            edits=[
+                _edit(
+                    s[3],
+                    "regime",
+                    "government",
+                    "‘regime’ brands a government as illegitimate.",
+                    "loaded_label",
+                )
+            ],
+        ),
+    ]
+    return Report(
+        source=Source(name="edits.txt", chars=position, sha256="0", title=None),
+        sentences=sentences,
+        summary=Summary(
+            algorithm="textrank", sentence_ids=[0], scores=[0.5], ranks=[1], length="1"
+        ),
+        claims=claims,
+    )
+
+
+def long_report(count: int = 400) -> Report:
+    """A hand-made report of ``count`` short sentences (longer than kl takes)."""
+    sentences = laid_out(
+        [f"Sentence number {index} reports an event in town {index % 7}." for index in range(count)]
+    )
+    position = sentences[-1].end + 2
+    return Report(
+        source=Source(name="long.txt", chars=position, sha256="0", title=None),
+        sentences=sentences,
+        summary=Summary(
+            algorithm="textrank", sentence_ids=[0], scores=[0.5], ranks=[1], length="1"
+        ),
     )
 
 
@@ -347,9 +440,9 @@ async def test_detail_of_a_claim_shows_original_neutral_and_every_edit() -> None
         assert "On Monday, talks between Russian and Biden regime" in shown
         assert "On Monday, talks between Russian and US delegations" in shown
         assert "Edits (2)" in shown
-        assert "“Biden regime” → “US”" in shown
+        assert "replaced “Biden regime” with “US” (a label that passes judgement)" in shown
         assert "“regime” is a loaded label for a government" in shown
-        assert "“sought ” → (removed)" in shown
+        assert "removed “sought”" in shown
         await pilot.press("n")  # the next claim, without leaving the detail
         await pilot.pause()
         assert "Speaker: Sergey Rybakov (stressed)" in screen_text(app)
@@ -412,16 +505,21 @@ async def test_summary_length_plus_and_minus_rerun_only_the_summary() -> None:
     app = make_app()
     async with app.run_test(size=(160, 48)) as pilot:
         await ready(app, pilot)
-        report = app.report
-        claims_before = list(report.claims)
+        first = app.report
+        first_summary = first.summary
+        claims_before = list(first.claims)
         await pilot.press("plus")
         await ready(app, pilot)
+        report = app.report
         assert len(report.summary.sentence_ids) == 6
+        assert first.summary is first_summary  # a new report: the one shown is left alone
         assert "Summary 6" in screen_text(app) and "summary: lexrank (6," in screen_text(app)
         await pilot.press("minus", "minus", "minus")
         await ready(app, pilot)
+        report = app.report
         assert report.summary.length == "3" and len(report.summary.sentence_ids) == 3
         assert report.claims == claims_before  # nothing but the summary was re-run
+        assert app.reader.report is report
         starred = [s for s in app.reader.article.sentence_ids if s in report.summary.sentence_ids]
         assert len(starred) == 3
 
@@ -521,8 +619,8 @@ async def test_export_reports_a_folder_that_does_not_exist(tmp_path: Path) -> No
 
 
 async def test_help_lists_every_footer_binding() -> None:
-    from tui.app import ReadingRoom
-    from tui.screens.reader import ReaderScreen
+    from tui.reader.app import ReadingRoom
+    from tui.reader.screens.reader import ReaderScreen
 
     app = make_app()
     async with app.run_test(size=(120, 50)) as pilot:
@@ -538,14 +636,14 @@ async def test_help_lists_every_footer_binding() -> None:
 
 
 def test_every_binding_has_an_id_and_a_description() -> None:
-    from tui.app import ReadingRoom
-    from tui.screens.algorithm import AlgorithmScreen
-    from tui.screens.detail import DetailScreen
-    from tui.screens.export import ExportScreen
-    from tui.screens.help import HelpScreen
-    from tui.screens.reader import ReaderScreen
-    from tui.widgets.lists import ItemList
-    from tui.widgets.search import SearchBar
+    from tui.common.help import HelpScreen
+    from tui.reader.app import ReadingRoom
+    from tui.reader.screens.algorithm import AlgorithmScreen
+    from tui.reader.screens.detail import DetailScreen
+    from tui.reader.screens.export import ExportScreen
+    from tui.reader.screens.reader import ReaderScreen
+    from tui.reader.widgets.lists import ItemList
+    from tui.reader.widgets.search import SearchBar
 
     classes = [ReadingRoom, ReaderScreen, DetailScreen, ExportScreen, HelpScreen]
     classes += [AlgorithmScreen, ItemList, SearchBar]
@@ -597,7 +695,8 @@ async def test_markup_and_escapes_in_the_article_show_literally() -> None:
         await pilot.pause()
         assert app.is_running and app.screen.id == "detail"
         detail = screen_text(app)
-        assert "“[b]x” → “[/]”" in detail and "[@click=app.bell] reason" in detail
+        assert "replaced “[b]x” with “[/]”" in detail and "[@click=app.bell] reason" in detail
+        assert "[rule" not in detail  # the rule's id stays in the JSON
         await pilot.press("escape", "2", "enter")
         await pilot.pause()
         assert app.is_running
@@ -627,7 +726,7 @@ async def test_markup_in_a_real_article_through_the_pipeline() -> None:
 
 async def test_analysis_runs_in_a_worker_and_shows_progress_then_the_report() -> None:
     from tui import ReadingRoom
-    from tui.app import AnalysisDone, AnalysisProgress
+    from tui.messages import AnalysisDone, AnalysisProgress
 
     seen: list[object] = []
     document = from_text(SEED.read_text(encoding="utf-8"), name="seed.txt")
@@ -663,7 +762,7 @@ async def test_an_analysis_error_is_shown_in_the_app(monkeypatch: pytest.MonkeyP
 
 
 def test_text_stand_ins_keep_offsets() -> None:
-    from tui.text import literal
+    from tui.common.text import literal
 
     raw = "a\x1b[31mb\x07c\u202ed\te\nf\x9b"
     shown = literal(raw)
@@ -790,24 +889,69 @@ async def test_keys_typed_quickly_after_slash_reach_the_search() -> None:
         assert app.reader.article.matches[:2] == [1, 9]
 
 
-async def test_q_closes_a_view_on_top_and_quits_from_the_reader() -> None:
+@pytest.mark.parametrize(
+    ("keys", "view"),
+    [
+        (["enter"], "detail"),
+        (["question_mark"], "help"),
+        (["a"], "algorithm"),
+        (["o", "escape"], "open"),  # (out of the text field first: there q is a letter)
+    ],
+)
+async def test_escape_closes_a_view_on_top_and_q_quits_from_anywhere(
+    keys: list[str], view: str
+) -> None:
+    """As the help says: Escape closes a pop-up, q quits everywhere (#9)."""
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await ready(app, pilot)
-        await pilot.press("enter")
+        await pilot.press(keys[0])
         await pilot.pause()
-        assert app.screen.id == "detail"
-        await pilot.press("q")
+        assert app.screen.id == view
+        await pilot.press("escape")
         await pilot.pause()
         assert app.screen is app.reader and app.is_running
+        await pilot.press(keys[0])
+        await pilot.pause()
+        if view == "open":
+            app.screen.set_focus(None)
+        assert app.screen.id == view
+        await pilot.press("q")
+        await pilot.pause()
+    assert not app.is_running
+
+
+async def test_q_is_a_letter_in_a_text_field() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(app, pilot)
         await pilot.press("slash", "q")
         assert app.reader.query_one("#search-input").value == "q" and app.is_running
+        await pilot.press("escape", "o", "q")
+        await pilot.pause()
+        assert app.screen.id == "open" and app.is_running
+        assert app.screen.query_one("#open-source").value == "q"
         await pilot.press("escape", "q")
     assert not app.is_running
 
 
+def test_the_help_says_what_escape_and_q_do() -> None:
+    from tui.common.help import binding_rows
+    from tui.reader.app import ReadingRoom
+    from tui.reader.screens.algorithm import AlgorithmScreen
+    from tui.reader.screens.detail import DetailScreen
+    from tui.reader.screens.help import ReaderHelpScreen
+    from tui.reader.screens.open import OpenScreen
+
+    assert ("q", "Quit") in binding_rows(ReadingRoom.BINDINGS)
+    for screen in (DetailScreen, AlgorithmScreen, ReaderHelpScreen, OpenScreen):
+        closing = [b for b in screen.BINDINGS if b.action in {"close", "cancel"}]
+        keys = {k for b in closing for k in b.key.split(",")}
+        assert "escape" in keys and "q" not in keys, screen
+
+
 def test_replacements_are_found_as_whole_words() -> None:
-    from tui.text import find_all
+    from tui.common.text import find_all
 
     restated = "Russian and US delegations"
     assert find_all(restated, "US", words=True) == [(12, 14)]
@@ -1103,3 +1247,275 @@ async def test_help_wraps_under_its_own_indent_at_80_columns() -> None:
         body = [line[column:] for line in lines[first + 1 : last] if line[column:].strip()]
         assert len(body) > 3  # wrapped
         assert all(line.startswith("  ") for line in body), body
+
+
+# ---------------------------------------------------------- #9: the reading room's rough edges
+
+
+async def test_detail_shows_edits_as_a_person_reads_them() -> None:
+    """No rule ids and no “” → “x”: removed, added, replaced, with a label in words (#9)."""
+    app = make_app(edits_report())
+    async with app.run_test(size=(100, 40)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("3", "down", "enter")  # the claim of sentence #1
+        await pilot.pause()
+        shown = screen_text(app)
+        assert "removed “falsely” (the author's verdict on truth)" in shown
+        for rule in ("[truth_verdict]", "truth_verdict", "[speaker]"):
+            assert rule not in shown
+        await pilot.press("n")
+        await pilot.pause()
+        shown = screen_text(app)
+        assert "added “Smith said:” (says whose words they are)" in shown
+        assert "“” →" not in shown and "→ “”" not in shown
+        assert "[unquote]" not in shown and "removed the mark “ (reported speech" in shown
+        await pilot.press("n")
+        await pilot.pause()
+        shown = screen_text(app)
+        assert "replaced “regime” with “government” (a label that passes judgement)" in shown
+        assert "loaded_label" not in shown
+
+
+def test_an_unknown_rule_is_shown_without_its_id() -> None:
+    from tui.common.text import edit_label, edit_phrase
+
+    edit = Edit(0, 7, "falsely", "", "why", "some_new_rule")
+    assert edit_label("some_new_rule") == ""
+    assert edit_phrase(edit).plain == "removed “falsely”"
+
+
+def test_every_edit_rule_of_the_seed_has_a_label() -> None:
+    """The engine's rule ids on a real article all read as words (the JSON keeps the ids)."""
+    from tui.common.text import edit_label
+
+    report = analyze(SEED.read_text(encoding="utf-8"))
+    rules = {edit.rule for claim in report.claims for edit in claim.edits}
+    assert rules, "the seed's claims carry edits"
+    assert {rule for rule in rules if not edit_label(rule)} == set()
+    assert all(c["edits"][0]["rule"] for c in report.to_dict()["claims"] if c["edits"])
+
+
+@pytest.mark.parametrize("keys", [["enter"], ["question_mark"]])
+async def test_a_page_on_top_covers_the_reader_at_80x24(keys: list[str]) -> None:
+    """Nothing of the reader shows beside the detail or the help: no stray masthead letter
+    and no second scrollbar (#9)."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(app, pilot)
+        assert "40 sentences" in screen_text(app)
+        await pilot.press(*keys)
+        await pilot.pause()
+        shown = screen_text(app)
+        lines = [line for line in shown.splitlines() if line.strip()]
+        assert lines[0].startswith("╭") and lines[-1].startswith("╰"), lines[:2]
+        assert all(line[0] in "╭│╰" for line in lines), lines
+        assert "40 sentences" not in shown  # the masthead
+        scrollbars = [w for w in app.screen.query("*") if w.show_vertical_scrollbar]
+        assert len(scrollbars) <= 1  # the page's own, when it needs one
+
+
+async def test_the_algorithm_chooser_offers_only_what_takes_this_length() -> None:
+    """kl takes at most its limit of sentences: on a longer text it is shown, disabled, with
+    the reason, and neither the chooser nor the palette can pick it (#9)."""
+    from tui.reader.screens.algorithm import sentence_limit
+
+    limit = sentence_limit("kl")
+    assert limit is not None
+    app = make_app(long_report(limit + 1))
+    async with app.run_test(size=(120, 30)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("a")
+        await pilot.pause()
+        assert app.screen.id == "algorithm"
+        options = app.screen.query_one("#algorithm-list")
+        kl = options.get_option("kl")
+        assert kl.disabled and not options.get_option("lexrank").disabled
+        assert f"not for this text: at most {limit:,} sentences, it has {limit + 1:,}" in (
+            screen_text(app)
+        )
+        assert "slow on long texts" not in screen_text(app)
+        await pilot.press("escape")
+        await pilot.pause()
+        from tui.reader.commands import ReaderCommands  # the palette lists what is usable
+
+        provider = ReaderCommands(app.screen)
+        names = [name for name, _help, _callback in provider._commands()]
+        assert "Summary algorithm: kl" not in names
+        assert "Summary algorithm: textrank" in names
+    short = make_app()
+    async with short.run_test(size=(120, 30)) as pilot:
+        await ready(short, pilot)
+        await pilot.press("a")
+        await pilot.pause()
+        assert not short.screen.query_one("#algorithm-list").get_option("kl").disabled
+
+
+async def test_open_another_file_from_inside_the_app(tmp_path: Path) -> None:
+    other = tmp_path / "other.txt"
+    other.write_text(
+        "Officials opened a new bridge in the city on Tuesday. "
+        "The mayor said the work took three years. Traffic is expected to ease.\n",
+        encoding="utf-8",
+    )
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("o")
+        await pilot.pause()
+        assert app.screen.id == "open"
+        await pilot.press(*str(tmp_path / "missing.txt"), "enter")
+        await ready(app, pilot)
+        assert app.screen.id == "open" and app.is_running  # the error is shown in the box
+        assert "missing.txt" in screen_text(app)
+        box = app.screen.query_one("#open-source")
+        box.value = str(tmp_path)  # a folder
+        await pilot.press("enter")
+        await ready(app, pilot)
+        assert app.screen.id == "open" and app.is_running
+        box.value = str(other)
+        await pilot.press("enter")
+        await ready(app, pilot)
+        assert app.screen is app.reader
+        assert app.report is not None and app.report.source.name == str(other)
+        assert app.source_name == str(other) and "other.txt" in screen_text(app)
+        assert "opened a new bridge" in screen_text(app)
+        assert app.export_stem == "other.unspin"
+
+
+async def test_open_cancelled_keeps_the_article() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(app, pilot)
+        before = app.report
+        await pilot.press("o", "x", "escape")
+        await ready(app, pilot)
+        assert app.screen is app.reader and app.report is before
+
+
+async def test_open_after_a_failed_analysis(tmp_path: Path) -> None:
+    from tui import ReadingRoom
+
+    other = tmp_path / "ok.txt"
+    other.write_text("The council approved the budget on Monday.\n", encoding="utf-8")
+    app = ReadingRoom(from_text("x", name="bad.txt"), algorithm="nonsense")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(app, pilot)
+        assert app.analysis_error and "Press o to open" in screen_text(app)
+        app.algorithm = "textrank"
+        await pilot.press("o", *str(other), "enter")
+        await ready(app, pilot)
+        assert app.analysis_error is None and app.report is not None
+        assert "approved the budget" in screen_text(app)
+
+
+async def test_open_a_url_from_inside_the_app(tmp_path: Path) -> None:
+    """A local web server stands in for a news site; a 404 is said in the box."""
+    import functools
+    import http.server
+    import threading
+
+    (tmp_path / "story.html").write_text(
+        "<html><head><title>Bridge opens</title></head><body><article>"
+        "<p>Officials opened a new bridge in the city on Tuesday.</p>"
+        "<p>The mayor said the work took three years.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path))
+    handler.log_message = lambda *args: None  # type: ignore[attr-defined]
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    try:
+        app = make_app()
+        async with app.run_test(size=(120, 40)) as pilot:
+            await ready(app, pilot)
+            await pilot.press("o")
+            await pilot.pause()
+            app.screen.query_one("#open-source").value = f"{base}/missing.html"
+            await pilot.press("enter")
+            await ready(app, pilot)
+            assert app.screen.id == "open" and "404" in screen_text(app)
+            app.screen.query_one("#open-source").value = f"{base}/story.html"
+            await pilot.press("enter")
+            await ready(app, pilot)
+            assert app.screen is app.reader
+            assert app.report is not None and app.report.source.url == f"{base}/story.html"
+            assert "opened a new bridge" in screen_text(app)
+            assert app.export_stem == "unspin-report"
+    finally:
+        server.shutdown()
+
+
+def test_resummarize_changes_only_the_summary_and_leaves_the_report_alone() -> None:
+    """The engine's resummarize, which the reading room's + - and a use."""
+    from summarize import resummarize
+
+    report = analyze(SEED.read_text(encoding="utf-8"), algorithm="textrank", length="5")
+    before = report.to_dict()
+    again = resummarize(report, "lexrank", "3")
+    assert report.to_dict() == before  # the report shown is not touched
+    fresh = analyze(SEED.read_text(encoding="utf-8"), algorithm="lexrank", length="3")
+    assert again.summary == fresh.summary
+    assert again.claims is report.claims and again.sentences is report.sentences
+    assert again.to_dict()["summary"] == fresh.to_dict()["summary"]
+    with pytest.raises(UnspinError):
+        resummarize(report, "nonsense", "3")
+
+
+async def test_an_open_cancelled_while_reading_is_dropped(tmp_path: Path) -> None:
+    from tui.messages import DocumentLoaded
+
+    other = tmp_path / "late.txt"
+    other.write_text("The council approved the budget on Monday.\n", encoding="utf-8")
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(app, pilot)
+        before = app.report
+        await pilot.press("o", *str(other))
+        await pilot.pause()
+        app.last_opened = app._opening = str(other)  # as if Enter had started the reading
+        await pilot.press("escape")
+        await pilot.pause()
+        app.post_message(DocumentLoaded(from_text("Late text.", name=str(other)), str(other)))
+        await ready(app, pilot)
+        assert app.screen is app.reader and app.report is before
+
+
+async def test_open_from_the_palette_over_a_detail_view(tmp_path: Path) -> None:
+    other = tmp_path / "other.txt"
+    other.write_text("The council approved the budget on Monday.\n", encoding="utf-8")
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen.id == "detail"
+        await app.run_action("open", app.reader)  # what the palette's "Open…" does
+        await pilot.pause()
+        assert app.screen.id == "open"
+        app.screen.query_one("#open-source").value = str(other)
+        await pilot.press("enter")
+        await ready(app, pilot)
+        assert app.screen is app.reader and "approved the budget" in screen_text(app)
+
+
+async def test_j_and_k_scroll_the_help_and_the_detail_at_80x24() -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(app, pilot)
+        for keys, scroll in ((["question_mark"], "#help-scroll"), (["enter"], "#detail-scroll")):
+            await pilot.press(*keys)
+            await pilot.pause()
+            view = app.screen.query_one(scroll)
+            if view.max_scroll_y == 0:
+                await pilot.press("escape")
+                continue
+            await pilot.press("j", "j")
+            await pilot.pause()
+            assert view.scroll_y == 2
+            await pilot.press("k")
+            await pilot.pause()
+            assert view.scroll_y == 1
+            await pilot.press("escape")
+            await pilot.pause()

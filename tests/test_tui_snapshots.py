@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from summarize.ingest import from_text
 from tests.conftest import SEED
-from tests.test_tui import hostile_report, seed_report
+from tests.test_tui import edits_report, hostile_report, long_report, seed_report
 
 
 def seed_app():
@@ -65,3 +65,54 @@ def test_hostile_text_shows_literally(snap_compare) -> None:
 
     app = ReadingRoom(report=hostile_report())
     assert snap_compare(app, terminal_size=(100, 30), run_before=settle)
+
+
+# ---------------------------------------------------------- #9: the reading room's rough edges
+
+
+def test_detail_edits_read_as_words_80x24(snap_compare) -> None:
+    """Added and removed words with a label in words, no rule ids; the page covers the reader."""
+    from tui import ReadingRoom
+
+    async def run_before(pilot) -> None:
+        await settle(pilot)
+        await pilot.press("3", "down", "down", "enter")  # the claim of sentence #2
+
+    app = ReadingRoom(report=edits_report())
+    assert snap_compare(app, terminal_size=(80, 24), run_before=run_before)
+
+
+def test_help_covers_the_reader_80x24(snap_compare) -> None:
+    """q quits, Escape closes; no stray masthead letter, one scrollbar."""
+    from tui import ReadingRoom
+
+    async def run_before(pilot) -> None:
+        await settle(pilot)
+        await pilot.press("question_mark")
+
+    app = ReadingRoom(report=seed_report())
+    assert snap_compare(app, terminal_size=(80, 24), run_before=run_before)
+
+
+def test_algorithm_chooser_on_a_text_too_long_for_kl_100x30(snap_compare) -> None:
+    from tui import ReadingRoom
+    from tui.reader.screens.algorithm import sentence_limit
+
+    async def run_before(pilot) -> None:
+        await settle(pilot)
+        await pilot.press("a")
+
+    app = ReadingRoom(report=long_report((sentence_limit("kl") or 0) + 1))
+    assert snap_compare(app, terminal_size=(100, 30), run_before=run_before)
+
+
+def test_open_says_why_a_file_cannot_be_read_80x24(snap_compare) -> None:
+    from tui import ReadingRoom
+
+    async def run_before(pilot) -> None:
+        await settle(pilot)
+        await pilot.press("o", *"no-such-article.txt", "enter")
+        await settle(pilot)
+
+    app = ReadingRoom(report=seed_report())
+    assert snap_compare(app, terminal_size=(80, 24), run_before=run_before)

@@ -18,7 +18,7 @@ def read(
     *, document: Document, algorithm: str, length: str, settings: Settings | None = None
 ) -> int:
     """``unspin read``: the reading room on ``document``; its exit code."""
-    from tui.app import ReadingRoom
+    from tui.reader.app import ReadingRoom
 
     settings = settings or Settings.from_env()  # the command line passes its own
     return int(
@@ -30,7 +30,7 @@ def practice(
     *, document: Document, path: Path, settings: Settings | None = None, **options: Any
 ) -> int:
     """``unspin practice``: the exercise on ``document``, its progress kept in ``path``."""
-    from tui.practice import PracticeApp
+    from tui.practice.app import PracticeApp
 
     settings = settings or Settings.from_env()  # the command line passes its own
     return int(PracticeApp(document, path=path, settings=settings, **options).run() or 0)

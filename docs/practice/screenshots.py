@@ -21,7 +21,7 @@ SEED = "seeds/000_508ca77f2a9567b4.txt"
 
 
 async def shoot(report, name: str, size: tuple[int, int], keys: list[str]) -> None:
-    from tui.practice import PracticeApp
+    from tui.practice.app import PracticeApp
 
     app = PracticeApp(report=report, path=None)
     async with app.run_test(size=size) as pilot:

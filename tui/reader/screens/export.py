@@ -21,7 +21,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Footer, Input, Label, RadioButton, RadioSet, Static
 
 from summarize.report import Report
-from tui import text
+from tui.common import text
 
 #: Format -> (label, file suffix).
 FORMATS = {"markdown": ("Markdown", ".md"), "json": ("JSON", ".json")}

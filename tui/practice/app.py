@@ -1,56 +1,37 @@
 """Practice mode (``unspin practice``): label each sentence first, then see unspin's reading.
 
-The analysis runs in a thread worker, as in the reading room; the exercise
-itself is :class:`summarize.practice.Exercise`, which saves the student's
-progress after every change. This module only wires the two to the screens in
-``tui/screens/practice.py``.
+The analysis runs in the thread worker both apps use (:mod:`tui.workers`); the
+exercise itself is :class:`summarize.practice.Exercise`, which saves the
+student's progress after every change. This module only wires the two to the
+screens in :mod:`tui.practice.screens`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from contextlib import suppress
-from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import ClassVar
 
-from textual import work
 from textual.app import App
 from textual.binding import Binding, BindingType
-from textual.message import Message
-from textual.screen import ModalScreen
-from textual.worker import get_current_worker
 
-from summarize.errors import describe
 from summarize.ingest import Document
 from summarize.practice import Exercise, Progress, ProgressFile
 from summarize.report import Report
 from summarize.settings import Settings
-from tui.commands import ListedCommands
-from tui.screens.practice import (
+from tui.common.app import UnspinApp
+from tui.common.commands import ListedCommands
+from tui.messages import AnalysisDone, AnalysisFailed, AnalysisProgress, ScoreRequested
+from tui.practice import views as view
+from tui.practice.screens import (
     LoadingScreen,
     PracticeHelpScreen,
     PracticeScreen,
     ScoreScreen,
 )
-from tui.widgets import practice as view
-
-
-@dataclass
-class PracticeAnalysed(Message):
-    report: Report
-
-
-@dataclass
-class PracticeFailed(Message):
-    message: str
-
-
-@dataclass
-class PracticeProgress(Message):
-    stage: str
-    fraction: float
+from tui.workers import start_analysis
 
 
 class PracticeCommands(ListedCommands):
@@ -77,11 +58,12 @@ class PracticeCommands(ListedCommands):
         ]
 
 
-class PracticeApp(App[int]):
+class PracticeApp(UnspinApp):
     """``unspin practice``: one exercise on one article."""
 
+    #: Absolute, so that subclasses elsewhere (tests, bench/) find them too.
     CSS_PATH: ClassVar = [
-        Path(__file__).with_name("app.tcss"),
+        Path(__file__).parent.parent / "common" / "common.tcss",
         Path(__file__).with_name("practice.tcss"),
     ]
     TITLE = "unspin practice"
@@ -132,44 +114,26 @@ class PracticeApp(App[int]):
         if self.report is not None:
             self.start(self.report)
         else:
-            self.analyse()
+            assert self.document is not None
+            start_analysis(self, self.document, 1, settings=self.settings)
 
     # ------------------------------------------------------------------ analysis
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="analysis")
-    def analyse(self) -> None:
-        from summarize.pipeline import analyze
-
-        worker = get_current_worker()
-        assert self.document is not None
-
-        def progress(stage: str, fraction: float) -> None:
-            if not worker.is_cancelled:
-                self.post_message(PracticeProgress(stage, fraction))
-
-        try:
-            report = analyze(self.document, progress=progress, settings=self.settings)
-        except Exception as problem:
-            if self.settings.debug:
-                import traceback
-
-                traceback.print_exc()
-            self.post_message(PracticeFailed(describe(problem)))
-            return
-        if not worker.is_cancelled:
-            self.post_message(PracticeAnalysed(report))
-
-    def on_practice_progress(self, message: PracticeProgress) -> None:
+    def on_analysis_progress(self, message: AnalysisProgress) -> None:
         if self.exercise is None and self.analysis_error is None:
             self.loading.show(f"Analysing the article… {message.stage} ({message.fraction:.0%})")
 
-    def on_practice_analysed(self, message: PracticeAnalysed) -> None:
+    def on_analysis_done(self, message: AnalysisDone) -> None:
         self.report = message.report
         self.start(message.report)
 
-    def on_practice_failed(self, message: PracticeFailed) -> None:
-        self.analysis_error = message.message
-        self.loading.show(f"{message.message}\n\nPress q to quit.", error=True)
+    def on_analysis_failed(self, message: AnalysisFailed) -> None:
+        self.failed(message.message)
+
+    def failed(self, message: str) -> None:
+        """Nothing to practise on: say why, and wait for q."""
+        self.analysis_error = message
+        self.loading.show(f"{message}\n\nPress q to quit.", error=True)
 
     def start(self, report: Report) -> None:
         """The analysis is there: set up (or resume) the exercise and show it."""
@@ -182,12 +146,10 @@ class PracticeApp(App[int]):
                 student=self.student,
             )
         except ValueError as problem:
-            self.on_practice_failed(PracticeFailed(str(problem)))
+            self.failed(str(problem))
             return
         if not exercise.items:
-            self.on_practice_failed(
-                PracticeFailed("unspin found no claims or opinions to practise on in this text")
-            )
+            self.failed("unspin found no claims or opinions to practise on in this text")
             return
         self.exercise = exercise
         self.practice = PracticeScreen(exercise, whole=self.whole)
@@ -203,6 +165,9 @@ class PracticeApp(App[int]):
             )
 
     # ------------------------------------------------------------------ the end
+
+    def on_score_requested(self, _message: ScoreRequested) -> None:
+        self.show_score()
 
     def show_score(self) -> None:
         """Finish (everything revealed, saved) and show the score."""
@@ -228,16 +193,12 @@ class PracticeApp(App[int]):
         if self.practice is not None:
             await self.run_action(action, self.practice)
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        # q and ? act at once; in a view on top (help) q closes that view, ? in help closes it.
-        if action == "quit":
-            return not isinstance(self.screen, ModalScreen)
-        if action == "help":
-            return not isinstance(self.screen, PracticeHelpScreen)
-        return True
-
     async def action_quit(self) -> None:
-        """Quit; the progress is already saved. Exit status 1 when the analysis failed."""
+        """Quit; the progress is already saved. Exit status 1 when the analysis failed.
+
+        With answers that could not be saved, the first q saves them elsewhere if it
+        can, says where, and asks for q again.
+        """
         if self.exercise is not None and self.exercise.unsaved and not self.quit_asked:
             self.quit_asked = True  # ask once: the next q quits
             with suppress(OSError):
@@ -254,10 +215,8 @@ class PracticeApp(App[int]):
                     markup=False,
                 )
                 return
-        code = 1 if self.analysis_error else 0
-        self.exit(code, return_code=code)
+        await super().action_quit()
 
-    def action_help(self) -> None:
+    def help_screen(self) -> PracticeHelpScreen:
         """The three kinds in plain words, and the keys."""
-        if not isinstance(self.screen, PracticeHelpScreen):
-            self.push_screen(PracticeHelpScreen(str(self.path) if self.path else ""))
+        return PracticeHelpScreen(str(self.path) if self.path else "", self.BINDINGS)

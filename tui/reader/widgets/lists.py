@@ -2,12 +2,12 @@
 
 Each is an :class:`~textual.widgets.OptionList` whose options all stand for a
 sentence of the report, so the reader can link any of them to any other by
-sentence id. Prompts are built by :mod:`tui.text` from the report: never markup.
+sentence id. Prompts are built by :mod:`tui.common.text` from the report: never markup.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from typing import ClassVar
 
 from textual import events
@@ -19,7 +19,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from summarize.report import Edit, Report
-from tui import text
+from tui.common import text
 
 
 class ItemList(OptionList):
@@ -203,11 +203,12 @@ class ArticleView(ItemList):
             if index is not None:
                 self.replace_option_prompt_at_index(index, self._prompt(sid))
 
-    def update_summary(self, sentence_ids: Sequence[int]) -> None:
-        """Move the summary stars after the summary changed."""
+    def update_summary(self, report: Report) -> None:
+        """Move the summary stars: ``report`` is the same article with a new summary."""
         if self._report is None:
             return
-        new = set(sentence_ids)
+        self._report = report
+        new = set(report.summary.sentence_ids if report.summary else ())
         changed = new ^ self._summary
         self._summary = new
         self._refresh_rows(changed)

@@ -10,8 +10,8 @@ kind (c, o, m). unspin's reading appears below, after each answer or, with
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING, ClassVar, TypeVar
+from collections.abc import Callable, Sequence
+from typing import ClassVar, TypeVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -22,12 +22,10 @@ from textual.visual import Visual
 from textual.widgets import Footer, Static
 
 from summarize.practice import ANSWER_KINDS, KIND_HELP, Exercise, word_spans
-from tui import text
-from tui.screens.help import HelpScreen, _rows
-from tui.widgets import practice as view
-
-if TYPE_CHECKING:
-    from tui.practice import PracticeApp
+from tui.common import text
+from tui.common.help import HelpScreen, binding_rows
+from tui.messages import ScoreRequested
+from tui.practice import views as view
 
 T = TypeVar("T")
 
@@ -72,10 +70,6 @@ class PracticeScreen(Screen[None]):
         self.cursor: int | None = None
         self._shown: int | None = None  # the sentence id drawn as current
         self._confirm_finish = False
-
-    @property
-    def practice_app(self) -> PracticeApp:
-        return self.app  # type: ignore[return-value]
 
     def compose(self) -> ComposeResult:
         yield Static(id="practice-head", markup=False)
@@ -300,13 +294,13 @@ class PracticeScreen(Screen[None]):
                 if position < last:
                     self._go(position + 1)
                     return
-            self.practice_app.show_score()
+            self.post_message(ScoreRequested())
             return
         if exercise.finished:
             if position < last:
                 self._go(position + 1)
             else:
-                self.practice_app.show_score()
+                self.post_message(ScoreRequested())
             return
         if exercise.kind_of(exercise.current.id) is not None:
             following = exercise.first_unanswered(position + 1)
@@ -361,14 +355,10 @@ class PracticeScreen(Screen[None]):
             )
             return
         self._confirm_finish = False
-        self.practice_app.show_score()
+        self.post_message(ScoreRequested())
 
     def action_scroll(self, step: int) -> None:
-        scroll = self.query_one("#practice-reveal", VerticalScroll)
-        if step > 0:
-            scroll.scroll_down(animate=False)
-        else:
-            scroll.scroll_up(animate=False)
+        self.query_one("#practice-reveal", VerticalScroll).scroll_relative(y=step, animate=False)
 
     def back_to_review(self) -> None:
         """From the score: the exercise again, at the first sentence, everything revealed."""
@@ -400,17 +390,14 @@ class ScoreScreen(Screen[None]):
         self.dismiss(None)
 
     def action_scroll(self, step: int) -> None:
-        scroll = self.query_one("#score-scroll", VerticalScroll)
-        if step > 0:
-            scroll.scroll_down(animate=False)
-        else:
-            scroll.scroll_up(animate=False)
+        self.query_one("#score-scroll", VerticalScroll).scroll_relative(y=step, animate=False)
 
 
-def practice_help_content(path: str = "") -> view.Stack:
-    """The three kinds in plain words, how the exercise goes, every key."""
-    from tui.practice import PracticeApp
+def practice_help_content(path: str = "", app_bindings: Sequence[BindingType] = ()) -> view.Stack:
+    """The three kinds in plain words, how the exercise goes, every key.
 
+    ``app_bindings`` are the app's own (quit, help), which hold on every screen.
+    """
     bold = "bold"
     blocks: list[Visual] = [Content.styled("The three kinds", bold)]
     for kind in ANSWER_KINDS:
@@ -445,9 +432,9 @@ def practice_help_content(path: str = "") -> view.Stack:
         view.BLANK,
     ]
     sections = [
-        ("Anywhere", [*_rows(PracticeApp.BINDINGS), ("ctrl+p", "Command palette")]),
-        ("The exercise", _rows(PracticeScreen.BINDINGS)),
-        ("The score", _rows(ScoreScreen.BINDINGS)),
+        ("Anywhere", [*binding_rows(app_bindings), ("ctrl+p", "Command palette")]),
+        ("The exercise", binding_rows(PracticeScreen.BINDINGS)),
+        ("The score", binding_rows(ScoreScreen.BINDINGS)),
     ]
     for title, rows in sections:
         blocks.append(Content.styled(title, bold))
@@ -464,16 +451,17 @@ class PracticeHelpScreen(HelpScreen):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
-            "escape,q,question_mark", "close", "Close", id="practice-help.close", key_display="esc"
+            "escape,question_mark", "close", "Close", id="practice-help.close", key_display="esc"
         ),
         Binding("j,down", "scroll(1)", "Down", show=False, id="practice-help.down"),
         Binding("k,up", "scroll(-1)", "Up", show=False, id="practice-help.up"),
     ]
     BOX_TITLE = "unspin practice · help"
 
-    def __init__(self, path: str = "") -> None:
+    def __init__(self, path: str = "", app_bindings: Sequence[BindingType] = ()) -> None:
         super().__init__(id="practice-help")
         self.path = path
+        self.app_bindings = list(app_bindings)
 
     def content(self) -> Visual:
-        return practice_help_content(self.path)
+        return practice_help_content(self.path, self.app_bindings)

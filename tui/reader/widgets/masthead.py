@@ -6,7 +6,7 @@ from textual import events
 from textual.widgets import Static
 
 from summarize.report import Report
-from tui import text
+from tui.common import text
 
 
 class Masthead(Static):

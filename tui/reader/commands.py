@@ -1,4 +1,4 @@
-"""The command palette (ctrl+p) offers every action the keys do."""
+"""The reading room's command palette: every action its keys do."""
 
 from __future__ import annotations
 
@@ -6,31 +6,12 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from textual.command import DiscoveryHit, Hit, Hits, Provider
-
 from summarize.summary import ALGORITHMS
+from tui.common.commands import ListedCommands
+from tui.reader.screens.algorithm import body_size, usable
 
 if TYPE_CHECKING:
-    from tui.app import ReadingRoom
-
-
-class ListedCommands(Provider):
-    """A palette of a fixed list: each app's provider only says what is in it."""
-
-    def _commands(self) -> list[tuple[str, str, Callable[[], object]]]:
-        """(name, help, callback) of each command."""
-        raise NotImplementedError
-
-    async def discover(self) -> Hits:
-        for name, help_text, callback in self._commands():
-            yield DiscoveryHit(name, callback, help=help_text)
-
-    async def search(self, query: str) -> Hits:
-        matcher = self.matcher(query)
-        for name, help_text, callback in self._commands():
-            score = matcher.match(name)
-            if score > 0:
-                yield Hit(score, matcher.highlight(name), callback, help=help_text)
+    from tui.reader.app import ReadingRoom
 
 
 class ReaderCommands(ListedCommands):
@@ -54,7 +35,8 @@ class ReaderCommands(ListedCommands):
             ("Longer summary", "+ : one more sentence", reader_action("longer")),
             ("Shorter summary", "- : one sentence fewer", reader_action("shorter")),
             ("Choose the summary algorithm…", "a", reader_action("algorithm")),
-            ("Show detail of the selected item", "⏎", app.open_detail),
+            ("Show detail of the selected item", "⏎", reader_action("detail")),
+            ("Open another file or URL…", "o", reader_action("open")),
             ("Go to the article", "1", reader_action("show_pane('article')")),
             ("Go to the summary", "2", reader_action("show_pane('summary')")),
             ("Go to the claims", "3", reader_action("show_pane('claims')")),
@@ -62,7 +44,10 @@ class ReaderCommands(ListedCommands):
             ("Help: keys and marks", "?", partial(app.run_action, "help")),
             ("Quit unspin", "q", partial(app.run_action, "quit")),
         ]
+        size = body_size(app.report) if app.report is not None else 0
         for name in ALGORITHMS:
+            if not usable(name, size, app.engine):
+                continue  # the engine would refuse it (the chooser, a, says why)
             commands.append(
                 (
                     f"Summary algorithm: {name}",

@@ -20,14 +20,14 @@ from textual.visual import Visual
 from textual.widgets import Footer, Static
 
 from summarize.report import Claim, Cue, Opinion, Report, Sentence
-from tui import text
+from tui.common import text
 
 
 class DetailScreen(ModalScreen[int | None]):
     """Dismisses with the sentence id last shown (so the reader can follow it)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,q", "close", "Close", id="detail.close", key_display="esc"),
+        Binding("escape", "close", "Close", id="detail.close", key_display="esc"),
         Binding("enter", "close", "Close", show=False, id="detail.close-enter"),
         Binding("n,right,l", "step(1)", "Next", id="detail.next", key_display="n"),
         Binding("p,left,h", "step(-1)", "Previous", id="detail.previous", key_display="p"),
@@ -138,11 +138,7 @@ class DetailScreen(ModalScreen[int | None]):
         self.render_sentence()
 
     def action_scroll(self, step: int) -> None:
-        scroll = self.query_one("#detail-scroll", VerticalScroll)
-        if step > 0:
-            scroll.scroll_down(animate=False)
-        else:
-            scroll.scroll_up(animate=False)
+        self.query_one("#detail-scroll", VerticalScroll).scroll_relative(y=step, animate=False)
 
 
 def _head(report: Report, sentence: Sentence, claim: Claim | None) -> Content:
@@ -190,22 +186,9 @@ def _edits(claim: Claim) -> Visual:
         return Content.styled("Edits: none", "bold")
     blocks: list[Visual] = [Content.styled(f"Edits ({len(claim.edits)})", "bold")]
     for number, edit in enumerate(claim.edits, start=1):
-        replacement = (
-            Content.styled(f"“{text.literal(edit.replacement)}”", "bold")
-            if edit.replacement
-            else Content.styled("(removed)", "italic")
-        )
-        rule = f"  [{text.literal(edit.rule)}]" if edit.rule else ""
+        # As a person reads it; the rule's id stays in the JSON, not on the screen.
         blocks.append(
-            text.hang(
-                f"  {number}. ",
-                (f"“{text.literal(edit.original)}”", "strike"),
-                " → ",
-                replacement,
-                (rule, text.DIM),
-                "\n",
-                text.literal(edit.reason),
-            )
+            text.hang(f"  {number}. ", text.edit_phrase(edit), "\n", text.literal(edit.reason))
         )
     return text.Stack(blocks)
 

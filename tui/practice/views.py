@@ -1,7 +1,7 @@
 """Practice mode -> what the student sees: the sentence, unspin's reading, the score.
 
 Everything the student sees of the article is built from plain strings with
-:func:`tui.text.literal` (never markup), as in the reading room. Nothing of
+:func:`tui.common.text.literal` (never markup), as in the reading room. Nothing of
 unspin's reading (kind colour, cue underlines) is drawn before it is revealed.
 
 Meaning never rests on colour alone: the student's marks are underlined and
@@ -29,9 +29,8 @@ from summarize.practice import (
     loaded_cues,
     overlaps,
 )
-from summarize.render import describe_edit
 from summarize.report import Report, Sentence
-from tui import text
+from tui.common import text
 
 #: A word the student marked (before the reveal) and where the word cursor is.
 MARK_STYLE = "bold underline"
@@ -261,7 +260,7 @@ def reveal(report: Report, sentence: Sentence, answer: Answer) -> Stack:
             blocks.append(
                 hang(
                     "  • ",
-                    (text.literal(describe_edit(edit)), "bold"),
+                    text.edit_phrase(edit),  # as the reading room's detail says it
                     ": ",
                     text.literal(edit.reason),
                 )

@@ -13,7 +13,10 @@ Meaning never rests on colour alone: every kind has a letter (``C``, ``O``,
 from __future__ import annotations
 
 import re
+import tomllib
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from importlib import resources
 
 from textual.content import Content, Span
 from textual.css.styles import RulesMap
@@ -23,6 +26,7 @@ from textual.visual import RenderOptions, Visual
 
 from summarize.report import KIND_MARK, Claim, Cue, Edit, Opinion, Report, Sentence
 
+__all__ = ["KIND_MARK"]  # re-exported: the TUI takes the report's letters, written once
 KIND_LABEL = {
     "claim": "claim",
     "opinion": "opinion",
@@ -134,6 +138,43 @@ def sentence_body(
     if search:
         spans.extend(Span(s, e, MATCH_STYLE) for s, e in find_all(text, search))
     return Content(text, spans, strip_control_codes=False)
+
+
+@lru_cache(maxsize=1)
+def _edit_labels() -> dict[str, str]:
+    with resources.files("tui.common").joinpath("edit_labels.toml").open("rb") as handle:
+        return dict(tomllib.load(handle)["labels"])
+
+
+def edit_label(rule: str) -> str:
+    """What an edit of this rule does, in a few words ("" when unknown): never the rule id."""
+    return _edit_labels().get(rule, "")
+
+
+def _quoted(words: str) -> str:
+    """Words in quotation marks; a lone mark (“ or a dash) is named, not quoted."""
+    if len(words) <= 2 and not any(c.isalnum() for c in words):
+        return f"the mark {words}"
+    return f"“{words}”"
+
+
+def edit_phrase(edit: Edit) -> Content:
+    """An edit as a person reads it: removed “falsely” (the author's verdict on truth)."""
+    original, replacement = literal(edit.original.strip()), literal(edit.replacement.strip())
+    parts: list[str | tuple[str, str]]
+    if not original and not replacement:
+        parts = ["changed the spacing"]
+    elif not original:
+        parts = ["added ", (_quoted(replacement), "bold")]
+    elif not replacement:
+        parts = ["removed ", (_quoted(original), "strike")]
+    else:
+        parts = ["replaced ", (_quoted(original), "strike"), " with "]
+        parts.append((_quoted(replacement), "bold"))
+    label = edit_label(edit.rule)
+    if label:
+        parts.append((f" ({label})", DIM))
+    return Content.assemble(*parts)
 
 
 def find_all(text: str, needle: str, *, words: bool = False) -> list[tuple[int, int]]:

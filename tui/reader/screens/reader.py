@@ -12,8 +12,7 @@ opinion or summary sentence made from it (or nothing, when there is none).
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar
+from typing import ClassVar
 
 from textual import events, on
 from textual.app import ComposeResult
@@ -23,9 +22,11 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Label, OptionList, ProgressBar, Static
 
-from summarize.report import Report, Summary
-from tui import text
-from tui.widgets import (
+from summarize.report import Report
+from tui.common import text
+from tui.messages import AlgorithmRequested, ExportRequested, OpenRequested, SummaryLengthStep
+from tui.reader.screens.detail import DetailScreen
+from tui.reader.widgets import (
     ArticleView,
     ClaimList,
     ItemList,
@@ -34,9 +35,6 @@ from tui.widgets import (
     SearchBar,
     SummaryList,
 )
-
-if TYPE_CHECKING:
-    from tui.app import ReadingRoom
 
 #: At and above this width the panes sit side by side.
 WIDE = 120
@@ -91,6 +89,7 @@ class ReaderScreen(Screen[None]):
         ),
         Binding("a", "algorithm", "Algorithm", priority=True, id="reader.algorithm"),
         Binding("e", "export", "Export", priority=True, id="reader.export"),
+        Binding("o", "open", "Open", priority=True, id="reader.open"),
         Binding(
             "1", "show_pane('article')", "Article", show=False, priority=True, id="reader.article"
         ),
@@ -110,11 +109,12 @@ class ReaderScreen(Screen[None]):
         ),
     ]
 
-    app: ReadingRoom
-
     def __init__(self) -> None:
         super().__init__(id="reader")
         self.report: Report | None = None
+        #: What the masthead says beside the report: the app's (source, algorithm,
+        #: length, status), given through :meth:`show_heading`.
+        self._heading = ("", "", "", "analysing…")
         #: The list on show in the narrow layout.
         self.side_pane = "summary"
         #: The article sentence the current search started from.
@@ -199,12 +199,26 @@ class ReaderScreen(Screen[None]):
 
     # ------------------------------------------------------------------ state from the app
 
+    def show_heading(self, name: str, algorithm: str, length: str, status: str) -> None:
+        """The source's name, the summary asked for, and the analysis's status."""
+        self._heading = (name, algorithm, length, status)
+        if self.is_mounted:
+            self.refresh_masthead()
+
     def refresh_masthead(self) -> None:
-        app = self.app
-        status = "analysis failed" if app.analysis_error else "analysing…"
-        self.query_one(Masthead).show(
-            self.report, app.source_name, app.algorithm, app.length, status
-        )
+        name, algorithm, length, status = self._heading
+        self.query_one(Masthead).show(self.report, name, algorithm, length, status)
+
+    def start_over(self) -> None:
+        """Another article is being analysed: back to the progress bar."""
+        self.report = None
+        self.close_search(clear=True)
+        self.query_one("#error").display = False
+        self.query_one("#body").display = False
+        self.query_one("#loading").display = True
+        self.show_progress("", 0.0)
+        self.refresh_masthead()
+        self.refresh_bindings()
 
     def show_progress(self, stage: str, fraction: float) -> None:
         self.query_one("#loading-stage", Label).update(f"Analysing… {stage}")
@@ -218,7 +232,7 @@ class ReaderScreen(Screen[None]):
             Content.assemble(
                 ("The analysis failed\n\n", "bold $text-error"),
                 text.literal(message),
-                ("\n\nPress q to quit.", "$text-muted"),
+                ("\n\nPress o to open another file or URL, q to quit.", "$text-muted"),
             )
         )
         error.display = True
@@ -240,14 +254,15 @@ class ReaderScreen(Screen[None]):
         self.article.focus()
         self.refresh_bindings()  # the keys that wait for a report are enabled now
 
-    def show_summary(self, summary: Summary | None) -> None:
-        """The summary changed (algorithm or length): refresh what shows it."""
+    def show_summary(self, report: Report) -> None:
+        """The summary changed (algorithm or length): ``report`` is the article's with it."""
         if self.report is None:
             return
+        self.report = report
         summary_list = self.query_one("#summary", SummaryList)
-        summary_list.show(self.report)
+        summary_list.show(report)
         summary_list.loading = False
-        self.article.update_summary(summary.sentence_ids if summary else [])
+        self.article.update_summary(report)
         current = self.article.current_sentence
         if current is not None and summary_list.current_sentence != current:
             summary_list.show_sentence(current)
@@ -325,7 +340,6 @@ class ReaderScreen(Screen[None]):
             self.open_detail(source)
 
     def open_detail(self, source: ItemList) -> None:
-        from tui.screens.detail import DetailScreen
 
         if self.report is None or source.current_sentence is None:
             return
@@ -335,7 +349,7 @@ class ReaderScreen(Screen[None]):
                 source.show_sentence(sentence_id)
                 self.follow(sentence_id, origin=source)
 
-        self.app.push_screen(
+        self.app.push_screen(  # a view of this screen's report: no state of the app's
             DetailScreen(
                 self.report,
                 source.current_sentence,
@@ -356,6 +370,15 @@ class ReaderScreen(Screen[None]):
         # nothing highlighted when it has no item for it (↓ and ↑ then start from there).
 
     # ------------------------------------------------------------------ actions
+
+    def action_detail(self) -> None:
+        """Detail of the selected item in the focused pane (the article's otherwise)."""
+        focused = self.focused
+        source: ItemList = self.article
+        # A pane with nothing highlighted (no item for the current sentence): the article's.
+        if isinstance(focused, ItemList) and focused.current_sentence is not None:
+            source = focused
+        self.open_detail(source)
 
     def _focus_order(self) -> list[ItemList]:
         return [self.pane(name) for name in PANES]
@@ -472,45 +495,28 @@ class ReaderScreen(Screen[None]):
 
     def action_longer(self) -> None:
         """One more sentence in the summary (5 more points for a percentage)."""
-        self.app.change_length(+1)
+        self.post_message(SummaryLengthStep(+1))
 
     def action_shorter(self) -> None:
-        self.app.change_length(-1)
+        self.post_message(SummaryLengthStep(-1))
 
     def action_algorithm(self) -> None:
         """Choose the summary algorithm."""
-        from tui.screens.algorithm import AlgorithmScreen
-
-        def chosen(algorithm: str | None) -> None:
-            if algorithm:
-                self.app.change_algorithm(algorithm)
-
-        self.app.push_screen(AlgorithmScreen(self.app.algorithm), chosen)
+        self.post_message(AlgorithmRequested())
 
     def action_export(self) -> None:
         """Save the report as Markdown or JSON."""
-        from tui.screens.export import ExportScreen
+        self.post_message(ExportRequested())
 
-        if self.report is None:
-            self.app.notify("Nothing to export yet: the analysis is still running.", timeout=3)
-            return
-        app = self.app
-
-        def saved(path: Path | None) -> None:
-            if path is not None:  # the next export starts where this one went
-                app.export_folder = path.parent
-                app.export_format = screen.fmt
-
-        screen = ExportScreen(
-            self.report, app.export_stem, fmt=app.export_format, folder=app.export_folder
-        )
-        app.push_screen(screen, saved)
+    def action_open(self) -> None:
+        """Read another file or URL instead."""
+        self.post_message(OpenRequested())
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # The reader's keys are priority bindings, run the moment they arrive (so the keys
         # typed right after `/` reach the search). While typing in the search they are
         # letters: let them through to the input.
-        if isinstance(self.app.focused, Input) and action not in {"next_pane", "previous_pane"}:
+        if isinstance(self.focused, Input) and action not in {"next_pane", "previous_pane"}:
             return False
         # Until there is a report, the actions that need one are shown disabled.
         if self.report is None and action in {
@@ -521,6 +527,7 @@ class ReaderScreen(Screen[None]):
             "shorter",
             "algorithm",
             "export",
+            "detail",
             "next_match",
             "previous_match",
             "show_pane",

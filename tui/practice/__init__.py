@@ -1,0 +1,1 @@
+"""Practice mode (``unspin practice``): app, screens, the views they draw, ``practice.tcss``."""
