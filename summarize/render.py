@@ -152,7 +152,7 @@ def _claim(report: Report, claim: Claim, paint: Painter, markdown: bool, width: 
     if markdown:
         lines = [f"- **#{claim.sentence_id}** ({kind}{safe(speaker)}): {safe(claim.text)}\n"]
         for edit in claim.edits:
-            lines.append(f"  - {safe(describe_edit(edit))}: {safe(edit.reason)}\n")
+            lines.append(f"  - {safe(_edit_line(edit))}\n")
         return "".join(lines)
     mark = KIND_MARK.get(kind, "?")
     lines = [
@@ -161,9 +161,14 @@ def _claim(report: Report, claim: Claim, paint: Painter, markdown: bool, width: 
     ]
     for edit in claim.edits:
         lines.append(
-            paint("dim", _wrap(f"{describe_edit(edit)}: {edit.reason}", width, "      ")) + "\n"
+            paint("dim", _wrap(_edit_line(edit), width, "      ")) + "\n"
         )
     return "".join(lines)
+
+
+def _edit_line(edit: Edit) -> str:
+    """The edit as a person reads it (the restatement's own note when it has one)."""
+    return edit.note or f"{describe_edit(edit)}: {edit.reason}"
 
 
 def describe_edit(edit: Edit) -> str:

@@ -60,6 +60,10 @@ class Edit:
     replacement: str
     reason: str
     rule: str = ""
+    #: The edit as a person reads it: "removed ‘falsely’ (the author's verdict on truth)",
+    #: "‘regime’ → ‘government’ (a loaded label)", "kept ‘rioters’ (…)". A flag (rule
+    #: "flag") changes nothing: ``replacement == original``, the word is only marked.
+    note: str = ""
 
 
 @dataclass
@@ -112,6 +116,11 @@ class Claim:
     text: str
     speaker: str | None = None
     edits: list[Edit] = field(default_factory=list)
+    #: "passed": the restatement kept every name, number, date, negation and hedge and
+    #: reads as a sentence; "failed": ``text`` is the original wording, its loaded words
+    #: flagged in ``edits``, and ``problems`` says why.
+    self_check: str = "passed"
+    problems: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -119,6 +128,25 @@ class Opinion:
     sentence_id: int
     text: str
     cues: list[Cue] = field(default_factory=list)
+
+
+@dataclass
+class Digest:
+    """What happened, without the author, beside the author's view in brief.
+
+    ``claim_ids`` are sentence ids of claims and mixed sentences whose neutral
+    restatement passed its self-check with no loaded word left, ranked by the
+    summary algorithm over the restatements (best first); ``opinion_ids`` are the
+    top-ranked opinion and mixed sentences, best first.
+    """
+
+    algorithm: str
+    length: str = ""
+    claim_ids: list[int] = field(default_factory=list)
+    opinion_ids: list[int] = field(default_factory=list)
+    #: Neutral text of each digest claim, parallel to ``claim_ids``.
+    claim_texts: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -134,6 +162,8 @@ class Report:
     #: every kind is title/other and claims/opinions are empty because nobody looked.
     stages: list[str] = field(default_factory=list)
     schema: str = SCHEMA
+    #: The neutral digest (``analyze`` and ``summary --neutral``); None when not made.
+    digest: Digest | None = None
 
     @property
     def counts(self) -> dict[str, int]:
@@ -165,6 +195,8 @@ class Report:
             "opinions": [_plain(o) for o in self.opinions],
             "warnings": list(self.warnings),
         }
+        if self.digest is not None:
+            data["digest"] = _plain(self.digest)
         return data
 
     @classmethod
@@ -176,7 +208,9 @@ class Report:
         if schema != SCHEMA:
             raise ValueError(f"unsupported report schema {schema!r}; this unspin reads {SCHEMA!r}")
         summary = data.get("summary")
+        digest = data.get("digest")
         return cls(
+            digest=_build(Digest, digest) if digest else None,
             schema=schema,
             generator=dict(data.get("generator") or {}),
             source=_build(Source, data["source"]),
