@@ -134,16 +134,19 @@ class Opinion:
 class Digest:
     """What happened, without the author, beside the author's view in brief.
 
-    ``claim_ids`` are sentence ids of claims and mixed sentences whose neutral
-    restatement passed its self-check with no loaded word left, ranked by the
-    summary algorithm over the restatements (best first); ``opinion_ids`` are the
-    top-ranked opinion and mixed sentences, best first.
+    ``claim_ids`` are the sentence ids of the claims and mixed sentences chosen when
+    the summary algorithm ranks only their neutral restatements (those that passed
+    their self-check with no loaded word left); ``opinion_ids`` are the top-ranked
+    opinion and mixed sentences ("the author's view in brief"). Both in text order;
+    ``claim_ranks``/``opinion_ranks`` (1 = best) run parallel to them.
     """
 
     algorithm: str
     length: str = ""
     claim_ids: list[int] = field(default_factory=list)
     opinion_ids: list[int] = field(default_factory=list)
+    claim_ranks: list[int] = field(default_factory=list)
+    opinion_ranks: list[int] = field(default_factory=list)
     #: Neutral text of each digest claim, parallel to ``claim_ids``.
     claim_texts: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)

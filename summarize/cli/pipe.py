@@ -59,6 +59,12 @@ TIMEOUT = typer.Option(DEFAULT_TIMEOUT, "--timeout", min=0.1, help="Seconds to w
 ENCODING = typer.Option(
     None, "--encoding", metavar="NAME", help="Read INPUT in this encoding instead of guessing."
 )
+NEUTRAL = typer.Option(
+    False,
+    "--neutral",
+    help="summary: rank only the claims, restated in neutral words (what happened, without "
+    "the author).",
+)
 LEXICON = typer.Option(
     None,
     "--lexicon",
@@ -81,8 +87,13 @@ def _make(view: str, doc: str):
         timeout: float = TIMEOUT,
         lexicon: Path | None = LEXICON,
         encoding: str | None = ENCODING,
+        neutral: bool = NEUTRAL,
     ) -> None:
         with guard():
+            if neutral and view != "summary":
+                from summarize.errors import UsageError
+
+                raise UsageError(f"--neutral belongs to 'unspin summary', not '{view}'")
             from summarize.pipeline import analyze
             from summarize.render import render
 
@@ -94,12 +105,16 @@ def _make(view: str, doc: str):
                 algorithm=algorithm.value,
                 length=sentences,
                 engine=engine.value,
-                perspective=view != "summary",
+                perspective=view != "summary" or neutral,
                 lexicon=str(lexicon) if lexicon else None,
             )
             emit(
                 render(
-                    report, view=view, fmt=fmt.value, color=use_color(color), width=terminal_width()
+                    report,
+                    view="digest" if neutral else view,
+                    fmt=fmt.value,
+                    color=use_color(color),
+                    width=terminal_width(),
                 )
             )
 

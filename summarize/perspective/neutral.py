@@ -41,7 +41,7 @@ from functools import lru_cache
 from summarize.perspective.attribution import Found, surname
 from summarize.perspective.lexicon import Lexicon
 from summarize.perspective.quotes import inside
-from summarize.report import Cue, Edit
+from summarize.report import Cue, Digest, Edit, Report
 from summarize.text.tagging import tags
 from summarize.text.words import words
 
@@ -1293,3 +1293,55 @@ def clean_phrase(phrase: str, lexicon: Lexicon) -> str:
         else:
             build.remove_words(match.start, match.end, "", match.category)
     return re.sub(r"\s{2,}", " ", build.apply()).strip(" ,")
+
+
+# --- the neutral digest ---------------------------------------------------------------
+
+
+def digest(
+    report: Report,
+    *,
+    algorithm: str = "textrank",
+    length: str | int = 5,
+    engine: str = "auto",
+) -> Digest:
+    """What happened, without the author, beside the author's view in brief.
+
+    The summary algorithm ranks only the neutral restatements of claims and mixed
+    sentences that passed their self-check with no loaded word left; the same algorithm
+    ranks the opinion and mixed sentences for the author's view. Ids are in text order.
+    """
+    from summarize.summary import Candidate, summarize
+
+    sentences = report.sentences
+    neutral_claims = [
+        claim
+        for claim in report.claims
+        if claim.self_check == "passed" and not any(e.rule == "flag" for e in claim.edits)
+    ]
+    result = Digest(algorithm=algorithm, length=str(length))
+    left_out = len(report.claims) - len(neutral_claims)
+    if left_out:
+        result.notes.append(
+            f"{left_out} of {len(report.claims)} claims left out: their restatement failed "
+            "its self-check or still has a flagged word"
+        )
+    claims = [
+        Candidate(id=c.sentence_id, text=c.text, paragraph=sentences[c.sentence_id].paragraph)
+        for c in neutral_claims
+    ]
+    if claims:
+        ranked = summarize(claims, algorithm=algorithm, length=length, engine=engine)
+        texts = {c.sentence_id: c.text for c in neutral_claims}
+        result.claim_ids = list(ranked.sentence_ids)
+        result.claim_ranks = list(ranked.ranks)
+        result.claim_texts = [texts[i] for i in ranked.sentence_ids]
+    opinions = [
+        Candidate(id=o.sentence_id, text=o.text, paragraph=sentences[o.sentence_id].paragraph)
+        for o in report.opinions
+    ]
+    if opinions:
+        ranked = summarize(opinions, algorithm=algorithm, length=length, engine=engine)
+        result.opinion_ids = list(ranked.sentence_ids)
+        result.opinion_ranks = list(ranked.ranks)
+    return result
