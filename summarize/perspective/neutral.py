@@ -910,6 +910,8 @@ class _Data:
     sport_strong: frozenset[str]
     sport_verbs: frozenset[str]
     sport_terms: frozenset[str]
+    places: frozenset[str]
+    organisation_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -938,6 +940,8 @@ def _data() -> _Data:
         sport_strong=frozenset(w for w in sport["words"] if " " not in w and w not in _WEAK_SPORT),
         sport_verbs=frozenset(sport["verbs"]),
         sport_terms=frozenset(sport["terms"]),
+        places=frozenset(normalise_word(w) for w in raw["speakers"]["places"]),
+        organisation_words=frozenset(raw["speakers"]["organisation_words"]),
     )
 
 
@@ -1155,6 +1159,8 @@ def _speaker(
     name = surname(found.speaker)
     if found.how.startswith("‘") and " refers to " in found.how:
         pronoun = found.how[1 : found.how.index("’")]
+        if pronoun.lower() not in ("he", "she") or not _certain(found, pronoun=True):
+            return
         for ws, we, word in words(text, start):
             if word == pronoun and word.lower() in _SUBJECT_PRONOUN:
                 build.add(
@@ -1169,6 +1175,8 @@ def _speaker(
         return
     if not found.inherited or (found.verb and not found.how.startswith("inherited")):
         return
+    if not _certain(found):
+        return
     trailing = _TRAILING_REPORT.search(text)
     if trailing:  # '“...,” adding:' -> the quotation ends the restated sentence
         s = start + trailing.start()
@@ -1182,9 +1190,6 @@ def _speaker(
             "sentence ends with this one",
             "speaker",
         )
-    confidence = getattr(found, "speaker_confidence", None)
-    if confidence is not None and confidence < _CERTAIN_SPEAKER:
-        return  # "X said" only when the speaker is certain
     tokens = words(text, start)
     first = tokens[0] if tokens else None
     lead = text[:1]
@@ -1236,6 +1241,81 @@ def _speaker(
 
 #: Below this speaker confidence (when attribution gives one) no "X said" is added.
 _CERTAIN_SPEAKER = 0.8
+_TITLES = {
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "prof",
+    "professor",
+    "president",
+    "minister",
+    "secretary",
+    "chancellor",
+    "governor",
+    "senator",
+    "judge",
+    "chairman",
+    "chairwoman",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "chief",
+    "director",
+    "general",
+    "captain",
+    "coach",
+    "manager",
+    "officer",
+    "commissioner",
+    "ambassador",
+    "envoy",
+    "mayor",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "state",
+    "deputy",
+    "foreign",
+    "prime",
+    "vice",
+    "executive",
+}
+
+
+def _certain(found: Found, pronoun: bool = False) -> bool:
+    """Whether the speaker is certain enough to be named in the restatement.
+
+    Attribution's own ``speaker_confidence`` decides when it gives one. Without it, a
+    person named in full ("Sergey Rybakov") or by title and surname ("Mr Clarke") is
+    named; one word ("Blinken", "Moscow") only when it is not an acronym and, where it
+    replaces "he" or "she", not a place; never an organisation ("Arab News") or a title.
+    """
+    confidence = getattr(found, "speaker_confidence", None)
+    if confidence is not None:
+        return confidence >= _CERTAIN_SPEAKER
+    data = _data()
+    tokens = (found.speaker or "").split()
+    if not tokens or not all(t[:1].isupper() for t in tokens):
+        return False
+    last = tokens[-1].lower().strip(".")
+    if last in _TITLES or last in data.organisation_words:
+        return False
+    if len(tokens) == 1:
+        word = tokens[0]
+        if word.isupper() and len(word) > 1:
+            return False
+        return not (pronoun and normalise_word(word) in data.places)
+    return not (pronoun and normalise_word(" ".join(tokens)) in data.places)
+
+
 #: Words that open a sentence before its subject; "X said that" goes after them.
 _OPENERS = {"but", "and", "yet", "so", "however", "still", "meanwhile", "also", "then"}
 
