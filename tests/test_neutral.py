@@ -89,7 +89,7 @@ _LEAD = "Deputy Minister Sergey Rybakov said the following:\n\n“We need legal 
 
 
 def test_speaker_goes_after_an_opening_conjunction() -> None:
-    report = analyze(_LEAD + "But concessions are “entirely impossible.”")
+    report = analyze(_LEAD + "But shameless concessions are “entirely impossible.”")
     last = report.claims[-1]
     assert last.text == "But Rybakov said that concessions are “entirely impossible.”"
     assert "said that but" not in last.text.lower()
@@ -101,10 +101,12 @@ def test_no_restatement_starts_with_punctuation() -> None:
 
 
 def test_a_name_after_said_that_keeps_its_capital() -> None:
-    report = analyze(_LEAD + "Treasury plans are “entirely impossible.”")
-    assert report.claims[-1].text == "Rybakov said that Treasury plans are “entirely impossible.”"
+    report = analyze(_LEAD + "Treasury plans are shamelessly “impossible.”")
+    assert report.claims[-1].text == "Rybakov said that Treasury plans are “impossible.”"
+    report = analyze(_LEAD + "Concessions are shamelessly “impossible.”")
+    assert report.claims[-1].text == "Rybakov said that concessions are “impossible.”"
     report = analyze(_LEAD + "Concessions are “entirely impossible.”")
-    assert report.claims[-1].text == "Rybakov said that concessions are “entirely impossible.”"
+    assert report.claims[-1].text == "Concessions are “entirely impossible.”"  # plain: as written
 
 
 # --- sneer and sides ------------------------------------------------------------------

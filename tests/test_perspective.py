@@ -338,6 +338,13 @@ def test_speaker_before_an_aside_and_pronoun_for_a_named_person() -> None:
         "sought federal grants first.\n\nHe warned that property taxes could rise by 3 percent."
     )
     assert [s.speaker for s in report.sentences] == ["James Hale", "James Hale"]
+    # plain reporting stays as written; a sentence rewritten anyway names its speaker
+    assert report.claims[1].text == "He warned that property taxes could rise by 3 percent."
+    report = analyze(
+        "Council member James Hale, who voted against the measure, said the city should have "
+        "sought federal grants first.\n\nHe falsely warned that property taxes could rise by "
+        "3 percent."
+    )
     assert report.claims[1].text.startswith("Hale warned")
 
 

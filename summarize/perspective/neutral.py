@@ -241,7 +241,10 @@ def restate(
             continue
         _edit_cue(build, cue, policy, tagged, lexicon, removed_tokens)
     _coordination(build, tagged, removed_tokens)
-    _speaker(build, found, quotes, proper_words, tagged)
+    if any(e.rule != "flag" for e in build.edits) or _TRAILING_REPORT.search(text):
+        # A sentence that is rewritten anyway names the speaker it leaves implicit, so the
+        # restatement reads on its own; plain reporting is left exactly as written.
+        _speaker(build, found, quotes, proper_words, tagged)
     _tidy(build)
     result = _joined(build)
     edits = sorted(build.edits, key=lambda e: (e.start, e.end))
@@ -824,7 +827,7 @@ def _form_problems(original: str, result: str) -> list[str]:
             problems.append(f"a dangling preposition: ‘{w1}’")
         elif w1 in _CONJUNCTIONS and (punct2 or t2 == "CC"):
             problems.append(f"a dangling conjunction: ‘{w1}’")
-        elif w1 in _COPULAS and (t2 == "CC" or (punct2 and w2 not in ("”", '"', "’"))):
+        elif w1 in _COPULAS and (t2 == "CC" or (punct2 and w2 not in _OPENING_OR_CLOSING)):
             problems.append(f"a verb left without its complement: ‘{w1}’")
         elif w1 == "not" and (t2 == "CC" or punct2):
             problems.append("a negation left without what it denies")
@@ -833,6 +836,7 @@ def _form_problems(original: str, result: str) -> list[str]:
     return problems
 
 
+_OPENING_OR_CLOSING = {"“", "”", '"', "‘", "’", "(", "«", "»"}
 _DEGREE_LEFT = {"most", "very", "so", "too", "extremely", "highly", "least"}
 
 
