@@ -210,11 +210,14 @@ def restate(
     lexicon: Lexicon,
     *,
     proper_words: frozenset[str] = frozenset(),
+    flag_only: frozenset[int] = frozenset(),
 ) -> Restatement:
     """The neutral restatement of one sentence, its edits, and the self-check's verdict.
 
-    A restatement that fails :func:`self_check` is not shown: the original wording
-    comes back with its loaded words flagged, and ``problems`` says why.
+    A restatement that fails :func:`self_check` is tried again with one of its word
+    edits turned into a flag (the word kept and marked); when no such try passes, the
+    original wording comes back with its loaded words flagged, and ``problems`` says
+    why. ``flag_only``: starts of cues to flag rather than edit.
     """
     build = _Builder(text, start)
     quotes = found.quotes
@@ -239,6 +242,16 @@ def restate(
         policy = _policy(cue)
         if policy is None or build.taken(cue.start, cue.end):
             continue
+        if cue.start in flag_only:
+            if not _plain_sense(cue, tagged):
+                build.flag(
+                    cue.start,
+                    cue.end,
+                    f"kept ‘{cue.text}’ and flagged it: "
+                    f"{_SHORT.get(cue.type, 'the author’s wording')}; editing it broke the "
+                    "sentence",
+                )
+            continue
         _edit_cue(build, cue, policy, tagged, lexicon, removed_tokens)
     _coordination(build, tagged, removed_tokens)
     if any(e.rule != "flag" for e in build.edits) or _TRAILING_REPORT.search(text):
@@ -252,9 +265,43 @@ def restate(
         if not edit.note:
             edit.note = _note(edit)
     problems = self_check(text, result, edits, tagged, lexicon, found)
+    if problems and not flag_only:
+        word_edits = [
+            e.start
+            for e in edits
+            if e.rule in EDITED or (e.rule not in _STRUCTURAL_RULES and e.rule != "flag")
+        ]
+        for position in word_edits[:_RETRIES]:
+            retry = restate(
+                text,
+                start,
+                cues,
+                found,
+                lexicon,
+                proper_words=proper_words,
+                flag_only=frozenset({position}),
+            )
+            if retry.self_check == "passed":
+                return retry
     if problems:
         return _kept(text, start, author_cues, tagged, lexicon, problems)
     return Restatement(text=result, edits=edits)
+
+
+#: Edits made by the sentence-level rules (not one cue's word): never retried as flags.
+_STRUCTURAL_RULES = {
+    "verdict_aside",
+    "verdict_report",
+    "verdict_act",
+    "unquote",
+    "insertion",
+    "sic",
+    "unbracket",
+    "pronoun",
+    "speaker",
+    "grammar",
+}
+_RETRIES = 4
 
 
 def _joined(build: _Builder) -> str:
@@ -821,7 +868,9 @@ def _form_problems(original: str, result: str) -> list[str]:
         punct2 = t2 == "PUNCT" or end
         if t1 == "PUNCT" and t2 == "PUNCT" and w1 in ",;:" and w2 in ",;:.":
             problems.append(f"doubled punctuation: ‘{w1}{w2}’")
-        elif w1 in _DETERMINERS and (punct2 or t2 == "CC" or t2 in _FINITE or t2 == "IN"):
+        elif w1 in _DETERMINERS and (
+            (punct2 and w2 not in _OPENING_OR_CLOSING) or t2 == "CC" or t2 in _FINITE or t2 == "IN"
+        ):
             problems.append(f"a dangling determiner: ‘{w1} {'' if end else w2}’".replace(" ’", "’"))
         elif w1 in _PREPOSITIONS and (punct2 or t2 == "CC"):
             problems.append(f"a dangling preposition: ‘{w1}’")
