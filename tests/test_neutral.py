@@ -301,3 +301,15 @@ def test_edit_notes_are_set_on_every_edit(seed_text: str) -> None:
     report = analyze(seed_text)
     edits: list[Edit] = [e for c in report.claims for e in c.edits]
     assert edits and all(e.note for e in edits)
+
+
+def test_a_noun_slot_takes_a_noun() -> None:
+    assert neutralize("Voters heard his lies on Monday.") == "Voters heard his claims on Monday."
+    assert "says" not in neutralize("He told lies about the budget in March.")
+
+
+def test_say_is_not_forced_onto_a_topic() -> None:
+    assert neutralize("The mayor lies about the budget.") == "The mayor lies about the budget."
+    assert neutralize("The village lies about 20 miles north of Leeds.") == (
+        "The village lies about 20 miles north of Leeds."
+    )

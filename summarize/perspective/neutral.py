@@ -302,6 +302,8 @@ _STRUCTURAL_RULES = {
     "grammar",
 }
 _RETRIES = 4
+#: "say" takes what was said, not a topic or a listener: "said about", "said to" fail.
+_NOT_AFTER_SAY = {"about", "to", "on", "over", "for", "with", "under", "repeatedly", "again"}
 
 
 def _joined(build: _Builder) -> str:
@@ -349,8 +351,16 @@ def _edit_cue(
     if replacement and _duplicates_next(build.text, build.start, cue.end, replacement):
         replacement = ""
     indexes = tagged.inside(cue.start, cue.end)
+    fitted = _fit(replacement, cue, tagged, indexes, lexicon) if replacement else ""
+    if replacement and not fitted:
+        build.flag(
+            cue.start,
+            cue.end,
+            f"kept ‘{cue.text}’ and flagged it: {short}; its usual substitute "
+            f"‘{replacement}’ does not fit here",
+        )
+        return
     if replacement:
-        fitted = _fit(replacement, cue, tagged, indexes)
         why = (
             cue.explanation
             if cue.type in ("loaded_label", "truth_verdict")
@@ -466,7 +476,7 @@ def _plain_sense(cue: Cue, tagged: _Tagged) -> str:
     lemma = " ".join(_lemma(w, "VERB") for w in lowered) if verbish else " ".join(lowered)
     continuations = data.literal_before.get(lemma) or data.literal_before.get(lowered[0])
     if continuations and tagged.tag(first - 1) not in ("PRP$", "POS", "DT"):
-        following = tagged.after(cue.end)
+        following = re.sub(r"\b\d[\d,.]*\b", "#", tagged.after(cue.end))
         for tail in continuations:
             if following == tail or following.startswith(tail + " "):
                 return f"‘{cue.text} {tail}’ is the ordinary phrase"
@@ -519,14 +529,41 @@ def _valence() -> dict[str, float]:
     return _sentiment()
 
 
-def _fit(replacement: str, cue: Cue, tagged: _Tagged, indexes: list[int]) -> str:
-    """The replacement in the form its slot needs: "slams" -> "criticises"."""
+def _fit(
+    replacement: str,
+    cue: Cue,
+    tagged: _Tagged,
+    indexes: list[int],
+    lexicon: Lexicon | None = None,
+) -> str:
+    """The replacement in the form its slot needs: "slams" -> "criticises", "lies" (a
+    noun) -> "claims"; "" when no form of it fits the slot."""
     if len(indexes) != 1 or " " in replacement:
         return replacement
     tag = tagged.tag(indexes[0])
+    from lemminflect import getAllLemmas, getInflection
+
+    before = tagged.tag(indexes[0] - 1)
+    if tag.startswith("VB") and (
+        before in ("PRP$", "DT", "POS", "JJ") or (before.startswith("VB") and tag == "VBZ")
+    ):
+        tag = "NNS" if tagged.word(indexes[0]).endswith("s") else "NN"  # "his lies": a noun
+    if tag in ("NN", "NNS") and cue.type in ("truth_verdict", "loaded_verb"):
+        # "his lies" is a noun: its replacement must be one ("claims"), not "says"
+        word = tagged.word(indexes[0])
+        noun = getAllLemmas(word).get("NOUN")
+        reading = getAllLemmas(replacement.lower())
+        if noun and "NOUN" not in reading and lexicon is not None:
+            singular = lexicon_replacement(lexicon, cue.type, noun[0])
+            if singular and "NOUN" in getAllLemmas(singular.lower()):
+                forms = getInflection(singular.lower(), tag=tag)
+                return forms[0] if forms else singular
+            return ""
+        return replacement
     if not tag.startswith("VB") or tag == "VB":
         return replacement
-    from lemminflect import getInflection
+    if _lemma(replacement, "VERB") == "say" and tagged.word(indexes[0] + 1) in _NOT_AFTER_SAY:
+        return ""  # "lied about his age" is not "said about his age"
 
     lemma = _lemma(replacement, "VERB")
     forms = getInflection(lemma, tag=tag)
@@ -878,6 +915,8 @@ def _form_problems(original: str, result: str) -> list[str]:
             problems.append(f"a dangling conjunction: ‘{w1}’")
         elif w1 in _COPULAS and (t2 == "CC" or (punct2 and w2 not in _OPENING_OR_CLOSING)):
             problems.append(f"a verb left without its complement: ‘{w1}’")
+        elif t1 in ("VBD", "VBZ", "VBP") and t2 in ("VBD", "VBZ", "VBP") and w1 not in _COPULAS:
+            problems.append(f"two verbs in a row: ‘{w1} {w2}’")
         elif w1 == "not" and (t2 == "CC" or punct2):
             problems.append("a negation left without what it denies")
         elif w1 in _DEGREE_LEFT and (t2.startswith("NN") or punct2 or t2 == "CC"):
@@ -1036,6 +1075,14 @@ _SCORE = re.compile(r"(?<![\d/.\-])\d{1,3}-\d{1,3}(?![\d/.\-])")
 
 def normalise_word(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("’", "'").lower()).strip()
+
+
+def lexicon_replacement(lexicon: Lexicon, category: str, term: str) -> str:
+    """The lexicon's neutral replacement of ``term`` in ``category`` ("" when none)."""
+    from summarize.perspective.lexicon import normalise_term
+
+    found = lexicon.categories.get(category)
+    return found.terms.get(normalise_term(term), "") if found else ""
 
 
 def _replacement(lexicon: Lexicon, cue: Cue) -> str:
