@@ -313,3 +313,23 @@ def test_say_is_not_forced_onto_a_topic() -> None:
     assert neutralize("The village lies about 20 miles north of Leeds.") == (
         "The village lies about 20 miles north of Leeds."
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Investors have snapped up shares in the airline.",  # a phrasal verb
+        "The amount of cannabis seized on highways increased.",  # a participle, then a place
+        "The latest threat, nicknamed evil twins, poses as a real hotspot.",  # a name given
+        "A pilot scheme will start in October.",  # a system of rules
+        "The minister said: I do not know. ...",  # untouched text keeps its ellipsis
+    ],
+)
+def test_more_ordinary_senses(sentence: str) -> None:
+    assert neutralize(sentence) == sentence
+
+
+def test_adjective_before_a_word_the_tagger_calls_a_verb() -> None:
+    assert neutralize("The brothers powered on to an impressive win.") == (
+        "The brothers powered on to a win."
+    )

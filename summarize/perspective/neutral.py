@@ -259,7 +259,8 @@ def restate(
         # restatement reads on its own; plain reporting is left exactly as written.
         _speaker(build, found, quotes, proper_words, tagged)
     _tidy(build)
-    result = _joined(build)
+    changed = any(e.original != e.replacement for e in build.edits)
+    result = _joined(build) if changed else text
     edits = sorted(build.edits, key=lambda e: (e.start, e.end))
     for edit in edits:
         if not edit.note:
@@ -302,6 +303,7 @@ _STRUCTURAL_RULES = {
     "grammar",
 }
 _RETRIES = 4
+_PARTICLES = {"up", "out", "off", "down", "away", "back", "over", "through"}
 #: "say" takes what was said, not a topic or a listener: "said about", "said to" fail.
 _NOT_AFTER_SAY = {"about", "to", "on", "over", "for", "with", "under", "repeatedly", "again"}
 
@@ -309,7 +311,7 @@ _NOT_AFTER_SAY = {"about", "to", "on", "over", "for", "with", "under", "repeated
 def _joined(build: _Builder) -> str:
     result = build.apply()
     result = re.sub(r"[ \t]{2,}", " ", result)
-    result = re.sub(r"\s+([,.;:!?”’)])", r"\1", result)
+    result = re.sub(r"\s+([,;:!?”’)]|\.(?!\.))", r"\1", result)
     result = re.sub(r"([(“‘])\s+", r"\1", result)
     result = re.sub(r",\s*([.;:!?])", r"\1", result)
     result = re.sub(r"^[\s,;:]+", "", result)
@@ -485,13 +487,23 @@ def _plain_sense(cue: Cue, tagged: _Tagged) -> str:
             return "the usual verb of a sport report"
         if normalise_word(cue.text) in data.sport_terms:
             return "the sport's own word"
-    if lowered[-1] in ("regime", "regimes"):
+    if lowered[-1] in data.system_nouns:
         before = first - 1
         if before >= 0 and (
             tagged.word(before) in data.technical_regime
             or (tagged.tag(before) in ("NN", "NNS") and tagged.words[before].islower())
         ):
-            return "a system of rules here (a tax or training regime), not a government"
+            return "a system of rules here (a tax regime, a pension scheme), not a judgement"
+    # "nicknamed evil twins", "dubbed the Iron Lady": the words are a name given to it
+    for back in (first - 1, first - 2):
+        if tagged.word(back) in data.naming_verbs:
+            return "part of a name given to something"
+    # "snapped up shares": a phrasal verb, another sense than the loaded verb
+    if len(indexes) == 1 and head_tag.startswith("VB") and tagged.word(last + 1) in _PARTICLES:
+        return f"‘{cue.text} {tagged.word(last + 1)}’ is a phrasal verb with its own sense"
+    # "pot seized on highways": a participle after its noun, and "on" starts a place
+    if len(indexes) > 1 and head_tag == "VBN" and tagged.tag(first - 1).startswith("NN"):
+        return "a participle describing the noun before it, not the loaded phrase"
     return ""
 
 
@@ -595,15 +607,20 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
         if first == 0 and tagged.gap(last).strip().startswith(","):
             end = tagged.tokens[last + 1][0] if last + 1 < len(tagged.tokens) else end
         return start, end, taken
-    if head.startswith("NN") and after in ("NN", "NNS") and tagged.words[last + 1].islower():
+    if head.startswith("NN") and (
+        (after in ("NN", "NNS") and tagged.words[last + 1].islower())
+        or (after.startswith("NNP") and cue.text.islower())
+    ):
         return start, end, taken  # a noun modifier before its head: "the Big Lie claim"
     if head.startswith("JJ") or (head in ("VBN", "VBG") and after.startswith(("NN", "JJ"))):
         ahead = last + 1
         while tagged.tag(ahead).startswith(("JJ", "VBN", "VBG", "RB")) and ahead < last + 4:
             ahead += 1
-        next_ok = tagged.tag(ahead).startswith(("NN", "CD")) or (
-            after == "CC" and tagged.tag(last + 2).startswith(("JJ", "VBN", "NN"))
-        )
+        after_determiner = tagged.tag(first - 1) == "DT" or tagged.tag(first - 1) == "PRP$"
+        next_ok = (
+            tagged.tag(ahead).startswith(("NN", "CD"))
+            or (after_determiner and tagged.tag(ahead) in ("VB", "VBP"))  # "an impressive win"
+        ) or (after == "CC" and tagged.tag(last + 2).startswith(("JJ", "VBN", "NN")))
         comma_list = tagged.gap(last).strip() == "," and tagged.tag(last + 1).startswith("JJ")
         if not (next_ok or comma_list):
             return None  # "was brutal", "is not racist": the predicate cannot go
@@ -1003,6 +1020,8 @@ class _Data:
     sport_verbs: frozenset[str]
     sport_terms: frozenset[str]
     places: frozenset[str]
+    system_nouns: frozenset[str]
+    naming_verbs: frozenset[str]
     organisation_words: frozenset[str]
 
 
@@ -1032,6 +1051,8 @@ def _data() -> _Data:
         sport_strong=frozenset(w for w in sport["words"] if " " not in w and w not in _WEAK_SPORT),
         sport_verbs=frozenset(sport["verbs"]),
         sport_terms=frozenset(sport["terms"]),
+        system_nouns=words_of("system_nouns"),
+        naming_verbs=words_of("naming_verbs"),
         places=frozenset(normalise_word(w) for w in raw["speakers"]["places"]),
         organisation_words=frozenset(raw["speakers"]["organisation_words"]),
     )
