@@ -333,3 +333,31 @@ def test_adjective_before_a_word_the_tagger_calls_a_verb() -> None:
     assert neutralize("The brothers powered on to an impressive win.") == (
         "The brothers powered on to a win."
     )
+
+
+def test_quoted_words_stay_the_speakers_even_in_an_unclosed_quote() -> None:
+    sentence = '"We have had a good year and are going very nicely in the qualifiers.'
+    assert neutralize(sentence) == sentence
+
+
+def test_a_verb_the_tagger_calls_a_noun_is_still_a_verb() -> None:
+    assert neutralize("The agency claims that 10 athletes were banned.") == (
+        "The agency says that 10 athletes were banned."
+    )
+    assert neutralize("For years the ministry has insisted that the system works.") == (
+        "For years the ministry has said that the system works."
+    )
+
+
+def test_standard_terms_and_nouns_keep_their_words() -> None:
+    for sentence in (
+        "Police examined suspicious packages sent to the offices.",
+        "The firms were abusing their dominant market position.",
+        "The public relations offensive is being met with anger.",
+    ):
+        assert neutralize(sentence) == sentence
+
+
+def test_a_euphemism_is_not_a_neutral_word() -> None:
+    out = neutralize("The victims of the invasion of Panama are still demanding justice.")
+    assert "incursion" not in out

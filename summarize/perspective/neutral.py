@@ -242,6 +242,13 @@ def restate(
         policy = _policy(cue)
         if policy is None or build.taken(cue.start, cue.end):
             continue
+        bracketed = any(
+            b.start <= cue.start and cue.end <= b.end for b in cues if b.type == "author_insertion"
+        )
+        if not bracketed and (
+            inside(quotes, cue.start, cue.end) or _in_open_quote(text, cue.start - start)
+        ):
+            continue  # the speaker's words stay theirs; the author's [insertions] do not
         if cue.start in flag_only:
             if not _plain_sense(cue, tagged):
                 build.flag(
@@ -303,9 +310,48 @@ _STRUCTURAL_RULES = {
     "grammar",
 }
 _RETRIES = 4
+_AUXILIARIES = {
+    "has",
+    "have",
+    "had",
+    "having",
+    "do",
+    "does",
+    "did",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "am",
+    "will",
+    "would",
+    "shall",
+    "should",
+    "can",
+    "could",
+    "may",
+    "might",
+    "must",
+    "'s",
+    "'ve",
+    "'d",
+}
 _PARTICLES = {"up", "out", "off", "down", "away", "back", "over", "through"}
 #: "say" takes what was said, not a topic or a listener: "said about", "said to" fail.
 _NOT_AFTER_SAY = {"about", "to", "on", "over", "for", "with", "under", "repeatedly", "again"}
+
+
+def _in_open_quote(text: str, position: int) -> bool:
+    """Whether ``position`` lies inside a quotation that opens before it in the sentence
+    and does not close before it (a quotation running on to the next paragraph)."""
+    before = text[:position]
+    straight = before.count('"')
+    if straight % 2 == 1:
+        return True
+    return before.rfind("“") > before.rfind("”")
 
 
 def _joined(build: _Builder) -> str:
@@ -469,6 +515,18 @@ def _plain_sense(cue: Cue, tagged: _Tagged) -> str:
         if (following[:1].isupper() or preceding[:1].isupper()) and cue.type != "loaded_label":
             return "part of a name"
     head_tag = tagged.tag(first)
+    if (
+        cue.type in ("evaluative", "emotion", "puffery")
+        and len(indexes) == 1
+        and head_tag in ("NN", "NNS")
+        and tagged.tag(first - 1) in ("DT", "NN", "NNS", "JJ", "PRP$")
+        and not tagged.tag(first + 1).startswith(("NN", "JJ"))
+    ):
+        return "a noun here (‘a public relations offensive’), another sense"
+    window = " ".join(tagged.lower[max(0, first - 2) : last + 3])
+    for term in data.standard_terms:
+        if f" {term} " in f" {window} " and all(w in term.split() for w in lowered):
+            return f"part of the standard term ‘{term}’"
     noun_slot = tagged.tag(first - 1) in ("DT", "PDT", "PRP$", "POS", "JJ", "CD") or (
         tagged.word(first - 1) in ("all", "the", "his", "her", "their", "its", "these", "those")
     )
@@ -556,10 +614,13 @@ def _fit(
     from lemminflect import getAllLemmas, getInflection
 
     before = tagged.tag(indexes[0] - 1)
-    if tag.startswith("VB") and (
-        before in ("PRP$", "DT", "POS", "JJ") or (before.startswith("VB") and tag == "VBZ")
-    ):
+    noun_slot = before in ("PRP$", "DT", "POS", "JJ", "CD") or (
+        before.startswith("VB") and tagged.word(indexes[0] - 1) not in _AUXILIARIES
+    )
+    if tag.startswith("VB") and noun_slot and tag in ("VBZ", "VBP", "VB"):
         tag = "NNS" if tagged.word(indexes[0]).endswith("s") else "NN"  # "his lies": a noun
+    elif tag in ("NN", "NNS") and not noun_slot:  # "Napster claims the …": the verb
+        tag = "VBZ" if tagged.word(indexes[0]).endswith("s") else "VBP"
     if tag in ("NN", "NNS") and cue.type in ("truth_verdict", "loaded_verb"):
         # "his lies" is a noun: its replacement must be one ("claims"), not "says"
         word = tagged.word(indexes[0])
@@ -932,7 +993,12 @@ def _form_problems(original: str, result: str) -> list[str]:
             problems.append(f"a dangling conjunction: ‘{w1}’")
         elif w1 in _COPULAS and (t2 == "CC" or (punct2 and w2 not in _OPENING_OR_CLOSING)):
             problems.append(f"a verb left without its complement: ‘{w1}’")
-        elif t1 in ("VBD", "VBZ", "VBP") and t2 in ("VBD", "VBZ", "VBP") and w1 not in _COPULAS:
+        elif (
+            t1 in ("VBD", "VBZ", "VBP")
+            and t2 in ("VBD", "VBZ", "VBP")
+            and w1 not in _COPULAS
+            and w1 not in _AUXILIARIES
+        ):
             problems.append(f"two verbs in a row: ‘{w1} {w2}’")
         elif w1 == "not" and (t2 == "CC" or punct2):
             problems.append("a negation left without what it denies")
@@ -1021,6 +1087,7 @@ class _Data:
     sport_terms: frozenset[str]
     places: frozenset[str]
     system_nouns: frozenset[str]
+    standard_terms: tuple[str, ...]
     naming_verbs: frozenset[str]
     organisation_words: frozenset[str]
 
@@ -1052,6 +1119,7 @@ def _data() -> _Data:
         sport_verbs=frozenset(sport["verbs"]),
         sport_terms=frozenset(sport["terms"]),
         system_nouns=words_of("system_nouns"),
+        standard_terms=tuple(normalise_word(w) for w in raw["standard_terms"]),
         naming_verbs=words_of("naming_verbs"),
         places=frozenset(normalise_word(w) for w in raw["speakers"]["places"]),
         organisation_words=frozenset(raw["speakers"]["organisation_words"]),
@@ -1429,11 +1497,13 @@ def _certain(found: Found, pronoun: bool = False) -> bool:
     last = tokens[-1].lower().strip(".")
     if last in _TITLES or last in data.organisation_words:
         return False
+    if not all(tag.startswith("NNP") for tag in tags(tokens)):
+        return False  # "Several Senators": not a name
     if len(tokens) == 1:
         word = tokens[0]
-        if word.isupper() and len(word) > 1:
-            return False
-        return not (pronoun and normalise_word(word) in data.places)
+        if (word.isupper() and len(word) > 1) or not pronoun:
+            return False  # one word names a speaker only in place of "he" or "she"
+        return normalise_word(word) not in data.places
     return not (pronoun and normalise_word(" ".join(tokens)) in data.places)
 
 
