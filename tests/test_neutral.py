@@ -234,8 +234,10 @@ def test_report_digest_lists_neutral_claims_and_top_opinions(seed_text: str) -> 
     assert digest is not None and digest.claim_ids and digest.opinion_ids
     claims = {c.sentence_id: c for c in report.claims}
     for sid, text in zip(digest.claim_ids, digest.claim_texts, strict=True):
-        assert claims[sid].text == text and claims[sid].self_check == "passed"
+        # the digest line is the restatement, a bare quotation with its speaker named
+        assert text.endswith(claims[sid].text) and claims[sid].self_check == "passed"
         assert "regime" not in text.lower()
+    assert "Sleboda said: “It seems specifically timed" in " ".join(digest.claim_texts)
     kinds = {report.sentences[i].kind for i in digest.opinion_ids}
     assert kinds <= {"opinion", "mixed"}
     data = report.to_dict()

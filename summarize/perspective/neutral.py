@@ -41,7 +41,7 @@ from functools import lru_cache
 from summarize.perspective.attribution import Found, surname
 from summarize.perspective.lexicon import Lexicon
 from summarize.perspective.quotes import inside
-from summarize.report import Cue, Digest, Edit, Report
+from summarize.report import Claim, Cue, Digest, Edit, Report
 from summarize.text.tagging import tags
 from summarize.text.words import words
 
@@ -1569,6 +1569,21 @@ def clean_phrase(phrase: str, lexicon: Lexicon) -> str:
 # --- the neutral digest ---------------------------------------------------------------
 
 
+def _standalone(claim: Claim, sentences: list) -> str:
+    """A claim as a line of the digest: a bare quotation gets its speaker when certain
+    (the digest lists sentences out of their context)."""
+    text = claim.text
+    if not claim.speaker or text[:1] not in '“"‘«':
+        return text
+    found = Found(speaker=claim.speaker)
+    confidence = getattr(sentences[claim.sentence_id], "speaker_confidence", None)
+    if confidence is not None:
+        found.speaker_confidence = confidence  # type: ignore[attr-defined]
+    if not _certain(found):
+        return text
+    return f"{surname(claim.speaker)} said: {text}"
+
+
 def digest(
     report: Report,
     *,
@@ -1603,7 +1618,7 @@ def digest(
     ]
     if claims:
         ranked = summarize(claims, algorithm=algorithm, length=length, engine=engine)
-        texts = {c.sentence_id: c.text for c in neutral_claims}
+        texts = {c.sentence_id: _standalone(c, sentences) for c in neutral_claims}
         result.claim_ids = list(ranked.sentence_ids)
         result.claim_ranks = list(ranked.ranks)
         result.claim_texts = [texts[i] for i in ranked.sentence_ids]
