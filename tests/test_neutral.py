@@ -363,3 +363,20 @@ def test_standard_terms_and_nouns_keep_their_words() -> None:
 def test_a_euphemism_is_not_a_neutral_word() -> None:
     out = neutralize("The victims of the invasion of Panama are still demanding justice.")
     assert "incursion" not in out
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("He also claimed bias from prosecutors in the district.", None),  # an object
+        ("The report provides far more.", "The report provides more."),  # the comparison stays
+        ("Emissions have risen more than ever before.", None),
+        ("The officers were lying face down.", None),
+        ("It backed the establishment of a civilian oversight body.", None),
+        ("Owners cite sincerely held religious beliefs.", None),
+        ("His words, deeply felt, are worth heeding.", None),
+        ('Hopefully that can continue in 2005."', None),  # a quotation closing here
+    ],
+)
+def test_review_sample_failures_stay_fixed(sentence: str, expected: str | None) -> None:
+    assert neutralize(sentence) == (expected or sentence)

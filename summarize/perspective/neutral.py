@@ -339,19 +339,28 @@ _AUXILIARIES = {
     "'ve",
     "'d",
 }
+_COMPARATIVES = {"more", "less", "most", "least", "than", "ever", "better", "worse"}
 _PARTICLES = {"up", "out", "off", "down", "away", "back", "over", "through"}
 #: "say" takes what was said, not a topic or a listener: "said about", "said to" fail.
 _NOT_AFTER_SAY = {"about", "to", "on", "over", "for", "with", "under", "repeatedly", "again"}
 
 
 def _in_open_quote(text: str, position: int) -> bool:
-    """Whether ``position`` lies inside a quotation that opens before it in the sentence
-    and does not close before it (a quotation running on to the next paragraph)."""
-    before = text[:position]
-    straight = before.count('"')
-    if straight % 2 == 1:
+    """Whether ``position`` lies inside a quotation the sentence does not show whole: one
+    that opens before it and does not close (running on to the next paragraph), or one
+    that closes after it and opened in an earlier sentence."""
+    before, after = text[:position], text[position:]
+    if before.count('"') % 2 == 1:
         return True
-    return before.rfind("“") > before.rfind("”")
+    if before.rfind("“") > before.rfind("”"):
+        return True
+    if before.count('"') == 0 and after.count('"') % 2 == 1:
+        return True
+    return (
+        "“" not in before
+        and after.find("”") != -1
+        and (after.find("“") == -1 or after.find("”") < after.find("“"))
+    )
 
 
 def _joined(build: _Builder) -> str:
@@ -535,7 +544,8 @@ def _plain_sense(cue: Cue, tagged: _Tagged) -> str:
     verbish = head_tag.startswith("VB") or head_tag in ("NN", "NNS", "JJ")
     lemma = " ".join(_lemma(w, "VERB") for w in lowered) if verbish else " ".join(lowered)
     continuations = data.literal_before.get(lemma) or data.literal_before.get(lowered[0])
-    if continuations and tagged.tag(first - 1) not in ("PRP$", "POS", "DT"):
+    noun_label = cue.type == "loaded_label" and head_tag.startswith("NN")
+    if continuations and (noun_label or tagged.tag(first - 1) not in ("PRP$", "POS", "DT")):
         following = re.sub(r"\b\d[\d,.]*\b", "#", tagged.after(cue.end))
         for tail in continuations:
             if following == tail or following.startswith(tail + " "):
@@ -635,8 +645,11 @@ def _fit(
         return replacement
     if not tag.startswith("VB") or tag == "VB":
         return replacement
-    if _lemma(replacement, "VERB") == "say" and tagged.word(indexes[0] + 1) in _NOT_AFTER_SAY:
-        return ""  # "lied about his age" is not "said about his age"
+    if _lemma(replacement, "VERB") == "say":
+        if tagged.word(indexes[0] + 1) in _NOT_AFTER_SAY:
+            return ""  # "lied about his age" is not "said about his age"
+        if not _says_something(tagged, indexes[0] + 1):
+            return ""  # "claimed bias", "claimed the title": an object, not a statement
 
     lemma = _lemma(replacement, "VERB")
     forms = getInflection(lemma, tag=tag)
@@ -644,6 +657,24 @@ def _fit(
         return replacement
     british = [f for f in forms if "is" in f and "iz" not in f]
     return british[0] if british and "is" in replacement else forms[0]
+
+
+def _says_something(tagged: _Tagged, i: int) -> bool:
+    """Whether the words from ``i`` report a statement (what "said" can take): "that", a
+    quotation, a comma, or a clause with its own verb within a few words."""
+    if i >= len(tagged.tokens):
+        return True
+    gap = tagged.gap(i - 1).strip()
+    if gap[:1] in (",", ":", "“", '"', "‘", "—", "-") or tagged.word(i) in ("that", "so", "it"):
+        return True
+    if tagged.tag(i) in ("PRP", "EX", "WDT", "WP", "WRB", "IN"):
+        return True
+    for j in range(i, min(i + 5, len(tagged.tokens))):
+        if j > i and tagged.gap(j - 1).strip()[:1] in (",", ".", ";", ":"):
+            return False
+        if tagged.tag(j) in ("VBD", "VBZ", "VBP", "MD"):
+            return True
+    return False
 
 
 def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, list[int]] | None:
@@ -664,6 +695,17 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
     clause = tagged.word(first) in ("which", "that", "who", "whose") and len(indexes) > 1
     if clause:  # ", which it was not": the author's aside on the report
         return start, end, taken
+    lowered = [tagged.word(i) for i in indexes]
+    if any(w in _COMPARATIVES for w in lowered):
+        if len(indexes) == 2 and lowered[0] in ("far", "much") and lowered[1] in ("more", "less"):
+            return start, tagged.tokens[first][1], [first]  # "far more" -> "more"
+        return None  # "more than ever": the comparison is part of the claim
+    if (
+        cue.type == "intensifier"
+        and tagged.tag(last + 1) in ("VBN", "VBD", "JJ")
+        and tagged.gap(last + 1).strip()[:1] in (",", ";", ":", ")")
+    ):
+        return None  # "His words, deeply felt, …": the participle cannot stand bare
     if head.startswith("RB") or (len(indexes) > 1 and tagged.tag(first) in ("IN", "RB")):
         if first == 0 and tagged.gap(last).strip().startswith(","):
             end = tagged.tokens[last + 1][0] if last + 1 < len(tagged.tokens) else end
