@@ -380,3 +380,34 @@ def test_a_euphemism_is_not_a_neutral_word() -> None:
 )
 def test_review_sample_failures_stay_fixed(sentence: str, expected: str | None) -> None:
     assert neutralize(sentence) == (expected or sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The plan set out to raise employment by encouraging older people to work.", None),
+        ("TCI has asked for an extraordinary shareholders meeting.", None),
+        (
+            "The economy was successful because of it, claimed Mr Brown.",
+            "The economy was successful because of it, said Mr Brown.",
+        ),
+        ("Eleven people were wrongly convicted of planting the bombs.", None),
+        ("The strategy is intended to stunt their ability to swap files.", None),
+        (
+            "The defence presented the admirable Van Ginsberg with 26 points.",
+            "The defence presented Van Ginsberg with 26 points.",
+        ),
+        ("The heritage is being stolen or blasted to smithereens.", None),
+        (
+            "The willful, unnecessary and gratuitously destructive release of the report.",
+            "The willful, unnecessary and destructive release of the report.",
+        ),
+        ("Russia plans to improve its offensive missile forces.", None),
+    ],
+)
+def test_fresh_review_sample_failures_stay_fixed(sentence: str, expected: str | None) -> None:
+    assert neutralize(sentence) == (expected or sentence)
+
+
+def test_a_degree_word_is_never_left_before_a_comparative() -> None:
+    assert "so more" not in neutralize("It is so much more restful to know that.")

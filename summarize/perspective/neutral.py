@@ -524,6 +524,18 @@ def _plain_sense(cue: Cue, tagged: _Tagged) -> str:
         if (following[:1].isupper() or preceding[:1].isupper()) and cue.type != "loaded_label":
             return "part of a name"
     head_tag = tagged.tag(first)
+    before_tag = tagged.tag(first - 1)
+    if (
+        cue.type in ("evaluative", "emotion", "puffery")
+        and head_tag == "VBG"
+        and before_tag in ("IN", "TO")
+    ):
+        return "a verb here (‘by encouraging’), not a judgement"
+    verb_slot = head_tag.startswith("VB") or (
+        tagged.tag(last + 1) in ("DT", "PRP$", "PRP") and not lowered[-1].endswith("s")
+    )
+    if cue.type == "loaded_label" and verb_slot and before_tag in ("TO", "MD"):
+        return "a verb here (‘to stunt’), not the label"
     if (
         cue.type in ("evaluative", "emotion", "puffery")
         and len(indexes) == 1
@@ -669,6 +681,11 @@ def _says_something(tagged: _Tagged, i: int) -> bool:
         return True
     if tagged.tag(i) in ("PRP", "EX", "WDT", "WP", "WRB", "IN"):
         return True
+    if tagged.gap(i - 2).strip()[-1:] in (",", "”", '"') and all(
+        tagged.tag(j).startswith(("NNP", "PRP")) or tagged.word(j) in ("mr", "mrs", "ms", "dr")
+        for j in range(i, len(tagged.tokens))
+    ):
+        return True  # "…, claimed Mr Brown.": what was said comes before
     for j in range(i, min(i + 5, len(tagged.tokens))):
         if j > i and tagged.gap(j - 1).strip()[:1] in (",", ".", ";", ":"):
             return False
@@ -737,8 +754,20 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
             lead -= 1
         if comma_list:
             end = tagged.tokens[last + 1][0]
+        if tagged.word(lead) == "the" and lead not in removed and _name_follows(tagged, last + 1):
+            start = tagged.tokens[lead][0]  # "the admirable Van Ginsberg" -> "Van Ginsberg"
+            taken.append(lead)
         return start, end, taken
     return None
+
+
+def _name_follows(tagged: _Tagged, i: int) -> bool:
+    """A person's name starts at word ``i`` and ends the noun phrase (not "the West End
+    musicals", where the name is a modifier)."""
+    j = i
+    while j < len(tagged.tokens) and tagged.tag(j).startswith("NNP"):
+        j += 1
+    return j - i >= 1 and not tagged.tag(j).startswith("NN") and tagged.words[i][:1].isupper()
 
 
 def _coordination(build: _Builder, tagged: _Tagged, removed: set[int]) -> None:
@@ -748,8 +777,18 @@ def _coordination(build: _Builder, tagged: _Tagged, removed: set[int]) -> None:
         if tag != "CC" or i in removed:
             continue
         left, right = i - 1, i + 1
+        # a removed adverb before its adjective leaves the conjunct: "and gratuitously
+        # destructive" keeps "and destructive"
+        right_gone = (
+            right in removed
+            and tagged.tag(right).startswith(("JJ", "RB", "VBN"))
+            and not (
+                tagged.tag(right).startswith("RB")
+                and right + 1 not in removed
+                and tagged.tag(right + 1).startswith(("JJ", "VBN"))
+            )
+        )
         left_gone = left in removed and tagged.tag(left).startswith(("JJ", "RB", "VBN"))
-        right_gone = right in removed and tagged.tag(right).startswith(("JJ", "RB", "VBN"))
         if not (left_gone or right_gone):
             continue
         if not (left_gone or tagged.tag(left).startswith(("JJ", "RB", "VBN"))):
@@ -1044,12 +1083,15 @@ def _form_problems(original: str, result: str) -> list[str]:
             problems.append(f"two verbs in a row: ‘{w1} {w2}’")
         elif w1 == "not" and (t2 == "CC" or punct2):
             problems.append("a negation left without what it denies")
+        elif w1 in _DEGREE_OF_DEGREE and (t2 in ("JJR", "RBR") or w2 in ("more", "less")):
+            problems.append(f"a degree word left before a comparative: ‘{w1} {w2}’")
         elif w1 in _DEGREE_LEFT and (t2.startswith("NN") or punct2 or t2 == "CC"):
             problems.append(f"a degree word left without its adjective: ‘{w1} {'' if end else w2}’")
     return problems
 
 
 _OPENING_OR_CLOSING = {"“", "”", '"', "‘", "’", "(", "«", "»"}
+_DEGREE_OF_DEGREE = {"so", "too", "very", "how", "as"}
 _DEGREE_LEFT = {"most", "very", "so", "too", "extremely", "highly", "least"}
 
 
