@@ -411,3 +411,32 @@ def test_fresh_review_sample_failures_stay_fixed(sentence: str, expected: str | 
 
 def test_a_degree_word_is_never_left_before_a_comparative() -> None:
     assert "so more" not in neutralize("It is so much more restful to know that.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "But our government has, predictably, made yet another decision.",
+            "But our government has made yet another decision.",
+        ),
+        ("Deporting them was not a realistic option.", None),  # inside a denial
+        ("They do not have a reasonable shot of winning.", None),
+        (
+            "Trump slams 'crooked' Hillary aide, calls on 'Deep State' officials to act",
+            "Trump criticises 'crooked' Hillary aide, calls on 'Deep State' officials to act",
+        ),
+        ("It was an unpleasant but fairly typical interaction.", None),
+        ("The band have three songs on the list, including fifth-placed Paranoid.", None),
+    ],
+)
+def test_second_fresh_sample_failures_stay_fixed(sentence: str, expected: str | None) -> None:
+    assert neutralize(sentence) == (expected or sentence)
+
+
+def test_an_organisation_is_not_he() -> None:
+    report = analyze(
+        "Liverpool chief executive Rick Parry was criticised by BBC Sport pundit Alan "
+        "Hansen.\n\nHe insisted talks on new investment are ongoing."
+    )
+    assert all("Sport said" not in c.text for c in report.claims)

@@ -67,7 +67,9 @@ def basil(data: Path) -> list[tuple[str, str, str]]:
     from summarize.perspective import analyze_sentence, load_lexicon
 
     lexicon = load_lexicon()
-    leaks = spans = kept = facts = failed = restated = 0
+    from summarize.perspective.neutral import EDITED
+
+    leaks = spans = kept = facts = failed = restated = detected = detected_leaks = 0
     for item in datasets.basil(data):
         if not item.text.strip():
             continue
@@ -79,7 +81,14 @@ def basil(data: Path) -> list[tuple[str, str, str]]:
         failed += result.restatement.self_check != "passed"
         for s, e in item.author_spans:
             spans += 1
-            leaks += _present(item.text[s:e], out)
+            leaked = _present(item.text[s:e], out)
+            leaks += leaked
+            if any(
+                c.start < e and s < c.end and not c.quoted and c.type in EDITED
+                for c in result.cues.cues
+            ):
+                detected += 1
+                detected_leaks += leaked
         for fact in _facts(item.text):
             facts += 1
             kept += fact in out
@@ -88,6 +97,12 @@ def basil(data: Path) -> list[tuple[str, str, str]]:
             f"BASIL author-voice lexical spans in claims ({spans}): left in the restatement",
             f"{leaks / max(spans, 1):.1%}",
             "≤ 25%",
+        ),
+        (
+            f"BASIL: of those spans, the {detected} an editable author-voice cue touches: "
+            "left in the restatement",
+            f"{detected_leaks / max(detected, 1):.1%}",
+            "the restatement's own share (detection aside)",
         ),
         (
             f"BASIL restatements ({restated}): names, numbers and dates kept",

@@ -179,9 +179,20 @@ class _Builder:
         reason = note.split(": ", 1)[-1]
         return self.add(start, end, original, reason, "flag", note=note)
 
-    def remove_words(self, start: int, end: int, reason: str, rule: str, note: str = "") -> bool:
-        """Remove [start, end) with the space that separates it from its neighbours."""
+    def remove_words(
+        self,
+        start: int,
+        end: int,
+        reason: str,
+        rule: str,
+        note: str = "",
+        parenthetical: bool = False,
+    ) -> bool:
+        """Remove [start, end) with the space that separates it from its neighbours; an
+        adverb set off by commas (", predictably,") goes with both commas."""
         text, s, e = self.text, self.local(start), self.local(end)
+        if parenthetical and s > 2 and text[s - 2 : s] == ", " and e < len(text) and text[e] == ",":
+            return self.add(self.start + s - 2, self.start + e + 1, "", reason, rule, note=note)
         if e < len(text) and text[e] == " ":
             e += 1
         elif s > 0 and text[s - 1] == " ":
@@ -245,8 +256,15 @@ def restate(
         bracketed = any(
             b.start <= cue.start and cue.end <= b.end for b in cues if b.type == "author_insertion"
         )
+        own_marks = (
+            text[cue.start - start - 1 : cue.start - start] in _QUOTE_MARKS
+            and text[cue.end - start : cue.end - start + 1] in _QUOTE_MARKS
+            and cue.start > start
+        )
         if not bracketed and (
-            inside(quotes, cue.start, cue.end) or _in_open_quote(text, cue.start - start)
+            own_marks
+            or inside(quotes, cue.start, cue.end)
+            or _in_open_quote(text, cue.start - start)
         ):
             continue  # the speaker's words stay theirs; the author's [insertions] do not
         if cue.start in flag_only:
@@ -340,6 +358,7 @@ _AUXILIARIES = {
     "'d",
 }
 _COMPARATIVES = {"more", "less", "most", "least", "than", "ever", "better", "worse"}
+_QUOTE_MARKS = {"'", "‘", "’", '"', "“", "”"}
 _PARTICLES = {"up", "out", "off", "down", "away", "back", "over", "through"}
 #: "say" takes what was said, not a topic or a listener: "said about", "said to" fail.
 _NOT_AFTER_SAY = {"about", "to", "on", "over", "for", "with", "under", "repeatedly", "again"}
@@ -445,7 +464,12 @@ def _edit_cue(
     why = cue.explanation if cue.type == "truth_verdict" else _WHY.get(cue.type, cue.explanation)
     original = build.text[build.local(s) : build.local(e)].strip()
     if build.remove_words(
-        s, e, f"‘{cue.text}’: {why}", cue.type, note=f"removed ‘{original}’ ({short})"
+        s,
+        e,
+        f"‘{cue.text}’: {why}",
+        cue.type,
+        note=f"removed ‘{original}’ ({short})",
+        parenthetical=all(tagged.tag(i).startswith("RB") for i in indexes),
     ):
         removed_tokens.update(taken)
 
@@ -523,6 +547,11 @@ def _plain_sense(cue: Cue, tagged: _Tagged) -> str:
         preceding = tagged.words[first - 1]
         if (following[:1].isupper() or preceding[:1].isupper()) and cue.type != "loaded_label":
             return "part of a name"
+        if cue.type in ("evaluative", "emotion", "puffery") and tagged.gap(first - 1).strip() in (
+            "",
+            ",",
+        ):
+            return "a capitalised word inside the sentence: a name or a title"
     head_tag = tagged.tag(first)
     before_tag = tagged.tag(first - 1)
     if (
@@ -744,6 +773,9 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
         comma_list = tagged.gap(last).strip() == "," and tagged.tag(last + 1).startswith("JJ")
         if not (next_ok or comma_list):
             return None  # "was brutal", "is not racist": the predicate cannot go
+        scope = [tagged.word(j) for j in range(max(0, first - 3), first)]
+        if any(w in data.negations or w.endswith("n't") for w in scope):
+            return None  # "not a realistic option" is not "not an option"
         # "the most famous work": the degree word goes with its adjective
         lead = first - 1
         while lead >= 0 and tagged.word(lead) in data.degree and lead not in removed:
@@ -1062,7 +1094,9 @@ def _form_problems(original: str, result: str) -> list[str]:
         (w1, t1), (w2, t2) = pair
         end = w2 == "<end>"
         punct2 = t2 == "PUNCT" or end
-        if t1 == "PUNCT" and t2 == "PUNCT" and w1 in ",;:" and w2 in ",;:.":
+        if t1 == "PUNCT" and t2 == "PUNCT" and w1 + w2 in ("''", '""', "“”", "‘’"):
+            problems.append("empty quotation marks")
+        elif t1 == "PUNCT" and t2 == "PUNCT" and w1 in ",;:" and w2 in ",;:.":
             problems.append(f"doubled punctuation: ‘{w1}{w2}’")
         elif w1 in _DETERMINERS and (
             (punct2 and w2 not in _OPENING_OR_CLOSING) or t2 == "CC" or t2 in _FINITE or t2 == "IN"
@@ -1083,6 +1117,10 @@ def _form_problems(original: str, result: str) -> list[str]:
             problems.append(f"two verbs in a row: ‘{w1} {w2}’")
         elif w1 == "not" and (t2 == "CC" or punct2):
             problems.append("a negation left without what it denies")
+        elif w1 in _DEGREE_BEFORE_ADJECTIVE and t2 in ("NN", "NNS"):
+            problems.append(f"a degree word left before a noun: ‘{w1} {w2}’")
+        elif w1 in _AUXILIARIES and w1 not in _COPULAS and punct2 and w2 not in _OPENING_OR_CLOSING:
+            problems.append(f"a verb left without its complement: ‘{w1}’")
         elif w1 in _DEGREE_OF_DEGREE and (t2 in ("JJR", "RBR") or w2 in ("more", "less")):
             problems.append(f"a degree word left before a comparative: ‘{w1} {w2}’")
         elif w1 in _DEGREE_LEFT and (t2.startswith("NN") or punct2 or t2 == "CC"):
@@ -1091,6 +1129,24 @@ def _form_problems(original: str, result: str) -> list[str]:
 
 
 _OPENING_OR_CLOSING = {"“", "”", '"', "‘", "’", "(", "«", "»"}
+_DEGREE_BEFORE_ADJECTIVE = {
+    "fairly",
+    "rather",
+    "quite",
+    "somewhat",
+    "relatively",
+    "slightly",
+    "very",
+    "extremely",
+    "highly",
+    "increasingly",
+    "particularly",
+    "especially",
+    "truly",
+    "deeply",
+    "too",
+    "so",
+}
 _DEGREE_OF_DEGREE = {"so", "too", "very", "how", "as"}
 _DEGREE_LEFT = {"most", "very", "so", "too", "extremely", "highly", "least"}
 
@@ -1583,6 +1639,8 @@ def _certain(found: Found, pronoun: bool = False) -> bool:
         return False
     if not all(tag.startswith("NNP") for tag in tags(tokens)):
         return False  # "Several Senators": not a name
+    if pronoun and any(t.isupper() and len(t) > 1 for t in tokens):
+        return False  # "BBC Sport" is not "he"
     if len(tokens) == 1:
         word = tokens[0]
         if (word.isupper() and len(word) > 1) or not pronoun:
