@@ -440,3 +440,28 @@ def test_an_organisation_is_not_he() -> None:
         "Hansen.\n\nHe insisted talks on new investment are ongoing."
     )
     assert all("Sport said" not in c.text for c in report.claims)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("She took on jobs that were more commonly taken by men.", None),
+        ("Content can be more easily transferred from one device to others.", None),
+        (
+            "Several conservatives offered swift, negative reactions on Friday.",
+            "Several conservatives offered negative reactions on Friday.",
+        ),
+        ("He described making sexually graphic jokes.", None),
+        (
+            'The nation was described as the "former colony[that] decided to catch up".',
+            'The nation was described as the "former colony that decided to catch up".',
+        ),
+        ("The update keeps machines safe from malicious computer code.", None),
+        (
+            "Conte claims the sprinter regularly used drugs.",
+            "Conte says the sprinter regularly used drugs.",
+        ),
+    ],
+)
+def test_third_fresh_sample_failures_stay_fixed(sentence: str, expected: str | None) -> None:
+    assert neutralize(sentence) == (expected or sentence)

@@ -193,7 +193,9 @@ class _Builder:
         text, s, e = self.text, self.local(start), self.local(end)
         if parenthetical and s > 2 and text[s - 2 : s] == ", " and e < len(text) and text[e] == ",":
             return self.add(self.start + s - 2, self.start + e + 1, "", reason, rule, note=note)
-        if e < len(text) and text[e] == " ":
+        if e > s and text[e - 1] == " ":
+            pass  # "swift, " in "swift, negative": the span brings its own space
+        elif e < len(text) and text[e] == " ":
             e += 1
         elif s > 0 and text[s - 1] == " ":
             s -= 1
@@ -718,7 +720,9 @@ def _says_something(tagged: _Tagged, i: int) -> bool:
     for j in range(i, min(i + 5, len(tagged.tokens))):
         if j > i and tagged.gap(j - 1).strip()[:1] in (",", ".", ";", ":"):
             return False
-        if tagged.tag(j) in ("VBD", "VBZ", "VBP", "MD"):
+        if tagged.tag(j) in ("VBD", "VBZ", "VBP", "MD") or (
+            tagged.tag(j) == "VBN" and j > i and tagged.tag(j - 1).startswith(("NN", "RB"))
+        ):
             return True
     return False
 
@@ -1117,6 +1121,12 @@ def _form_problems(original: str, result: str) -> list[str]:
             problems.append(f"two verbs in a row: ‘{w1} {w2}’")
         elif w1 == "not" and (t2 == "CC" or punct2):
             problems.append("a negation left without what it denies")
+        elif w1 in ("more", "most", "less", "least", "very", "so", "too") and t2 in (
+            "VBN",
+            "VBD",
+            "VB",
+        ):
+            problems.append(f"a degree word left before a verb: ‘{w1} {w2}’")
         elif w1 in _DEGREE_BEFORE_ADJECTIVE and t2 in ("NN", "NNS"):
             problems.append(f"a degree word left before a noun: ‘{w1} {w2}’")
         elif w1 in _AUXILIARIES and w1 not in _COPULAS and punct2 and w2 not in _OPENING_OR_CLOSING:
@@ -1465,6 +1475,8 @@ def _insertions(build: _Builder, cues: list[Cue], quotes: list[tuple[int, int]])
         if not inside(quotes, s, e):
             continue
         letters = fix.group(1) or fix.group(2)
+        if fix.group(2) and len(letters) >= 3:
+            letters = " " + letters  # "colony[that] decided": a word inserted, not an ending
         build.add(
             s,
             e,
