@@ -465,3 +465,20 @@ def test_an_organisation_is_not_he() -> None:
 )
 def test_third_fresh_sample_failures_stay_fixed(sentence: str, expected: str | None) -> None:
     assert neutralize(sentence) == (expected or sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The economy has become the second-most dominant issue for many parties.", None),
+        (
+            "The system has made it both predictable and inevitable.",
+            "The system has made it inevitable.",
+        ),
+        ("More voters believe the ethics of police are low/very low (17 percent).", None),
+        ("The poorly educated children were left behind.", None),
+        ("Members believe armed citizens are either extremely or very important.", None),
+    ],
+)
+def test_fourth_fresh_sample_failures_stay_fixed(sentence: str, expected: str | None) -> None:
+    assert neutralize(sentence) == (expected or sentence)

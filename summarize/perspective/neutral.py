@@ -756,6 +756,13 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
         and tagged.gap(last + 1).strip()[:1] in (",", ";", ":", ")")
     ):
         return None  # "His words, deeply felt, …": the participle cannot stand bare
+    coordinated = (tagged.tag(last + 1) == "CC" and tagged.tag(last + 2).startswith("RB")) or (
+        tagged.tag(first - 1) == "CC" and tagged.tag(first - 2).startswith("RB")
+    )
+    if head.startswith("RB") and coordinated:
+        return None  # "extremely or very important": alternatives, not emphasis
+    if head.startswith("RB") and "/" in tagged.gap(first - 1):
+        return None  # "low/very low": a category of its own
     if head.startswith("RB") or (len(indexes) > 1 and tagged.tag(first) in ("IN", "RB")):
         if first == 0 and tagged.gap(last).strip().startswith(","):
             end = tagged.tokens[last + 1][0] if last + 1 < len(tagged.tokens) else end
@@ -782,7 +789,13 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
             return None  # "not a realistic option" is not "not an option"
         # "the most famous work": the degree word goes with its adjective
         lead = first - 1
-        while lead >= 0 and tagged.word(lead) in data.degree and lead not in removed:
+        while (
+            lead >= 0
+            and (
+                tagged.word(lead) in data.degree or tagged.word(lead).endswith(("-most", "-least"))
+            )
+            and lead not in removed
+        ):
             if tagged.word(lead) in data.hedges:
                 break
             start = tagged.tokens[lead][0]
@@ -829,6 +842,24 @@ def _coordination(build: _Builder, tagged: _Tagged, removed: set[int]) -> None:
             continue
         if not (left_gone or tagged.tag(left).startswith(("JJ", "RB", "VBN"))):
             continue
+        pair = next(
+            (
+                j
+                for j in range(i - 1, max(-1, i - 6), -1)
+                if tagged.word(j) in ("both", "either", "neither") and j not in removed
+            ),
+            None,
+        )
+        if pair is not None:
+            ps, pe, pword = tagged.tokens[pair]
+            if build.remove_words(
+                ps,
+                pe,
+                f"‘{pword}’ paired the conjunction that went",
+                "grammar",
+                note=f"removed ‘{pword}’ (it paired a removed conjunction)",
+            ):
+                removed.add(pair)
         s, e, word = tagged.tokens[i]
         if build.remove_words(
             s,
