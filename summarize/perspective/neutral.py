@@ -789,13 +789,9 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
             return None  # "not a realistic option" is not "not an option"
         # "the most famous work": the degree word goes with its adjective
         lead = first - 1
-        while (
-            lead >= 0
-            and (
-                tagged.word(lead) in data.degree or tagged.word(lead).endswith(("-most", "-least"))
-            )
-            and lead not in removed
-        ):
+        if tagged.word(first - 1).endswith(("-most", "-least")):
+            return None  # "the second-most dominant issue": the rank needs its adjective
+        while lead >= 0 and tagged.word(lead) in data.degree and lead not in removed:
             if tagged.word(lead) in data.hedges:
                 break
             start = tagged.tokens[lead][0]
