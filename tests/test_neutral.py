@@ -482,3 +482,18 @@ def test_third_fresh_sample_failures_stay_fixed(sentence: str, expected: str | N
 )
 def test_fourth_fresh_sample_failures_stay_fixed(sentence: str, expected: str | None) -> None:
     assert neutralize(sentence) == (expected or sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Mr Blair, tieless and supremely at ease, answered questions.",
+            "Mr Blair, tieless and at ease, answered questions.",
+        ),
+        ("It is a loosely organized political movement.", None),
+        ("He was trying to negotiate, however gently, with him.", None),
+    ],
+)
+def test_final_sample_failures_stay_fixed(sentence: str, expected: str | None) -> None:
+    assert neutralize(sentence) == (expected or sentence)

@@ -761,6 +761,8 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
     )
     if head.startswith("RB") and coordinated:
         return None  # "extremely or very important": alternatives, not emphasis
+    if head.startswith("RB") and tagged.word(first - 1) in ("however", "how", "no", "as"):
+        return None  # "however gently": the adverb is the clause's point
     if head.startswith("RB") and "/" in tagged.gap(first - 1):
         return None  # "low/very low": a category of its own
     if head.startswith("RB") or (len(indexes) > 1 and tagged.tag(first) in ("IN", "RB")):
@@ -830,7 +832,8 @@ def _coordination(build: _Builder, tagged: _Tagged, removed: set[int]) -> None:
             and not (
                 tagged.tag(right).startswith("RB")
                 and right + 1 not in removed
-                and tagged.tag(right + 1).startswith(("JJ", "VBN"))
+                and right + 1 < len(tagged.tokens)
+                and tagged.gap(right).strip() == ""
             )
         )
         left_gone = left in removed and tagged.tag(left).startswith(("JJ", "RB", "VBN"))
