@@ -321,8 +321,8 @@ def test_say_is_not_forced_onto_a_topic() -> None:
     "sentence",
     [
         "Investors have snapped up shares in the airline.",  # a phrasal verb
-        "The amount of cannabis seized on highways increased.",  # a participle, then a place
-        "The latest threat, nicknamed evil twins, poses as a real hotspot.",  # a name given
+        "The amount of heroin seized on the border rose.",  # a participle, then a place
+        "The scam, nicknamed evil twins, poses as a real network.",  # a name given
         "A pilot scheme will start in October.",  # a system of rules
         "The minister said: I do not know. ...",  # untouched text keeps its ellipsis
     ],
@@ -332,8 +332,8 @@ def test_more_ordinary_senses(sentence: str) -> None:
 
 
 def test_adjective_before_a_word_the_tagger_calls_a_verb() -> None:
-    assert neutralize("The brothers powered on to an impressive win.") == (
-        "The brothers powered on to a win."
+    assert neutralize("The team powered on to an impressive win.") == (
+        "The team powered on to a win."
     )
 
 
@@ -355,27 +355,27 @@ def test_standard_terms_and_nouns_keep_their_words() -> None:
     for sentence in (
         "Police examined suspicious packages sent to the offices.",
         "The firms were abusing their dominant market position.",
-        "The public relations offensive is being met with anger.",
+        "The public relations offensive drew anger.",
     ):
         assert neutralize(sentence) == sentence
 
 
 def test_a_euphemism_is_not_a_neutral_word() -> None:
-    out = neutralize("The victims of the invasion of Panama are still demanding justice.")
+    out = neutralize("Victims of the invasion are still demanding justice.")
     assert "incursion" not in out
 
 
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("He also claimed bias from prosecutors in the district.", None),  # an object
+        ("She also claimed bias from the referee.", None),  # an object
         ("The report provides far more.", "The report provides more."),  # the comparison stays
         ("Emissions have risen more than ever before.", None),
-        ("The officers were lying face down.", None),
+        ("Two men were lying face down.", None),
         ("It backed the establishment of a civilian oversight body.", None),
         ("Owners cite sincerely held religious beliefs.", None),
-        ("His words, deeply felt, are worth heeding.", None),
-        ('Hopefully that can continue in 2005."', None),  # a quotation closing here
+        ("Her letter, deeply felt, is worth reading.", None),
+        ('Hopefully that can continue next year."', None),  # a quotation closing here
     ],
 )
 def test_review_sample_failures_stay_fixed(sentence: str, expected: str | None) -> None:
@@ -386,21 +386,21 @@ def test_review_sample_failures_stay_fixed(sentence: str, expected: str | None) 
     ("sentence", "expected"),
     [
         ("The plan set out to raise employment by encouraging older people to work.", None),
-        ("TCI has asked for an extraordinary shareholders meeting.", None),
+        ("The fund has asked for an extraordinary shareholders meeting.", None),
         (
             "The economy was successful because of it, claimed Mr Brown.",
             "The economy was successful because of it, said Mr Brown.",
         ),
-        ("Eleven people were wrongly convicted of planting the bombs.", None),
-        ("The strategy is intended to stunt their ability to swap files.", None),
+        ("Four men were wrongly convicted of the robbery.", None),
+        ("The rules are meant to stunt the growth of small firms.", None),
         (
-            "The defence presented the admirable Van Ginsberg with 26 points.",
-            "The defence presented Van Ginsberg with 26 points.",
+            "The errors handed the admirable Jan Kowalski 20 points.",
+            "The errors handed Jan Kowalski 20 points.",
         ),
-        ("The heritage is being stolen or blasted to smithereens.", None),
+        ("The old bridge was blasted to smithereens in the war.", None),
         (
-            "The willful, unnecessary and gratuitously destructive release of the report.",
-            "The willful, unnecessary and destructive release of the report.",
+            "It was a costly, slow and gratuitously destructive process.",
+            "It was a costly, slow and destructive process.",
         ),
         ("Russia plans to improve its offensive missile forces.", None),
     ],
@@ -417,49 +417,73 @@ def test_a_degree_word_is_never_left_before_a_comparative() -> None:
     ("sentence", "expected"),
     [
         (
-            "But our government has, predictably, made yet another decision.",
-            "But our government has made yet another decision.",
+            "The council has, predictably, made another decision.",
+            "The council has made another decision.",
         ),
         ("Deporting them was not a realistic option.", None),  # inside a denial
         ("They do not have a reasonable shot of winning.", None),
         (
-            "Trump slams 'crooked' Hillary aide, calls on 'Deep State' officials to act",
-            "Trump criticises 'crooked' Hillary aide, calls on 'Deep State' officials to act",
+            "The senator slams 'crooked' rivals, calls on 'Deep State' officials to act",
+            "The senator criticises 'crooked' rivals, calls on 'Deep State' officials to act",
         ),
-        ("It was an unpleasant but fairly typical interaction.", None),
-        ("The band have three songs on the list, including fifth-placed Paranoid.", None),
+        ("The meeting was a short but fairly typical exchange.", None),
+        ("The group has two songs in the chart, including third-placed Wonderful.", None),
     ],
 )
 def test_second_fresh_sample_failures_stay_fixed(sentence: str, expected: str | None) -> None:
     assert neutralize(sentence) == (expected or sentence)
 
 
-def test_an_organisation_is_not_he() -> None:
-    report = analyze(
-        "Liverpool chief executive Rick Parry was criticised by BBC Sport pundit Alan "
-        "Hansen.\n\nHe insisted talks on new investment are ongoing."
-    )
-    assert all("Sport said" not in c.text for c in report.claims)
+@pytest.mark.parametrize(
+    ("speaker", "pronoun", "certain"),
+    [
+        ("Sergey Rybakov", False, True),
+        ("Blinken", True, True),  # one word replaces "he" or "she"
+        ("Blinken", False, False),  # but is not enough for an added "X said"
+        ("Europe", True, False),  # a place is not "he"
+        ("ITV Sport", True, False),  # an acronym: an organisation
+        ("Lib Dem", True, False),
+        ("Arab News", False, False),
+        ("Several Senators", False, False),  # not a name
+        ("Sri Mulyani Indrawati State Minister", False, False),  # ends in a title
+    ],
+)
+def test_who_a_restatement_may_name(speaker: str, pronoun: bool, certain: bool) -> None:
+    from summarize.perspective.attribution import Found
+    from summarize.perspective.neutral import _certain
+
+    assert _certain(Found(speaker=speaker), pronoun=pronoun) is certain
+
+
+def test_speaker_confidence_decides_when_attribution_gives_it() -> None:
+    from summarize.perspective.attribution import Found
+    from summarize.perspective.neutral import _certain
+
+    found = Found(speaker="Sergey Rybakov")
+    found.speaker_confidence = 0.4  # type: ignore[attr-defined]
+    assert not _certain(found)
+    found.speaker_confidence = 0.95  # type: ignore[attr-defined]
+    assert _certain(found)
 
 
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("She took on jobs that were more commonly taken by men.", None),
-        ("Content can be more easily transferred from one device to others.", None),
+        ("These are jobs more commonly done by volunteers.", None),
+        ("Files can be more easily moved between phones.", None),
         (
-            "Several conservatives offered swift, negative reactions on Friday.",
-            "Several conservatives offered negative reactions on Friday.",
+            "Several critics offered swift, negative reactions on Friday.",
+            "Several critics offered negative reactions on Friday.",
         ),
         ("He described making sexually graphic jokes.", None),
         (
-            'The nation was described as the "former colony[that] decided to catch up".',
-            'The nation was described as the "former colony that decided to catch up".',
+            'The report called it "a small port[that] grew into a city".',
+            'The report called it "a small port that grew into a city".',
         ),
         ("The update keeps machines safe from malicious computer code.", None),
         (
-            "Conte claims the sprinter regularly used drugs.",
-            "Conte says the sprinter regularly used drugs.",
+            "The coach claims the sprinter regularly used drugs.",
+            "The coach says the sprinter regularly used drugs.",
         ),
     ],
 )
@@ -470,12 +494,12 @@ def test_third_fresh_sample_failures_stay_fixed(sentence: str, expected: str | N
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("The economy has become the second-most dominant issue for many parties.", None),
+        ("Housing is the second-most dominant issue in the city.", None),
         (
             "The system has made it both predictable and inevitable.",
             "The system has made it inevitable.",
         ),
-        ("More voters believe the ethics of police are low/very low (17 percent).", None),
+        ("Most respondents rated the service low/very low (12 percent).", None),
         ("The poorly educated children were left behind.", None),
         ("Members believe armed citizens are either extremely or very important.", None),
     ],
@@ -488,8 +512,8 @@ def test_fourth_fresh_sample_failures_stay_fixed(sentence: str, expected: str | 
     ("sentence", "expected"),
     [
         (
-            "Mr Blair, tieless and supremely at ease, answered questions.",
-            "Mr Blair, tieless and at ease, answered questions.",
+            "The minister, tieless and supremely at ease, took questions.",
+            "The minister, tieless and at ease, took questions.",
         ),
         ("It is a loosely organized political movement.", None),
         ("He was trying to negotiate, however gently, with him.", None),
