@@ -1759,6 +1759,9 @@ def _standalone(claim: Claim, sentences: list) -> str:
     text = claim.text
     if not claim.speaker or text[:1] not in '“"‘«':
         return text
+    attributed = sentences[claim.sentence_id].attribution
+    if attributed is not None and not attributed.inherited:
+        return text  # '"…," said Paul Sheard': the sentence names its speaker itself
     found = Found(speaker=claim.speaker)
     confidence = getattr(sentences[claim.sentence_id], "speaker_confidence", None)
     if confidence is not None:
