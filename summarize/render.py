@@ -199,8 +199,10 @@ def _edit_line(edit: Edit) -> str:
 
 
 def describe_edit(edit: Edit) -> str:
-    """“x” → “y”, removed “x”, or added “y”."""
+    """“x” → “y”, removed “x”, added “y”, or kept “x” (flagged: a loaded word left in)."""
     original, replacement = edit.original.strip(), edit.replacement.strip()
+    if edit.rule == "flag" or original == replacement:
+        return f"kept “{original}” (flagged)"
     if not original:
         return f"added “{replacement}”"
     if not replacement:

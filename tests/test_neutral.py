@@ -521,3 +521,12 @@ def test_fourth_fresh_sample_failures_stay_fixed(sentence: str, expected: str | 
 )
 def test_final_sample_failures_stay_fixed(sentence: str, expected: str | None) -> None:
     assert neutralize(sentence) == (expected or sentence)
+
+
+def test_a_flag_is_described_as_kept_everywhere() -> None:
+    from summarize.render import describe_edit
+
+    result = analyze_sentence("Rioters set fire to three cars.")
+    assert result.restatement is not None
+    flag = next(e for e in result.restatement.edits if e.rule == "flag")
+    assert describe_edit(flag) == "kept “Rioters” (flagged)"
