@@ -101,6 +101,9 @@ def analyze(
 
         annotate(report, document.text, lexicon=lexicon, workers=workers)
         report.stages.append("perspective")
+        from summarize.perspective.neutral import digest
+
+        report.digest = digest(report, algorithm=algorithm, length=length, engine=engine)
     step("done", 1.0)
     return report
 

@@ -62,7 +62,7 @@ def to_json(report: Report, *, indent: bool = True) -> str:
 
 
 def render(report: Report, *, view: str, fmt: str, color: bool = False, width: int = 88) -> str:
-    """``view`` is one of summary, analyze, claims, opinions."""
+    """``view`` is one of summary, analyze, claims, opinions, digest (summary --neutral)."""
     if fmt == "json":
         # Book-length reports come as one compact line: indenting costs more than it helps.
         return to_json(report, indent=len(report.sentences) <= COMPACT_ABOVE)
@@ -71,7 +71,8 @@ def render(report: Report, *, view: str, fmt: str, color: bool = False, width: i
         "summary": [_summary],
         "claims": [_claims],
         "opinions": [_opinions],
-        "analyze": [_header, _summary, _claims, _opinions, _sentences],
+        "analyze": [_header, _summary, _digest, _claims, _opinions, _sentences],
+        "digest": [_digest],
     }[view]
     markdown = fmt == "markdown"
     show_heading = view == "analyze" or markdown
@@ -135,6 +136,34 @@ def _summary(report: Report, paint: Painter, markdown: bool, width: int, show: b
     return "".join(out)
 
 
+def _digest(report: Report, paint: Painter, markdown: bool, width: int, show: bool) -> str:
+    """What happened, without the author; with headings, also the author's view in brief."""
+    digest = report.digest
+    out = [_heading("What happened, without the author", paint, markdown, show)]
+    if digest is None or not digest.claim_ids:
+        out.append("(no neutral claims)\n" if show else "")
+    for sid, text in zip(
+        digest.claim_ids if digest else [], digest.claim_texts if digest else [], strict=False
+    ):
+        if markdown:
+            out.append(f"- {safe(text)} <sub>#{sid}</sub>\n")
+        elif show:
+            out.append(_wrap(safe(text), width, "  ") + "\n")
+        else:
+            out.append(safe(text) + "\n")
+    if show and digest is not None:
+        out.append("\n" + _heading("The author's view in brief", paint, markdown, show))
+        if not digest.opinion_ids:
+            out.append("(no opinions found)\n")
+        for sid in digest.opinion_ids:
+            text = report.sentences[sid].text
+            if markdown:
+                out.append(f"- {safe(text)} <sub>#{sid}</sub>\n")
+            else:
+                out.append(_wrap(safe(text), width, "  ") + "\n")
+    return "".join(out)
+
+
 def _claims(report: Report, paint: Painter, markdown: bool, width: int, show: bool) -> str:
     heading = _heading("Claims, restated in neutral words", paint, markdown, show)
     items = [_claim(report, claim, paint, markdown, width) for claim in report.claims]
@@ -155,7 +184,7 @@ def _claim(report: Report, claim: Claim, paint: Painter, markdown: bool, width: 
     if markdown:
         lines = [f"- **#{claim.sentence_id}** ({kind}{safe(speaker)}): {safe(claim.text)}\n"]
         for edit in claim.edits:
-            lines.append(f"  - {safe(describe_edit(edit))}: {safe(edit.reason)}\n")
+            lines.append(f"  - {safe(_edit_line(edit))}\n")
         return "".join(lines)
     mark = KIND_MARK.get(kind, "?")
     lines = [
@@ -163,15 +192,20 @@ def _claim(report: Report, claim: Claim, paint: Painter, markdown: bool, width: 
         _wrap(safe(claim.text), width, "    ") + "\n",
     ]
     for edit in claim.edits:
-        lines.append(
-            paint("dim", _wrap(f"{describe_edit(edit)}: {edit.reason}", width, "      ")) + "\n"
-        )
+        lines.append(paint("dim", _wrap(_edit_line(edit), width, "      ")) + "\n")
     return "".join(lines)
 
 
+def _edit_line(edit: Edit) -> str:
+    """The edit as a person reads it (the restatement's own note when it has one)."""
+    return edit.note or f"{describe_edit(edit)}: {edit.reason}"
+
+
 def describe_edit(edit: Edit) -> str:
-    """“x” → “y”, removed “x”, or added “y”."""
+    """“x” → “y”, removed “x”, added “y”, or kept “x” (flagged: a loaded word left in)."""
     original, replacement = edit.original.strip(), edit.replacement.strip()
+    if edit.rule == "flag" or original == replacement:
+        return f"kept “{original}” (flagged)"
     if not original:
         return f"added “{replacement}”"
     if not replacement:

@@ -77,6 +77,10 @@ class Edit:
     replacement: str
     reason: str
     rule: str = ""
+    #: The edit as a person reads it: "removed ‘falsely’ (the author's verdict on truth)",
+    #: "‘regime’ → ‘government’ (a loaded label)", "kept ‘rioters’ (…)". A flag (rule
+    #: "flag") changes nothing: ``replacement == original``, the word is only marked.
+    note: str = ""
 
 
 @dataclass
@@ -129,6 +133,11 @@ class Claim:
     text: str
     speaker: str | None = None
     edits: list[Edit] = field(default_factory=list)
+    #: "passed": the restatement kept every name, number, date, negation and hedge and
+    #: reads as a sentence; "failed": ``text`` is the original wording, its loaded words
+    #: flagged in ``edits``, and ``problems`` says why.
+    self_check: str = "passed"
+    problems: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -136,6 +145,28 @@ class Opinion:
     sentence_id: int
     text: str
     cues: list[Cue] = field(default_factory=list)
+
+
+@dataclass
+class Digest:
+    """What happened, without the author, beside the author's view in brief.
+
+    ``claim_ids`` are the sentence ids of the claims and mixed sentences chosen when
+    the summary algorithm ranks only their neutral restatements (those that passed
+    their self-check with no loaded word left); ``opinion_ids`` are the top-ranked
+    opinion and mixed sentences ("the author's view in brief"). Both in text order;
+    ``claim_ranks``/``opinion_ranks`` (1 = best) run parallel to them.
+    """
+
+    algorithm: str
+    length: str = ""
+    claim_ids: list[int] = field(default_factory=list)
+    opinion_ids: list[int] = field(default_factory=list)
+    claim_ranks: list[int] = field(default_factory=list)
+    opinion_ranks: list[int] = field(default_factory=list)
+    #: Neutral text of each digest claim, parallel to ``claim_ids``.
+    claim_texts: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -151,6 +182,8 @@ class Report:
     #: every kind is title/other and claims/opinions are empty because nobody looked.
     stages: list[str] = field(default_factory=list)
     schema: str = SCHEMA
+    #: The neutral digest (``analyze`` and ``summary --neutral``); None when not made.
+    digest: Digest | None = None
 
     @property
     def counts(self) -> dict[str, int]:
@@ -182,6 +215,8 @@ class Report:
             "opinions": [_plain(o) for o in self.opinions],
             "warnings": list(self.warnings),
         }
+        if self.digest is not None:
+            data["digest"] = _plain(self.digest)
         return data
 
     @classmethod
@@ -193,7 +228,9 @@ class Report:
         if schema != SCHEMA:
             raise ValueError(f"unsupported report schema {schema!r}; this unspin reads {SCHEMA!r}")
         summary = data.get("summary")
+        digest = data.get("digest")
         return cls(
+            digest=_build(Digest, digest) if digest else None,
             schema=schema,
             generator=dict(data.get("generator") or {}),
             source=_build(Source, data["source"]),

@@ -171,7 +171,7 @@ def test_according_to_and_inverted_attribution() -> None:
 
 def test_speaker_words_are_neutralised(seed_report) -> None:
     sentence = by_start(seed_report, "Dominant Biden regime hardliners")
-    assert sentence.speaker == "Biden administration officials"
+    assert sentence.speaker == "Biden government officials"
 
 
 # --- kinds ----------------------------------------------------------------------------
@@ -219,7 +219,7 @@ def test_opinions_never_yield_claims(seed_report) -> None:
 
 def test_loaded_label_is_replaced(seed_report) -> None:
     text = claim_for(seed_report, "On Monday, talks")
-    assert "regime" not in text and "Biden administration delegations" in text
+    assert "regime" not in text and "Biden government delegations" in text
     assert "Geneva" in text and "Monday" in text
 
 
@@ -237,7 +237,7 @@ def test_verdict_with_participle_becomes_the_act(seed_report) -> None:
 
 def test_verdict_phrase_before_saying(seed_report) -> None:
     text = claim_for(seed_report, "Last week, Biden regime OSCE envoy")
-    assert text == "Last week, Biden administration OSCE envoy Michael Carpenter said:"
+    assert text == "Last week, Biden government OSCE envoy Michael Carpenter said:"
 
 
 def test_verdict_aside_after_a_dash_is_dropped(seed_report) -> None:
@@ -252,7 +252,7 @@ def test_judging_insertion_dropped_and_substitution_kept_in_brackets(seed_report
     assert "(US-dominated)" not in claim_for(seed_report, "“We will, of course")
     text = claim_for(seed_report, "For weeks, Russia")
     assert "has been hearing" in text and "(it) must do" in text
-    assert "(Biden administration remarks)" in text
+    assert "(Biden government remarks)" in text
 
 
 def test_quote_only_sentence_names_its_speaker(seed_report) -> None:
@@ -338,6 +338,13 @@ def test_speaker_before_an_aside_and_pronoun_for_a_named_person() -> None:
         "sought federal grants first.\n\nHe warned that property taxes could rise by 3 percent."
     )
     assert [s.speaker for s in report.sentences] == ["James Hale", "James Hale"]
+    # plain reporting stays as written; a sentence rewritten anyway names its speaker
+    assert report.claims[1].text == "He warned that property taxes could rise by 3 percent."
+    report = analyze(
+        "Council member James Hale, who voted against the measure, said the city should have "
+        "sought federal grants first.\n\nHe falsely warned that property taxes could rise by "
+        "3 percent."
+    )
     assert report.claims[1].text.startswith("Hale warned")
 
 

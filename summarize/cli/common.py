@@ -84,6 +84,12 @@ WIDTH = typer.Option(
     help="Wrap text at N columns (0: no wrapping; default: COLUMNS or the terminal, at most 100).",
     show_default=False,
 )
+NEUTRAL = typer.Option(
+    False,
+    "--neutral",
+    help="summary: rank only the claims, restated in neutral words (what happened, without "
+    "the author).",
+)
 LEXICON = typer.Option(
     None,
     "--lexicon",

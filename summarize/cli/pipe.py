@@ -19,6 +19,7 @@ from summarize.cli.common import (
     INPUT_FORMAT,
     LEXICON,
     MAX_BYTES,
+    NEUTRAL,
     SENTENCES,
     TIMEOUT,
     WIDTH,
@@ -58,8 +59,13 @@ def _make(view: str, doc: str):
         lexicon: Path | None = LEXICON,
         encoding: str | None = ENCODING,
         width: int | None = WIDTH,
+        neutral: bool = NEUTRAL,
     ) -> None:
         with guard():
+            if neutral and view != "summary":
+                from summarize.errors import UsageError
+
+                raise UsageError(f"--neutral belongs to 'unspin summary', not '{view}'")
             from summarize.pipeline import analyze
             from summarize.render import render
 
@@ -73,20 +79,23 @@ def _make(view: str, doc: str):
                     algorithm=algorithm.value,
                     length=sentences,
                     engine=engine.value,
-                    perspective=view != "summary",
+                    perspective=view != "summary" or neutral,
                     lexicon=str(lexicon) if lexicon else None,
                     settings=settings(ctx),
                     progress=status,
                 )
             finally:
                 status.close()
-            if fmt != Format.json and (missing := _nothing_found(report, view)):
+            shown = "digest" if neutral else view
+            if fmt != Format.json and (missing := _nothing_found(report, shown)):
                 note(missing)  # one way for every command: stderr, exit 0, stdout empty
                 raise Finished
             wrap = terminal_width(width)
             if view == "summary" and width is None and not sys.stdout.isatty():
                 wrap = 0  # piped: one sentence a line, as scripts expect
-            raise emit(render(report, view=view, fmt=fmt.value, color=use_color(color), width=wrap))
+            raise emit(
+                render(report, view=shown, fmt=fmt.value, color=use_color(color), width=wrap)
+            )
 
     command.__doc__ = doc
     command.__name__ = view
@@ -111,6 +120,8 @@ def _nothing_found(report: Report, view: str) -> str | None:
         length = report.summary.length if report.summary else ""
         why = "-n 0" if length.strip().rstrip("%").strip() == "0" else "no sentences to summarise"
         return f"no summary ({why})"
+    if view == "digest" and not (report.digest and report.digest.claim_ids):
+        return "no claims to summarise (the neutral digest ranks claims only)"
     if view == "claims" and not report.claims:
         return "no claims found"
     if view == "opinions" and not report.opinions:

@@ -392,7 +392,7 @@ def evaluate_summaries(data: Path, limit: int) -> list[tuple[str, str, str]]:
     return rows
 
 
-SECTIONS: dict[str, tuple[str, Callable[..., list[tuple[str, str, str]]]]] = {
+SECTIONS: dict[str, tuple[str, Callable[..., list[tuple[str, str, str]]] | None]] = {
     "seed": ("The seed article against seed-gold.json", evaluate_seed),
     "checkthat": ("Sentence kind: CheckThat! subjectivity", evaluate_checkthat),
     "babe": ("Sentence kind: BABE opinion labels", evaluate_babe),
@@ -400,6 +400,7 @@ SECTIONS: dict[str, tuple[str, Callable[..., list[tuple[str, str, str]]]]] = {
     "wnc": ("Neutral restatement: Wiki Neutrality Corpus pairs", evaluate_wnc),
     "news": ("False alarms on straight news", evaluate_straight_news),
     "summary": ("Extractive summaries: BBC News", evaluate_summaries),
+    "neutral": ("Neutral restatement and digest (eval_neutral)", None),
 }
 
 
@@ -466,6 +467,10 @@ def main(argv: list[str] | None = None) -> None:
         try:
             if key == "seed":
                 rows = run(args.data, root)
+            elif key == "neutral":
+                from summarize.lab.eval_neutral import evaluate_neutral
+
+                rows = evaluate_neutral(args.data, args.limit)
             elif key in ("news", "summary"):
                 rows = run(args.data, args.limit)
             else:

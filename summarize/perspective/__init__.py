@@ -391,6 +391,8 @@ def _fill(report: Report, sentence: Sentence, result: SentenceAnalysis) -> None:
                 text=result.restatement.text,
                 speaker=found.speaker,
                 edits=result.restatement.edits,
+                self_check=result.restatement.self_check,
+                problems=result.restatement.problems,
             )
         )
     if decision.kind in ("opinion", "mixed"):
