@@ -1,0 +1,605 @@
+"""Several sources of one event, fact by fact: :func:`compare`.
+
+Each source is an analysed :class:`~summarize.report.Report`. The claims of every
+source (its ``claim`` and ``mixed`` sentences) are grouped into *facts*: one reported
+event, or one statement by one speaker, as each source that tells it words it.
+
+How two sentences of different sources are judged to tell the same fact (every
+piece is in the link's reasons):
+
+* **meaning**: the cosine of their smooth-inverse-frequency sentence vectors
+  (Arora et al. 2017): the average of the words' GloVe vectors, each weighted by
+  ``a / (a + p(word))``, with the vocabulary's common direction removed. The vectors
+  are the compact table ``summarize/data/vectors.npz``
+  (``python -m summarize.lab.build_vectors``); p(word) comes from the word's
+  frequency rank by Zipf's law.
+* **shared words**: the cosine of their content words (stems) weighted by how rare
+  each is among all the compared sentences, so that the event's own name, in every
+  sentence, counts for little and a shared rare word for much;
+* **shared names and numbers** as strong evidence; **numbers that differ** (each
+  sentence has numbers, none in common) and **different speakers** as evidence
+  against; **the same speaker** as evidence for.
+
+A logistic model (weights in ``summarize/data/compare.toml``, fitted by
+``python -m summarize.lab.eval_compare --fit``) turns these into the probability
+that the two sentences share a fact. Facts are then built globally, not by chaining:
+every cross-source pair above the threshold, best first, joins two groups only when
+the joined group still holds at most one sentence per source. A sentence that also
+reports a second fact (its probability with a member of another group is above the
+higher ``second_fact`` threshold) joins that group too. Every claim sentence ends in at
+least one fact; a fact only one source tells is ``unique`` and has one member.
+
+The cost is one matrix product per pair of sources: 6 sources of 200 claims each
+take a few tenths of a second (bench/compare_speed.py).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import tomllib
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import numpy as np
+
+from summarize.report import Report
+from summarize.text.words import words
+
+SCHEMA = "unspin.compare/1"
+
+#: The most sources one comparison takes.
+MAX_SOURCES = 6
+
+#: Sentence kinds whose factual content is compared.
+FACT_KINDS = ("claim", "mixed")
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+#: Words at most this frequent (rank in the vector table) are function words.
+_FUNCTION_RANK = 120
+_SIF_A = 1e-3
+#: Harmonic number of GloVe's 400,000-word vocabulary: Zipf's normaliser.
+_ZIPF_NORM = math.log(400_000) + 0.5772
+
+
+# --- data -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The model: feature weights, the bias and the two thresholds."""
+
+    weights: dict[str, float]
+    bias: float
+    threshold: float
+    second_fact: float
+    slant_types: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def default_settings() -> Settings:
+    raw = tomllib.loads(
+        resources.files("summarize").joinpath("data/compare.toml").read_text(encoding="utf-8")
+    )
+    model = raw["model"]
+    return Settings(
+        weights={k: float(v) for k, v in model["weights"].items()},
+        bias=float(model["bias"]),
+        threshold=float(model["threshold"]),
+        second_fact=float(model["second_fact"]),
+        slant_types=tuple(raw["slant"]["cue_types"]),
+    )
+
+
+class Vectors:
+    """The compact word-vector table: unit vectors, frequency ranks and the common direction."""
+
+    def __init__(self, words_: list[str], vectors: np.ndarray, common: np.ndarray) -> None:
+        self.index = {word: i for i, word in enumerate(words_)}
+        self.vectors = vectors
+        self.common = common
+
+    def rank(self, word: str) -> int | None:
+        found = self.index.get(word)
+        return None if found is None else found + 1
+
+    def weight(self, rank: int) -> float:
+        """SIF weight ``a / (a + p)`` with p from the Zipf rank."""
+        probability = 1.0 / (rank * _ZIPF_NORM)
+        return _SIF_A / (_SIF_A + probability)
+
+
+@lru_cache(maxsize=1)
+def load_vectors() -> Vectors:
+    path = resources.files("summarize").joinpath("data/vectors.npz")
+    with path.open("rb") as handle, np.load(handle) as table:
+        names = bytes(table["words"]).decode("utf-8").split("\n")
+        scale = table["scale"].astype(np.float32)
+        vectors = table["vectors"].astype(np.float32) * scale[:, None]
+        common = table["common"].astype(np.float32)
+    return Vectors(names, vectors, common)
+
+
+# --- the contract -----------------------------------------------------------------------
+
+
+@dataclass
+class Member:
+    """One source's sentence in a fact."""
+
+    source: int
+    sentence_id: int
+
+
+@dataclass
+class Link:
+    """Why two members (indices into ``Fact.members``) tell the same fact."""
+
+    a: int
+    b: int
+    score: float
+    reason: str
+
+
+@dataclass
+class Fact:
+    id: int
+    members: list[Member]
+    kind: str  # shared | unique
+    speaker: str | None
+    #: A neutral wording of the fact: the most central member's restatement.
+    text: str
+    #: shared: the mean probability of its links; unique: how sure it is that no other
+    #: source tells it (1 - the best probability against any other source's sentence).
+    score: float
+    links: list[Link] = field(default_factory=list)
+    #: Numbers the sources give differently ("12 vs 15").
+    conflicts: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Profile:
+    source: int
+    name: str
+    sentences: int
+    claims: int
+    opinions: int
+    mixed: int
+    mixed_share: float
+    facts_shared: int
+    facts_unique: int
+    #: The author-voice loaded words: [{"word", "count", "type"}], most frequent first.
+    slant: list[dict[str, Any]]
+
+
+@dataclass
+class Comparison:
+    reports: list[Report]
+    facts: list[Fact]
+    profiles: list[Profile]
+    #: Sources that could not be read: [{"name", "error", "code"}] (the CLI fills it).
+    skipped: list[dict[str, Any]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    schema: str = SCHEMA
+
+    def to_dict(self) -> dict[str, Any]:
+        from summarize.report import _plain
+
+        return {
+            "schema": self.schema,
+            "sources": [report.to_dict() for report in self.reports],
+            "facts": [_plain(fact) for fact in self.facts],
+            "profiles": [_plain(profile) for profile in self.profiles],
+            "skipped": list(self.skipped),
+            "warnings": list(self.warnings),
+        }
+
+
+# --- sentence features ----------------------------------------------------------------------
+
+
+@dataclass
+class _Item:
+    source: int
+    sentence_id: int
+    text: str  # the neutral restatement when there is one
+    speaker: str | None
+    stems: frozenset[str]
+    names: frozenset[str]
+    numbers: frozenset[str]
+    vector: np.ndarray
+    #: content words in the vector table: (word, SIF weight)
+    content: tuple[tuple[str, float], ...] = ()
+    #: three-word sequences, lower-cased (a shared one is usually a shared quotation)
+    trigrams: frozenset[tuple[str, str, str]] = frozenset()
+    #: where the sentence sits in its source (0 first .. 1 last)
+    position: float = 0.0
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("english")
+
+
+def _speaker_key(speaker: str | None) -> str | None:
+    if not speaker:
+        return None
+    tokens = [t for t in re.findall(r"[\w’'-]+", speaker) if t[:1].isupper()]
+    if tokens:
+        return tokens[-1].lower().replace("’", "'").removesuffix("'s")
+    return speaker.strip().lower() or None
+
+
+def _number(token: str) -> str:
+    value = token.replace(",", "")
+    if "." in value:
+        value = value.rstrip("0").rstrip(".")
+    return value
+
+
+def _features(source: int, sentence_id: int, text: str, speaker: str | None, vectors: Vectors):
+    stemmer = _stemmer()
+    stems: set[str] = set()
+    names: set[str] = set()
+    total = np.zeros(vectors.vectors.shape[1], dtype=np.float32)
+    content: dict[str, float] = {}
+    tokens = words(text)
+    lowered = [w.lower().replace("’", "'") for _s, _e, w in tokens]
+    trigrams = frozenset(zip(lowered, lowered[1:], lowered[2:], strict=False))
+    for position, (_start, _end, word) in enumerate(tokens):
+        lower = lowered[position]
+        rank = vectors.rank(lower)
+        if rank is not None and rank <= _FUNCTION_RANK:
+            continue
+        if lower.isdigit() or _NUMBER.fullmatch(lower):
+            continue
+        if rank is not None:
+            total += vectors.weight(rank) * vectors.vectors[rank - 1]
+            content[lower] = vectors.weight(rank)
+        stem = stemmer.stemWord(lower.removesuffix("'s"))
+        stems.add(stem)
+        if word[:1].isupper() and (position > 0 or rank is None or rank > 5000):
+            names.add(stem)
+    numbers = frozenset(_number(m.group()) for m in _NUMBER.finditer(text))
+    total -= float(total @ vectors.common) * vectors.common
+    norm = float(np.linalg.norm(total))
+    vector = total / norm if norm > 0 else total
+    return _Item(
+        source,
+        sentence_id,
+        text,
+        speaker,
+        frozenset(stems),
+        frozenset(names),
+        numbers,
+        vector,
+        tuple(content.items()),
+        trigrams,
+    )
+
+
+def _items(reports: list[Report], vectors: Vectors) -> list[_Item]:
+    found: list[_Item] = []
+    for index, report in enumerate(reports):
+        restated = {claim.sentence_id: claim.text for claim in report.claims}
+        last = max(len(report.sentences) - 1, 1)
+        for sentence in report.sentences:
+            if sentence.kind not in FACT_KINDS:
+                continue
+            text = restated.get(sentence.id) or sentence.text
+            item = _features(index, sentence.id, text, sentence.speaker, vectors)
+            item.position = sentence.id / last
+            found.append(item)
+    return found
+
+
+# --- pair scores ----------------------------------------------------------------------------
+
+
+FEATURES = ("meaning", "words", "names", "same_number", "other_numbers", "same_speaker",
+            "other_speaker", "aligned", "covered", "contained", "quotation", "position")  # fmt: skip
+
+
+def _matrices(items: list[_Item]) -> dict[str, np.ndarray]:
+    """Every feature for every pair of items, as n x n matrices."""
+    n = len(items)
+    vocabulary: dict[str, int] = {}
+    for item in items:
+        for stem in item.stems:
+            vocabulary.setdefault(stem, len(vocabulary))
+    counts = np.zeros(max(len(vocabulary), 1), dtype=np.float32)
+    rows = np.zeros((n, max(len(vocabulary), 1)), dtype=np.float32)
+    names = np.zeros_like(rows)
+    for i, item in enumerate(items):
+        for stem in item.stems:
+            rows[i, vocabulary[stem]] = 1.0
+        for stem in item.names:
+            names[i, vocabulary[stem]] = 1.0
+    counts = rows.sum(axis=0)
+    idf = np.log((n + 1) / (counts + 1)) + 1.0
+    weighted = rows * idf
+    norms = np.linalg.norm(weighted, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    unit = weighted / norms
+    overlap = unit @ unit.T
+    shared_names = names @ names.T
+    vecs = np.stack([item.vector for item in items]) if items else np.zeros((0, 1))
+    meaning = vecs @ vecs.T
+    numbers: dict[str, int] = {}
+    for item in items:
+        for number in item.numbers:
+            numbers.setdefault(number, len(numbers))
+    has = np.zeros((n, max(len(numbers), 1)), dtype=np.float32)
+    for i, item in enumerate(items):
+        for number in item.numbers:
+            has[i, numbers[number]] = 1.0
+    same_number = (has @ has.T) > 0
+    with_numbers = has.sum(axis=1) > 0
+    other_numbers = np.outer(with_numbers, with_numbers) & ~same_number
+    keys = [_speaker_key(item.speaker) for item in items]
+    codes = {key: i for i, key in enumerate(sorted({k for k in keys if k}))}
+    speaker = np.array([codes[k] if k else -1 for k in keys])
+    known = speaker >= 0
+    both = np.outer(known, known)
+    same_speaker = both & (speaker[:, None] == speaker[None, :])
+    aligned, covered = _soft_alignment(items)
+    containment = (weighted @ rows.T) / np.maximum(weighted.sum(axis=1, keepdims=True), 1e-9)
+    contained = np.maximum(containment, containment.T)
+    trigram_index: dict[tuple[str, str, str], int] = {}
+    for item in items:
+        for gram in item.trigrams:
+            trigram_index.setdefault(gram, len(trigram_index))
+    grams = np.zeros((n, max(len(trigram_index), 1)), dtype=np.float32)
+    for i, item in enumerate(items):
+        for gram in item.trigrams:
+            grams[i, trigram_index[gram]] = 1.0
+    quotation = np.minimum(grams @ grams.T, 6.0) / 6.0
+    position = np.array([item.position for item in items], dtype=np.float32)
+    return {
+        "aligned": aligned,
+        "covered": covered,
+        "contained": contained.astype(np.float32),
+        "quotation": quotation.astype(np.float32),
+        "position": np.abs(position[:, None] - position[None, :]),
+        "meaning": meaning.astype(np.float32),
+        "words": overlap.astype(np.float32),
+        "names": np.minimum(shared_names, 3.0).astype(np.float32),
+        "same_number": same_number.astype(np.float32),
+        "other_numbers": other_numbers.astype(np.float32),
+        "same_speaker": same_speaker.astype(np.float32),
+        "other_speaker": (both & ~same_speaker).astype(np.float32),
+    }
+
+
+def _soft_alignment(items: list[_Item]) -> tuple[np.ndarray, np.ndarray]:
+    """Word mover's style matching: each content word of one sentence finds its closest
+    word in the other (cosine of their vectors); the SIF-weighted mean over the words.
+    ``aligned`` is the lower of the two directions, ``covered`` the higher (a short
+    sentence wholly told inside a long one)."""
+    vectors = load_vectors()
+    vocabulary: dict[str, int] = {}
+    for item in items:
+        for word, _weight in item.content:
+            vocabulary.setdefault(word, len(vocabulary))
+    n = len(items)
+    if not vocabulary:
+        zero = np.zeros((n, n), dtype=np.float32)
+        return zero, zero
+    table = np.stack([vectors.vectors[vectors.index[w]] for w in vocabulary])
+    table /= np.maximum(np.linalg.norm(table, axis=1, keepdims=True), 1e-9)
+    similar = table @ table.T
+    weights = np.zeros((n, len(vocabulary)), dtype=np.float32)
+    best = np.full((n, len(vocabulary)), -1.0, dtype=np.float32)
+    for i, item in enumerate(items):
+        if not item.content:
+            continue
+        columns = [vocabulary[w] for w, _ in item.content]
+        weights[i, columns] = [w for _, w in item.content]
+        best[i] = similar[:, columns].max(axis=1)
+    weights /= np.maximum(weights.sum(axis=1, keepdims=True), 1e-9)
+    # one_way[a, b]: how well b's words match a's.
+    one_way = weights @ best.T
+    return np.minimum(one_way, one_way.T), np.maximum(one_way, one_way.T)
+
+
+def probabilities(matrices: dict[str, np.ndarray], settings: Settings) -> np.ndarray:
+    """The logistic model over the feature matrices: P(two sentences share a fact)."""
+    logit = np.full_like(matrices["meaning"], settings.bias)
+    for name in FEATURES:
+        logit += settings.weights.get(name, 0.0) * matrices[name]
+    return 1.0 / (1.0 + np.exp(-logit))
+
+
+def _reason(a: _Item, b: _Item, m: dict[str, np.ndarray], i: int, j: int, p: float) -> str:
+    parts: list[str] = []
+    if m["same_speaker"][i, j]:
+        parts.append(f"same speaker, {a.speaker}")
+    elif m["other_speaker"][i, j]:
+        parts.append(f"different speakers ({a.speaker} / {b.speaker})")
+    shared = sorted(a.stems & b.stems)
+    if shared:
+        shown = ", ".join(shared[:4]) + (", …" if len(shared) > 4 else "")
+        noun = "content word" if len(shared) == 1 else "content words"
+        parts.append(f"{len(shared)} shared {noun} ({shown})")
+    names = sorted(a.names & b.names)
+    if names:
+        parts.append("shared names: " + ", ".join(names[:3]))
+    same = sorted(a.numbers & b.numbers)
+    if same:
+        parts.append("same numbers: " + ", ".join(same[:3]))
+    elif m["other_numbers"][i, j]:
+        parts.append(
+            f"numbers differ: {', '.join(sorted(a.numbers)[:3])} vs "
+            f"{', '.join(sorted(b.numbers)[:3])}"
+        )
+    parts.append(f"similar meaning {float(m['meaning'][i, j]):.2f}")
+    parts.append(f"probability {p:.2f}")
+    return "; ".join(parts)
+
+
+# --- grouping -------------------------------------------------------------------------------
+
+
+def group(items: list[_Item], p: np.ndarray, settings: Settings) -> list[list[int]]:
+    """Facts as lists of item indices: a global, source-consistent clustering."""
+    n = len(items)
+    sources = np.array([item.source for item in items])
+    cross = sources[:, None] != sources[None, :]
+    upper = np.triu(cross & (p >= settings.threshold), k=1)
+    ii, jj = np.nonzero(upper)
+    order = np.argsort(-p[ii, jj], kind="stable")
+    parent = list(range(n))
+    members: dict[int, set[int]] = {i: {int(sources[i])} for i in range(n)}
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for k in order:
+        a, b = find(int(ii[k])), find(int(jj[k]))
+        if a == b or members[a] & members[b]:
+            continue  # one sentence per source per fact
+        parent[b] = a
+        members[a] |= members.pop(b)
+    clusters: dict[int, list[int]] = {}
+    for i in range(n):
+        clusters.setdefault(find(i), []).append(i)
+    groups = list(clusters.values())
+    # A sentence that also reports a second fact: clearly linked to another group's member.
+    of = {i: g for g, group_ in enumerate(groups) for i in group_}
+    extra: list[tuple[int, int]] = []
+    strong = cross & (p >= settings.second_fact)
+    for i in range(n):
+        for j in np.nonzero(strong[i])[0]:
+            if of[int(j)] != of[i]:
+                extra.append((of[int(j)], i))
+    for g, i in sorted(set(extra)):
+        if i not in groups[g]:
+            groups[g].append(i)
+    for group_ in groups:
+        group_.sort(key=lambda i: (items[i].source, items[i].sentence_id))
+    groups.sort(key=lambda g: (items[g[0]].source, items[g[0]].sentence_id, len(g)))
+    return groups
+
+
+def _fact(fid: int, group_: list[int], items: list[_Item], p: np.ndarray,
+          m: dict[str, np.ndarray]) -> Fact:  # fmt: skip
+    sources = {items[i].source for i in group_}
+    members = [Member(items[i].source, items[i].sentence_id) for i in group_]
+    links: list[Link] = []
+    for x, i in enumerate(group_):
+        for y in range(x + 1, len(group_)):
+            j = group_[y]
+            if items[i].source != items[j].source:
+                score = float(p[i, j])
+                links.append(
+                    Link(x, y, round(score, 4), _reason(items[i], items[j], m, i, j, score))
+                )
+    if len(sources) > 1:
+        score = sum(link.score for link in links) / max(len(links), 1)
+        kind = "shared"
+        centrality = [
+            sum(float(p[i, j]) for j in group_ if items[j].source != items[i].source)
+            for i in group_
+        ]
+        best = max(range(len(group_)), key=lambda x: (centrality[x], -len(items[group_[x]].text)))
+    else:
+        i = group_[0]
+        other = [k for k in range(len(items)) if items[k].source != items[i].source]
+        score = 1.0 - (float(p[i, other].max()) if other else 0.0)
+        kind = "unique"
+        best = 0
+    speakers = Counter(items[i].speaker for i in group_ if items[i].speaker)
+    conflicts: list[str] = []
+    for link in links:
+        i, j = group_[link.a], group_[link.b]
+        if m["other_numbers"][i, j]:
+            conflicts.append(
+                f"{', '.join(sorted(items[i].numbers))} vs {', '.join(sorted(items[j].numbers))}"
+            )
+    return Fact(
+        id=fid,
+        members=members,
+        kind=kind,
+        speaker=speakers.most_common(1)[0][0] if speakers else None,
+        text=items[group_[best]].text,
+        score=round(score, 4),
+        links=links,
+        conflicts=conflicts,
+    )
+
+
+def _profile(index: int, report: Report, facts: list[Fact], slant_types: tuple[str, ...]):
+    counts = report.counts
+    judged = counts["claim"] + counts["opinion"] + counts["mixed"]
+    mine = [f for f in facts if any(member.source == index for member in f.members)]
+    loaded: Counter[tuple[str, str]] = Counter()
+    for sentence in report.sentences:
+        for cue in sentence.cues:
+            if cue.type in slant_types and not cue.quoted:
+                loaded[(cue.text.lower(), cue.type)] += 1
+    return Profile(
+        source=index,
+        name=report.source.name,
+        sentences=counts["sentences"],
+        claims=counts["claim"],
+        opinions=counts["opinion"],
+        mixed=counts["mixed"],
+        mixed_share=round(counts["mixed"] / judged, 4) if judged else 0.0,
+        facts_shared=sum(1 for f in mine if f.kind == "shared"),
+        facts_unique=sum(1 for f in mine if f.kind == "unique"),
+        slant=[
+            {"word": word, "count": count, "type": kind}
+            for (word, kind), count in sorted(loaded.items(), key=lambda kv: (-kv[1], kv[0]))
+        ],
+    )
+
+
+def compare(reports: list[Report], *, settings: Settings | None = None) -> Comparison:
+    """Group the claims of 2-6 analysed reports into facts (see the module's text)."""
+    if not 1 <= len(reports) <= MAX_SOURCES:
+        raise ValueError(f"compare takes 2 to {MAX_SOURCES} sources, not {len(reports)}")
+    settings = settings or default_settings()
+    items = _items(reports, load_vectors())
+    warnings: list[str] = []
+    for index, report in enumerate(reports):
+        if "perspective" not in report.stages:
+            warnings.append(f"source {index} ({report.source.name}) has no claims analysis")
+    if items:
+        m = _matrices(items)
+        p = probabilities(m, settings)
+        groups = group(items, p, settings)
+    else:
+        m, p, groups = {}, np.zeros((0, 0)), []
+    facts = [_fact(fid, g, items, p, m) for fid, g in enumerate(groups)]
+    profiles = [
+        _profile(index, report, facts, settings.slant_types) for index, report in enumerate(reports)
+    ]
+    return Comparison(reports=list(reports), facts=facts, profiles=profiles, warnings=warnings)
+
+
+def pair_features(reports: list[Report]) -> tuple[list[tuple[int, int]], dict[str, np.ndarray]]:
+    """(source, sentence_id) of every compared sentence and the feature matrices (lab use)."""
+    items = _items(reports, load_vectors())
+    return [(i.source, i.sentence_id) for i in items], _matrices(items) if items else {}
+
+
+__all__ = [
+    "SCHEMA",
+    "Comparison",
+    "Fact",
+    "Link",
+    "Member",
+    "Profile",
+    "Settings",
+    "compare",
+    "default_settings",
+    "load_vectors",
+]
