@@ -217,6 +217,8 @@ class _Item:
     trigrams: frozenset[tuple[str, str, str]] = frozenset()
     #: where the sentence sits in its source (0 first .. 1 last)
     position: float = 0.0
+    #: a word as written for each stem (what a reason shows)
+    surface: dict[str, str] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -230,9 +232,9 @@ def _speaker_key(speaker: str | None) -> str | None:
     if not speaker:
         return None
     tokens = [t for t in re.findall(r"[\w’'-]+", speaker) if t[:1].isupper()]
-    if tokens:
-        return tokens[-1].lower().replace("’", "'").removesuffix("'s")
-    return speaker.strip().lower() or None
+    if not tokens:  # "the transport office": its head noun
+        tokens = re.findall(r"[\w’'-]+", speaker)
+    return tokens[-1].lower().replace("’", "'").removesuffix("'s") if tokens else None
 
 
 def _number(token: str) -> str:
@@ -248,6 +250,7 @@ def _features(source: int, sentence_id: int, text: str, speaker: str | None, vec
     names: set[str] = set()
     total = np.zeros(vectors.vectors.shape[1], dtype=np.float32)
     content: dict[str, float] = {}
+    surface: dict[str, str] = {}
     tokens = words(text)
     lowered = [w.lower().replace("’", "'") for _s, _e, w in tokens]
     trigrams = frozenset(zip(lowered, lowered[1:], lowered[2:], strict=False))
@@ -263,6 +266,7 @@ def _features(source: int, sentence_id: int, text: str, speaker: str | None, vec
             content[lower] = vectors.weight(rank)
         stem = stemmer.stemWord(lower.removesuffix("'s"))
         stems.add(stem)
+        surface.setdefault(stem, word.removesuffix("'s").removesuffix("’s"))
         if word[:1].isupper() and (position > 0 or rank is None or rank > 5000):
             names.add(stem)
     numbers = frozenset(_number(m.group()) for m in _NUMBER.finditer(text))
@@ -280,6 +284,7 @@ def _features(source: int, sentence_id: int, text: str, speaker: str | None, vec
         vector,
         tuple(content.items()),
         trigrams,
+        surface=surface,
     )
 
 
@@ -301,8 +306,10 @@ def _items(reports: list[Report], vectors: Vectors) -> list[_Item]:
 # --- pair scores ----------------------------------------------------------------------------
 
 
-FEATURES = ("meaning", "words", "names", "same_number", "other_numbers", "same_speaker",
-            "other_speaker", "aligned", "covered", "contained", "quotation", "position")  # fmt: skip
+FEATURES = (
+    "meaning", "words", "names", "same_number", "other_numbers", "same_speaker", "other_speaker",
+    "aligned", "covered", "contained", "quotation", "position",
+)  # fmt: skip
 
 
 def _matrices(items: list[_Item]) -> dict[str, np.ndarray]:
@@ -421,12 +428,12 @@ def _reason(a: _Item, b: _Item, m: dict[str, np.ndarray], i: int, j: int, p: flo
         parts.append(f"same speaker, {a.speaker}")
     elif m["other_speaker"][i, j]:
         parts.append(f"different speakers ({a.speaker} / {b.speaker})")
-    shared = sorted(a.stems & b.stems)
+    shared = sorted(a.surface[stem] for stem in a.stems & b.stems)
     if shared:
         shown = ", ".join(shared[:4]) + (", …" if len(shared) > 4 else "")
         noun = "content word" if len(shared) == 1 else "content words"
         parts.append(f"{len(shared)} shared {noun} ({shown})")
-    names = sorted(a.names & b.names)
+    names = sorted(a.surface[stem] for stem in a.names & b.names)
     if names:
         parts.append("shared names: " + ", ".join(names[:3]))
     same = sorted(a.numbers & b.numbers)
@@ -483,6 +490,13 @@ def group(items: list[_Item], p: np.ndarray, settings: Settings) -> list[list[in
     for g, i in sorted(set(extra)):
         if i not in groups[g]:
             groups[g].append(i)
+    # A group wholly inside another (both sentences also in a larger fact) says nothing new.
+    sets = [frozenset(g) for g in groups]
+    groups = [
+        g
+        for k, g in enumerate(groups)
+        if not any(k != o and sets[k] < sets[o] for o in range(len(groups)))
+    ]
     for group_ in groups:
         group_.sort(key=lambda i: (items[i].source, items[i].sentence_id))
     groups.sort(key=lambda g: (items[g[0]].source, items[g[0]].sentence_id, len(g)))

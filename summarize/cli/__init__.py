@@ -61,6 +61,7 @@ from summarize.cli import pipe  # noqa: E402,F401  register: summary analyze cla
 from summarize.cli import batch  # noqa: E402,F401
 from summarize.cli import read  # noqa: E402,F401
 from summarize.cli import practice  # noqa: E402,F401
+from summarize.cli import compare  # noqa: E402,F401
 
 
 def main() -> None:

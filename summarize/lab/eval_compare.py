@@ -208,7 +208,7 @@ def groups_for(event: Event, settings: engine.Settings) -> list[list[Key]]:
             event.mapping[m.source][m.sentence_id]
             for m in fact.members
             if m.sentence_id in event.mapping[m.source]
-        ]  # fmt: skip
+        ]
         for fact in comparison.facts
     ]
 
@@ -255,7 +255,7 @@ def baseline(events: list[Event], threshold: float) -> list[set[frozenset[Key]]]
         bags = {k: _content(event.texts[k], stop) for k in keys}
         parent = {k: k for k in keys}
 
-        def find(k: Key) -> Key:
+        def find(k: Key, parent: dict[Key, Key] = parent) -> Key:
             while parent[k] != k:
                 k = parent[k]
             return k
@@ -312,7 +312,8 @@ def evaluate_compare(data: Path, write: Path | None = None) -> list[tuple[str, s
     gold_pairs = sum(len(gold_links(e)) for e in events)
     rows = [
         (
-            f"cross-outlet links, leave-one-event-out (6 events, {gold_pairs} gold links), P / R / F1",
+            f"cross-outlet links, leave-one-event-out (6 events, {gold_pairs} gold links), "
+            "P / R / F1",
             "{:.3f} / {:.3f} / **{:.3f}**".format(*loo["links"]),
             f"bootstrap over events 95%: {low:.2f}-{high:.2f}; per event "
             + ", ".join(f"{f:.2f}" for f in per_f1),
