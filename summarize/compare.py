@@ -48,6 +48,7 @@ import numpy as np
 
 from summarize.report import Report
 from summarize.text.words import words
+from summarize.tokenizer import stem as stem_word
 
 SCHEMA = "unspin.compare/1"
 
@@ -108,8 +109,13 @@ class Vectors:
 
     def weight(self, rank: int) -> float:
         """SIF weight ``a / (a + p)`` with p from the Zipf rank."""
-        probability = 1.0 / (rank * _ZIPF_NORM)
-        return _SIF_A / (_SIF_A + probability)
+        return _sif_weight(rank)
+
+
+@lru_cache(maxsize=65536)
+def _sif_weight(rank: int) -> float:
+    probability = 1.0 / (rank * _ZIPF_NORM)
+    return _SIF_A / (_SIF_A + probability)
 
 
 @lru_cache(maxsize=1)
@@ -221,13 +227,6 @@ class _Item:
     surface: dict[str, str] = field(default_factory=dict)
 
 
-@lru_cache(maxsize=1)
-def _stemmer():
-    import snowballstemmer
-
-    return snowballstemmer.stemmer("english")
-
-
 def _speaker_key(speaker: str | None) -> str | None:
     if not speaker:
         return None
@@ -245,7 +244,6 @@ def _number(token: str) -> str:
 
 
 def _features(source: int, sentence_id: int, text: str, speaker: str | None, vectors: Vectors):
-    stemmer = _stemmer()
     stems: set[str] = set()
     names: set[str] = set()
     total = np.zeros(vectors.vectors.shape[1], dtype=np.float32)
@@ -264,7 +262,7 @@ def _features(source: int, sentence_id: int, text: str, speaker: str | None, vec
         if rank is not None:
             total += vectors.weight(rank) * vectors.vectors[rank - 1]
             content[lower] = vectors.weight(rank)
-        stem = stemmer.stemWord(lower.removesuffix("'s"))
+        stem = stem_word(lower.removesuffix("'s"))
         stems.add(stem)
         surface.setdefault(stem, word.removesuffix("'s").removesuffix("’s"))
         if word[:1].isupper() and (position > 0 or rank is None or rank > 5000):
@@ -312,41 +310,41 @@ FEATURES = (
 )  # fmt: skip
 
 
+def _shared(sets: list[frozenset], weight: dict | None = None) -> np.ndarray:
+    """``out[a, b]`` = the summed weight (1 each by default) of the keys both sets hold.
+
+    Built from each key's postings, so the cost follows the pairs that share a key, not
+    n x vocabulary: the sentences of one event share few words beyond the common ones."""
+    n = len(sets)
+    out = np.zeros((n, n), dtype=np.float32)
+    postings: dict[Any, list[int]] = {}
+    for i, keys in enumerate(sets):
+        for key in keys:
+            postings.setdefault(key, []).append(i)
+    for key, where in postings.items():
+        if len(where) > 1:
+            index = np.array(where)
+            out[np.ix_(index, index)] += 1.0 if weight is None else weight[key]
+    return out
+
+
 def _matrices(items: list[_Item]) -> dict[str, np.ndarray]:
     """Every feature for every pair of items, as n x n matrices."""
     n = len(items)
-    vocabulary: dict[str, int] = {}
-    for item in items:
-        for stem in item.stems:
-            vocabulary.setdefault(stem, len(vocabulary))
-    counts = np.zeros(max(len(vocabulary), 1), dtype=np.float32)
-    rows = np.zeros((n, max(len(vocabulary), 1)), dtype=np.float32)
-    names = np.zeros_like(rows)
-    for i, item in enumerate(items):
-        for stem in item.stems:
-            rows[i, vocabulary[stem]] = 1.0
-        for stem in item.names:
-            names[i, vocabulary[stem]] = 1.0
-    counts = rows.sum(axis=0)
-    idf = np.log((n + 1) / (counts + 1)) + 1.0
-    weighted = rows * idf
-    norms = np.linalg.norm(weighted, axis=1, keepdims=True)
+    stems = [item.stems for item in items]
+    frequency = Counter(stem for keys in stems for stem in keys)
+    idf = {stem: math.log((n + 1) / (count + 1)) + 1.0 for stem, count in frequency.items()}
+    mass = np.array([sum(idf[s] for s in keys) for keys in stems], dtype=np.float32)
+    norms = np.sqrt([sum(idf[s] ** 2 for s in keys) for keys in stems]).astype(np.float32)
     norms[norms == 0] = 1.0
-    unit = weighted / norms
-    overlap = unit @ unit.T
-    shared_names = names @ names.T
+    overlap = _shared(stems, {s: w * w for s, w in idf.items()}) / np.outer(norms, norms)
+    containment = _shared(stems, idf) / np.maximum(mass, 1e-9)[:, None]
+    contained = np.maximum(containment, containment.T)
+    shared_names = _shared([item.names for item in items])
     vecs = np.stack([item.vector for item in items]) if items else np.zeros((0, 1))
     meaning = vecs @ vecs.T
-    numbers: dict[str, int] = {}
-    for item in items:
-        for number in item.numbers:
-            numbers.setdefault(number, len(numbers))
-    has = np.zeros((n, max(len(numbers), 1)), dtype=np.float32)
-    for i, item in enumerate(items):
-        for number in item.numbers:
-            has[i, numbers[number]] = 1.0
-    same_number = (has @ has.T) > 0
-    with_numbers = has.sum(axis=1) > 0
+    same_number = _shared([item.numbers for item in items]) > 0
+    with_numbers = np.array([bool(item.numbers) for item in items])
     other_numbers = np.outer(with_numbers, with_numbers) & ~same_number
     keys = [_speaker_key(item.speaker) for item in items]
     codes = {key: i for i, key in enumerate(sorted({k for k in keys if k}))}
@@ -355,17 +353,7 @@ def _matrices(items: list[_Item]) -> dict[str, np.ndarray]:
     both = np.outer(known, known)
     same_speaker = both & (speaker[:, None] == speaker[None, :])
     aligned, covered = _soft_alignment(items)
-    containment = (weighted @ rows.T) / np.maximum(weighted.sum(axis=1, keepdims=True), 1e-9)
-    contained = np.maximum(containment, containment.T)
-    trigram_index: dict[tuple[str, str, str], int] = {}
-    for item in items:
-        for gram in item.trigrams:
-            trigram_index.setdefault(gram, len(trigram_index))
-    grams = np.zeros((n, max(len(trigram_index), 1)), dtype=np.float32)
-    for i, item in enumerate(items):
-        for gram in item.trigrams:
-            grams[i, trigram_index[gram]] = 1.0
-    quotation = np.minimum(grams @ grams.T, 6.0) / 6.0
+    quotation = np.minimum(_shared([item.trigrams for item in items]), 6.0) / 6.0
     position = np.array([item.position for item in items], dtype=np.float32)
     return {
         "aligned": aligned,
@@ -400,17 +388,21 @@ def _soft_alignment(items: list[_Item]) -> tuple[np.ndarray, np.ndarray]:
     table = np.stack([vectors.vectors[vectors.index[w]] for w in vocabulary])
     table /= np.maximum(np.linalg.norm(table, axis=1, keepdims=True), 1e-9)
     similar = table @ table.T
-    weights = np.zeros((n, len(vocabulary)), dtype=np.float32)
     best = np.full((n, len(vocabulary)), -1.0, dtype=np.float32)
+    columns: list[np.ndarray] = []
+    weights: list[np.ndarray] = []
     for i, item in enumerate(items):
-        if not item.content:
-            continue
-        columns = [vocabulary[w] for w, _ in item.content]
-        weights[i, columns] = [w for _, w in item.content]
-        best[i] = similar[:, columns].max(axis=1)
-    weights /= np.maximum(weights.sum(axis=1, keepdims=True), 1e-9)
-    # one_way[a, b]: how well b's words match a's.
-    one_way = weights @ best.T
+        mine = np.array([vocabulary[w] for w, _ in item.content], dtype=np.intp)
+        mass = np.array([w for _, w in item.content], dtype=np.float32)
+        columns.append(mine)
+        weights.append(mass / mass.sum() if len(mass) else mass)
+        if len(mine):
+            best[i] = similar[:, mine].max(axis=1)
+    # one_way[a, b]: how well b's words match a's (a's few words, against every b).
+    one_way = np.zeros((n, n), dtype=np.float32)
+    for a in range(n):
+        if len(columns[a]):
+            one_way[a] = best[:, columns[a]] @ weights[a]
     return np.minimum(one_way, one_way.T), np.maximum(one_way, one_way.T)
 
 
@@ -491,11 +483,15 @@ def group(items: list[_Item], p: np.ndarray, settings: Settings) -> list[list[in
         if i not in groups[g]:
             groups[g].append(i)
     # A group wholly inside another (both sentences also in a larger fact) says nothing new.
+    containing: dict[int, list[int]] = {}
+    for g, group_ in enumerate(groups):
+        for i in group_:
+            containing.setdefault(i, []).append(g)
     sets = [frozenset(g) for g in groups]
     groups = [
-        g
-        for k, g in enumerate(groups)
-        if not any(k != o and sets[k] < sets[o] for o in range(len(groups)))
+        group_
+        for k, group_ in enumerate(groups)
+        if not any(o != k and sets[k] < sets[o] for o in containing[group_[0]])
     ]
     for group_ in groups:
         group_.sort(key=lambda i: (items[i].source, items[i].sentence_id))
@@ -504,7 +500,7 @@ def group(items: list[_Item], p: np.ndarray, settings: Settings) -> list[list[in
 
 
 def _fact(fid: int, group_: list[int], items: list[_Item], p: np.ndarray,
-          m: dict[str, np.ndarray]) -> Fact:  # fmt: skip
+          m: dict[str, np.ndarray], elsewhere: np.ndarray) -> Fact:  # fmt: skip
     sources = {items[i].source for i in group_}
     members = [Member(items[i].source, items[i].sentence_id) for i in group_]
     links: list[Link] = []
@@ -525,9 +521,7 @@ def _fact(fid: int, group_: list[int], items: list[_Item], p: np.ndarray,
         ]
         best = max(range(len(group_)), key=lambda x: (centrality[x], -len(items[group_[x]].text)))
     else:
-        i = group_[0]
-        other = [k for k in range(len(items)) if items[k].source != items[i].source]
-        score = 1.0 - (float(p[i, other].max()) if other else 0.0)
+        score = 1.0 - float(elsewhere[group_[0]])
         kind = "unique"
         best = 0
     speakers = Counter(items[i].speaker for i in group_ if items[i].speaker)
@@ -578,7 +572,7 @@ def _profile(index: int, report: Report, facts: list[Fact], slant_types: tuple[s
 
 def compare(reports: list[Report], *, settings: Settings | None = None) -> Comparison:
     """Group the claims of 2-6 analysed reports into facts (see the module's text)."""
-    if not 1 <= len(reports) <= MAX_SOURCES:
+    if not 2 <= len(reports) <= MAX_SOURCES:
         raise ValueError(f"compare takes 2 to {MAX_SOURCES} sources, not {len(reports)}")
     settings = settings or default_settings()
     items = _items(reports, load_vectors())
@@ -590,9 +584,11 @@ def compare(reports: list[Report], *, settings: Settings | None = None) -> Compa
         m = _matrices(items)
         p = probabilities(m, settings)
         groups = group(items, p, settings)
+        sources = np.array([item.source for item in items])
+        elsewhere = np.where(sources[:, None] != sources[None, :], p, 0.0).max(axis=1)
     else:
-        m, p, groups = {}, np.zeros((0, 0)), []
-    facts = [_fact(fid, g, items, p, m) for fid, g in enumerate(groups)]
+        m, p, groups, elsewhere = {}, np.zeros((0, 0)), [], np.zeros(0)
+    facts = [_fact(fid, g, items, p, m, elsewhere) for fid, g in enumerate(groups)]
     profiles = [
         _profile(index, report, facts, settings.slant_types) for index, report in enumerate(reports)
     ]
