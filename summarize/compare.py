@@ -18,19 +18,27 @@ piece is in the link's reasons):
   sentence, counts for little and a shared rare word for much;
 * **shared names and numbers** as strong evidence; **numbers that differ** (each
   sentence has numbers, none in common) and **different speakers** as evidence
-  against; **the same speaker** as evidence for.
+  against; **the same speaker** as evidence for (each only as far as the fitted
+  weights bear it out: on BASIL's events differing numbers carry none);
+* **where** each sentence sits in its source (news puts the main facts first), and
+  **shared quotations** (three-word sequences both have).
 
 A logistic model (weights in ``summarize/data/compare.toml``, fitted by
-``python -m summarize.lab.eval_compare --fit``) turns these into the probability
-that the two sentences share a fact. Facts are then built globally, not by chaining:
-every cross-source pair above the threshold, best first, joins two groups only when
-the joined group still holds at most one sentence per source. A sentence that also
-reports a second fact (its probability with a member of another group is above the
-higher ``second_fact`` threshold) joins that group too. Every claim sentence ends in at
-least one fact; a fact only one source tells is ``unique`` and has one member.
+``python -m summarize.lab.eval_compare --fit``; every weight held to the sign of the
+evidence) turns these into the probability that the two sentences share a fact, and
+the pairs from ``threshold`` on are *links*. Facts are then built globally, not by
+chaining: the strongest link not yet in a fact starts one, and a sentence joins it
+only when it is linked to every member from the other sources, so a fact implies no
+link that was not found; one sentence per source per fact, unless a second sentence
+of that source is linked at ``second_fact`` (the fact told over two sentences). A
+sentence that reports two facts is in both. Facts that share a sentence become one
+when the links this adds average at least ``merge`` and no source would then tell it
+twice. Every claim sentence ends in at least one fact; a fact only one source tells
+is ``unique`` and has one member.
 
-The cost is one matrix product per pair of sources: 6 sources of 200 claims each
-take a few tenths of a second (bench/compare_speed.py).
+Shared words, names, numbers and quotations are counted from each key's postings and
+meaning is one product of the n x 50 sentence vectors, so 6 sources of 200 sentences
+take under a second (bench/compare_speed.py).
 """
 
 from __future__ import annotations
@@ -78,6 +86,9 @@ class Settings:
     threshold: float
     second_fact: float
     slant_types: tuple[str, ...]
+    #: Two facts that share a sentence become one when the links this adds (between
+    #: their other sentences, all of different sources) average at least this.
+    merge: float = 1.01
 
 
 @lru_cache(maxsize=1)
@@ -91,6 +102,7 @@ def default_settings() -> Settings:
         bias=float(model["bias"]),
         threshold=float(model["threshold"]),
         second_fact=float(model["second_fact"]),
+        merge=float(model.get("merge", 1.01)),
         slant_types=tuple(raw["slant"]["cue_types"]),
     )
 
@@ -211,7 +223,7 @@ class Comparison:
 class _Item:
     source: int
     sentence_id: int
-    text: str  # the neutral restatement when there is one
+    text: str  # the neutral restatement when there is one (the evidence is the original)
     speaker: str | None
     stems: frozenset[str]
     names: frozenset[str]
@@ -294,8 +306,9 @@ def _items(reports: list[Report], vectors: Vectors) -> list[_Item]:
         for sentence in report.sentences:
             if sentence.kind not in FACT_KINDS:
                 continue
-            text = restated.get(sentence.id) or sentence.text
-            item = _features(index, sentence.id, text, sentence.speaker, vectors)
+            # The evidence is the source's own words; the fact is shown in neutral ones.
+            item = _features(index, sentence.id, sentence.text, sentence.speaker, vectors)
+            item.text = restated.get(sentence.id) or sentence.text
             item.position = sentence.id / last
             found.append(item)
     return found
@@ -445,43 +458,43 @@ def _reason(a: _Item, b: _Item, m: dict[str, np.ndarray], i: int, j: int, p: flo
 
 
 def group(items: list[_Item], p: np.ndarray, settings: Settings) -> list[list[int]]:
-    """Facts as lists of item indices: a global, source-consistent clustering."""
+    """Facts as lists of item indices: a global, best-first cover of the links by groups
+    in which every two sentences of different sources are linked.
+
+    Links are the cross-source pairs whose probability reaches ``threshold``. The
+    strongest link not yet in a fact starts one; the sentences linked to *every* member
+    of another source join it, most similar first, while the fact has no sentence of
+    their source yet; a second sentence of a source that already tells the fact joins
+    only at ``second_fact`` (the fact told over two sentences). So a fact never implies
+    a link that was not found, and a sentence that reports two facts is in both."""
     n = len(items)
     sources = np.array([item.source for item in items])
     cross = sources[:, None] != sources[None, :]
-    upper = np.triu(cross & (p >= settings.threshold), k=1)
-    ii, jj = np.nonzero(upper)
+    linked = cross & (p >= settings.threshold)
+    ii, jj = np.nonzero(np.triu(linked, k=1))
     order = np.argsort(-p[ii, jj], kind="stable")
-    parent = list(range(n))
-    members: dict[int, set[int]] = {i: {int(sources[i])} for i in range(n)}
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    covered = np.zeros((n, n), dtype=bool)
+    groups: list[list[int]] = []
     for k in order:
-        a, b = find(int(ii[k])), find(int(jj[k]))
-        if a == b or members[a] & members[b]:
-            continue  # one sentence per source per fact
-        parent[b] = a
-        members[a] |= members.pop(b)
-    clusters: dict[int, list[int]] = {}
-    for i in range(n):
-        clusters.setdefault(find(i), []).append(i)
-    groups = list(clusters.values())
-    # A sentence that also reports a second fact: clearly linked to another group's member.
-    of = {i: g for g, group_ in enumerate(groups) for i in group_}
-    extra: list[tuple[int, int]] = []
-    strong = cross & (p >= settings.second_fact)
-    for i in range(n):
-        for j in np.nonzero(strong[i])[0]:
-            if of[int(j)] != of[i]:
-                extra.append((of[int(j)], i))
-    for g, i in sorted(set(extra)):
-        if i not in groups[g]:
-            groups[g].append(i)
+        a, b = int(ii[k]), int(jj[k])
+        if covered[a, b]:
+            continue
+        fact = [a, b]
+        candidates = [int(c) for c in np.nonzero(linked[a] | linked[b])[0] if c not in (a, b)]
+        candidates.sort(key=lambda c: -float(p[c, fact].mean()))
+        for c in candidates:
+            others = [m for m in fact if sources[m] != sources[c]]
+            if not all(linked[c, m] for m in others) or all(covered[c, m] for m in others):
+                continue  # not linked to every member, or adds no link not told already
+            if len(others) < len(fact) and not all(p[c, m] >= settings.second_fact for m in others):
+                continue  # its source already tells this fact
+            fact.append(c)
+        index = np.array(fact)
+        covered[np.ix_(index, index)] = True
+        groups.append(fact)
+    groups = _merge(groups, sources, p, settings.merge)
+    told = {i for fact in groups for i in fact}
+    groups += [[i] for i in range(n) if i not in told]
     # A group wholly inside another (both sentences also in a larger fact) says nothing new.
     containing: dict[int, list[int]] = {}
     for g, group_ in enumerate(groups):
@@ -497,6 +510,35 @@ def group(items: list[_Item], p: np.ndarray, settings: Settings) -> list[list[in
         group_.sort(key=lambda i: (items[i].source, items[i].sentence_id))
     groups.sort(key=lambda g: (items[g[0]].source, items[g[0]].sentence_id, len(g)))
     return groups
+
+
+def _merge(groups: list[list[int]], sources: np.ndarray, p: np.ndarray, bar: float):
+    """Join facts that share a sentence when their other sentences come from different
+    sources and the links the join adds average at least ``bar`` (best join first)."""
+    groups = [list(g) for g in groups]
+    while True:
+        holding: dict[int, list[int]] = {}
+        for g, fact in enumerate(groups):
+            for i in fact:
+                holding.setdefault(i, []).append(g)
+        best: tuple[float, int, int] | None = None
+        for shared in holding.values():
+            for x in range(len(shared)):
+                for y in range(x + 1, len(shared)):
+                    g, h = shared[x], shared[y]
+                    mine = [i for i in groups[g] if i not in groups[h]]
+                    theirs = [j for j in groups[h] if j not in groups[g]]
+                    if {int(sources[i]) for i in mine} & {int(sources[j]) for j in theirs}:
+                        continue
+                    added = [float(p[i, j]) for i in mine for j in theirs]
+                    value = sum(added) / len(added) if added else 1.0
+                    if value >= bar and (best is None or value > best[0]):
+                        best = (value, g, h)
+        if best is None:
+            return groups
+        _, g, h = best
+        groups[g] = groups[g] + [j for j in groups[h] if j not in groups[g]]
+        del groups[h]
 
 
 def _fact(fid: int, group_: list[int], items: list[_Item], p: np.ndarray,

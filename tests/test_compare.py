@@ -48,22 +48,40 @@ def _sources(fact) -> set[int]:
     return {m.source for m in fact.members}
 
 
+def _sid(comparison, source: int, needle: str) -> int:
+    return next(s.id for s in comparison.reports[source].sentences if needle in s.text)
+
+
 def test_the_vote_told_three_ways_is_one_fact(comparison) -> None:
-    (fact,) = _fact_of(comparison, 0, "voted 7 to 2")
-    assert fact.kind == "shared"
-    assert _sources(fact) == {0, 1, 2}
-    texts = [comparison.reports[m.source].sentences[m.sentence_id].text for m in fact.members]
-    assert any("rammed through" in t for t in texts)
-    assert any("three-dollar charge" in t for t in texts)
+    told = {
+        (0, _sid(comparison, 0, "voted 7 to 2")),
+        (1, _sid(comparison, 1, "rammed through")),
+        (2, _sid(comparison, 2, "three-dollar charge")),
+    }
+    facts = [f for f in comparison.facts if told <= {(m.source, m.sentence_id) for m in f.members}]
+    assert len(facts) == 1
+    assert facts[0].kind == "shared" and facts[0].score > 0.5
+    # The neutral wording is a restatement, never the loaded one.
+    assert "rammed" not in facts[0].text and "reckless" not in facts[0].text
 
 
 def test_a_paraphrase_with_the_same_speaker_is_linked(comparison) -> None:
-    (fact,) = _fact_of(comparison, 1, "claimed the cash would fund repairs")
-    assert _sources(fact) >= {0, 1}
+    ledger = _sid(comparison, 0, "money would pay for repairs")
+    courier = _sid(comparison, 1, "claimed the cash would fund repairs")
+    (fact,) = [
+        f
+        for f in _fact_of(comparison, 1, "claimed the cash")
+        if (0, ledger) in {(m.source, m.sentence_id) for m in f.members}
+    ]
     link = next(
-        k for k in fact.links if {fact.members[k.a].source, fact.members[k.b].source} == {0, 1}
-    )
-    assert "same speaker" in link.reason and "similar meaning" in link.reason
+        k
+        for k in fact.links
+        if {(fact.members[k.a].source, fact.members[k.a].sentence_id),
+            (fact.members[k.b].source, fact.members[k.b].sentence_id)}
+        == {(0, ledger), (1, courier)}
+    )  # fmt: skip
+    assert "same speaker, " in link.reason and "similar meaning" in link.reason
+    assert link.score >= 0.5
     assert fact.speaker and "Whitfield" in fact.speaker
 
 
