@@ -350,6 +350,11 @@ def evaluate_compare(data: Path, write: Path | None = None) -> list[tuple[str, s
     return rows
 
 
+def evaluate(data: Path) -> list[tuple[str, str, str]]:
+    """The section of ``python -m summarize.lab.evaluate`` (``--only compare``)."""
+    return evaluate_compare(data)
+
+
 def _write(path: Path, settings: engine.Settings) -> None:
     """Replace the numbers of ``[model]`` and the whole ``[model.weights]`` table."""
     text = path.read_text(encoding="utf-8")

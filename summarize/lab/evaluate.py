@@ -26,7 +26,7 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
-from summarize.lab import datasets
+from summarize.lab import datasets, eval_compare
 
 #: Cue types that mark loaded wording (what a lexical-bias annotator marks).
 LEXICAL_TYPES = (
@@ -400,6 +400,7 @@ SECTIONS: dict[str, tuple[str, Callable[..., list[tuple[str, str, str]]]]] = {
     "wnc": ("Neutral restatement: Wiki Neutrality Corpus pairs", evaluate_wnc),
     "news": ("False alarms on straight news", evaluate_straight_news),
     "summary": ("Extractive summaries: BBC News", evaluate_summaries),
+    "compare": ("Comparing outlets: BASIL facts across sources", eval_compare.evaluate),
 }
 
 
