@@ -480,9 +480,10 @@ def group(items: list[_Item], p: np.ndarray, settings: Settings) -> list[list[in
         if covered[a, b]:
             continue
         fact = [a, b]
-        candidates = [int(c) for c in np.nonzero(linked[a] | linked[b])[0] if c not in (a, b)]
-        candidates.sort(key=lambda c: -float(p[c, fact].mean()))
-        for c in candidates:
+        near = np.nonzero(linked[a] | linked[b])[0]
+        near = near[(near != a) & (near != b)]
+        candidates = near[np.argsort(-p[np.ix_(near, fact)].mean(axis=1), kind="stable")]
+        for c in map(int, candidates):
             others = [m for m in fact if sources[m] != sources[c]]
             if not all(linked[c, m] for m in others) or all(covered[c, m] for m in others):
                 continue  # not linked to every member, or adds no link not told already
@@ -514,31 +515,51 @@ def group(items: list[_Item], p: np.ndarray, settings: Settings) -> list[list[in
 
 def _merge(groups: list[list[int]], sources: np.ndarray, p: np.ndarray, bar: float):
     """Join facts that share a sentence when their other sentences come from different
-    sources and the links the join adds average at least ``bar`` (best join first)."""
-    groups = [list(g) for g in groups]
-    while True:
-        holding: dict[int, list[int]] = {}
-        for g, fact in enumerate(groups):
-            for i in fact:
-                holding.setdefault(i, []).append(g)
-        best: tuple[float, int, int] | None = None
-        for shared in holding.values():
-            for x in range(len(shared)):
-                for y in range(x + 1, len(shared)):
-                    g, h = shared[x], shared[y]
-                    mine = [i for i in groups[g] if i not in groups[h]]
-                    theirs = [j for j in groups[h] if j not in groups[g]]
-                    if {int(sources[i]) for i in mine} & {int(sources[j]) for j in theirs}:
-                        continue
-                    added = [float(p[i, j]) for i in mine for j in theirs]
-                    value = sum(added) / len(added) if added else 1.0
-                    if value >= bar and (best is None or value > best[0]):
-                        best = (value, g, h)
-        if best is None:
-            return groups
-        _, g, h = best
-        groups[g] = groups[g] + [j for j in groups[h] if j not in groups[g]]
-        del groups[h]
+    sources and the links the join adds average at least ``bar``: best join first, each
+    checked again against the facts as joined so far (one pass over the candidates)."""
+
+    def added(mine: list[int], theirs: list[int]) -> float | None:
+        only_mine = [i for i in mine if i not in theirs]
+        only_theirs = [j for j in theirs if j not in mine]
+        if {int(sources[i]) for i in only_mine} & {int(sources[j]) for j in only_theirs}:
+            return None  # a source would tell the fact twice
+        values = [float(p[i, j]) for i in only_mine for j in only_theirs]
+        return sum(values) / len(values) if values else 1.0
+
+    holding: dict[int, list[int]] = {}
+    for g, fact in enumerate(groups):
+        for i in fact:
+            holding.setdefault(i, []).append(g)
+    candidates: set[tuple[int, int]] = set()
+    for shared in holding.values():
+        for x in range(len(shared)):
+            for y in range(x + 1, len(shared)):
+                candidates.add((shared[x], shared[y]))
+    ranked = []
+    for g, h in candidates:
+        value = added(groups[g], groups[h])
+        if value is not None and value >= bar:
+            ranked.append((-value, g, h))
+    ranked.sort()
+    parent = list(range(len(groups)))
+    current = {g: list(fact) for g, fact in enumerate(groups)}
+
+    def find(g: int) -> int:
+        while parent[g] != g:
+            parent[g] = parent[parent[g]]
+            g = parent[g]
+        return g
+
+    for _, g, h in ranked:
+        a, b = find(g), find(h)
+        if a == b:
+            continue
+        value = added(current[a], current[b])
+        if value is None or value < bar:
+            continue
+        current[a] += [j for j in current.pop(b) if j not in current[a]]
+        parent[b] = a
+    return [current[g] for g in sorted(current)]
 
 
 def _fact(fid: int, group_: list[int], items: list[_Item], p: np.ndarray,

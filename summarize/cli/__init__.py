@@ -25,7 +25,8 @@ app = typer.Typer(
         "Read a news or opinion article and show its summary, its factual claims in "
         "neutral words, and the author's opinions.\n\n"
         "INPUT is a file, a URL, or - for stdin. Exit codes: 0 ok, 1 unexpected error, "
-        "2 usage, 3 input unreadable, 4 input unusable, 5 some batch documents failed, "
+        "2 usage, 3 input unreadable, 4 input unusable, 5 some batch documents (or compare "
+        "sources) failed, "
         "130 interrupted."
     ),
     no_args_is_help=True,
