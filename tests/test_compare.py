@@ -219,3 +219,20 @@ def test_hostile_text_never_reaches_the_terminal(tmp_path: Path) -> None:
     result = run(str(evil), str(DATA / NAMES[0]), "--color", "never")
     assert result.exit_code == 0
     assert "\x1b" not in result.stdout
+
+
+def test_tui_without_a_terminal_is_a_usage_error() -> None:
+    result = run(str(DATA / NAMES[0]), str(DATA / NAMES[1]), "--tui")
+    assert result.exit_code == ExitCode.USAGE
+    assert "terminal" in result.stderr and "without --tui" in result.stderr
+
+
+def test_the_compare_window_is_declared_as_an_app() -> None:
+    import importlib
+    import tomllib
+
+    apps = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"][
+        "entry-points"
+    ]["unspin.apps"]
+    module, name = apps["compare"].split(":")
+    assert callable(getattr(importlib.import_module(module), name))
