@@ -22,7 +22,7 @@ from summarize.compare import SCHEMA, compare
 from summarize.errors import ExitCode
 from summarize.pipeline import analyze
 
-from .conftest import ROOT
+from .conftest import ROOT, shared_data
 
 DATA = ROOT / "tests" / "data" / "compare"
 NAMES = ("ledger.txt", "courier.txt", "herald.txt")
@@ -236,3 +236,17 @@ def test_the_compare_window_is_declared_as_an_app() -> None:
     ]["unspin.apps"]
     module, name = apps["compare"].split(":")
     assert callable(getattr(importlib.import_module(module), name))
+
+
+@pytest.mark.slow
+@pytest.mark.shared_data
+def test_basil_development_links_beat_word_overlap() -> None:
+    from summarize.lab import eval_compare as ev
+
+    data = shared_data("basil").parent
+    events, articles = ev.load_events(data)
+    ev.analyse(events, articles)
+    ours = ev.score(events, [ev.predicted(e, ev.groups_for(e, ev.engine.default_settings()))
+                             for e in events])["links"][2]  # fmt: skip
+    words = ev.score(events, ev.baseline(events, 0.2))["links"][2]
+    assert ours > words + 0.05
