@@ -87,6 +87,7 @@ class CompareScreen(Screen):
 
     def on_mount(self) -> None:
         self._fill_table()
+        self.refresh_bindings()
         if self.facts:
             self._show(0)
 
@@ -94,6 +95,7 @@ class CompareScreen(Screen):
         wide = self.size.width >= WIDE
         if getattr(self, "_wide", None) != wide:
             self._fill_table()
+            self.refresh_bindings()
 
     def _fill_table(self) -> None:
         table = self.query_one("#facts", DataTable)
@@ -183,6 +185,10 @@ class CompareScreen(Screen):
             if self.facts[row].kind == "unique":
                 table.move_cursor(row=row)
                 return
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The source tabs exist only under 160 columns; side by side they are all shown."""
+        return not (action in ("tab", "source") and self.size.width >= WIDE)
 
     def action_source(self, index: int) -> None:
         if index < len(self.comparison.reports):
