@@ -144,6 +144,8 @@ def render(comparison, fmt: str, *, color: bool = False, width: int = 88) -> str
     shared = [f for f in comparison.facts if f.kind == "shared"]
     unique = [f for f in comparison.facts if f.kind == "unique"]
     heading(f"Facts told by several sources ({len(shared)})")
+    if not shared:
+        out.append("(none)\n" if markdown else paint("dim", "  (none)") + "\n")
     for fact in shared:
         sources = ", ".join(str(s + 1) for s in sorted({m.source for m in fact.members}))
         head = f"Fact {fact.id} · sources {sources}" + (
@@ -182,6 +184,8 @@ def render(comparison, fmt: str, *, color: bool = False, width: int = 88) -> str
             out.append(f"- **{safe(line)}**\n" if markdown else "    " + safe(line) + "\n")
         out.append("\n")
     heading(f"Facts only one source reports ({len(unique)})")
+    if not unique:
+        out.append("(none)\n" if markdown else paint("dim", "  (none)") + "\n")
     for fact in unique:
         member = fact.members[0]
         sentence = reports[member.source].sentences[member.sentence_id]
@@ -212,7 +216,9 @@ def render(comparison, fmt: str, *, color: bool = False, width: int = 88) -> str
         )
     if markdown:
         out.append("| " + " | ".join(rows[0]) + " |\n|" + "---|" * len(rows[0]) + "\n")
-        out += ["| " + " | ".join(safe(c) for c in row) + " |\n" for row in rows[1:]]
+        out += [
+            "| " + " | ".join(safe(c).replace("|", "\\|") for c in row) + " |\n" for row in rows[1:]
+        ]
     else:
         widths = [max(len(row[k]) for row in rows) for k in range(len(rows[0]))]
         for row in rows:
