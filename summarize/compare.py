@@ -38,7 +38,7 @@ is ``unique`` and has one member.
 
 Shared words, names, numbers and quotations are counted from each key's postings and
 meaning is one product of the n x 50 sentence vectors, so 6 sources of 200 sentences
-take under a second (bench/compare_speed.py).
+take 0.7-2 s on a shared 2-core machine (bench/compare_speed.py).
 """
 
 from __future__ import annotations
