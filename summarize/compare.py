@@ -1,7 +1,7 @@
 """Several sources of one event, fact by fact: :func:`compare`.
 
 Each source is an analysed :class:`~summarize.report.Report`. The claims of every
-source (its ``claim`` and ``mixed`` sentences) are grouped into *facts*: one reported
+source (its ``claim`` and ``mixed`` sentences, and its headline) are grouped into *facts*: one reported
 event, or one statement by one speaker, as each source that tells it words it.
 
 How two sentences of different sources are judged to tell the same fact (every
@@ -20,8 +20,14 @@ piece is in the link's reasons):
   sentence has numbers, none in common) and **different speakers** as evidence
   against; **the same speaker** as evidence for (each only as far as the fitted
   weights bear it out: on BASIL's events differing numbers carry none);
-* **where** each sentence sits in its source (news puts the main facts first), and
-  **shared quotations** (three-word sequences both have).
+* **where** each sentence sits in its source (news puts the main facts first; the
+  earlier of the two, since a lead sentence sums up several facts), and **shared
+  quotations** (three-word sequences both have);
+* **context**: the meaning of each sentence with its neighbours' (two either side) mixed
+  in at half weight, so a fact told over several sentences still reads alike.
+
+Headlines are compared too (a headline states the main fact), but one that no other
+source matches is in no fact.
 
 A logistic model (weights in ``summarize/data/compare.toml``, fitted by
 ``python -m summarize.lab.eval_compare --fit``; every weight held to the sign of the
@@ -64,7 +70,14 @@ SCHEMA = "unspin.compare/1"
 MAX_SOURCES = 6
 
 #: Sentence kinds whose factual content is compared.
-FACT_KINDS = ("claim", "mixed")
+FACT_KINDS = ("claim", "mixed", "title")
+#: Of those, the kinds that are in a fact only when another source tells it too (a
+#: headline states the main fact, but a headline no other source matches is no fact).
+LINKED_ONLY = ("title",)
+#: A sentence's context: its compared neighbours this many sentences either side.
+_CONTEXT_SPAN = 2
+#: The weight of the neighbours' mean vector in the context vector (the sentence's own is 1).
+_CONTEXT_WEIGHT = 0.5
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 #: Words at most this frequent (rank in the vector table) are function words.
@@ -237,6 +250,8 @@ class _Item:
     position: float = 0.0
     #: a word as written for each stem (what a reason shows)
     surface: dict[str, str] = field(default_factory=dict)
+    #: the sentence's kind in its report (claim, mixed or title)
+    kind: str = "claim"
 
 
 def _speaker_key(speaker: str | None) -> str | None:
@@ -310,6 +325,7 @@ def _items(reports: list[Report], vectors: Vectors) -> list[_Item]:
             item = _features(index, sentence.id, sentence.text, sentence.speaker, vectors)
             item.text = restated.get(sentence.id) or sentence.text
             item.position = sentence.id / last
+            item.kind = sentence.kind
             found.append(item)
     return found
 
@@ -319,7 +335,7 @@ def _items(reports: list[Report], vectors: Vectors) -> list[_Item]:
 
 FEATURES = (
     "meaning", "words", "names", "same_number", "other_numbers", "same_speaker", "other_speaker",
-    "aligned", "covered", "contained", "quotation", "position",
+    "aligned", "covered", "contained", "quotation", "position", "lead", "context",
 )  # fmt: skip
 
 
@@ -368,7 +384,10 @@ def _matrices(items: list[_Item]) -> dict[str, np.ndarray]:
     aligned, covered = _soft_alignment(items)
     quotation = np.minimum(_shared([item.trigrams for item in items]), 6.0) / 6.0
     position = np.array([item.position for item in items], dtype=np.float32)
+    context = _context_vectors(items, vecs)
     return {
+        "lead": np.minimum(position[:, None], position[None, :]),
+        "context": (context @ context.T).astype(np.float32),
         "aligned": aligned,
         "covered": covered,
         "contained": contained.astype(np.float32),
@@ -382,6 +401,28 @@ def _matrices(items: list[_Item]) -> dict[str, np.ndarray]:
         "same_speaker": same_speaker.astype(np.float32),
         "other_speaker": (both & ~same_speaker).astype(np.float32),
     }
+
+
+def _context_vectors(items: list[_Item], vecs: np.ndarray) -> np.ndarray:
+    """Each sentence's vector plus half the mean of its compared neighbours' (up to
+    ``_CONTEXT_SPAN`` sentences either side in its source), renormalised: a fact told over
+    several sentences, or a sentence whose subject its neighbour names, reads alike."""
+    out = vecs.astype(np.float32, copy=True)
+    by_source: dict[int, list[int]] = {}
+    for i, item in enumerate(items):
+        by_source.setdefault(item.source, []).append(i)
+    for members in by_source.values():
+        members.sort(key=lambda i: items[i].sentence_id)
+        for x, i in enumerate(members):
+            near = [
+                j
+                for j in members[max(0, x - _CONTEXT_SPAN) : x + _CONTEXT_SPAN + 1]
+                if j != i and abs(items[j].sentence_id - items[i].sentence_id) <= _CONTEXT_SPAN
+            ]
+            if near:
+                out[i] = vecs[i] + _CONTEXT_WEIGHT * vecs[near].mean(axis=0)
+    norms = np.linalg.norm(out, axis=1, keepdims=True)
+    return out / np.maximum(norms, 1e-9)
 
 
 def _soft_alignment(items: list[_Item]) -> tuple[np.ndarray, np.ndarray]:
@@ -495,7 +536,7 @@ def group(items: list[_Item], p: np.ndarray, settings: Settings) -> list[list[in
         groups.append(fact)
     groups = _merge(groups, sources, p, settings.merge)
     told = {i for fact in groups for i in fact}
-    groups += [[i] for i in range(n) if i not in told]
+    groups += [[i] for i in range(n) if i not in told and items[i].kind not in LINKED_ONLY]
     # A group wholly inside another (both sentences also in a larger fact) says nothing new.
     containing: dict[int, list[int]] = {}
     for g, group_ in enumerate(groups):
@@ -582,7 +623,15 @@ def _fact(fid: int, group_: list[int], items: list[_Item], p: np.ndarray,
             sum(float(p[i, j]) for j in group_ if items[j].source != items[i].source)
             for i in group_
         ]
-        best = max(range(len(group_)), key=lambda x: (centrality[x], -len(items[group_[x]].text)))
+        # A headline words the fact last: a sentence of the body first, the most central.
+        best = max(
+            range(len(group_)),
+            key=lambda x: (
+                items[group_[x]].kind not in LINKED_ONLY,
+                centrality[x],
+                -len(items[group_[x]].text),
+            ),
+        )
     else:
         score = 1.0 - float(elsewhere[group_[0]])
         kind = "unique"

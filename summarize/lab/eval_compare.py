@@ -163,7 +163,8 @@ def _pairs(event: Event):
 #: Features whose weight must be >= 0 (evidence for) or <= 0 (evidence against).
 SIGNS = {"same_number": 1, "same_speaker": 1, "names": 1, "quotation": 1, "meaning": 1,
          "words": 1, "aligned": 1, "covered": 1, "contained": 1,
-         "other_numbers": -1, "other_speaker": -1, "position": -1}  # fmt: skip
+         "context": 1, "other_numbers": -1, "other_speaker": -1, "position": -1,
+         "lead": -1}  # fmt: skip
 
 
 def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1.0) -> tuple[np.ndarray, float]:
