@@ -1,8 +1,9 @@
 """Several sources of one event, fact by fact: :func:`compare`.
 
 Each source is an analysed :class:`~summarize.report.Report`. The claims of every
-source (its ``claim`` and ``mixed`` sentences, and its headline) are grouped into *facts*: one reported
-event, or one statement by one speaker, as each source that tells it words it.
+source (its ``claim`` and ``mixed`` sentences, and its headline) are grouped into
+*facts*: one reported event, or one statement by one speaker, as each source that tells
+it words it.
 
 How two sentences of different sources are judged to tell the same fact (every
 piece is in the link's reasons):
