@@ -25,8 +25,8 @@ app = typer.Typer(
         "Read a news or opinion article and show its summary, its factual claims in "
         "neutral words, and the author's opinions.\n\n"
         "INPUT is a file, a URL, or - for stdin. Exit codes: 0 ok, 1 unexpected error, "
-        "2 usage, 3 input unreadable, 4 input unusable, 5 some batch documents failed, "
-        "6 batch output cannot be written, "
+        "2 usage, 3 input unreadable, 4 input unusable, 5 some batch documents (or compare "
+        "sources) failed, 6 batch output cannot be written, "
         "130 interrupted."
     ),
     no_args_is_help=True,
@@ -66,6 +66,7 @@ from summarize.cli import pipe  # noqa: E402,F401  register: summary analyze cla
 from summarize.cli import batch  # noqa: E402,F401
 from summarize.cli import read  # noqa: E402,F401
 from summarize.cli import practice  # noqa: E402,F401
+from summarize.cli import compare  # noqa: E402,F401
 
 
 def main() -> None:

@@ -26,7 +26,7 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
-from summarize.lab import datasets
+from summarize.lab import datasets, eval_compare
 
 #: Cue types that mark loaded wording (what a lexical-bias annotator marks).
 LEXICAL_TYPES = (
@@ -401,6 +401,7 @@ SECTIONS: dict[str, tuple[str, Callable[..., list[tuple[str, str, str]]] | None]
     "news": ("False alarms on straight news", evaluate_straight_news),
     "summary": ("Extractive summaries: BBC News", evaluate_summaries),
     "neutral": ("Neutral restatement and digest (eval_neutral)", None),
+    "compare": ("Comparing outlets: BASIL facts across sources", eval_compare.evaluate),
 }
 
 

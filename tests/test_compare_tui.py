@@ -1,0 +1,114 @@
+"""The compare screen (tui/compare/): snapshots at 80x24 and 200x50, keys, hostile text.
+
+Regenerate the snapshots after looking at them:
+    .venv/bin/python -m pytest tests/test_compare_tui.py --snapshot-update
+"""
+
+from __future__ import annotations
+
+from summarize.compare import compare
+from summarize.pipeline import analyze
+
+from .conftest import ROOT
+
+DATA = ROOT / "tests" / "data" / "compare"
+NAMES = ("ledger.txt", "courier.txt", "herald.txt")
+
+
+def triplet():
+    reports = [analyze((DATA / n).read_text(encoding="utf-8"), name=n) for n in NAMES]
+    return compare(reports)
+
+
+def app():
+    from tui.compare.app import CompareApp
+
+    return CompareApp(triplet())
+
+
+async def settle(pilot) -> None:
+    await pilot.pause()
+    await pilot.pause()
+
+
+def test_compare_80x24_tabs_per_source(snap_compare) -> None:
+    async def run_before(pilot) -> None:
+        await settle(pilot)
+        await pilot.press("]")  # the second source's tab
+
+    assert snap_compare(app(), terminal_size=(80, 24), run_before=run_before)
+
+
+def test_compare_200x50_side_by_side(snap_compare) -> None:
+    async def run_before(pilot) -> None:
+        await settle(pilot)
+        await pilot.press("down")
+
+    assert snap_compare(app(), terminal_size=(200, 50), run_before=run_before)
+
+
+async def test_selecting_a_fact_shows_each_sources_wording_and_loaded_words() -> None:
+    from textual.widgets import DataTable, Static
+
+    comparison = triplet()
+    from tui.compare.app import CompareApp
+
+    async with CompareApp(comparison).run_test(size=(200, 50)) as pilot:
+        await settle(pilot)
+        screen = pilot.app.screen
+        assert "-wide" in screen.classes
+        vote = next(f for f in comparison.facts if f.kind == "shared" and len(f.members) >= 3)
+        row = comparison.facts.index(vote)
+        table = screen.query_one("#facts", DataTable)
+        table.move_cursor(row=row)
+        await pilot.pause()
+        courier = screen.query_one("#wide-1", Static).render()
+        plain = str(courier)
+        assert "rammed through" in plain and "neutral:" in plain
+        underlined = [
+            plain[s.start : s.end]
+            for s in courier.spans
+            if "underline" in str(s.style)  # type: ignore[union-attr]
+        ]
+        assert "rammed through" in underlined
+        await pilot.press("u")  # the next unique fact
+        await pilot.pause()
+        assert comparison.facts[table.cursor_row].kind == "unique"
+        assert "only one source" in str(screen.query_one("#neutral", Static).render())
+
+
+async def test_narrow_has_a_tab_per_source_and_wide_does_not() -> None:
+    from textual.widgets import TabbedContent
+
+    from tui.compare.app import CompareApp
+
+    async with CompareApp(triplet()).run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = pilot.app.screen
+        tabs = screen.query_one("#detail-tabs", TabbedContent)
+        assert tabs.display and tabs.tab_count == 3
+        await pilot.press("]", "]")
+        assert tabs.active == "tab-2"
+        await pilot.press("1")
+        assert tabs.active == "tab-0"
+        await pilot.resize_terminal(170, 40)
+        await settle(pilot)
+        assert not tabs.display
+
+
+async def test_markup_in_a_source_is_shown_literally(tmp_path) -> None:
+    from textual.widgets import Static
+
+    from tui.compare.app import CompareApp
+
+    hostile = "[bold]The council[/] voted 7 to 2 on Tuesday [@click=app.quit]to charge a toll[/]."
+    reports = [
+        analyze(hostile, name="[red]evil[/].txt"),
+        analyze((DATA / NAMES[0]).read_text(encoding="utf-8"), name=NAMES[0]),
+    ]
+    comparison = compare(reports)
+    async with CompareApp(comparison).run_test(size=(200, 50)) as pilot:
+        await settle(pilot)
+        shown = str(pilot.app.screen.query_one("#wide-0", Static).render())
+        assert "[bold]The council[/]" in shown and "[@click=app.quit]" in shown
+        assert "[red]evil[/].txt" in shown
