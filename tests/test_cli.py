@@ -314,7 +314,11 @@ def test_the_windows_are_found_by_name() -> None:
     from importlib.metadata import entry_points
 
     apps = {point.name: point.value for point in entry_points(group="unspin.apps")}
-    assert apps == {"read": "tui.launch:read", "practice": "tui.launch:practice"}
+    assert apps == {
+        "read": "tui.launch:read",
+        "practice": "tui.launch:practice",
+        "compare": "tui.compare:launch",
+    }
     assert all(callable(point.load()) for point in entry_points(group="unspin.apps"))
 
 
