@@ -18,7 +18,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from summarize.perspective import attribution, classify, cues, neutral
+from summarize.perspective import attribution, cues, kind, loaded, neutral
 from summarize.perspective.lexicon import Lexicon, Match, load_lexicon
 from summarize.perspective.quotes import clip, find_quotes
 from summarize.report import Attribution, Claim, Opinion, Report, Sentence
@@ -35,7 +35,7 @@ class SentenceAnalysis:
 
     found: attribution.Found
     cues: cues.SentenceCues
-    decision: classify.Decision
+    decision: kind.Decision
     restatement: neutral.Restatement | None
 
 
@@ -49,7 +49,7 @@ def annotate(
     text: str,
     *,
     lexicon: str | Iterable[str] | None = None,
-    model: classify.Model | None = None,
+    model: kind.Model | None = None,
     workers: int | None = None,
 ) -> Report:
     """Fill in the perspective fields of ``report`` (whose offsets index ``text``).
@@ -88,7 +88,7 @@ def _analyse_here(
     quotes: list[tuple[int, int]],
     state: attribution.SpeakerState,
     lex: Lexicon,
-    model: classify.Model | None,
+    model: kind.Model | None,
     proper: frozenset[str],
 ) -> None:
     """Analyse the sentences ``left:right`` in this process and fill them in."""
@@ -123,7 +123,7 @@ def _run(
     matches: dict[int, list[Match]],
     state: attribution.SpeakerState,
     lex: Lexicon,
-    model: classify.Model | None,
+    model: kind.Model | None,
     proper: frozenset[str],
 ) -> Iterator[tuple[Sentence, SentenceAnalysis]]:
     """Analyse ``sentences`` in order; quotations and sentences are both in text order,
@@ -338,31 +338,38 @@ def _analyze(
     matches: list[Match],
     state: attribution.SpeakerState,
     lex: Lexicon,
-    model: classify.Model | None,
+    model: kind.Model | None,
     proper: frozenset[str],
 ) -> SentenceAnalysis:
     own_quotes = clip(quotes, sentence.start, sentence.end)
+    matches = loaded.fitting(sentence.text, sentence.start, matches)
     found = attribution.find(sentence.text, sentence.start, own_quotes, matches, state, lex)
     if found.speaker:
         found.speaker = neutral.clean_phrase(found.speaker, lex) or found.speaker
-    detected = cues.detect(sentence.text, sentence.start, matches, found, lex)
-    trained = model or classify.default_model()
+    trained = model or kind.default_model()
+    detected = cues.detect(sentence.text, sentence.start, matches, found, lex, trained.flag_cut)
     for cue in detected.cues:
-        cue.weight = classify.cue_weight(trained, cue)
+        cue.weight = kind.cue_weight(trained, cue)
     if sentence.kind == "title":
-        decision = classify.Decision(
+        decision = kind.Decision(
             kind="title",
             confidence=1.0,
             probability=0.0,
             reasons=["a headline: a stand-alone line without closing punctuation"],
         )
     elif not any(ch.isalpha() for ch in sentence.text):
-        decision = classify.Decision(
+        decision = kind.Decision(
             kind="other", confidence=1.0, probability=0.0, reasons=["no words to classify"]
         )
     else:
-        decision = classify.decide(
-            detected.features, detected.cues, found, sentence.text, sentence.start, trained
+        decision = kind.decide(
+            kind.features_of(detected.features, detected.voice, trained),
+            detected.cues,
+            found,
+            sentence.text,
+            sentence.start,
+            trained,
+            detected.voice,
         )
     restatement = None
     if decision.kind in ("claim", "mixed"):
@@ -402,7 +409,7 @@ def _fill(report: Report, sentence: Sentence, result: SentenceAnalysis) -> None:
 
 
 def analyze_sentence(
-    text: str, *, lexicon: Lexicon | None = None, model: classify.Model | None = None
+    text: str, *, lexicon: Lexicon | None = None, model: kind.Model | None = None
 ) -> SentenceAnalysis:
     """Analyse one sentence on its own (no article around it)."""
     lex = lexicon or load_lexicon()
