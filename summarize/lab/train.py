@@ -37,7 +37,6 @@ import numpy as np
 
 from summarize.lab.datasets import Labelled, babe, checkthat
 
-FLAG_CUTS = (0.75, 0.8, 0.85, 0.9, 0.95)
 L2_FEATURES = (1.0, 3.0, 10.0)
 L2_VECTORS = (1.0, 3.0, 10.0)
 BABE_WEIGHTS = (0.0, 0.3)
@@ -58,13 +57,13 @@ class Row:
     verdict: bool  # the hard verdict rule would make it opinion
 
 
-def analyse(rows: list[Labelled], flag_cut: float) -> list[Row]:
+def analyse(rows: list[Labelled], flags: tuple[float, float]) -> list[Row]:
     """The product's own analysis of each sentence: its features and voice words."""
     from summarize.perspective import analyze_sentence, kind, load_lexicon
     from summarize.perspective.wordtable import key_of
 
     lexicon = load_lexicon()
-    model = kind.Model(weights={}, bias=0.0, flag_cut=flag_cut)
+    model = kind.Model(weights={}, bias=0.0, flag_cut=flags[0], flag_gate=flags[1])
     out = []
     for row in rows:
         analysis = analyze_sentence(row.text, lexicon=lexicon, model=model)
@@ -76,46 +75,12 @@ def analyse(rows: list[Labelled], flag_cut: float) -> list[Row]:
         out.append(
             Row(
                 features=features,
-                words=[key_of(w.text) for w in analysis.cues.voice],
+                words=[key_of(w.text) for w in analysis.cues.voice if w.judges],
                 forced=0 if quote_only else None,
                 verdict=verdict,
             )
         )
     return out
-
-
-def choose_flag_cut(rows: list[Labelled]) -> tuple[float, dict[float, float]]:
-    """The flag cut whose loaded-word cues best match BABE's biased words (token F1)."""
-    from summarize.perspective import analyze_sentence, kind, load_lexicon
-
-    lexicon = load_lexicon()
-    model = kind.Model(weights={}, bias=0.0, flag_cut=min(FLAG_CUTS))
-    lexical = ("loaded_label", "loaded_verb", "evaluative", "truth_verdict", "puffery")
-    lexical += ("emotion", "manner_adverb", "intensifier", "certainty")
-    counts = {c: [0, 0, 0] for c in FLAG_CUTS}
-    for row in rows:
-        gold = {w.lower() for w in row.extra.get("biased_words") or []}
-        analysis = analyze_sentence(row.text, lexicon=lexicon, model=model)
-        judging = {w.start: w.judging for w in analysis.cues.voice}
-        flagged = [
-            (
-                c.text.lower(),
-                judging.get(c.start) if "opinion-word score" in c.explanation else None,
-            )
-            for c in analysis.cues.cues
-            if c.type in lexical and not c.quoted
-        ]
-        for cut in FLAG_CUTS:
-            ours = {t for t, j in flagged if j is None or j >= cut}
-            tp = len(ours & gold)
-            counts[cut][0] += tp
-            counts[cut][1] += len(ours) - tp
-            counts[cut][2] += len(gold) - tp
-    scores = {}
-    for cut, (tp, fp, fn) in counts.items():
-        p, r = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
-        scores[cut] = 2 * p * r / max(p + r, 1e-9)
-    return max(scores, key=lambda c: (scores[c], c)), scores
 
 
 def matrix(
@@ -274,22 +239,28 @@ def main(argv: list[str] | None = None) -> None:
     )
     path = args.out / table_module.FILE
     header = _table_header(word_l2, aucs[word_l2])
-    table_module.write(
-        path, [(w, float(j), 0.0) for w, j in zip(words, judging, strict=True)], header
-    )
-    table_module.default_table.cache_clear()
-
-    # 2. the loaded-word cut, from BABE's biased words
     ct, dev, bb = checkthat(args.data, "train"), checkthat(args.data, "dev"), babe(args.data)
-    flag_cut, flag_scores = choose_flag_cut(bb)
-    print(
-        "flag cut by BABE biased-word token F1: "
-        + ", ".join(f"{c}: {s:.3f}" for c, s in flag_scores.items())
-        + f" -> {flag_cut}  ({time.time() - began:.0f} s)"
+
+    # 2. the loaded scores and the flag cut, from the words BABE's experts marked as biased
+    marked = [(r.text, {w.lower() for w in r.extra.get("biased_words") or []}) for r in bb]
+    loaded, (flag_gate, flag_cut), flag_scores = wordtable.induce_loaded(
+        words, vectors, judging, marked
     )
+    best = sorted(flag_scores.items(), key=lambda kv: -kv[1])[:5]
+    print(
+        "loaded-word flags, BABE biased-word token F1 by 5-fold CV (judging gate, cut): "
+        + ", ".join(f"{k}: {v:.3f}" for k, v in best)
+        + f"  ({time.time() - began:.0f} s)"
+    )
+    rows_out = [
+        (w, float(j), float(d), 0.0) for w, j, d in zip(words, judging, loaded, strict=True)
+    ]
+    table_module.write(path, rows_out, header)
+    table_module.default_table.cache_clear()
+    flags = (flag_cut, flag_gate)
 
     # 3. the kind model
-    rows = analyse(ct, flag_cut) + analyse(bb, flag_cut) + analyse(dev, flag_cut)
+    rows = analyse(ct, flags) + analyse(bb, flags) + analyse(dev, flags)
     n_ct, n_bb = len(ct), len(bb)
     labels = np.array([r.label for r in ct + bb + dev])
     main_rows = np.arange(n_ct)
@@ -357,7 +328,10 @@ def main(argv: list[str] | None = None) -> None:
     per_word = vectors @ coef[len(names) :]
     table_module.write(
         path,
-        [(w, float(j), float(k)) for w, j, k in zip(words, judging, per_word, strict=True)],
+        [
+            (w, float(j), float(d), float(k))
+            for w, j, d, k in zip(words, judging, loaded, per_word, strict=True)
+        ],
         header,
     )
     train_x = fitter.x[main_rows]
@@ -377,10 +351,10 @@ def main(argv: list[str] | None = None) -> None:
         "train_cv_macro_f1": f"{score:.3f}",
         "dev_macro_f1": f"{on_dev:.3f} ({low:.3f}-{high:.3f})",
         "train_dev_cv_macro_f1": f"{cv_both:.3f} ({lo2:.3f}-{hi2:.3f})",
-        "flag_cut_babe_f1": f"{flag_scores[flag_cut]:.3f}",
+        "flag_babe_token_f1": f"{flag_scores[(flag_gate, flag_cut)]:.3f}",
         "date": _dt.date.today().isoformat(),
     }
-    text = _toml(weights_out, float(intercept), threshold, means, flag_cut, hard, info)
+    text = _toml(weights_out, float(intercept), threshold, means, flags, hard, info)
     (args.out / "model.toml").write_text(text, encoding="utf-8")
     kind.default_model.cache_clear()
     size = path.stat().st_size
@@ -392,9 +366,11 @@ def _table_header(l2: float, auc: float) -> list[str]:
     return [
         "unspin opinion-word table, written by python -m summarize.lab.train",
         "word<TAB>judging (0..1: how strongly the word signals the writer's judgement)"
-        "<TAB>weight (the word's share in the sentence-kind model's log-odds)",
+        "<TAB>loaded (0..1)<TAB>weight (the word's share in the sentence-kind model's log-odds)",
         "judging: logistic regression on GloVe 6B 50-d vectors (PDDL), seeded with TextBlob "
         f"subjectivity >= 0.6 and VADER |valence| >= 1.5 (MIT); l2={l2}, seed ROC AUC {auc:.3f}",
+        "loaded: logistic regression on the same vectors and judging, fitted to how often each "
+        "word is marked biased in BABE's news sentences (expert labels)",
     ]
 
 
@@ -403,7 +379,7 @@ def _toml(
     bias: float,
     threshold: float,
     means: dict[str, float],
-    flag_cut: float,
+    flags: tuple[float, float],
     hard: bool,
     info: dict[str, str],
 ) -> str:
@@ -415,7 +391,8 @@ def _toml(
         "# weights in opinion_words.tsv.gz. Only numbers are stored, no data.",
         f"bias = {bias:.4f}",
         f"threshold = {threshold:.2f}",
-        f"flag_cut = {flag_cut:.2f}",
+        f"flag_cut = {flags[0]:.2f}",
+        f"flag_gate = {flags[1]:.2f}",
         "judging_cut = 0.80",
         f"hard_rules = {'true' if hard else 'false'}",
         "",

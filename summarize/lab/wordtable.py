@@ -85,3 +85,85 @@ def seed_cv(vocabulary: list[str], matrix: np.ndarray, l2: float, folds: int = 5
         coef, intercept = fit(x[train], y[train], l2=l2, weights=balanced(y[train]))
         scores[held] = predict(x[held], coef, intercept)
     return auc(scores, y)
+
+
+JUDGING_GATES = (0.0, 0.5, 0.6, 0.7, 0.8)
+LOADED_CUTS = (0.05, 0.08, 0.1, 0.12, 0.15, 0.2, 0.25, 0.3, 0.4)
+
+
+def _loaded_counts(
+    sentences: list[tuple[str, set[str]]], vocab: dict[str, int]
+) -> tuple[np.ndarray, np.ndarray, list[list[tuple[int, bool]]]]:
+    """Per word: occurrences and times marked biased; per sentence: (word, marked) tokens.
+    Names (a capital inside the sentence) are left out: the product never flags them."""
+    from summarize.text.words import words
+
+    seen = np.zeros(len(vocab))
+    marked = np.zeros(len(vocab))
+    tokens: list[list[tuple[int, bool]]] = []
+    for text, biased in sentences:
+        row = []
+        for i, (_s, _e, word) in enumerate(words(text)):
+            if i > 0 and word[:1].isupper():
+                continue
+            key = word.replace("’", "'").lower()
+            if key in vocab:
+                row.append((vocab[key], key in biased))
+        tokens.append(row)
+    return seen, marked, tokens
+
+
+def induce_loaded(
+    vocabulary: list[str],
+    matrix: np.ndarray,
+    judging: np.ndarray,
+    sentences: list[tuple[str, set[str]]],
+    *,
+    l2: float = 1.0,
+    folds: int = 5,
+) -> tuple[np.ndarray, tuple[float, float], dict[tuple[float, float], float]]:
+    """Each word's probability of being marked as biased wording (0..1), from the biased
+    words of news sentences (BABE); and the (judging gate, loaded cut) pair whose flags
+    best match the marks on held-out sentences (token F1 by ``folds``-fold CV), with
+    each pair's F1."""
+    vocab = {w: i for i, w in enumerate(vocabulary)}
+    _seen, _marked, tokens = _loaded_counts(sentences, vocab)
+    features = np.hstack([matrix, judging[:, None]])
+
+    def train(rows: list[int]) -> np.ndarray:
+        from summarize.lab.linear import fit, predict
+
+        seen = np.zeros(len(vocab))
+        marked = np.zeros(len(vocab))
+        for r in rows:
+            for index, flag in tokens[r]:
+                seen[index] += 1
+                marked[index] += flag
+        used = np.flatnonzero(seen)
+        x = np.vstack([features[used], features[used]])
+        y = np.concatenate([np.ones(len(used)), np.zeros(len(used))])
+        w = np.concatenate([marked[used], seen[used] - marked[used]])
+        keep = w > 0
+        coef, intercept = fit(x[keep], y[keep], l2=l2, weights=w[keep] * keep.sum() / w.sum())
+        return predict(features, coef, intercept)
+
+    order = np.random.default_rng(11).permutation(len(sentences))
+    held_out: list[tuple[float, float, bool]] = []
+    for k in range(folds):
+        held = set(order[k::folds].tolist())
+        scores = train([r for r in range(len(sentences)) if r not in held])
+        held_out += [
+            (float(scores[index]), float(judging[index]), flag)
+            for r in held
+            for index, flag in tokens[r]
+        ]
+    f1 = {}
+    for gate in JUDGING_GATES:
+        for cut in LOADED_CUTS:
+            tp = sum(1 for s, j, f in held_out if f and s >= cut and j >= gate)
+            fp = sum(1 for s, j, f in held_out if not f and s >= cut and j >= gate)
+            fn = sum(1 for s, j, f in held_out if f and not (s >= cut and j >= gate))
+            p, r = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
+            f1[(gate, cut)] = 2 * p * r / max(p + r, 1e-9)
+    best = max(f1, key=lambda c: f1[c])
+    return train(list(range(len(sentences)))), best, f1

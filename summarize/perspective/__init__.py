@@ -347,7 +347,8 @@ def _analyze(
     if found.speaker:
         found.speaker = neutral.clean_phrase(found.speaker, lex) or found.speaker
     trained = model or kind.default_model()
-    detected = cues.detect(sentence.text, sentence.start, matches, found, lex, trained.flag_cut)
+    flags = (trained.flag_cut, trained.flag_gate)
+    detected = cues.detect(sentence.text, sentence.start, matches, found, lex, flags)
     for cue in detected.cues:
         cue.weight = kind.cue_weight(trained, cue)
     if sentence.kind == "title":

@@ -292,17 +292,17 @@ def detect(
     matches: list[Match],
     found: Found,
     lexicon: Lexicon,
-    flag_cut: float | None = None,
+    flags: tuple[float, float] | None = None,
 ) -> SentenceCues:
     """The cues of one sentence and the features the classifier reads from them.
 
-    ``flag_cut``: the opinion-word score from which a word of the author's own is flagged
-    as loaded (the kind model's, when None).
+    ``flags``: the loaded score from which, and the judging score above which, a word of
+    the author's own is flagged as loaded (the kind model's, when None).
     """
-    if flag_cut is None:
+    if flags is None:
         from summarize.perspective.kind import default_model
 
-        flag_cut = default_model().flag_cut
+        flags = (default_model().flag_cut, default_model().flag_gate)
     quotes = found.quotes
     insertions = _insertions(text, start, quotes)
     reported = _reported_speech(text, start, found)
@@ -470,7 +470,7 @@ def detect(
             )
     voice = voice_words([t for t in tokens if author_voice(t[0], t[1])], start)
     covered += [(c.start, c.end) for c in cues + manner]
-    table = loaded.table_cues(context, voice, covered, flag_cut)
+    table = loaded.table_cues(context, voice, covered, *flags)
     manner = [m for m in manner if not any(t.start == m.start for t in table)]
     cues += manner + table
     if found.speaker and found.verb_span:

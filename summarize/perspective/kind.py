@@ -77,8 +77,10 @@ class Model:
     means: dict[str, float] = field(default_factory=dict)
     #: A word at or above this judging score counts as strongly judging.
     judging_cut: float = 0.8
-    #: A word of the author's own at or above this judging score is flagged as loaded.
-    flag_cut: float = 0.85
+    #: A word of the author's own is flagged as loaded from this loaded score ...
+    flag_cut: float = 0.2
+    #: ... when its judging score is at least this.
+    flag_gate: float = 0.0
     #: The verdict and forecast cues decide a sentence by rule (chosen by CV in training).
     hard_rules: bool = False
     info: dict[str, str] = field(default_factory=dict)
@@ -117,7 +119,8 @@ def default_model() -> Model:
         threshold=float(data.get("threshold", 0.5)),
         means={k: float(v) for k, v in data.get("means", {}).items()},
         judging_cut=float(data.get("judging_cut", 0.8)),
-        flag_cut=float(data.get("flag_cut", 0.85)),
+        flag_cut=float(data.get("flag_cut", 0.2)),
+        flag_gate=float(data.get("flag_gate", 0.0)),
         hard_rules=bool(data.get("hard_rules", False)),
         info={k: str(v) for k, v in data.get("info", {}).items()},
     )
@@ -129,8 +132,9 @@ def default_model() -> Model:
 def word_features(found: Sequence[VoiceWord], cut: float) -> dict[str, float]:
     """The word-table features of a sentence ("words" is the mean kind-model weight)."""
     features: dict[str, float] = {}
-    if found:
-        features["words"] = sum(w.weight for w in found) / len(found)
+    own = [w for w in found if w.judges]
+    if own:
+        features["words"] = sum(w.weight for w in own) / len(own)
     judged = sorted((w.judging for w in found if w.judges), reverse=True)
     if judged:
         features["judging_max"] = judged[0]
@@ -151,11 +155,12 @@ def word_contributions(model: Model, found: Sequence[VoiceWord]) -> dict[int, fl
     def add(index: int, value: float) -> None:
         shares[index] = shares.get(index, 0.0) + value
 
-    if found:
+    own = [i for i, w in enumerate(found) if w.judges]
+    if own:
         # words: mean of the word weights (the model weight is inside each one).
         scale = weights.get("words", 1.0)
-        for i, w in enumerate(found):
-            add(i, scale * (w.weight - means.get("words", 0.0)) / len(found))
+        for i in own:
+            add(i, scale * (found[i].weight - means.get("words", 0.0)) / len(own))
     else:
         add(-1, -weights.get("words", 1.0) * means.get("words", 0.0))
     judged = sorted(((w.judging, i) for i, w in enumerate(found) if w.judges), key=lambda t: -t[0])

@@ -1,8 +1,8 @@
 """Loaded words in context: the table's judging words, and the lexicon's, where they judge.
 
 A word is flagged as loaded when it is in the author's own voice (the caller passes only
-those words), the opinion-word table scores it at or above the model's cut, and its
-context lets it judge:
+those words), the opinion-word table's ``loaded`` score (learned from the words news
+experts marked as biased) is at or above the model's cut, and its context lets it judge:
 
 * part of speech: adjectives and adverbs judge (``evaluative``), nouns label
   (``loaded_label``), verbs colour an action (``loaded_verb``); other parts never;
@@ -153,11 +153,13 @@ def table_cues(
     voice: Sequence[VoiceWord],
     covered: Sequence[tuple[int, int]],
     cut: float,
+    gate: float = 0.0,
 ) -> list[Cue]:
-    """Loaded-word cues for the table's judging words of the author's voice."""
+    """Loaded-word cues for the table's loaded words (score >= ``cut``, judging score >=
+    ``gate``) of the author's voice."""
     cues = []
     for word in voice:
-        if word.judging < cut or not word.judges:
+        if word.loaded < cut or word.judging < gate or not word.judges:
             continue
         if any(a <= word.start and word.end <= b for a, b in covered):
             continue
@@ -179,7 +181,7 @@ def table_cues(
                 text=word.text,
                 type=kind,
                 explanation=EXPLANATIONS[kind].format(w=word.text)
-                + f" (opinion-word score {word.judging:.2f})",
+                + f" (loaded-word score {word.loaded:.2f})",
                 weight=1.0,
             )
         )

@@ -6,6 +6,9 @@ holds, for each word:
 * ``judging``: how strongly the word signals the writer's judgement (0..1), learned
   from word vectors seeded with TextBlob's and VADER's lists, so that words neither
   list has get the score of their neighbours in meaning;
+* ``loaded``: how likely the word is to be marked as biased wording where it stands in
+  the author's voice (0..1), learned from word vectors and the biased words BABE's
+  experts marked in news sentences; the loaded-word finder flags words from it;
 * ``weight``: the word's share in the sentence-kind model. The model reads the mean of
   a sentence's word vectors; a linear model over a mean collapses exactly to one
   number per word, so only that number ships, never the vectors.
@@ -30,10 +33,10 @@ _HYPHEN = re.compile(r"[\-–]")
 
 @dataclass(frozen=True)
 class WordTable:
-    #: word (lower case, straight apostrophe) -> (judging score, kind-model weight)
-    entries: dict[str, tuple[float, float]]
+    #: word (lower case, straight apostrophe) -> (judging, loaded, kind-model weight)
+    entries: dict[str, tuple[float, float, float]]
 
-    def get(self, key: str) -> tuple[float, float] | None:
+    def get(self, key: str) -> tuple[float, float, float] | None:
         return self.entries.get(key)
 
 
@@ -68,12 +71,12 @@ def read(path: Path | None = None) -> WordTable:
         raw = source.read_bytes()
     else:
         raw = Path(path).read_bytes()
-    entries: dict[str, tuple[float, float]] = {}
+    entries: dict[str, tuple[float, float, float]] = {}
     for line in gzip.decompress(raw).decode("utf-8").splitlines():
         if not line or line.startswith("#"):
             continue
-        word, judging, weight = line.split("\t")
-        entries[word] = (float(judging), float(weight))
+        word, judging, loaded, weight = line.split("\t")
+        entries[word] = (float(judging), float(loaded), float(weight))
     return WordTable(entries)
 
 
@@ -82,10 +85,10 @@ def default_table() -> WordTable:
     return read()
 
 
-def write(path: Path, rows: list[tuple[str, float, float]], header: list[str]) -> None:
-    """Write the table (training only): ``word<TAB>judging<TAB>weight`` lines, gzipped."""
+def write(path: Path, rows: list[tuple[str, float, float, float]], header: list[str]) -> None:
+    """Write the table (training only): ``word judging loaded weight`` lines, gzipped."""
     lines = [f"# {h}" for h in header]
-    lines += [f"{w}\t{j:.3f}\t{k:.4f}" for w, j, k in rows]
+    lines += [f"{w}\t{j:.3f}\t{d:.3f}\t{k:.4f}" for w, j, d, k in rows]
     data = ("\n".join(lines) + "\n").encode("utf-8")
     Path(path).write_bytes(gzip.compress(data, compresslevel=9, mtime=0))
 
@@ -98,6 +101,7 @@ class VoiceWord:
     end: int
     text: str
     judging: float
+    loaded: float
     weight: float
     #: Counted in the judging features: not a name (a capital inside the sentence).
     judges: bool
@@ -112,6 +116,6 @@ def voice_words(
     for s, _e, word in tokens:
         name = s > sentence_start and word[:1].isupper()
         for a, b, key in lookup(table, word):
-            judging, weight = table.entries[key]
-            found.append(VoiceWord(s + a, s + b, word[a:b], judging, weight, not name))
+            judging, loaded, weight = table.entries[key]
+            found.append(VoiceWord(s + a, s + b, word[a:b], judging, loaded, weight, not name))
     return found
