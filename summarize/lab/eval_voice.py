@@ -99,22 +99,22 @@ def cross_validated(data: Path) -> tuple[float, tuple[float, float]]:
 
     model = default_model()
     l2, l2_vec = (float(v.split()[0]) for v in model.info["l2"].split(","))
-    babe_weight = 0.0
-    if "BABE" in model.info.get("trained_on", ""):
-        babe_weight = float(model.info["trained_on"].rsplit(" ", 1)[-1])
+    weight = dict(part.split() for part in model.info["extra_weights"].split(", "))
     ct = datasets.checkthat(data, "train") + datasets.checkthat(data, "dev")
-    bb = datasets.babe(data)
+    bb, wb = datasets.babe(data), datasets.webis(data)
+    wb = random.Random(17).sample(wb, min(train.WEBIS_SAMPLE, len(wb)))
     flags = (model.flag_cut, model.flag_gate)
-    rows = train.analyse(ct, flags) + train.analyse(bb, flags)
-    labels = np.array([r.label for r in ct + bb])
+    rows = train.analyse(ct, flags) + train.analyse(bb, flags) + train.analyse(wb, flags)
+    labels = np.array([r.label for r in ct + bb + wb])
     words, matrix = vectors()
     names = sorted({k for r in rows for k in r.features})
     fitter = train.Fitter(rows, names, {w: i for i, w in enumerate(words)}, matrix)
     main = np.arange(len(ct))
-    extra = np.arange(len(ct), len(rows))
-    p = train.cross_validate(
-        fitter, labels, main, extra, l2=l2, l2_vec=l2_vec, babe_weight=babe_weight
-    )
+    extras = [
+        (np.arange(len(ct), len(ct) + len(bb)), float(weight["babe"])),
+        (np.arange(len(ct) + len(bb), len(rows)), float(weight["webis"])),
+    ]
+    p = train.cross_validate(fitter, labels, main, extras, l2=l2, l2_vec=l2_vec)
     truth = labels[main].tolist()
     guess = train.decisions(p, [rows[i] for i in main], model.threshold, model.hard_rules)
     return _f1(truth, guess), _interval(truth, guess)

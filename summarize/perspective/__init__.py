@@ -67,8 +67,54 @@ def annotate(
     if cuts:
         return _annotate_parallel(report, text, cuts, quotes, proper, lexicon, lex)
     state = attribution.SpeakerState(proper=proper)
-    _analyse_here(report, 0, len(report.sentences), text, quotes, state, lex, model, proper)
+    done = _analyse_here(report, 0, len(report.sentences), text, quotes, state, lex, model, proper)
+    _finish(report, done, lex, proper, model)
     return report
+
+
+def _finish(
+    report: Report,
+    done: list[tuple[Sentence, SentenceAnalysis]],
+    lex: Lexicon,
+    proper: frozenset[str],
+    model: kind.Model | None,
+) -> None:
+    """Decide each sentence's kind with the article's own share of opinion (see
+    :func:`kind.article_shift`), then fill the report in text order."""
+    trained = model or kind.default_model()
+    scored = [r.decision.logit for _s, r in done if r.decision.logit is not None]
+    shift, share = kind.article_shift(trained, scored)
+    for sentence, result in done:
+        if shift and result.decision.logit is not None:
+            _redecide(sentence, result, trained, shift, share, lex, proper)
+        _fill(report, sentence, result)
+
+
+def _redecide(
+    sentence: Sentence,
+    result: SentenceAnalysis,
+    trained: kind.Model,
+    shift: float,
+    share: float,
+    lex: Lexicon,
+    proper: frozenset[str],
+) -> None:
+    detected = result.cues
+    result.decision = kind.decide(
+        kind.features_of(detected.features, detected.voice, trained),
+        detected.cues,
+        result.found,
+        sentence.text,
+        sentence.start,
+        trained,
+        detected.voice,
+        shift=shift,
+        share=share,
+    )
+    if result.decision.kind in ("claim", "mixed") and result.restatement is None:
+        result.restatement = neutral.restate(
+            sentence.text, sentence.start, detected.cues, result.found, lex, proper_words=proper
+        )
 
 
 def _window(sentences: list[Sentence], left: int, right: int) -> tuple[int, int | None]:
@@ -90,13 +136,12 @@ def _analyse_here(
     lex: Lexicon,
     model: kind.Model | None,
     proper: frozenset[str],
-) -> None:
-    """Analyse the sentences ``left:right`` in this process and fill them in."""
+) -> list[tuple[Sentence, SentenceAnalysis]]:
+    """Analyse the sentences ``left:right`` in this process."""
     run = report.sentences[left:right]
     start, end = _window(report.sentences, left, right)
     matches = _by_sentence(run, lex.find(text, start=start, end=end))
-    for sentence, result in _run(run, text, quotes, matches, state, lex, model, proper):
-        _fill(report, sentence, result)
+    return list(_run(run, text, quotes, matches, state, lex, model, proper))
 
 
 def _workers(workers: int | None, sentences: int) -> int:
@@ -215,11 +260,11 @@ def _annotate_parallel(
             window = _window(sentences, left, right)
             workers.append(_Worker((text, spans, runs_quotes, proper, paths, window)))
         state = attribution.SpeakerState(proper=proper)
-        _analyse_here(report, 0, bounds[1], text, quotes, state, lex, None, proper)
+        done = _analyse_here(report, 0, bounds[1], text, quotes, state, lex, None, proper)
         for (left, right), worker in zip(itertools.pairwise(bounds[1:]), workers, strict=True):
             answer = worker.result()
             if answer is None:  # the worker failed: this process does its run itself
-                _analyse_here(report, left, right, text, quotes, state, lex, None, proper)
+                done += _analyse_here(report, left, right, text, quotes, state, lex, None, proper)
                 continue
             done, final = answer
             synced = False
@@ -231,12 +276,13 @@ def _annotate_parallel(
                             [sentence], text, quotes, {sentence.id: found}, state, lex, None, proper
                         )
                     )
-                _fill(report, sentence, result)
+                done.append((sentence, result))
             if synced:
                 state.restore(final)
     finally:
         for worker in workers:
             worker.close()
+    _finish(report, done, lex, proper, None)
     return report
 
 
@@ -348,7 +394,7 @@ def _analyze(
         found.speaker = neutral.clean_phrase(found.speaker, lex) or found.speaker
     trained = model or kind.default_model()
     flags = (trained.flag_cut, trained.flag_gate)
-    detected = cues.detect(sentence.text, sentence.start, matches, found, lex, flags)
+    detected = cues.detect(sentence.text, sentence.start, matches, found, lex, flags, proper)
     for cue in detected.cues:
         cue.weight = kind.cue_weight(trained, cue)
     if sentence.kind == "title":
@@ -426,8 +472,8 @@ def analyze_sentence(
 def neutralize(sentence: str) -> str:
     """``sentence`` restated without the author's judgement (loaded words, verdicts).
 
-    >>> neutralize("He falsely accused Moscow of “harsh rhetoric” against Ukraine.")
-    'He accused Moscow of “harsh rhetoric” against Ukraine.'
+    >>> neutralize("He falsely accused the mayor of “wasting money” on the stadium.")
+    'He accused the mayor of “wasting money” on the stadium.'
     """
     text = " ".join(sentence.split())
     if not text:

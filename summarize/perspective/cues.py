@@ -293,11 +293,14 @@ def detect(
     found: Found,
     lexicon: Lexicon,
     flags: tuple[float, float] | None = None,
+    proper: frozenset[str] = frozenset(),
 ) -> SentenceCues:
     """The cues of one sentence and the features the classifier reads from them.
 
     ``flags``: the loaded score from which, and the judging score above which, a word of
-    the author's own is flagged as loaded (the kind model's, when None).
+    the author's own is flagged as loaded (the kind model's, when None). ``proper``: words
+    the article capitalises inside sentences (names), so that a name opening a sentence is
+    known as one too.
     """
     if flags is None:
         from summarize.perspective.kind import default_model
@@ -468,7 +471,7 @@ def detect(
                     weight=0.6,
                 )
             )
-    voice = voice_words([t for t in tokens if author_voice(t[0], t[1])], start)
+    voice = voice_words([t for t in tokens if author_voice(t[0], t[1])], start, proper=proper)
     covered += [(c.start, c.end) for c in cues + manner]
     table = loaded.table_cues(context, voice, covered, *flags)
     manner = [m for m in manner if not any(t.start == m.start for t in table)]
@@ -701,6 +704,10 @@ def _features(
     features["conjunction_start"] = 1.0 if _CONJUNCTION_START.search(outside) else 0.0
     features["superlative"] = min(len(_SUPERLATIVE.findall(outside)), 3)
     features["counterfactual"] = 1.0 if _COUNTERFACTUAL.search(outside) else 0.0
-    features["irony"] = 1.0 if _IRONY.search(outside.strip()) else 0.0
-    features["exclamative"] = 1.0 if _EXCLAMATIVE.search(outside.strip()) else 0.0
+    # Rhetorical devices, rare one by one, are one feature: a question put for effect, a
+    # mark of irony, a verbless exclamation.
+    rhetoric = features.pop("rhetorical_question", 0.0)
+    rhetoric += 1.0 if _IRONY.search(outside.strip()) else 0.0
+    rhetoric += 1.0 if _EXCLAMATIVE.search(outside.strip()) else 0.0
+    features["rhetoric"] = rhetoric
     return {k: float(v) for k, v in features.items() if v and math.isfinite(v)}

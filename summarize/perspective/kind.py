@@ -53,8 +53,8 @@ FEATURE_TEXT = {
     "conjunction_start": "opens with ‘but/and/so/yet’, continuing an argument",
     "superlative": "superlatives (most, best, worst)",
     "counterfactual": "what could or should have been (‘could have’, ‘if only’)",
-    "irony": "a mark of irony (‘…, indeed.’, ‘How touching.’, ‘exactly’ in a question)",
-    "exclamative": "a verbless exclamation (‘What a mess.’, ‘How convenient.’)",
+    "rhetoric": "a rhetorical device: a question put for effect, a mark of irony "
+    "(‘…, indeed.’, ‘How touching.’), a verbless exclamation (‘What a mess.’)",
     "attributed_subject": "someone else is the subject of saying or believing: their view, "
     "not the author's",
     "no_verb": "a fragment without a verb, as in a comment",
@@ -81,6 +81,11 @@ class Model:
     flag_cut: float = 0.2
     #: ... when its judging score is at least this.
     flag_gate: float = 0.0
+    #: The share of opinion the threshold was chosen for (the training data's).
+    prior: float = 0.36
+    #: How many sentences' worth of evidence an article's own share is drawn towards
+    #: ``prior`` with (below 0: no article shift).
+    prior_weight: float = 10.0
     #: The verdict and forecast cues decide a sentence by rule (chosen by CV in training).
     hard_rules: bool = False
     info: dict[str, str] = field(default_factory=dict)
@@ -94,7 +99,9 @@ class Model:
     def average_logit(self) -> float:
         return self.bias + sum(w * self.means.get(k, 0.0) for k, w in self.weights.items())
 
-    def contributions(self, features: dict[str, float]) -> list[tuple[str, float]]:
+    def contributions(
+        self, features: dict[str, float], floor: float = 0.05
+    ) -> list[tuple[str, float]]:
         """Each feature's term against an average sentence (word features excluded)."""
         names = set(features) | {k for k in self.means if k in self.weights}
         items = [
@@ -102,7 +109,7 @@ class Model:
             for k in names
             if k not in WORD_FEATURES
         ]
-        return sorted((i for i in items if abs(i[1]) >= 0.05), key=lambda i: -abs(i[1]))
+        return sorted((i for i in items if abs(i[1]) >= floor), key=lambda i: -abs(i[1]))
 
 
 def _sigmoid(z: float) -> float:
@@ -122,6 +129,8 @@ def default_model() -> Model:
         flag_cut=float(data.get("flag_cut", 0.2)),
         flag_gate=float(data.get("flag_gate", 0.0)),
         hard_rules=bool(data.get("hard_rules", False)),
+        prior=float(data.get("prior", 0.36)),
+        prior_weight=float(data.get("prior_weight", 10.0)),
         info={k: str(v) for k, v in data.get("info", {}).items()},
     )
 
@@ -202,6 +211,8 @@ class Decision:
     core: str | None = None
     #: (label, signed contribution to the log-odds of opinion, against an average sentence)
     contributions: list[tuple[str, float]] = field(default_factory=list)
+    #: The model's log-odds before any article shift (None: not decided by the model).
+    logit: float | None = None
 
 
 _BE = {"is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s"}
@@ -322,7 +333,7 @@ def factual_core(text: str, start: int, found: Found, cues: list[Cue]) -> str | 
     if any(c.type in ("time_reference", "number") for c in author):
         return "it dates or counts a specific event"
     if _FREE_RELATIVE.match(text):
-        return None  # "What happened ... is an incentive": the event is only the subject
+        return None  # "What went wrong ... is a lesson": the event is only the subject
     # Judging words are not the event; a loaded verb ("crushing") still names one.
     judged = [
         (c.start - start, c.end - start) for c in author if c.weight > 0 and c.type != "loaded_verb"
@@ -330,8 +341,10 @@ def factual_core(text: str, start: int, found: Found, cues: list[Cue]) -> str | 
     tokens = [
         w.lower()
         for s, e, w in words(text)
-        if not (w.lower().endswith("ly") and len(w) > 4)  # "are swiftly crushing"
-        and not any(a <= s and e <= b for a, b in judged)  # "US-dominated" is the judgement
+        if not (w.lower().endswith("ly") and len(w) > 4)  # "are quickly building"
+        and not any(
+            a <= s and e <= b for a, b in judged
+        )  # a judging compound is the judgement, not the event
     ]
     for i, token in enumerate(tokens):
         if token in _COGNITIVE:
@@ -374,10 +387,19 @@ def decide(
     start: int = 0,
     model: Model | None = None,
     voice: Sequence[VoiceWord] = (),
+    *,
+    shift: float = 0.0,
+    share: float | None = None,
 ) -> Decision:
+    """The sentence's kind. ``shift`` moves the log-odds by the article's own share of
+    opinion (``share``), estimated by :func:`article_shift`."""
     model = model or default_model()
-    probability = model.score(features)
+    logit = model.logit(features)
+    probability = _sigmoid(logit + shift)
     contributions = explain(model, features, cues, voice)
+    if shift:
+        contributions.append((f"the article as a whole (about {share:.0%} opinion)", shift))
+        contributions.sort(key=lambda t: -abs(t[1]))
     reasons = _reasons(model, probability, contributions)
     if found.quote_only:
         return Decision(
@@ -400,6 +422,7 @@ def decide(
             probability=probability,
             reasons=reasons,
             contributions=contributions,
+            logit=logit,
         )
     if probability < model.threshold:
         cue = verdicts[0]
@@ -418,6 +441,7 @@ def decide(
             reasons=[*reasons, f"factual core kept as a claim: {core}"],
             core=core,
             contributions=contributions,
+            logit=logit,
         )
     return Decision(
         kind="opinion",
@@ -425,20 +449,51 @@ def decide(
         probability=probability,
         reasons=[*reasons, "no reported event or statement to keep as a claim"],
         contributions=contributions,
+        logit=logit,
     )
 
 
+def article_shift(model: Model, logits: Sequence[float]) -> tuple[float, float]:
+    """How far the article's own mix of opinion moves each sentence's log-odds, and that
+    mix (the share of opinion), estimated from all its sentences at once.
+
+    The model is trained as if opinion and report were equally common, and its threshold
+    is chosen on its training data, whose share of opinion this same estimate puts at
+    ``model.prior``. Articles differ: straight news is mostly report, an editorial mostly
+    opinion. The share is estimated by expectation-maximisation over the article's
+    sentences (Saerens et al. 2002), drawn towards ``model.prior`` by
+    ``model.prior_weight`` sentences' worth of evidence; the shift is the change in prior
+    odds. Sentences taken one by one get none.
+    """
+    if len(logits) < 2 or model.prior_weight < 0:
+        return 0.0, model.prior
+    prior = model.prior
+    share = 0.5
+    for _ in range(30):
+        odds = math.log(share / (1.0 - share))
+        total = sum(_sigmoid(z + odds) for z in logits)
+        share = (total + model.prior_weight * prior) / (len(logits) + model.prior_weight)
+        share = min(max(share, 0.02), 0.98)
+    shift = math.log(share / (1.0 - share)) - math.log(prior / (1.0 - prior))
+    return (shift if abs(shift) >= 0.01 else 0.0), share
+
+
 def explain(
-    model: Model, features: dict[str, float], cues: list[Cue], voice: Sequence[VoiceWord]
+    model: Model,
+    features: dict[str, float],
+    cues: list[Cue],
+    voice: Sequence[VoiceWord],
+    floor: float = 0.05,
 ) -> list[tuple[str, float]]:
     """Signed terms of the log-odds against an average sentence: cues and features by
-    name (with the author's words that fired them), words one by one. Largest first."""
+    name (with the author's words that fired them), words one by one, largest first.
+    With ``floor=0`` they add up exactly to the log-odds minus an average sentence's."""
     examples: dict[str, list[str]] = {}
     for cue in cues:
         if not cue.quoted:
             examples.setdefault(cue.type, []).append(cue.text)
     terms: list[tuple[str, float]] = []
-    for name, value in model.contributions(features):
+    for name, value in model.contributions(features, floor):
         label = FEATURE_TEXT.get(name, name.replace("_", " "))
         if name in examples:
             label += " " + ", ".join(f"‘{t}’" for t in examples[name][:3])
@@ -448,7 +503,7 @@ def explain(
     for index, value in shares.items():
         label = "other words" if index < 0 else f"‘{voice[index].text}’"
         by_word[label] = by_word.get(label, 0.0) + value
-    terms += [(k, v) for k, v in by_word.items() if abs(v) >= 0.05]
+    terms += [(k, v) for k, v in by_word.items() if abs(v) >= floor]
     return sorted(terms, key=lambda t: -abs(t[1]))
 
 

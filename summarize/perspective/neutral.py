@@ -10,8 +10,7 @@ Rules, in the order they claim words:
 1. a trailing aside that only passes a verdict ("— a typical bald-faced lie")
    is dropped;
 2. a verdict on truth wrapped around a report becomes the plain report:
-   "lied, claiming that X" -> "said that X"; "turned truth on its head,
-   saying:" -> "said:"; "lied “condemning X”" -> "condemned X";
+   "lied, claiming that X" -> "said that X"; "lied “condemning X”" -> "condemned X";
 3. the author's insertions inside a quotation are dropped when they judge
    ("(nonexistent)"), unbracketed when they stand in for the speaker's words
    ("(it)", "(T)hey"); "(sic)" is dropped;
@@ -210,7 +209,7 @@ def _duplicates_next(text: str, start: int, end: int, replacement: str) -> bool:
 
 
 def _drop_verdict_aside(build: _Builder, cues: list[Cue]) -> None:
-    """ "... — a typical bald-faced Big Lie." : an aside that only passes judgement."""
+    """ "... — a shameless lie." : an aside that only passes judgement."""
     match = _DASH_ASIDE.search(build.text)
     if not match or match.start() == 0:
         return
@@ -332,7 +331,7 @@ def _insertions(build: _Builder, cues: list[Cue], quotes: list[tuple[int, int]])
                     f"‘{cue.text}’: the author's judgement inserted into someone else's quotation",
                     "insertion",
                 )
-            # Otherwise the insertion stands in for the speaker's words ("(it)", "(Biden
+            # Otherwise the insertion stands in for the speaker's words ("(it)", "(the
             # regime remarks)"): it stays, in its brackets, so the reader still sees it is
             # the author's; loaded words inside it are neutralised like any others.
     for fix in _BRACKET_FIX.finditer(text):

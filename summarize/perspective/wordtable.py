@@ -108,13 +108,19 @@ class VoiceWord:
 
 
 def voice_words(
-    tokens: Sequence[tuple[int, int, str]], sentence_start: int, table: WordTable | None = None
+    tokens: Sequence[tuple[int, int, str]],
+    sentence_start: int,
+    table: WordTable | None = None,
+    proper: frozenset[str] = frozenset(),
 ) -> list[VoiceWord]:
-    """The table's words among ``tokens`` (the author-voice words of one sentence)."""
+    """The table's words among ``tokens`` (the author-voice words of one sentence).
+
+    A capitalised word inside the sentence is a name, and so is the first word when the
+    text capitalises it inside sentences too (``proper``)."""
     table = table or default_table()
     found = []
     for s, _e, word in tokens:
-        name = s > sentence_start and word[:1].isupper()
+        name = word[:1].isupper() and (s > sentence_start or word in proper)
         for a, b, key in lookup(table, word):
             judging, loaded, weight = table.entries[key]
             found.append(VoiceWord(s + a, s + b, word[a:b], judging, loaded, weight, not name))
