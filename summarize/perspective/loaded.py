@@ -136,9 +136,21 @@ class Sentence:
                 if gap.strip():
                     continue  # a comma or other mark between them
                 neighbour = self.tokens[j][2]
+                if neighbour.endswith(("'s", "’s", "s'", "s’")):
+                    continue  # a possessive ("the minister's aides"), not a compound
                 if neighbour.islower() and self.tag(j) in ("NN", "NNS"):
                     return True
         return False
+
+    def verb_after_subject(self, i: int) -> bool:
+        """A word in -s the tagger reads as a plural noun, used as a verb: after a noun or
+        a name and before a determiner, pronoun or "that" ("the senator claims the ...")."""
+        if i == 0 or i + 1 >= len(self.tokens) or not self.tokens[i][2].endswith("s"):
+            return False
+        before, after = self.tag(i - 1), self.tag(i + 1)
+        return before in ("NN", "NNP") and (
+            after in ("DT", "PRP", "PRP$") or self.tokens[i + 1][2].lower() == "that"
+        )
 
     def plain(self, i: int) -> bool:
         """True when context makes the word plain wording whatever its score."""
@@ -199,7 +211,7 @@ def lexicon_match_fits(sentence: Sentence, start: int, end: int, category: str) 
     if sentence.plain(i):
         return False
     if category in NEEDS_VERB:
-        return sentence.tag(i).startswith("V")
+        return sentence.tag(i).startswith("V") or sentence.verb_after_subject(i)
     if category in NEEDS_NOUN:
         return sentence.tag(i).startswith("N") and not sentence.in_compound(i)
     return True
