@@ -40,7 +40,7 @@ def fit(
         jac=True,
         method="L-BFGS-B",
         bounds=None if bounds is None else [*bounds, (None, None)],
-        options={"maxiter": 2000},
+        options={"maxiter": 500},
     )
     return result.x[:-1], float(result.x[-1])
 
