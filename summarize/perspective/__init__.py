@@ -111,7 +111,9 @@ def _redecide(
         shift=shift,
         share=share,
     )
-    if result.decision.kind in ("claim", "mixed") and result.restatement is None:
+    if result.decision.kind not in ("claim", "mixed"):
+        result.restatement = None  # an opinion yields no claim
+    elif result.restatement is None:
         result.restatement = neutral.restate(
             sentence.text, sentence.start, detected.cues, result.found, lex, proper_words=proper
         )

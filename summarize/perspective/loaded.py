@@ -115,8 +115,8 @@ class Sentence:
     def is_name(self, i: int) -> bool:
         """A capitalised word inside the sentence, or next to another capitalised word."""
         word = self.tokens[i][2]
-        if not word[:1].isupper():
-            return False
+        if not word[:1].isupper() or "-" in word:
+            return False  # "US-led": a compound on a name is not itself a name
         if i > 0:
             return True
         # the first word: a name when the next is capitalised and the tagger agrees
@@ -124,7 +124,10 @@ class Sentence:
         return following and self.tag(i).startswith("NNP")
 
     def in_compound(self, i: int) -> bool:
-        """A noun next to another common noun: part of a term ("tax system")."""
+        """A noun next to another common noun: part of a term ("tax system"). Not after a
+        name: "<Name> <label>" labels whoever is named."""
+        if i > 0 and self.tokens[i - 1][2][:1].isupper() and self.is_name(i - 1):
+            return False
         for j in (i - 1, i + 1):
             if 0 <= j < len(self.tokens):
                 gap = self.text[
@@ -213,7 +216,12 @@ def lexicon_match_fits(sentence: Sentence, start: int, end: int, category: str) 
     if category in NEEDS_VERB:
         return sentence.tag(i).startswith("V") or sentence.verb_after_subject(i)
     if category in NEEDS_NOUN:
-        return sentence.tag(i).startswith("N") and not sentence.in_compound(i)
+        # a label is a noun or a compound adjective ("far-left"), never a verb ("spin the
+        # ball"), and not a word of a noun compound ("a tax regime")
+        tag = sentence.tag(i)
+        if "-" in sentence.tokens[i][2]:
+            return True  # a compound adjective ("US-led", "far-left") is no verb
+        return not tag.startswith("V") and not (tag.startswith("N") and sentence.in_compound(i))
     return True
 
 
