@@ -10,6 +10,7 @@ import json
 import re
 import subprocess
 import sys
+
 import pytest
 
 from summarize import analyze
