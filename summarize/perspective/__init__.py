@@ -262,11 +262,13 @@ def _annotate_parallel(
             window = _window(sentences, left, right)
             workers.append(_Worker((text, spans, runs_quotes, proper, paths, window)))
         state = attribution.SpeakerState(proper=proper)
-        done = _analyse_here(report, 0, bounds[1], text, quotes, state, lex, None, proper)
+        analysed = _analyse_here(report, 0, bounds[1], text, quotes, state, lex, None, proper)
         for (left, right), worker in zip(itertools.pairwise(bounds[1:]), workers, strict=True):
             answer = worker.result()
             if answer is None:  # the worker failed: this process does its run itself
-                done += _analyse_here(report, left, right, text, quotes, state, lex, None, proper)
+                analysed += _analyse_here(
+                    report, left, right, text, quotes, state, lex, None, proper
+                )
                 continue
             done, final = answer
             synced = False
@@ -278,13 +280,13 @@ def _annotate_parallel(
                             [sentence], text, quotes, {sentence.id: found}, state, lex, None, proper
                         )
                     )
-                done.append((sentence, result))
+                analysed.append((sentence, result))
             if synced:
                 state.restore(final)
     finally:
         for worker in workers:
             worker.close()
-    _finish(report, done, lex, proper, None)
+    _finish(report, analysed, lex, proper, None)
     return report
 
 
