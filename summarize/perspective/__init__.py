@@ -18,7 +18,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from summarize.perspective import attribution, classify, cues, neutral
+from summarize.perspective import attribution, cues, kind, loaded, neutral
 from summarize.perspective.lexicon import Lexicon, Match, load_lexicon
 from summarize.perspective.quotes import clip, find_quotes
 from summarize.report import Attribution, Claim, Opinion, Report, Sentence
@@ -35,7 +35,7 @@ class SentenceAnalysis:
 
     found: attribution.Found
     cues: cues.SentenceCues
-    decision: classify.Decision
+    decision: kind.Decision
     restatement: neutral.Restatement | None
 
 
@@ -49,7 +49,7 @@ def annotate(
     text: str,
     *,
     lexicon: str | Iterable[str] | None = None,
-    model: classify.Model | None = None,
+    model: kind.Model | None = None,
     workers: int | None = None,
 ) -> Report:
     """Fill in the perspective fields of ``report`` (whose offsets index ``text``).
@@ -67,8 +67,56 @@ def annotate(
     if cuts:
         return _annotate_parallel(report, text, cuts, quotes, proper, lexicon, lex)
     state = attribution.SpeakerState(proper=proper)
-    _analyse_here(report, 0, len(report.sentences), text, quotes, state, lex, model, proper)
+    done = _analyse_here(report, 0, len(report.sentences), text, quotes, state, lex, model, proper)
+    _finish(report, done, lex, proper, model)
     return report
+
+
+def _finish(
+    report: Report,
+    done: list[tuple[Sentence, SentenceAnalysis]],
+    lex: Lexicon,
+    proper: frozenset[str],
+    model: kind.Model | None,
+) -> None:
+    """Decide each sentence's kind with the article's own share of opinion (see
+    :func:`kind.article_shift`), then fill the report in text order."""
+    trained = model or kind.default_model()
+    scored = [r.decision.logit for _s, r in done if r.decision.logit is not None]
+    shift, share = kind.article_shift(trained, scored)
+    for sentence, result in done:
+        if shift and result.decision.logit is not None:
+            _redecide(sentence, result, trained, shift, share, lex, proper)
+        _fill(report, sentence, result)
+
+
+def _redecide(
+    sentence: Sentence,
+    result: SentenceAnalysis,
+    trained: kind.Model,
+    shift: float,
+    share: float,
+    lex: Lexicon,
+    proper: frozenset[str],
+) -> None:
+    detected = result.cues
+    result.decision = kind.decide(
+        kind.features_of(detected.features, detected.voice, trained),
+        detected.cues,
+        result.found,
+        sentence.text,
+        sentence.start,
+        trained,
+        detected.voice,
+        shift=shift,
+        share=share,
+    )
+    if result.decision.kind not in ("claim", "mixed"):
+        result.restatement = None  # an opinion yields no claim
+    elif result.restatement is None:
+        result.restatement = neutral.restate(
+            sentence.text, sentence.start, detected.cues, result.found, lex, proper_words=proper
+        )
 
 
 def _window(sentences: list[Sentence], left: int, right: int) -> tuple[int, int | None]:
@@ -88,15 +136,14 @@ def _analyse_here(
     quotes: list[tuple[int, int]],
     state: attribution.SpeakerState,
     lex: Lexicon,
-    model: classify.Model | None,
+    model: kind.Model | None,
     proper: frozenset[str],
-) -> None:
-    """Analyse the sentences ``left:right`` in this process and fill them in."""
+) -> list[tuple[Sentence, SentenceAnalysis]]:
+    """Analyse the sentences ``left:right`` in this process."""
     run = report.sentences[left:right]
     start, end = _window(report.sentences, left, right)
     matches = _by_sentence(run, lex.find(text, start=start, end=end))
-    for sentence, result in _run(run, text, quotes, matches, state, lex, model, proper):
-        _fill(report, sentence, result)
+    return list(_run(run, text, quotes, matches, state, lex, model, proper))
 
 
 def _workers(workers: int | None, sentences: int) -> int:
@@ -120,7 +167,7 @@ def _run(
     matches: dict[int, list[Match]],
     state: attribution.SpeakerState,
     lex: Lexicon,
-    model: classify.Model | None,
+    model: kind.Model | None,
     proper: frozenset[str],
 ) -> Iterator[tuple[Sentence, SentenceAnalysis]]:
     """Analyse ``sentences`` in order; quotations and sentences are both in text order,
@@ -212,11 +259,13 @@ def _annotate_parallel(
             window = _window(sentences, left, right)
             workers.append(_Worker((text, spans, runs_quotes, proper, paths, window)))
         state = attribution.SpeakerState(proper=proper)
-        _analyse_here(report, 0, bounds[1], text, quotes, state, lex, None, proper)
+        analysed = _analyse_here(report, 0, bounds[1], text, quotes, state, lex, None, proper)
         for (left, right), worker in zip(itertools.pairwise(bounds[1:]), workers, strict=True):
             answer = worker.result()
             if answer is None:  # the worker failed: this process does its run itself
-                _analyse_here(report, left, right, text, quotes, state, lex, None, proper)
+                analysed += _analyse_here(
+                    report, left, right, text, quotes, state, lex, None, proper
+                )
                 continue
             done, final = answer
             synced = False
@@ -228,12 +277,13 @@ def _annotate_parallel(
                             [sentence], text, quotes, {sentence.id: found}, state, lex, None, proper
                         )
                     )
-                _fill(report, sentence, result)
+                analysed.append((sentence, result))
             if synced:
                 state.restore(final)
     finally:
         for worker in workers:
             worker.close()
+    _finish(report, analysed, lex, proper, None)
     return report
 
 
@@ -335,31 +385,39 @@ def _analyze(
     matches: list[Match],
     state: attribution.SpeakerState,
     lex: Lexicon,
-    model: classify.Model | None,
+    model: kind.Model | None,
     proper: frozenset[str],
 ) -> SentenceAnalysis:
     own_quotes = clip(quotes, sentence.start, sentence.end)
+    matches = loaded.fitting(sentence.text, sentence.start, matches)
     found = attribution.find(sentence.text, sentence.start, own_quotes, matches, state, lex)
     if found.speaker:
         found.speaker = neutral.clean_phrase(found.speaker, lex) or found.speaker
-    detected = cues.detect(sentence.text, sentence.start, matches, found, lex)
-    trained = model or classify.default_model()
+    trained = model or kind.default_model()
+    flags = (trained.flag_cut, trained.flag_gate)
+    detected = cues.detect(sentence.text, sentence.start, matches, found, lex, flags, proper)
     for cue in detected.cues:
-        cue.weight = classify.cue_weight(trained, cue)
+        cue.weight = kind.cue_weight(trained, cue)
     if sentence.kind == "title":
-        decision = classify.Decision(
+        decision = kind.Decision(
             kind="title",
             confidence=1.0,
             probability=0.0,
             reasons=["a headline: a stand-alone line without closing punctuation"],
         )
     elif not any(ch.isalpha() for ch in sentence.text):
-        decision = classify.Decision(
+        decision = kind.Decision(
             kind="other", confidence=1.0, probability=0.0, reasons=["no words to classify"]
         )
     else:
-        decision = classify.decide(
-            detected.features, detected.cues, found, sentence.text, sentence.start, trained
+        decision = kind.decide(
+            kind.features_of(detected.features, detected.voice, trained),
+            detected.cues,
+            found,
+            sentence.text,
+            sentence.start,
+            trained,
+            detected.voice,
         )
     restatement = None
     if decision.kind in ("claim", "mixed"):
@@ -401,7 +459,7 @@ def _fill(report: Report, sentence: Sentence, result: SentenceAnalysis) -> None:
 
 
 def analyze_sentence(
-    text: str, *, lexicon: Lexicon | None = None, model: classify.Model | None = None
+    text: str, *, lexicon: Lexicon | None = None, model: kind.Model | None = None
 ) -> SentenceAnalysis:
     """Analyse one sentence on its own (no article around it)."""
     lex = lexicon or load_lexicon()
@@ -417,8 +475,8 @@ def analyze_sentence(
 def neutralize(sentence: str) -> str:
     """``sentence`` restated without the author's judgement (loaded words, verdicts).
 
-    >>> neutralize("He falsely accused Moscow of “harsh rhetoric” against Ukraine.")
-    'He accused Moscow of “harsh rhetoric” against Ukraine.'
+    >>> neutralize("He falsely accused the mayor of “wasting money” on the stadium.")
+    'He accused the mayor of “wasting money” on the stadium.'
     """
     text = " ".join(sentence.split())
     if not text:

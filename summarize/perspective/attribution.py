@@ -1,7 +1,7 @@
 """Attribution: who speaks in a sentence, with which verb, and in which quotes.
 
 A sentence is *attributed* when its words are reported as someone else's: a
-reporting verb with its subject ("Rybakov stressed", "said the minister",
+reporting verb with its subject ("the minister stressed", "said the minister",
 "according to the ministry"), or quotations whose speaker is known from the
 sentences before (a quote-only sentence after "X said the following:"). Only a
 named speaker introduced by a reporting verb becomes the *current* speaker that
@@ -80,7 +80,7 @@ _BETWEEN = {
     "shall",
     "to",
 }
-# Title words dropped from a speaker's name ("Deputy Foreign Minister Sergey Rybakov").
+# Title words dropped from a speaker's name ("Deputy Foreign Minister Jane Doe").
 _TITLES = {
     "president",
     "vice",
@@ -401,13 +401,13 @@ def _is_verb(text: str, start: int, match: Match) -> bool:
     if before in _DETERMINERS:
         return False
     if lower.endswith("ed") and before in _BE_FORMS:
-        return False  # "is added incentive": an adjective or a passive, not a speaker's verb
+        return False  # "is added pressure": an adjective or a passive, not a speaker's verb
     if lower.endswith("s") and previous[-1][2][:1].isdigit():
         return False  # "the 50 states": a noun
     if lower.endswith("s") and previous[-1][2].islower():
         for _s, _e, word in reversed(previous[-4:-1]):
             if word.lower() in _DETERMINERS:
-                return False  # "their legitimate security demands": a noun
+                return False  # "their urgent pay demands": a noun
             if not word.islower() or word.lower() in _BETWEEN:
                 break
     return True
@@ -690,7 +690,7 @@ def _noun_phrase(before: list[tuple[int, int, str]], index: int, text: str) -> s
 def _paraphrase_subject(
     text: str, start: int, quotes: list[tuple[int, int]], proper: frozenset[str]
 ) -> str | None:
-    """``Moscow seeks “...”``: a named subject with its own verb before the quote."""
+    """``The union wants “...”``: a named subject with its own verb before the quote."""
     first = quotes[0][0] - start
     lead = text[: max(0, first)]
     lead = re.sub(r"^[^,]{0,40},\s*", "", lead) if "," in lead[:45] else lead

@@ -10,11 +10,12 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
+from summarize.perspective import loaded
 from summarize.perspective.attribution import Found, words
 from summarize.perspective.lexicon import Lexicon, Match
 from summarize.perspective.quotes import inside
+from summarize.perspective.wordtable import VoiceWord, voice_words
 from summarize.report import Cue
 
 #: Cue types that speak for the author's own view.
@@ -40,7 +41,6 @@ OPINION_TYPES = (
     "sic",
     "scare_quote",
     "manner_adverb",
-    "sentiment_word",
     "interpretation",
     "copular_verdict",
     "imperative",
@@ -56,8 +56,6 @@ _STRUCTURAL = {
     "scare_quote": "Quotation marks around a word nobody is quoted as saying keep the "
     "author's distance from it (scare quotes).",
     "manner_adverb": "An adverb of manner judges how something was done.",
-    "sentiment_word": "A word with a strong feeling in it (VADER sentiment lexicon); reports "
-    "tend to use plainer words.",
     "attribution": "A verb of saying with its speaker: the sentence reports someone's words.",
     "interpretation": "‘What … is …’: the author tells the reader what something means.",
     "copular_verdict": "‘X is <adjective>’: the author characterises rather than reports.",
@@ -284,6 +282,8 @@ class SentenceCues:
     cues: list[Cue]
     features: dict[str, float] = field(default_factory=dict)
     insertions: list[tuple[int, int, str]] = field(default_factory=list)
+    #: The author-voice words the opinion-word table knows (the kind model reads them).
+    voice: list[VoiceWord] = field(default_factory=list)
 
 
 def detect(
@@ -292,11 +292,28 @@ def detect(
     matches: list[Match],
     found: Found,
     lexicon: Lexicon,
+    flags: tuple[float, float] | None = None,
+    proper: frozenset[str] = frozenset(),
 ) -> SentenceCues:
-    """The cues of one sentence and the features the classifier reads from them."""
+    """The cues of one sentence and the features the classifier reads from them.
+
+    ``flags``: the loaded score from which, and the judging score above which, a word of
+    the author's own is flagged as loaded (the kind model's, when None). ``proper``: words
+    the article capitalises inside sentences (names), so that a name opening a sentence is
+    known as one too.
+    """
+    if flags is None:
+        from summarize.perspective.kind import default_model
+
+        flags = (default_model().flag_cut, default_model().flag_gate)
     quotes = found.quotes
     insertions = _insertions(text, start, quotes)
     reported = _reported_speech(text, start, found)
+    believer = _believer(text, start, found)
+    if believer and not reported:
+        reported = believer
+    tokens = words(text, start)
+    context = loaded.Sentence(text, start, tokens)
 
     def author_voice(s: int, e: int) -> bool:
         if any(a <= s and e <= b for a, b, _ in insertions):
@@ -433,10 +450,8 @@ def detect(
                         weight=0.8,
                     )
                 )
-    sentiment = _sentiment()
     manner: list[Cue] = []
-    feeling: list[Cue] = []
-    for ws, we, word in words(text, start):
+    for ws, we, word in tokens:
         lower = word.lower()
         if (
             lower.endswith("ly")
@@ -456,24 +471,11 @@ def detect(
                     weight=0.6,
                 )
             )
-        valence = None if lower in _NOT_FEELING else sentiment.get(lower)
-        if (
-            valence is not None
-            and abs(valence) >= 1.5
-            and author_voice(ws, we)
-            and not any(a <= ws and we <= b for a, b in covered)
-        ):
-            feeling.append(
-                Cue(
-                    start=ws,
-                    end=we,
-                    text=word,
-                    type="sentiment_word",
-                    explanation=_STRUCTURAL["sentiment_word"],
-                    weight=0.3,
-                )
-            )
-    cues += manner + feeling
+    voice = voice_words([t for t in tokens if author_voice(t[0], t[1])], start, proper=proper)
+    covered += [(c.start, c.end) for c in cues + manner]
+    table = loaded.table_cues(context, voice, covered, *flags)
+    manner = [m for m in manner if not any(t.start == m.start for t in table)]
+    cues += manner + table
     if found.speaker and found.verb_span:
         vs, ve = found.verb_span
         cues.append(
@@ -504,41 +506,10 @@ def detect(
             )
         )
     cues.sort(key=lambda c: (c.start, c.end))
-    return SentenceCues(
-        cues=cues, features=_features(text, start, cues, found, outside), insertions=insertions
-    )
-
-
-# VADER words that are mostly something else in news: a preposition, a title, an answer.
-_NOT_FEELING = {
-    "like",
-    "likes",
-    "liked",
-    "yes",
-    "no",
-    "ok",
-    "okay",
-    "please",
-    "thanks",
-    "thank",
-    "well",
-    "pretty",
-    "kind",
-    "care",
-    "help",
-    "united",
-    "growth",
-    "profit",
-    "win",
-    "won",
-    "lost",
-    "ban",
-    "protect",
-    "protected",
-    "support",
-    "supported",
-    "party",
-}
+    features = _features(text, start, cues, found, outside)
+    if believer:
+        features["attributed_subject"] = 1.0
+    return SentenceCues(cues=cues, features=features, insertions=insertions, voice=voice)
 
 
 # Verbs whose complement is the speaker's words in the author's paraphrase: "said the
@@ -549,7 +520,48 @@ _SPEECH_COMPLEMENT = re.compile(
     r"emphasi[sz]ed|asserted|declared|suggested|predicted|called|calls|described|describes|"
     r"branded|labell?ed|dubbed|slammed|blasted|criticised|criticized|condemned|denounced)$"
 )
-_OWN_VERDICT_TAIL = re.compile(r"(?i),\s*which (?:it|they|he|she) (?:was|were|is|are) not\b.*$")
+
+
+# Someone else holds the view: "The council believes ... should", "Critics say that ...".
+_BELIEVER = re.compile(
+    r"(?:^|(?<=[\s,;(]))(?!(?:It|This|That|There|What|Which|Who|He|She|They)\b)"
+    r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*|[a-z]{3,}(?:s|ers|ists|ians|ics))\s+"
+    r"(?:also\s+|still\s+|now\s+|have\s+|has\s+|had\s+)?"
+    r"(believes?|believed|thinks?|thought|argues?|argued|says?|said|insists?|insisted|"
+    r"claims?|claimed|contends?|contended|maintains?|maintained|hopes?|hoped|fears?|feared|"
+    r"expects?|expected|wants?|wanted|predicts?|predicted|warns?|warned)\s+(?:that\s+)?"
+)
+_NOT_SUBJECTS = {"this", "that", "thus", "has", "was", "its", "his", "does", "is", "as"}
+
+
+def _believer(text: str, start: int, found: Found) -> tuple[int, int] | None:
+    """The clause after a third party's verb of saying or believing, when the attribution
+    stage found no speaker: their view, reported, not the author's."""
+    if found.speaker or found.quote_only:
+        return None
+    for match in _BELIEVER.finditer(text):
+        subject = match.group(1)
+        if subject.lower() in _NOT_SUBJECTS or subject.lower() in ("i", "we", "you"):
+            continue
+        begin = start + match.end(2)
+        end = start + len(text)
+        dash = re.search(r"\s(?:—|–|--)\s", text[match.end(2) :])
+        if dash:
+            end = begin + dash.start()
+        return (begin, end) if begin < end else None
+    return None
+
+
+_COUNTERFACTUAL = re.compile(
+    r"(?i)\b(?:could|would|should|might|must)(?:\s+not|n['’]t)?\s+have\s+\w+|\bif only\b"
+)
+#: Marks of irony: "…, indeed.", "How touching.", "Who, exactly, …?", "pray tell".
+_IRONY = re.compile(
+    r"(?i),\s*indeed\W*$|^\W*how\s+(?:very\s+)?[a-z]+\W*$|^\W*(?:who|what|why|where|how)\b"
+    r"[^?]*\bexactly\b[^?]*\?|\bpray tell\b|\bcannot make (?:this|it) (?:stuff )?up\b"
+)
+#: A verbless exclamation: "What a mess.", "Some achievement."
+_EXCLAMATIVE = re.compile(r"(?i)^\W*(?:what an?|such an?|some)\s+\w+(?:\s+\w+)?\W*$")
 
 
 def _reported_speech(text: str, start: int, found: Found) -> tuple[int, int] | None:
@@ -560,9 +572,6 @@ def _reported_speech(text: str, start: int, found: Found) -> tuple[int, int] | N
         return None
     begin = found.verb_span[1]
     end = start + len(text)
-    tail = _OWN_VERDICT_TAIL.search(text)
-    if tail:
-        end = start + tail.start()
     dash = re.search(r"\s(?:—|–|--)\s", text[begin - start :])
     if dash:
         end = min(end, begin + dash.start())
@@ -639,14 +648,6 @@ _NOT_COMMANDS = {
 }
 
 
-@lru_cache(maxsize=1)
-def _sentiment() -> dict[str, float]:
-    """VADER's word valences (MIT; shipped inside the vaderSentiment package)."""
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
-    return dict(SentimentIntensityAnalyzer().lexicon)
-
-
 def _insertions(text: str, start: int, quotes: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """Bracketed words the author put inside a quotation, and "(sic)" anywhere."""
     found = []
@@ -702,4 +703,11 @@ def _features(
     features["demonstrative_start"] = 1.0 if _DEMONSTRATIVE.search(outside) else 0.0
     features["conjunction_start"] = 1.0 if _CONJUNCTION_START.search(outside) else 0.0
     features["superlative"] = min(len(_SUPERLATIVE.findall(outside)), 3)
+    features["counterfactual"] = 1.0 if _COUNTERFACTUAL.search(outside) else 0.0
+    # Rhetorical devices, rare one by one, are one feature: a question put for effect, a
+    # mark of irony, a verbless exclamation.
+    rhetoric = features.pop("rhetorical_question", 0.0)
+    rhetoric += 1.0 if _IRONY.search(outside.strip()) else 0.0
+    rhetoric += 1.0 if _EXCLAMATIVE.search(outside.strip()) else 0.0
+    features["rhetoric"] = rhetoric
     return {k: float(v) for k, v in features.items() if v and math.isfinite(v)}

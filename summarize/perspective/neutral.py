@@ -743,7 +743,7 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
     start, end = cue.start, cue.end
     taken = list(indexes)
     clause = tagged.word(first) in ("which", "that", "who", "whose") and len(indexes) > 1
-    if clause:  # ", which it was not": the author's aside on the report
+    if clause:  # a relative clause that only passes the author's verdict on the report
         return start, end, taken
     lowered = [tagged.word(i) for i in indexes]
     if any(w in _COMPARATIVES for w in lowered):
@@ -1375,7 +1375,7 @@ def _duplicates_next(text: str, start: int, end: int, replacement: str) -> bool:
 
 
 def _drop_verdict_aside(build: _Builder, cues: list[Cue]) -> None:
-    """ "... — a typical bald-faced Big Lie." : an aside that only passes judgement."""
+    """ "... — a shameless lie." : an aside that only passes judgement."""
     match = _DASH_ASIDE.search(build.text)
     if not match or match.start() == 0:
         return
@@ -1497,7 +1497,7 @@ def _insertions(build: _Builder, cues: list[Cue], quotes: list[tuple[int, int]])
                     f"‘{cue.text}’: the author's judgement inserted into someone else's quotation",
                     "insertion",
                 )
-            # Otherwise the insertion stands in for the speaker's words ("(it)", "(Biden
+            # Otherwise the insertion stands in for the speaker's words ("(it)", "(the
             # regime remarks)"): it stays, in its brackets, so the reader still sees it is
             # the author's; loaded words inside it are neutralised like any others.
     for fix in _BRACKET_FIX.finditer(text):

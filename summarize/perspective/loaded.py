@@ -1,0 +1,242 @@
+"""Loaded words in context: the table's judging words, and the lexicon's, where they judge.
+
+A word is flagged as loaded when it is in the author's own voice (the caller passes only
+those words), the opinion-word table's ``loaded`` score (learned from the words news
+experts marked as biased) is at or above the model's cut, and its context lets it judge:
+
+* part of speech: adjectives and adverbs judge (``evaluative``), nouns label
+  (``loaded_label``), verbs colour an action (``loaded_verb``); other parts never;
+* names: a capitalised word inside the sentence, or one next to another capitalised
+  word (a multiword name such as a court or a country), is a name, not a judgement;
+* terms: a noun directly before or after another common noun is part of a compound
+  term (a tax system, a bowler's style), not a label;
+* idioms and news vocabulary (``summarize/data/voice.toml``): fixed phrases whose words
+  only look judging, and the ordinary words of a match report in a sentence about sport.
+
+The same context rules also veto lexicon matches of a single word that the sentence
+uses as a name, a term, an idiom or another part of speech ("claims" as a noun is not
+the verb, "lies in" is not a lie).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from summarize.perspective.lexicon import Match, normalise_term
+from summarize.perspective.wordtable import VoiceWord
+from summarize.report import Cue
+
+EXPLANATIONS = {
+    "evaluative": "‘{w}’ judges rather than describes: words like it are far more common "
+    "where writers give their own view than in plain reports.",
+    "loaded_label": "‘{w}’ labels what it names with a judgement; a plain report would use "
+    "a neutral name for it.",
+    "loaded_verb": "‘{w}’ colours the action with the writer's attitude; a plain report "
+    "would use a neutral verb.",
+}
+#: Lexicon categories whose matches the context may veto.
+CONTEXT_CATEGORIES = ("loaded_label", "loaded_verb", "truth_verdict", "evaluative", "puffery")
+CONTEXT_CATEGORIES += ("emotion", "verdict_idiom", "reporting_verb")
+#: Cue types whose single-word lexicon matches need a part of speech.
+NEEDS_VERB = ("loaded_verb",)
+NEEDS_NOUN = ("loaded_label",)
+_SCORE = re.compile(r"\b\d{1,3}\s*[-–]\s*\d{1,3}\b")
+_TAG_TYPE = {"J": "evaluative", "R": "evaluative", "N": "loaded_label", "V": "loaded_verb"}
+_NOT_JUDGING_TAGS = {"NNP", "NNPS", "CD", "FW", "SYM"}
+
+
+@dataclass(frozen=True)
+class Context:
+    idioms: frozenset[str]
+    longest: int
+    sport: frozenset[str]
+    sport_context: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def context() -> Context:
+    text = (resources.files("summarize") / "data" / "voice.toml").read_text("utf-8")
+    data = tomllib.loads(text)
+    idioms = frozenset(normalise_term(t) for t in data["idioms"]["terms"])
+    return Context(
+        idioms=idioms,
+        longest=max(len(t.split()) for t in idioms),
+        sport=frozenset(normalise_term(t) for t in data["sport"]["terms"]),
+        sport_context=frozenset(normalise_term(t) for t in data["sport"]["context"]),
+    )
+
+
+class Sentence:
+    """One sentence's words, tagged on first need (most sentences never need it)."""
+
+    def __init__(self, text: str, start: int, tokens: Sequence[tuple[int, int, str]]) -> None:
+        self.text, self.start, self.tokens = text, start, list(tokens)
+        self._tags: list[str] | None = None
+        self._index = {s: i for i, (s, _e, _w) in enumerate(self.tokens)}
+        self._idiom: set[int] | None = None
+        self._sport: bool | None = None
+
+    def index(self, start: int) -> int | None:
+        return self._index.get(start)
+
+    def tag(self, i: int) -> str:
+        if self._tags is None:
+            from summarize.text.tagging import tags
+
+            self._tags = tags([w for _s, _e, w in self.tokens])
+        return self._tags[i]
+
+    def in_idiom(self, i: int) -> bool:
+        if self._idiom is None:
+            ctx = context()
+            self._idiom = set()
+            folded = [normalise_term(w) for _s, _e, w in self.tokens]
+            for a in range(len(folded)):
+                for n in range(2, ctx.longest + 1):
+                    if a + n > len(folded):
+                        break
+                    if " ".join(folded[a : a + n]) in ctx.idioms:
+                        self._idiom.update(range(a, a + n))
+        return i in self._idiom
+
+    def sporting(self) -> bool:
+        if self._sport is None:
+            ctx = context()
+            self._sport = bool(_SCORE.search(self.text)) or any(
+                normalise_term(w) in ctx.sport_context for _s, _e, w in self.tokens
+            )
+        return self._sport
+
+    def is_name(self, i: int) -> bool:
+        """A capitalised word inside the sentence, or next to another capitalised word."""
+        word = self.tokens[i][2]
+        if not word[:1].isupper() or "-" in word:
+            return False  # "US-led": a compound on a name is not itself a name
+        if i > 0:
+            return True
+        # the first word: a name when the next is capitalised and the tagger agrees
+        following = i + 1 < len(self.tokens) and self.tokens[i + 1][2][:1].isupper()
+        return following and self.tag(i).startswith("NNP")
+
+    def in_compound(self, i: int) -> bool:
+        """A noun next to another common noun: part of a term ("tax system"). Not after a
+        name: "<Name> <label>" labels whoever is named."""
+        if i > 0 and self.tokens[i - 1][2][:1].isupper() and self.is_name(i - 1):
+            return False
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(self.tokens):
+                gap = self.text[
+                    min(self.tokens[i][1], self.tokens[j][1]) - self.start : max(
+                        self.tokens[i][0], self.tokens[j][0]
+                    )
+                    - self.start
+                ]
+                if gap.strip():
+                    continue  # a comma or other mark between them
+                neighbour = self.tokens[j][2]
+                if neighbour.endswith(("'s", "’s", "s'", "s’")):
+                    continue  # a possessive ("the minister's aides"), not a compound
+                if neighbour.islower() and self.tag(j) in ("NN", "NNS"):
+                    return True
+        return False
+
+    def verb_after_subject(self, i: int) -> bool:
+        """A word in -s the tagger reads as a plural noun, used as a verb: after a noun or
+        a name and before a determiner, pronoun or "that" ("the senator claims the ...")."""
+        if i == 0 or i + 1 >= len(self.tokens) or not self.tokens[i][2].endswith("s"):
+            return False
+        before, after = self.tag(i - 1), self.tag(i + 1)
+        return before in ("NN", "NNP") and (
+            after in ("DT", "PRP", "PRP$") or self.tokens[i + 1][2].lower() == "that"
+        )
+
+    def plain(self, i: int) -> bool:
+        """True when context makes the word plain wording whatever its score."""
+        if self.in_idiom(i) or self.is_name(i):
+            return True
+        word = normalise_term(self.tokens[i][2])
+        return word in context().sport and self.sporting()
+
+
+def table_cues(
+    sentence: Sentence,
+    voice: Sequence[VoiceWord],
+    covered: Sequence[tuple[int, int]],
+    cut: float,
+    gate: float = 0.0,
+) -> list[Cue]:
+    """Loaded-word cues for the table's loaded words (score >= ``cut``, judging score >=
+    ``gate``) of the author's voice."""
+    cues = []
+    for word in voice:
+        if word.loaded < cut or word.judging < gate or not word.judges:
+            continue
+        if any(a <= word.start and word.end <= b for a, b in covered):
+            continue
+        i = sentence.index(word.start)
+        if i is None or sentence.plain(i):
+            continue
+        tag = sentence.tag(i)
+        kind = _TAG_TYPE.get(tag[:1])
+        if kind is None or tag in _NOT_JUDGING_TAGS:
+            continue
+        if kind == "loaded_label" and sentence.in_compound(i):
+            continue
+        if kind == "loaded_verb" and tag in ("VBN", "VBG") and word.text.lower().endswith("ing"):
+            kind = "evaluative"  # "a damning report": a participle used as an adjective
+        cues.append(
+            Cue(
+                start=word.start,
+                end=word.end,
+                text=word.text,
+                type=kind,
+                explanation=EXPLANATIONS[kind].format(w=word.text)
+                + f" (loaded-word score {word.loaded:.2f})",
+                weight=1.0,
+            )
+        )
+    return cues
+
+
+def lexicon_match_fits(sentence: Sentence, start: int, end: int, category: str) -> bool:
+    """False when a single-word lexicon match is, in this sentence, a name, a term, an
+    idiom or the wrong part of speech for its cue type."""
+    i = sentence.index(start)
+    if i is None:
+        return True
+    if sentence.tokens[i][1] != end:
+        return not sentence.in_idiom(i)  # a phrase: its own context, unless in an idiom
+    if sentence.plain(i):
+        return False
+    if category in NEEDS_VERB:
+        return sentence.tag(i).startswith("V") or sentence.verb_after_subject(i)
+    if category in NEEDS_NOUN:
+        # a label is a noun or a compound adjective ("far-left"), never a verb ("spin the
+        # ball"), and not a word of a noun compound ("a tax regime")
+        tag = sentence.tag(i)
+        if "-" in sentence.tokens[i][2]:
+            return True  # a compound adjective ("US-led", "far-left") is no verb
+        return not tag.startswith("V") and not (tag.startswith("N") and sentence.in_compound(i))
+    return True
+
+
+def fitting(text: str, start: int, matches: Sequence[Match]) -> list[Match]:
+    """``matches`` of one sentence without those its context vetoes (see
+    :func:`lexicon_match_fits`); what attribution and cues both read."""
+    from summarize.text.words import words
+
+    judged = [m for m in matches if m.category in CONTEXT_CATEGORIES]
+    if not judged:
+        return list(matches)
+    sentence = Sentence(text, start, words(text, start))
+    return [
+        m
+        for m in matches
+        if m.category not in CONTEXT_CATEGORIES
+        or lexicon_match_fits(sentence, m.start, m.end, m.category)
+    ]

@@ -1,0 +1,287 @@
+"""The author's voice: the kind model, the opinion-word table and loaded words in context.
+
+The swap tests rewrite slanted text with loaded words that no word list of the project
+has (checked here), so a kind that stays right is the learned models' doing.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+
+import pytest
+
+from summarize import analyze
+from summarize.perspective import analyze_sentence, kind, load_lexicon
+from summarize.perspective.lexicon import normalise_term
+from summarize.perspective.wordtable import default_table
+from tests.conftest import ROOT, SEED, shared_data
+
+# --- no seed-specific entry ---------------------------------------------------------
+
+#: Phrases of the seed article that once had entries or rules of their own (issue 11).
+SEED_PHRASES = [
+    "made-in-the-USA",
+    "bald-faced Big Lie",
+    "turned truth on its head",
+    "which it was not",
+    "virtually no chance",
+    "tough talk",
+    "with teeth",
+]
+RULE_FILES = [
+    "summarize/data/lexicon.toml",
+    "summarize/data/voice.toml",
+    "summarize/perspective/neutral.py",
+    "summarize/perspective/attribution.py",
+    "summarize/perspective/kind.py",
+    "summarize/perspective/cues.py",
+    "summarize/perspective/loaded.py",
+    "summarize/perspective/lexicon.py",
+]
+
+
+@pytest.mark.parametrize("path", RULE_FILES)
+def test_no_seed_phrase_in_lexicon_or_rules(path: str) -> None:
+    text = (ROOT / path).read_text(encoding="utf-8").lower()
+    text = re.sub(r"[\s\-]+", " ", text)
+    for phrase in SEED_PHRASES:
+        assert re.sub(r"[\s\-]+", " ", phrase.lower()) not in text, (phrase, path)
+
+
+def test_no_seed_adjectives_in_the_seeds_order() -> None:
+    text = (ROOT / "summarize/data/lexicon.toml").read_text(encoding="utf-8").lower()
+    order = ["unacceptable", "subservient", "interventionist", "dominant"]
+    assert not re.search(r".{0,40}".join(order), text, re.S)
+
+
+# --- the table and the model ----------------------------------------------------------
+
+
+def test_table_is_compact_and_scores_words_no_list_has() -> None:
+    path = ROOT / "summarize" / "data" / "opinion_words.tsv.gz"
+    assert path.stat().st_size < 1.6e6
+    table = default_table()
+    assert len(table.entries) >= 90_000
+    # words in neither seed list still score as judging, plain words do not
+    assert table.entries["hellbent"][0] > 0.8
+    assert table.entries["callous"][0] > table.entries["committee"][0] + 0.5
+
+
+def test_summary_does_not_load_the_table() -> None:
+    code = (
+        "import sys; from summarize import analyze; "
+        "analyze('The council met on Monday. It voted to close the library.', "
+        "perspective=False, length=1); "
+        "print('summarize.perspective.wordtable' in sys.modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True
+    )
+    assert out.stdout.strip() == "False"
+
+
+def test_contributions_add_up_to_the_decision() -> None:
+    model = kind.default_model()
+    text = "This reckless plan is, frankly, a disgrace, and everyone knows it!"
+    result = analyze_sentence(text)
+    features = kind.features_of(result.cues.features, result.cues.voice, model)
+    terms = kind.explain(model, features, result.cues.cues, result.cues.voice, floor=0.0)
+    total = model.average_logit() + sum(v for _label, v in terms)
+    assert total == pytest.approx(model.logit(features), abs=1e-6)
+    assert any("reckless" in label for label, _v in terms)
+    assert result.decision.reasons[0].startswith("opinion score")
+
+
+# --- loaded words in context ----------------------------------------------------------
+
+
+def _cue_types(sentence: str) -> dict[str, str]:
+    return {c.text.lower(): c.type for c in analyze_sentence(sentence).cues.cues}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("The Supreme Court will hear the case in March.", "supreme"),
+        ("Great Britain sent a team of 40 athletes.", "great"),
+        ("The spin bowler took four wickets for 30 runs.", "spin"),
+        ("Companies will pay less under the new tax regime.", "regime"),
+        ("The answer lies in the structure of the crystal.", "lies"),
+        ("The panel is made up of nine judges.", "made up"),
+        ("Two men were admitted to hospital after the crash.", "admitted"),
+        ("His claims were rejected by the tribunal.", "claims"),
+        ("Chelsea thrashed Fulham 5-0 on Saturday.", "thrashed"),
+        ("The Ottoman Empire ruled the region for centuries.", "empire"),
+        ("Economists expect gross domestic product to grow by 2%.", "gross"),
+    ],
+)
+def test_plain_uses_of_judging_looking_words_are_not_cues(sentence: str, word: str) -> None:
+    assert word not in _cue_types(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "types"),
+    [
+        ("The callous officials ignored the families.", "callous", {"evaluative"}),
+        ("The minister's cronies were handed the contracts.", "cronies", {"loaded_label"}),
+        ("He lied about the figures.", "lied", {"truth_verdict"}),
+        ("The senator claims the bill will cut taxes.", "claims", {"loaded_verb"}),
+    ],
+)
+def test_loaded_words_keep_a_type_and_a_general_explanation(
+    sentence: str, word: str, types: set[str]
+) -> None:
+    cues = {c.text.lower(): c for c in analyze_sentence(sentence).cues.cues}
+    assert word in cues and cues[word].type in types
+    assert "seed" not in cues[word].explanation.lower()
+    assert cues[word].explanation
+
+
+def test_no_cue_rests_on_vader_alone() -> None:
+    text = "The charity hoped the medal would bring clean energy to the recession-hit town."
+    assert not any(c.type == "sentiment_word" for c in analyze_sentence(text).cues.cues)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Scottish Executive believes the matter should be handled by local councils.",
+        "But opposition parties say that will not happen.",
+    ],
+)
+def test_attributed_views_are_not_the_authors(sentence: str) -> None:
+    result = analyze_sentence(sentence)
+    own = [c for c in result.cues.cues if c.type == "obligation" and not c.quoted]
+    assert not own
+    assert result.decision.kind == "claim", result.decision.reasons
+
+
+# --- swap tests -----------------------------------------------------------------------
+
+#: The seed's loaded wording -> synonyms that no list of the project has.
+SEED_SWAPS = [
+    ("bald-faced Big Lie", "unblushing fabrication"),
+    ("Big Lie", "grand fabrication"),
+    ("Biden regime", "Biden clique"),
+    ("ruling regimes", "ruling cliques"),
+    ("hardliners", "diehards"),
+    ("unacceptably", "impermissibly"),
+    ("unacceptable", "impermissible"),
+    ("interventionist", "meddlesome"),
+    ("subservient", "servile-minded"),
+    ("falsely", "untruthfully"),
+    ("lied", "fibbed"),
+    ("nonexistent", "imaginary"),
+    ("hegemon", "overlord"),
+    ("vassal states", "underling states"),
+    ("dirty tricks", "sordid manoeuvres"),
+    ("dirty hands", "grubby fingerprints"),
+    ("invented enemies", "phantom foes"),
+    ("hellbent", "fixated-minded"),
+    ("swiftly crushing", "rapidly quashing"),
+    ("made-in-the-USA", "American-engineered"),
+    ("typical", "customary"),
+    ("forever wars", "endless-seeming wars"),
+]
+SWAP_BAR = 0.85
+
+
+def _listed(word: str) -> bool:
+    from summarize.lab.wordtable import textblob_subjectivity, vader_valence
+
+    lexicon = load_lexicon()
+    key = normalise_term(word)
+    terms = {normalise_term(t) for c in lexicon.categories.values() for t in c.terms}
+    return (
+        key in terms or word.lower() in textblob_subjectivity() or word.lower() in (vader_valence())
+    )
+
+
+def test_swapped_words_are_in_no_list() -> None:
+    new_words = {w for _old, new in SEED_SWAPS for w in re.findall(r"[\w\-]+", new)}
+    new_words |= {w for text, _kind in SLANTED for w in re.findall(r"[a-z\-]{5,}", text)}
+    plain = {"american", "engineered", "minded", "states", "wars", "ruling", "grand"}
+    listed = sorted(w for w in SWAPPED_LOADED if _listed(w))
+    assert not listed
+    assert all(not _listed(w) for w in (new_words & set(SWAPPED_LOADED)) - plain)
+
+
+def _kinds_right(text: str, gold: list[str]) -> tuple[int, list[str]]:
+    report = analyze(text)
+    sentences = [s for s in report.sentences if s.kind != "title"]
+    assert len(sentences) == len(gold)
+    wrong = [
+        f"{s.text[:50]}: {s.kind} (gold {g})"
+        for s, g in zip(sentences, gold, strict=True)
+        if s.kind != g
+    ]
+    return len(gold) - len(wrong), wrong
+
+
+def test_seed_kinds_with_loaded_words_swapped() -> None:
+    gold_file = shared_data("seed", "seed-gold.json")
+    gold = [s["label"] for s in json.loads(gold_file.read_text("utf-8"))["sentences"]]
+    text = SEED.read_text(encoding="utf-8")
+    for old, new in SEED_SWAPS:
+        text = text.replace(old, new)
+    right, wrong = _kinds_right(text, [g for g in gold if g != "title"])
+    assert right / len(wrong + [""] * right) >= SWAP_BAR, wrong
+
+
+def test_seed_kinds() -> None:
+    gold_file = shared_data("seed", "seed-gold.json")
+    gold = [s["label"] for s in json.loads(gold_file.read_text("utf-8"))["sentences"]]
+    right, wrong = _kinds_right(SEED.read_text(encoding="utf-8"), [g for g in gold if g != "title"])
+    assert right >= 36, wrong
+
+
+#: A slanted article written for this test, its loaded words already ones no list has,
+#: with the kind of each sentence.
+SLANTED = [
+    ("The city council voted 6-3 on Tuesday to sell the riverside depot to a developer.", "claim"),
+    ("The sale raises £4.2m, according to the council's finance report.", "claim"),
+    (
+        "Councillor Ann Hale, who chairs the planning committee, said the depot had been empty "
+        "for six years.",
+        "claim",
+    ),
+    ("“We looked at every option,” she told reporters.", "claim"),
+    (
+        "This shambolic giveaway is the latest boondoggle from a cabal of apparatchiks who "
+        "treat public land as a piggy bank.",
+        "opinion",
+    ),
+    (
+        "The councillors kowtowing to developers have squandered a site that belonged to everyone.",
+        "opinion",
+    ),
+    ("Residents who objected were stonewalled for months.", "mixed"),
+    ("Who, exactly, asked for another block of empty flats?", "opinion"),
+    ("The developer, Northgate Homes, plans 140 flats and a car park.", "claim"),
+    (
+        "Its hare-brained design, a slapdash copy of a dozen others, insults the river it "
+        "overlooks.",
+        "opinion",
+    ),
+    ("Voters should remember this in May.", "opinion"),
+    ("The council will publish the contract next month.", "claim"),
+    ("Reimagining the riverside, indeed.", "opinion"),
+    ("Sycophants and shills will call it progress.", "opinion"),
+]
+#: The loaded words of the slanted article and of the seed swaps.
+SWAPPED_LOADED = [
+    "shambolic", "boondoggle", "cabal", "apparatchiks", "kowtowing", "squandered",
+    "stonewalled", "hare-brained", "slapdash", "sycophants", "shills", "clique", "cliques",
+    "diehards", "impermissibly", "impermissible", "meddlesome", "untruthfully", "fibbed",
+    "imaginary", "overlord", "underling", "sordid", "manoeuvres", "grubby", "phantom",
+    "rapidly", "quashing", "customary", "unblushing", "fabrication",
+]  # fmt: skip
+
+
+def test_slanted_article_kinds() -> None:
+    text = "\n\n".join(t for t, _k in SLANTED)
+    right, wrong = _kinds_right(text, [k for _t, k in SLANTED])
+    assert right / len(SLANTED) >= SWAP_BAR, wrong
