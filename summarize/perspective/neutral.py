@@ -647,9 +647,10 @@ def _subjectivity() -> dict[str, float]:
 
 @lru_cache(maxsize=1)
 def _valence() -> dict[str, float]:
-    from summarize.perspective.cues import _sentiment
+    """VADER's word valences (MIT; shipped inside the vaderSentiment package)."""
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-    return _sentiment()
+    return dict(SentimentIntensityAnalyzer().lexicon)
 
 
 def _fit(
