@@ -40,8 +40,9 @@ from typing import Any
 
 from summarize import __version__
 from summarize.errors import InputUnreadable, InputUnusable, UsageError
-from summarize.render import describe_edit, safe
+from summarize.render import describe_edit
 from summarize.report import Claim, Cue, Report, Sentence
+from summarize.safe import safe
 
 SCHEMA = "unspin.practice/1"
 #: The kinds a student chooses from (one key each in the TUI).

@@ -38,7 +38,7 @@ INPUT_HELP = "A file, an http(s) URL, or - for stdin (default: stdin when it is 
 
 def error(message: str) -> None:
     """One line on stderr, made safe for the terminal."""
-    from summarize.render import safe
+    from summarize.safe import safe
 
     line = " ".join(safe(str(message)).split())
     sys.stderr.write(f"unspin: {line}\n")
@@ -46,7 +46,7 @@ def error(message: str) -> None:
 
 
 def note(message: str) -> None:
-    from summarize.render import safe
+    from summarize.safe import safe
 
     sys.stderr.write(f"unspin: {safe(message)}\n")
 
@@ -175,8 +175,15 @@ def load_document(
 DONE = {"output_written": False}
 
 
-def emit(text: str) -> None:
-    sys.stdout.write(text)
+def emit(text: str, fmt: str = "text", *, color: bool = False) -> None:
+    """Write a command's result to stdout, through :func:`summarize.safe.for_output`.
+
+    Every result leaves here, so no raw control character, terminal escape or bidi
+    override from the input reaches stdout, whichever renderer made ``text``.
+    """
+    from summarize.safe import for_output
+
+    sys.stdout.write(for_output(text, fmt, color=color))
     sys.stdout.flush()
     DONE["output_written"] = True
 

@@ -97,10 +97,11 @@ def _make(view: str, doc: str):
                 perspective=view != "summary",
                 lexicon=str(lexicon) if lexicon else None,
             )
+            colored = use_color(color)
             emit(
-                render(
-                    report, view=view, fmt=fmt.value, color=use_color(color), width=terminal_width()
-                )
+                render(report, view=view, fmt=fmt.value, color=colored, width=terminal_width()),
+                fmt.value,
+                color=colored,
             )
 
     command.__doc__ = doc

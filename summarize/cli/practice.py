@@ -67,7 +67,7 @@ def _show_results(names: list[str], fmt: ResultsFormat) -> None:
     progresses = [load_progress(path) for path in paths]
     # A file without a student's name stands for the student by its file name.
     results = class_results(progresses, labels=[p.name for p in paths])
-    emit(render_results(results, fmt.value, width=terminal_width()))
+    emit(render_results(results, fmt.value, width=terminal_width()), fmt.value)
 
 
 @app.command("practice")
@@ -237,7 +237,7 @@ def worksheet(
         document = load_document(source, input_format, max_bytes, timeout)
         report = analyze(document)
         if not targets:
-            emit(render_worksheet(report, chosen, key=key))
+            emit(render_worksheet(report, chosen, key=key), chosen)
             return
         write_new(targets[0], render_worksheet(report, chosen), force=force)
         write_new(targets[1], render_worksheet(report, chosen, key=True), force=force)
