@@ -13,6 +13,7 @@ from summarize.ingest import Document, from_text
 from summarize.report import Report, Sentence, Source
 from summarize.segment import segment
 from summarize.summary import DEFAULT_ALGORITHM, DEFAULT_LENGTH, Candidate, summarize
+from summarize.text.language import non_english_warning
 
 #: Called with (stage name, fraction done) as the analysis goes on.
 Progress = Callable[[str, float], None]
@@ -63,6 +64,10 @@ def analyze(
         sentences=[],
         generator={"name": "unspin", "version": __version__},
     )
+    report.warnings.extend(document.warnings)
+    foreign = non_english_warning(document.text, document.name)
+    if foreign:
+        report.warnings.append(foreign)
     spans = segment(document.text)
     for index, span in enumerate(spans):
         report.sentences.append(

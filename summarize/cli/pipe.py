@@ -16,6 +16,7 @@ from summarize.cli.common import (
     emit,
     guard,
     load_document,
+    note,
     resolve_input,
     terminal_width,
     use_color,
@@ -97,6 +98,8 @@ def _make(view: str, doc: str):
                 perspective=view != "summary",
                 lexicon=str(lexicon) if lexicon else None,
             )
+            for warning in report.warnings:
+                note(f"warning: {warning}")
             colored = use_color(color)
             emit(
                 render(report, view=view, fmt=fmt.value, color=colored, width=terminal_width()),
