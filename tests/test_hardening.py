@@ -391,3 +391,31 @@ def test_no_bbc_article_is_taken_for_another_language() -> None:
         r["id"] for r in records if non_english_warning(r["title"] + "\n\n" + r["article"], "x")
     ]
     assert flagged == []
+
+
+# --- rough edge: the README's set-up ------------------------------------------------------------
+
+
+def test_readme_setup_is_two_commands_and_the_first_prints_a_short_summary() -> None:
+    readme = (ROOT / "README.md").read_text("utf-8")
+    block = re.search(r"```sh\n(.*?)```", readme, re.DOTALL)
+    assert block is not None
+    commands = block.group(1).strip().splitlines()
+    assert len(commands) == 2
+    steps = commands[0].split(" && ")
+    assert steps[0] == "python3 -m venv .venv" and "pip install" in steps[1]
+    program = f"{sys.executable} -m summarize"
+    shell = " && ".join(steps[2:]).replace(".venv/bin/unspin", program)
+    result = subprocess.run(
+        ["bash", "-c", shell],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert len(lines) == 6  # five sentences and where to go next
+    assert "unspin analyze" in lines[-1]
+    assert ". .venv/bin/activate" in readme and "`.venv/bin/unspin ...`" in readme
