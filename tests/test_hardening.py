@@ -405,7 +405,7 @@ def test_readme_setup_is_two_commands_and_the_first_prints_a_short_summary() -> 
     steps = commands[0].split(" && ")
     assert steps[0] == "python3 -m venv .venv" and "pip install" in steps[1]
     program = f"{sys.executable} -m summarize"
-    shell = " && ".join(steps[2:]).replace(".venv/bin/unspin", program)
+    shell = " && ".join(steps[2:]).replace(".venv/bin/unspin", program, 1)
     result = subprocess.run(
         ["bash", "-c", shell],
         capture_output=True,
