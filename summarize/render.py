@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import textwrap
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from summarize.gcpause import paused
 from summarize.report import Claim, Cue, Edit, Opinion, Report
@@ -18,7 +18,16 @@ from summarize.safe import for_output, json_text, md_inline, safe
 
 FORMATS = ("text", "markdown", "json")
 
-__all__ = ["FORMATS", "KIND_MARK", "describe_edit", "render", "safe", "to_json"]
+__all__ = [
+    "FORMATS",
+    "KIND_MARK",
+    "describe_edit",
+    "json_chunks",
+    "render",
+    "render_chunks",
+    "safe",
+    "to_json",
+]
 #: JSON of reports with more sentences than this is written compact, on one line.
 COMPACT_ABOVE = 2000
 
@@ -56,6 +65,51 @@ def to_json(report: Report, *, indent: bool = True) -> str:
         else:
             text = json.dumps(report.to_dict(), ensure_ascii=False, separators=(",", ":"))
     return json_text(text) + "\n"
+
+
+#: Characters of JSON gathered before :func:`json_chunks` hands them on.
+CHUNK_CHARS = 1 << 20
+
+
+def json_chunks(report: Report) -> Iterator[str]:
+    """The compact JSON form (``to_json(report, indent=False)``, character for character)
+    in pieces of about :data:`CHUNK_CHARS`, made one sentence, claim or opinion at a time.
+
+    The whole JSON of a book is ten times the size of its text, and ``json.dumps`` holds
+    it, its plain-dict copy of the report and a list of its pieces at once: streaming keeps
+    the memory of writing a report flat (docs/BENCHMARKS.md, "Memory").
+    """
+    encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    buffer: list[str] = []
+    size = 0
+    with paused():
+        for index, (key, value) in enumerate(report.json_items()):
+            buffer.append(("{" if index == 0 else ",") + encode(key) + ":")
+            if not isinstance(value, Iterator):
+                buffer.append(encode(value))
+                continue
+            buffer.append("[")
+            for position, item in enumerate(value):
+                piece = encode(item)
+                buffer.append("," + piece if position else piece)
+                size += len(piece)
+                if size >= CHUNK_CHARS:
+                    yield json_text("".join(buffer))
+                    buffer.clear()
+                    size = 0
+            buffer.append("]")
+        buffer.append("}\n")
+    yield json_text("".join(buffer))
+
+
+def render_chunks(
+    report: Report, *, view: str, fmt: str, color: bool = False, width: int = 88
+) -> Iterator[str]:
+    """:func:`render`'s output in pieces: book-length JSON is streamed, not built whole."""
+    if fmt == "json" and len(report.sentences) > COMPACT_ABOVE:
+        yield from json_chunks(report)
+        return
+    yield render(report, view=view, fmt=fmt, color=color, width=width)
 
 
 def render(report: Report, *, view: str, fmt: str, color: bool = False, width: int = 88) -> str:

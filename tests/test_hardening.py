@@ -419,3 +419,34 @@ def test_readme_setup_is_two_commands_and_the_first_prints_a_short_summary() -> 
     assert len(lines) == 6  # five sentences and where to go next
     assert "unspin analyze" in lines[-1]
     assert ". .venv/bin/activate" in readme and "`.venv/bin/unspin ...`" in readme
+
+
+# --- attack 20: a book-length report is streamed, not built whole -----------------------------
+
+
+def test_streamed_json_is_the_compact_json_character_for_character(
+    seed_text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from summarize import render as render_module
+
+    report = analyze(seed_text + "\n\nThe \u202e end, said Ann.\n")
+    report.warnings.append("a warning with \x9b in it")
+    monkeypatch.setattr(render_module, "CHUNK_CHARS", 500)  # many chunks
+    chunks = list(render_module.json_chunks(report))
+    assert len(chunks) > 3
+    assert "".join(chunks) == render_module.to_json(report, indent=False)
+    assert json.loads("".join(chunks)) == report.to_dict()
+
+
+def test_the_command_line_streams_long_reports(monkeypatch: pytest.MonkeyPatch) -> None:
+    from summarize import render as render_module
+
+    monkeypatch.setattr(render_module, "COMPACT_ABOVE", 3)
+    monkeypatch.setattr(render_module, "CHUNK_CHARS", 100)
+    built = []
+    real = render_module.to_json
+    monkeypatch.setattr(render_module, "to_json", lambda *a, **k: built.append(1) or real(*a, **k))
+    result = run("analyze", "-", "--format", "json", input=ENGLISH * 3)
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["counts"]["sentences"] == 9
+    assert built == []  # never the whole JSON string at once

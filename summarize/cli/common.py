@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from typing import Any
@@ -173,6 +173,16 @@ def load_document(
 #: Set once a command has written its whole result: nothing is left to clean up but
 #: the objects of the report, so :func:`summarize.cli.main` may exit at once.
 DONE = {"output_written": False}
+
+
+def emit_chunks(chunks: Iterable[str], fmt: str = "text", *, color: bool = False) -> None:
+    """:func:`emit` for a result made in pieces (a streamed report)."""
+    from summarize.safe import for_output
+
+    for chunk in chunks:
+        sys.stdout.write(for_output(chunk, fmt, color=color))
+    sys.stdout.flush()
+    DONE["output_written"] = True
 
 
 def emit(text: str, fmt: str = "text", *, color: bool = False) -> None:

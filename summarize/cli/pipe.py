@@ -13,7 +13,7 @@ from summarize.cli.common import (
     Color,
     Format,
     InputFormat,
-    emit,
+    emit_chunks,
     guard,
     load_document,
     note,
@@ -85,7 +85,7 @@ def _make(view: str, doc: str):
     ) -> None:
         with guard():
             from summarize.pipeline import analyze
-            from summarize.render import render
+            from summarize.render import render_chunks
 
             document = load_document(
                 resolve_input(ctx, source), input_format, max_bytes, timeout, encoding
@@ -101,8 +101,10 @@ def _make(view: str, doc: str):
             for warning in report.warnings:
                 note(f"warning: {warning}")
             colored = use_color(color)
-            emit(
-                render(report, view=view, fmt=fmt.value, color=colored, width=terminal_width()),
+            emit_chunks(
+                render_chunks(
+                    report, view=view, fmt=fmt.value, color=colored, width=terminal_width()
+                ),
                 fmt.value,
                 color=colored,
             )
