@@ -1,0 +1,77 @@
+"""Peak memory against input size: is it linear, and where is 50 MB?
+
+    PYTHONPATH=$PWD .venv/bin/python bench/memory.py                    # 2, 7 and 50 MB
+    PYTHONPATH=$PWD .venv/bin/python bench/memory.py --sizes 2 7 --repeat 3
+
+For each size, a text of about that many MB (BBC News, ClaimBuster and Pang & Lee
+sentences, then synthetic Zipfian text: ``common.document``) is written once, and
+``unspin summary`` and ``unspin analyze`` run on it with ``--format json`` and
+``--max-bytes`` above the size, output to ``/dev/null``, each a fresh process. Wall time
+and peak memory are medians of ``--repeat`` runs (the largest size runs ``--repeat-large``
+times: minutes each). "Own" is the command's process (``os.wait4``); "with workers"
+samples the summed resident memory of it and every process it starts (``/proc``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import PYTHON, document, machine, measure_tree
+
+UNSPIN = str(Path(PYTHON).with_name("unspin"))
+#: Characters per sentence of the test text (6.8 MB for 50,000 sentences).
+CHARS_PER_SENTENCE = 135
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", type=float, nargs="+", default=[2, 7, 50], help="MB")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--repeat-large", type=int, default=1, help="runs at sizes >= 20 MB")
+    parser.add_argument("--commands", nargs="+", default=["summary", "analyze"])
+    args = parser.parse_args()
+    print(f"Machine: {machine()}", flush=True)
+    print()
+    print(
+        "| input MB | sentences (approx.) | command | runs | wall s | peak MB own | "
+        "peak MB with workers | MB per input MB |"
+    )
+    print("|---:|---:|---|---:|---:|---:|---:|---:|")
+    for size in args.sizes:
+        sentences = int(size * 1e6 / CHARS_PER_SENTENCE)
+        text, _source = document(sentences)
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / "big.txt"
+            path.write_text(text, encoding="utf-8")
+            megabytes = path.stat().st_size / 1e6
+            del text
+            repeat = args.repeat_large if size >= 20 else args.repeat
+            for command in args.commands:
+                argv = [
+                    UNSPIN,
+                    command,
+                    str(path),
+                    "--format",
+                    "json",
+                    "--max-bytes",
+                    str(int(megabytes * 1e6) + 1000),
+                ]
+                runs = [measure_tree(argv) for _ in range(repeat)]
+                wall = statistics.median(r[0] for r in runs)
+                own = statistics.median(r[1] for r in runs)
+                tree = statistics.median(r[2] for r in runs)
+                print(
+                    f"| {megabytes:.1f} | {sentences:,} | `unspin {command}` | {repeat} | "
+                    f"{wall:.1f} | {own:.0f} | {tree:.0f} | {tree / megabytes:.0f} |",
+                    flush=True,
+                )
+
+
+if __name__ == "__main__":
+    main()
