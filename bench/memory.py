@@ -35,6 +35,9 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--repeat-large", type=int, default=1, help="runs at sizes >= 20 MB")
     parser.add_argument("--commands", nargs="+", default=["summary", "analyze"])
+    parser.add_argument(
+        "--table", type=float, default=0, help="also a Markdown table of this many MB"
+    )
     args = parser.parse_args()
     print(f"Machine: {machine()}", flush=True)
     print()
@@ -43,11 +46,14 @@ def main() -> None:
         "peak MB with workers | MB per input MB |"
     )
     print("|---:|---:|---|---:|---:|---:|---:|---:|")
-    for size in args.sizes:
+    inputs = [(size, "big.txt") for size in args.sizes]
+    if args.table:
+        inputs.append((args.table, "table.md"))
+    for size, name in inputs:
         sentences = int(size * 1e6 / CHARS_PER_SENTENCE)
-        text, _source = document(sentences)
+        text = markdown_table(size) if name == "table.md" else document(sentences)[0]
         with tempfile.TemporaryDirectory() as folder:
-            path = Path(folder) / "big.txt"
+            path = Path(folder) / name
             path.write_text(text, encoding="utf-8")
             megabytes = path.stat().st_size / 1e6
             del text
@@ -67,10 +73,46 @@ def main() -> None:
                 own = statistics.median(r[1] for r in runs)
                 tree = statistics.median(r[2] for r in runs)
                 print(
-                    f"| {megabytes:.1f} | {sentences:,} | `unspin {command}` | {repeat} | "
+                    f"| {megabytes:.1f}{' (Markdown table)' if name == 'table.md' else ''} | "
+                    f"{sentences:,} | `unspin {command}` | {repeat} | "
                     f"{wall:.1f} | {own:.0f} | {tree:.0f} | {tree / megabytes:.0f} |",
                     flush=True,
                 )
+
+
+def markdown_table(megabytes: float) -> str:
+    """A Markdown table of about ``megabytes`` MB: a date, a city, a number, a few words."""
+    import random
+
+    rng = random.Random(20)
+    cities = ["London", "Paris", "Berlin", "Madrid", "Rome", "Vienna", "Oslo", "Lisbon"]
+    words = [
+        "rain",
+        "wind",
+        "sun",
+        "cloud",
+        "snow",
+        "fog",
+        "storm",
+        "clear",
+        "mild",
+        "cold",
+        "warm",
+        "dry",
+        "wet",
+    ]
+    rows = ["| date | city | reading | weather |", "|---|---|---:|---|"]
+    size = 0
+    day = 0
+    while size < megabytes * 1e6:
+        day += 1
+        row = (
+            f"| 2024-{day % 12 + 1:02d}-{day % 28 + 1:02d} | {rng.choice(cities)} | "
+            f"{rng.uniform(-10, 35):.1f} | {' and '.join(rng.sample(words, 2))} |"
+        )
+        rows.append(row)
+        size += len(row) + 1
+    return "\n".join(rows) + "\n"
 
 
 if __name__ == "__main__":

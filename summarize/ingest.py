@@ -724,6 +724,8 @@ _MD_REFDEF = re.compile(r"^\s{0,3}\[[^\]]+\]:\s+\S+")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_|~~)(?=\S)(.+?)(?<=\S)\1")
 _MD_CODE = re.compile(r"`([^`]*)`")
 _MD_HTML = re.compile(r"</?[a-zA-Z][^>]*>")
+_MD_TABLE_ROW = re.compile(r"^\s{0,3}\|.*\|\s*$")
+_MD_TABLE_RULE = re.compile(r"^\s{0,3}\|?(\s*:?-+:?\s*\|)+\s*(:?-+:?\s*)?$")
 
 
 def markdown_to_text(markdown: str) -> str:
@@ -750,6 +752,13 @@ def markdown_to_text(markdown: str) -> str:
             continue
         if _MD_SETEXT.match(line) and current:
             flush()
+            continue
+        if _MD_TABLE_ROW.match(line):
+            # A table: each row its own paragraph (one 12 MB "sentence" otherwise).
+            flush()
+            if not _MD_TABLE_RULE.match(line):
+                cells = [_md_inline(c.strip()) for c in line.strip().strip("|").split("|")]
+                blocks.append(" | ".join(c for c in cells if c))
             continue
         heading = _MD_HEADING.match(line)
         if heading:

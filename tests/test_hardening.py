@@ -450,3 +450,21 @@ def test_the_command_line_streams_long_reports(monkeypatch: pytest.MonkeyPatch) 
     assert result.exit_code == 0
     assert json.loads(result.stdout)["counts"]["sentences"] == 9
     assert built == []  # never the whole JSON string at once
+
+
+def test_a_markdown_table_is_one_paragraph_per_row_not_one_giant_sentence() -> None:
+    from summarize.ingest import from_text
+
+    rows = "\n".join(f"| 2024-01-{i % 28 + 1:02d} | London | {i}.5 | rain |" for i in range(300))
+    document = from_text(
+        f"# Weather\n\n| date | city | reading | weather |\n|---|---|---:|---|\n{rows}\n",
+        input_format="markdown",
+    )
+    paragraphs = document.text.strip().split("\n\n")
+    assert paragraphs[:3] == [
+        "Weather",
+        "date | city | reading | weather",
+        "2024-01-01 | London | 0.5 | rain",
+    ]
+    assert len(paragraphs) == 302
+    assert "---" not in document.text
