@@ -7,7 +7,7 @@ For each size, a text of about that many MB (BBC News, ClaimBuster and Pang & Le
 sentences, then synthetic Zipfian text: ``common.document``) is written once, and
 ``unspin summary`` and ``unspin analyze`` run on it with ``--format json`` and
 ``--max-bytes`` above the size, output to ``/dev/null``, each a fresh process. Wall time
-and peak memory are medians of ``--repeat`` runs (the largest size runs ``--repeat-large``
+and peak memory are medians of ``--repeat`` runs (sizes from 10 MB run ``--repeat-large``
 times: minutes each). "Own" is the command's process (``os.wait4``); "with workers"
 samples the summed resident memory of it and every process it starts (``/proc``).
 """
@@ -25,15 +25,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import PYTHON, document, machine, measure_tree
 
 UNSPIN = str(Path(PYTHON).with_name("unspin"))
-#: Characters per sentence of the test text (6.8 MB for 50,000 sentences).
-CHARS_PER_SENTENCE = 135
+#: Characters per sentence of the test text (42.5 MB for 370,000 sentences).
+CHARS_PER_SENTENCE = 115
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=float, nargs="+", default=[2, 7, 50], help="MB")
     parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--repeat-large", type=int, default=1, help="runs at sizes >= 20 MB")
+    parser.add_argument("--repeat-large", type=int, default=1, help="runs at sizes >= 10 MB")
     parser.add_argument("--commands", nargs="+", default=["summary", "analyze"])
     parser.add_argument(
         "--table", type=float, default=0, help="also a Markdown table of this many MB"
@@ -57,7 +57,7 @@ def main() -> None:
             path.write_text(text, encoding="utf-8")
             megabytes = path.stat().st_size / 1e6
             del text
-            repeat = args.repeat_large if size >= 20 else args.repeat
+            repeat = args.repeat_large if size >= 10 else args.repeat
             for command in args.commands:
                 argv = [
                     UNSPIN,
