@@ -57,6 +57,7 @@ def main() -> None:
             path.write_text(text, encoding="utf-8")
             megabytes = path.stat().st_size / 1e6
             del text
+            counted = "-" if name == "table.md" else f"{sentences:,}"
             repeat = args.repeat_large if size >= 10 else args.repeat
             for command in args.commands:
                 argv = [
@@ -74,7 +75,7 @@ def main() -> None:
                 tree = statistics.median(r[2] for r in runs)
                 print(
                     f"| {megabytes:.1f}{' (Markdown table)' if name == 'table.md' else ''} | "
-                    f"{sentences:,} | `unspin {command}` | {repeat} | "
+                    f"{counted} | `unspin {command}` | {repeat} | "
                     f"{wall:.1f} | {own:.0f} | {tree:.0f} | {tree / megabytes:.0f} |",
                     flush=True,
                 )
