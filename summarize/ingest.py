@@ -21,14 +21,22 @@ import os
 import re
 import stat
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from summarize.errors import InputUnreadable, InputUnusable, UsageError
 
 #: Refuse inputs larger than this many bytes unless told otherwise.
 DEFAULT_MAX_BYTES = 20_000_000
+#: Seconds a URL may take, all of it: connecting, redirects, headers and body.
 DEFAULT_TIMEOUT = 15.0
+#: The longest ``timeout`` accepted (a day): past it a number is a typing mistake.
+MAX_TIMEOUT = 86_400.0
+#: Most redirects followed for one URL.
+MAX_REDIRECTS = 5
+#: Invalid bytes tolerated in text that is otherwise UTF-8, as a share of its
+#: non-ASCII characters: more, and the text is probably in another encoding.
+UTF8_BAD_SHARE = 0.1
 
 _URL = re.compile(r"^https?://", re.IGNORECASE)
 # ESC-introduced sequences: CSI (ESC [ ... final), OSC (ESC ] ... BEL or ESC \),
@@ -55,6 +63,9 @@ class Document:
     encoding: str = "utf-8"
     url: str | None = None
     title: str | None = None
+    #: What the reader should know about how the input was read (a bad byte, a short
+    #: download): copied into the report's warnings and shown on stderr.
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def sha256(self) -> str:
@@ -79,19 +90,21 @@ def load(
     Raises :class:`InputUnreadable` when the input cannot be read and
     :class:`InputUnusable` when it holds no usable text.
     """
+    check_timeout(timeout)
     url = None
     content_type = ""
+    notes: list[str] = []
     if source == "-":
         name = "<stdin>"
         stream = stdin if stdin is not None else sys.stdin.buffer
         data = _read_limited(stream, max_bytes, name)
     elif is_url(source):
         name = url = source
-        data, content_type = _fetch(source, max_bytes, timeout)
+        data, content_type, notes = _fetch(source, max_bytes, timeout)
     else:
         name = source
         data = _read_file(Path(source), max_bytes)
-    return from_bytes(
+    document = from_bytes(
         data,
         name=name,
         input_format=input_format,
@@ -99,6 +112,16 @@ def load(
         content_type=content_type,
         encoding=encoding,
     )
+    document.warnings[:0] = notes
+    return document
+
+
+def check_timeout(timeout: float) -> None:
+    """A usable ``--timeout``: a finite number of seconds from 0.1 to a day."""
+    if not isinstance(timeout, int | float) or not 0.1 <= float(timeout) <= MAX_TIMEOUT:
+        raise UsageError(
+            f"--timeout must be a number of seconds from 0.1 to {MAX_TIMEOUT:g}, not {timeout!r}"
+        )
 
 
 def from_bytes(
@@ -121,12 +144,15 @@ def from_bytes(
             raise UsageError(f"unknown encoding {encoding!r}") from None
         except UnicodeDecodeError as error:
             raise InputUnusable(f"{name}: not valid {encoding} (byte {error.start})") from None
+        notes: list[str] = []
     else:
-        text, encoding = decode(data, name)
+        text, encoding, notes = _decode(data, name)
     fmt = detect_format(name, text, content_type) if input_format == "auto" else input_format
     if fmt not in ("text", "markdown", "html"):
         raise InputUnusable(f"unknown input format {fmt!r} (use text, markdown or html)")
-    return from_text(text, name=name, input_format=fmt, encoding=encoding, url=url)
+    document = from_text(text, name=name, input_format=fmt, encoding=encoding, url=url)
+    document.warnings.extend(notes)
+    return document
 
 
 def from_text(
@@ -171,6 +197,12 @@ def _needs_control_cleanup(text: str) -> bool:
 
 def decode(data: bytes, name: str = "<input>") -> tuple[str, str]:
     """Bytes -> (text, encoding). Refuses binary data with a clear message."""
+    text, encoding, _notes = _decode(data, name)
+    return text, encoding
+
+
+def _decode(data: bytes, name: str) -> tuple[str, str, list[str]]:
+    """Bytes -> (text, encoding, warnings)."""
     for bom, codec in (
         (b"\xef\xbb\xbf", "utf-8-sig"),
         (b"\xff\xfe\x00\x00", "utf-32"),
@@ -180,24 +212,54 @@ def decode(data: bytes, name: str = "<input>") -> tuple[str, str]:
     ):
         if data.startswith(bom):
             try:
-                return data.decode(codec), codec
+                return data.decode(codec), codec, []
             except UnicodeDecodeError:
                 break
     if _looks_binary(data):
         raise InputUnusable(f"{name}: looks like a binary file, not text")
     try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
+        return data.decode("utf-8"), "utf-8", []
+    except UnicodeDecodeError as error:
+        first_bad = error.start
+    mostly = _mostly_utf8(data)
+    if mostly is not None:
+        text, bad = mostly
+        return (
+            text,
+            "utf-8",
+            [
+                f"{name}: not valid UTF-8 ({bad} undecodable byte{'s' if bad != 1 else ''}, "
+                f"the first at byte {first_bad}); read as UTF-8 with each shown as \ufffd"
+            ],
+        )
     latin = _as_cp1252(data)
     if latin is not None:
-        return latin, "cp1252"
+        return latin, "cp1252", []
     from charset_normalizer import from_bytes as detect
 
     best = detect(data).best()
     if best is None or best.encoding is None:
         raise InputUnusable(f"{name}: cannot tell the text encoding (is it a text file?)")
-    return str(best), best.encoding
+    return str(best), best.encoding, []
+
+
+_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
+
+
+def _mostly_utf8(data: bytes) -> tuple[str, int] | None:
+    """(text, bad bytes) when ``data`` is UTF-8 but for a few bad bytes, else None.
+
+    Text in a legacy 8-bit encoding almost never holds a valid multi-byte UTF-8
+    sequence (it would take pairs like "Ã©"), so valid sequences outnumbering the
+    bad bytes ten to one mean UTF-8 with damage, not another encoding.
+    """
+    text = data.decode("utf-8", errors="surrogateescape")
+    bad = len(_ESCAPED_BYTE.findall(text))
+    text = _ESCAPED_BYTE.sub("\ufffd", text)
+    valid = sum(1 for char in text if ord(char) > 127) - bad
+    if valid >= 1 and bad <= UTF8_BAD_SHARE * (valid + bad):
+        return text, bad
+    return None
 
 
 _LATIN_EXTRA = set("€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ«»°±²³´µ¶·¸¹º¼½¾¿×÷ ¡¢£¤¥¦§¨©ª¬®¯")
@@ -260,28 +322,69 @@ _BLOCK_TAG = re.compile(r"(?i)</(?:p|div|h[1-6]|li|article|section|blockquote|td
 
 
 def _read_file(path: Path, max_bytes: int) -> bytes:
+    """A regular file's bytes. A FIFO, a device or a socket is refused (it may never end),
+    except the process's own stdin (``/dev/stdin``, ``/dev/fd/0``)."""
     name = str(path)
     try:
-        info = path.stat()
+        # O_NONBLOCK: opening a FIFO with no writer would otherwise wait forever.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except FileNotFoundError:
         raise InputUnreadable(f"{name}: no such file") from None
     except PermissionError:
         raise InputUnreadable(f"{name}: permission denied") from None
+    except IsADirectoryError:
+        raise InputUnreadable(_is_a_directory(name)) from None
     except OSError as error:
         raise InputUnreadable(f"{name}: cannot read ({error.strerror or error})") from None
-    if stat.S_ISDIR(info.st_mode):
-        raise InputUnreadable(f"{name}: is a directory (give a file; `unspin batch` takes folders)")
-    if stat.S_ISREG(info.st_mode) and info.st_size > max_bytes:
-        raise InputUnusable(_too_large(name, info.st_size, max_bytes))
     try:
-        with path.open("rb") as handle:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise InputUnreadable(_is_a_directory(name))
+        if not stat.S_ISREG(info.st_mode) and not _is_stdin(info):
+            raise InputUnreadable(
+                f"{name}: not a regular file ({_file_type(info.st_mode)}); "
+                "to read a pipe, give - and pipe it to stdin"
+            )
+        if stat.S_ISREG(info.st_mode) and info.st_size > max_bytes:
+            raise InputUnusable(_too_large(name, info.st_size, max_bytes))
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        with os.fdopen(fd, "rb") as handle:
+            fd = -1
             return _read_limited(handle, max_bytes, name)
     except PermissionError:
         raise InputUnreadable(f"{name}: permission denied") from None
     except IsADirectoryError:
-        raise InputUnreadable(f"{name}: is a directory") from None
+        raise InputUnreadable(_is_a_directory(name)) from None
     except OSError as error:
         raise InputUnreadable(f"{name}: cannot read ({error.strerror or error})") from None
+    finally:
+        if fd >= 0:
+            os.close(fd)
+
+
+def _is_a_directory(name: str) -> str:
+    return f"{name}: is a directory (give a file; `unspin batch` takes folders)"
+
+
+def _is_stdin(info: os.stat_result) -> bool:
+    try:
+        own = os.fstat(0)
+    except OSError:
+        return False
+    return (own.st_dev, own.st_ino) == (info.st_dev, info.st_ino)
+
+
+def _file_type(mode: int) -> str:
+    for test, what in (
+        (stat.S_ISFIFO, "a FIFO"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+        (stat.S_ISSOCK, "a socket"),
+    ):
+        if test(mode):
+            return what
+    return "not a file"
 
 
 def _read_limited(stream: object, max_bytes: int, name: str) -> bytes:
@@ -309,18 +412,198 @@ def _too_large(name: str, size: int | None, max_bytes: int) -> str:
     )
 
 
-def _fetch(url: str, max_bytes: int, timeout: float) -> tuple[bytes, str]:
+def check_url(url: str) -> str:
+    """``url`` made ready to request: a UsageError (one line) when it cannot be one.
+
+    Spaces, tabs, line breaks and other control characters are refused (a URL never
+    holds them raw; CR/LF would also forge request headers); a non-ASCII path or
+    query is percent-encoded and a non-ASCII host name IDNA-encoded, as browsers do.
+    """
+    from urllib.parse import quote, urlsplit, urlunsplit
+
+    if re.search(r"[\x00-\x20\x7f-\x9f]", url):
+        raise UsageError(
+            f"{url!r} is not a valid URL: it holds a space or a control character "
+            "(write a space as %20)"
+        )
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+        host = parts.hostname
+    except ValueError as error:
+        raise UsageError(f"{url!r} is not a valid URL ({error})") from None
+    if not host:
+        raise UsageError(f"{url!r} is not a valid URL (no host name)")
+    try:
+        ascii_host = host if host.isascii() else host.encode("idna").decode("ascii")
+    except UnicodeError:
+        raise UsageError(f"{url!r} is not a valid URL (the host name cannot be encoded)") from None
+    netloc = parts.netloc
+    if ascii_host != host:
+        netloc = ascii_host + (f":{port}" if port is not None else "")
+    keep = "/%:@!$&'()*+,;=-._~"
+    return urlunsplit(
+        (
+            parts.scheme,
+            netloc,
+            quote(parts.path, safe=keep),
+            quote(parts.query, safe=keep + "?"),
+            "",  # the fragment is not sent
+        )
+    )
+
+
+def _fetch(url: str, max_bytes: int, timeout: float) -> tuple[bytes, str, list[str]]:
+    """(body, Content-Type, warnings), all of it within ``timeout`` seconds.
+
+    The deadline covers everything: name lookup, connecting, every redirect, the
+    headers and the body. urllib's own ``timeout`` is per socket operation (a server
+    sending a byte a second never trips it), so the download runs in a thread the
+    caller waits for at most ``timeout`` seconds; at the deadline its sockets are
+    shut, which ends the thread at once.
+    """
+    import threading
+
+    target = check_url(url)
+    deadline = _Deadline(timeout)
+    outcome: dict[str, object] = {}
+
+    def work() -> None:
+        try:
+            outcome["value"] = _download(url, target, max_bytes, deadline)
+        except BaseException as error:  # handed to the caller's thread
+            outcome["error"] = error
+
+    worker = threading.Thread(target=work, name="unspin-fetch", daemon=True)
+    worker.start()
+    worker.join(timeout)
+    if worker.is_alive():
+        deadline.expire()
+        raise InputUnreadable(_too_slow(url, timeout))
+    if "error" in outcome:
+        raise outcome["error"]  # type: ignore[misc]
+    return outcome["value"]  # type: ignore[return-value]
+
+
+def _too_slow(url: str, timeout: float) -> str:
+    return (
+        f"{url}: not downloaded within {timeout:g} s (--timeout covers connecting, "
+        "redirects and the whole body; are you offline?)"
+    )
+
+
+class _Deadline:
+    """The time left for one download, and the sockets to shut when it is over."""
+
+    def __init__(self, seconds: float) -> None:
+        import threading
+        import time
+
+        self.seconds = seconds
+        self.end = time.monotonic() + seconds
+        self.sockets: list[object] = []
+        self.expired = False
+        self.lock = threading.Lock()
+
+    def left(self) -> float:
+        import time
+
+        return self.end - time.monotonic()
+
+    def track(self, sock: object) -> None:
+        with self.lock:
+            self.sockets.append(sock)
+            if not self.expired:
+                return
+        self._shut(sock)
+
+    def expire(self) -> None:
+        with self.lock:
+            self.expired = True
+            sockets = list(self.sockets)
+        for sock in sockets:
+            self._shut(sock)
+
+    @staticmethod
+    def _shut(sock: object) -> None:
+        import socket
+        from contextlib import suppress
+
+        with suppress(OSError):
+            sock.shutdown(socket.SHUT_RDWR)  # type: ignore[attr-defined]
+
+
+def _opener(deadline: _Deadline):
+    """A urllib opener whose connections report their sockets to ``deadline``."""
+    import http.client
+    import ssl
+    import urllib.request
+
+    class Tracked(http.client.HTTPConnection):
+        def connect(self) -> None:
+            super().connect()
+            deadline.track(self.sock)
+
+    class TrackedTLS(http.client.HTTPSConnection):
+        def connect(self) -> None:
+            super().connect()
+            deadline.track(self.sock)
+
+    class HTTP(urllib.request.HTTPHandler):
+        def http_open(self, req):  # type: ignore[no-untyped-def]
+            return self.do_open(Tracked, req)
+
+    class HTTPS(urllib.request.HTTPSHandler):
+        def https_open(self, req):  # type: ignore[no-untyped-def]
+            return self.do_open(TrackedTLS, req, context=ssl.create_default_context())
+
+    class Redirect(urllib.request.HTTPRedirectHandler):
+        max_redirections = MAX_REDIRECTS
+
+        def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
+            new = super().redirect_request(req, fp, code, msg, headers, newurl)
+            if new is not None:
+                if not is_url(new.full_url):
+                    raise InputUnreadable(f"{req.full_url}: redirected to a non-http(s) URL")
+                new.timeout = max(0.01, deadline.left())
+            return new
+
+    return urllib.request.build_opener(HTTP, HTTPS, Redirect)
+
+
+def _download(
+    url: str, target: str, max_bytes: int, deadline: _Deadline
+) -> tuple[bytes, str, list[str]]:
+    import http.client
     import socket
     import urllib.error
     import urllib.request
 
     from summarize import __version__
 
-    request = urllib.request.Request(url, headers={"User-Agent": f"unspin/{__version__}"})
+    timeout = deadline.seconds
+    request = urllib.request.Request(target, headers={"User-Agent": f"unspin/{__version__}"})
+    notes: list[str] = []
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
+        with _opener(deadline).open(request, timeout=timeout) as response:
             content_type = response.headers.get("Content-Type", "")
-            data = _read_limited(response, max_bytes, url)
+            chunks: list[bytes] = []
+            size = 0
+            while True:
+                chunk = response.read1(65536)
+                if not chunk:
+                    break
+                size += len(chunk)
+                if size > max_bytes:
+                    raise InputUnusable(_too_large(url, None, max_bytes))
+                chunks.append(chunk)
+            data = b"".join(chunks)
+            declared = response.headers.get("Content-Length", "")
+            if declared.strip().isdigit() and len(data) < int(declared):
+                notes.append(
+                    f"{url}: incomplete download: the server sent {len(data):,} of the "
+                    f"{int(declared):,} bytes it announced; the text is cut short"
+                )
     except urllib.error.HTTPError as error:
         raise InputUnreadable(
             f"{url}: the server answered HTTP {error.code} {error.reason}"
@@ -328,15 +611,21 @@ def _fetch(url: str, max_bytes: int, timeout: float) -> tuple[bytes, str]:
     except urllib.error.URLError as error:
         reason = error.reason
         if isinstance(reason, socket.timeout | TimeoutError):
-            raise InputUnreadable(
-                f"{url}: no answer within {timeout:g} s (are you offline?)"
-            ) from None
+            raise InputUnreadable(_too_slow(url, timeout)) from None
         raise InputUnreadable(f"{url}: cannot fetch ({reason}; are you offline?)") from None
     except TimeoutError:
-        raise InputUnreadable(f"{url}: no answer within {timeout:g} s (are you offline?)") from None
+        raise InputUnreadable(_too_slow(url, timeout)) from None
+    except http.client.IncompleteRead as error:
+        raise InputUnreadable(
+            f"{url}: the connection closed early ({len(error.partial):,} bytes received)"
+        ) from None
+    except (http.client.HTTPException, ValueError) as error:
+        raise InputUnreadable(f"{url}: cannot fetch ({type(error).__name__}: {error})") from None
     except OSError as error:
+        if deadline.expired:
+            raise InputUnreadable(_too_slow(url, timeout)) from None
         raise InputUnreadable(f"{url}: cannot fetch ({error}; are you offline?)") from None
-    return data, content_type
+    return data, content_type, notes
 
 
 # --- HTML -------------------------------------------------------------------
@@ -435,6 +724,8 @@ _MD_REFDEF = re.compile(r"^\s{0,3}\[[^\]]+\]:\s+\S+")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_|~~)(?=\S)(.+?)(?<=\S)\1")
 _MD_CODE = re.compile(r"`([^`]*)`")
 _MD_HTML = re.compile(r"</?[a-zA-Z][^>]*>")
+_MD_TABLE_ROW = re.compile(r"^\s{0,3}\|.*\|\s*$")
+_MD_TABLE_RULE = re.compile(r"^\s{0,3}\|?(\s*:?-+:?\s*\|)+\s*(:?-+:?\s*)?$")
 
 
 def markdown_to_text(markdown: str) -> str:
@@ -461,6 +752,13 @@ def markdown_to_text(markdown: str) -> str:
             continue
         if _MD_SETEXT.match(line) and current:
             flush()
+            continue
+        if _MD_TABLE_ROW.match(line):
+            # A table: each row its own paragraph (one 12 MB "sentence" otherwise).
+            flush()
+            if not _MD_TABLE_RULE.match(line):
+                cells = [_md_inline(c.strip()) for c in line.strip().strip("|").split("|")]
+                blocks.append(" | ".join(c for c in cells if c))
             continue
         heading = _MD_HEADING.match(line)
         if heading:

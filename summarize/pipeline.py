@@ -15,6 +15,7 @@ from summarize.report import Kind, Report, Sentence, Source
 from summarize.segment import segment
 from summarize.settings import Settings
 from summarize.summary import DEFAULT_ALGORITHM, DEFAULT_LENGTH, Candidate, summarize
+from summarize.text.language import non_english_warning
 
 #: Called with (stage name, fraction done) as the analysis goes on.
 Progress = Callable[[str, float], None]
@@ -72,6 +73,10 @@ def analyze(
         sentences=[],
         generator={"name": "unspin", "version": __version__},
     )
+    report.warnings.extend(document.warnings)
+    foreign = non_english_warning(document.text, document.name)
+    if foreign:
+        report.warnings.append(foreign)
     spans = segment(document.text)
     for index, span in enumerate(spans):
         report.sentences.append(

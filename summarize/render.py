@@ -1,24 +1,35 @@
 """Render a report for the pipe: text, Markdown or JSON.
 
 Reads only the :class:`~summarize.report.Report`; computes nothing new.
-Text is made safe for a terminal: control characters never reach it raw.
+Every string from the article is escaped for its format by
+:mod:`summarize.safe` (visible escapes for a terminal, literal Markdown, JSON
+escapes), and the whole output gets that module's last pass.
 """
 
 from __future__ import annotations
 
 import json
-import re
 import textwrap
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from summarize.gcpause import paused
 from summarize.report import KIND_MARK, Claim, Cue, Edit, Kind, Opinion, Report
+from summarize.safe import for_output, json_text, md_inline, safe
 
 FORMATS = ("text", "markdown", "json")
+
+__all__ = [
+    "FORMATS",
+    "KIND_MARK",
+    "describe_edit",
+    "json_chunks",
+    "render",
+    "render_chunks",
+    "safe",
+    "to_json",
+]
 #: JSON of reports with more sentences than this is written compact, on one line.
 COMPACT_ABOVE = 2000
-
-_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 _STYLE = {
     Kind.TITLE: "\x1b[1m",
@@ -30,16 +41,6 @@ _STYLE = {
     "cue": "\x1b[1;35m",
 }
 _RESET = "\x1b[0m"
-
-
-def safe(text: str) -> str:
-    """Text with every control character shown as a visible escape, never raw."""
-    return _UNSAFE.sub(
-        lambda m: (
-            f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}"
-        ),
-        text,
-    )
 
 
 class Painter:
@@ -57,8 +58,55 @@ def to_json(report: Report, *, indent: bool = True) -> str:
     """The report's JSON form; ``indent=False`` gives one compact line (three times faster)."""
     with paused():
         if indent:
-            return json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n"
-        return json.dumps(report.to_dict(), ensure_ascii=False, separators=(",", ":")) + "\n"
+            text = json.dumps(report.to_dict(), ensure_ascii=False, indent=2)
+        else:
+            text = json.dumps(report.to_dict(), ensure_ascii=False, separators=(",", ":"))
+    return json_text(text) + "\n"
+
+
+#: Characters of JSON gathered before :func:`json_chunks` hands them on.
+CHUNK_CHARS = 1 << 20
+
+
+def json_chunks(report: Report) -> Iterator[str]:
+    """The compact JSON form (``to_json(report, indent=False)``, character for character)
+    in pieces of about :data:`CHUNK_CHARS`, made one sentence, claim or opinion at a time.
+
+    The whole JSON of a book is ten times the size of its text, and ``json.dumps`` holds
+    it, its plain-dict copy of the report and a list of its pieces at once: streaming keeps
+    the memory of writing a report flat (docs/BENCHMARKS.md, "Memory").
+    """
+    encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    buffer: list[str] = []
+    size = 0
+    with paused():
+        for index, (key, value) in enumerate(report.json_items()):
+            buffer.append(("{" if index == 0 else ",") + encode(key) + ":")
+            if not isinstance(value, Iterator):
+                buffer.append(encode(value))
+                continue
+            buffer.append("[")
+            for position, item in enumerate(value):
+                piece = encode(item)
+                buffer.append("," + piece if position else piece)
+                size += len(piece)
+                if size >= CHUNK_CHARS:
+                    yield json_text("".join(buffer))
+                    buffer.clear()
+                    size = 0
+            buffer.append("]")
+        buffer.append("}\n")
+    yield json_text("".join(buffer))
+
+
+def render_chunks(
+    report: Report, *, view: str, fmt: str, color: bool = False, width: int = 88
+) -> Iterator[str]:
+    """:func:`render`'s output in pieces: book-length JSON is streamed, not built whole."""
+    if fmt == "json" and len(report.sentences) > COMPACT_ABOVE:
+        yield from json_chunks(report)
+        return
+    yield render(report, view=view, fmt=fmt, color=color, width=width)
 
 
 def render(report: Report, *, view: str, fmt: str, color: bool = False, width: int = 88) -> str:
@@ -77,13 +125,13 @@ def render(report: Report, *, view: str, fmt: str, color: bool = False, width: i
     markdown = fmt == "markdown"
     show_heading = view == "analyze" or markdown
     parts = [part(report, paint, markdown, width, show_heading) for part in sections]
-    return "\n".join(p for p in parts if p).rstrip("\n") + "\n"
+    return for_output("\n".join(p for p in parts if p).rstrip("\n") + "\n", fmt, color=paint.color)
 
 
 def _heading(title: str, paint: Painter, markdown: bool, show: bool) -> str:
     if not show:
         return ""
-    return f"## {safe(title)}\n\n" if markdown else paint("heading", title) + "\n\n"
+    return f"## {md_inline(title)}\n\n" if markdown else paint("heading", title) + "\n\n"
 
 
 def _wrap(text: str, width: int, indent: str = "", hang: str | None = None) -> str:
@@ -110,7 +158,7 @@ def _header(report: Report, paint: Painter, markdown: bool, width: int, _show: b
         f"summary: {report.summary.algorithm if report.summary else 'none'}"
     )
     if markdown:
-        return f"# {safe(title)}\n\n*{safe(report.source.name)}* — {facts}\n"
+        return f"# {md_inline(title)}\n\n*{md_inline(report.source.name)}* — {facts}\n"
     return f"{paint('title', title)}\n{paint('dim', report.source.name + ' — ' + facts)}\n"
 
 
@@ -127,7 +175,9 @@ def _summary(report: Report, paint: Painter, markdown: bool, width: int, show: b
     for sid, score, rank in zip(summary.sentence_ids, summary.scores, summary.ranks, strict=False):
         sentence = report.sentences[sid]
         if markdown:
-            out.append(f"- {safe(sentence.text)} <sub>#{sid} · rank {rank} · {score:.3g}</sub>\n")
+            out.append(
+                f"- {md_inline(sentence.text)} <sub>#{sid} · rank {rank} · {score:.3g}</sub>\n"
+            )
         elif show:
             out.append(_wrap(safe(sentence.text), width, "  ") + "\n")
             out.append(paint("dim", f"  [#{sid} · rank {rank} · score {score:.3g}]") + "\n")
@@ -146,7 +196,7 @@ def _digest(report: Report, paint: Painter, markdown: bool, width: int, show: bo
         digest.claim_ids if digest else [], digest.claim_texts if digest else [], strict=False
     ):
         if markdown:
-            out.append(f"- {safe(text)} <sub>#{sid}</sub>\n")
+            out.append(f"- {md_inline(text)} <sub>#{sid}</sub>\n")
         elif show:
             out.append(_wrap(safe(text), width, "  ") + "\n")
         else:
@@ -158,7 +208,7 @@ def _digest(report: Report, paint: Painter, markdown: bool, width: int, show: bo
         for sid in digest.opinion_ids:
             text = report.sentences[sid].text
             if markdown:
-                out.append(f"- {safe(text)} <sub>#{sid}</sub>\n")
+                out.append(f"- {md_inline(text)} <sub>#{sid}</sub>\n")
             else:
                 out.append(_wrap(safe(text), width, "  ") + "\n")
     return "".join(out)
@@ -182,9 +232,11 @@ def _claim(report: Report, claim: Claim, paint: Painter, markdown: bool, width: 
     kind = report.sentences[claim.sentence_id].kind
     speaker = f" — {claim.speaker}" if claim.speaker else ""
     if markdown:
-        lines = [f"- **#{claim.sentence_id}** ({kind}{safe(speaker)}): {safe(claim.text)}\n"]
+        lines = [
+            f"- **#{claim.sentence_id}** ({md_inline(kind + speaker)}): {md_inline(claim.text)}\n"
+        ]
         for edit in claim.edits:
-            lines.append(f"  - {safe(_edit_line(edit))}\n")
+            lines.append(f"  - {md_inline(_edit_line(edit))}\n")
         return "".join(lines)
     mark = KIND_MARK.get(kind, "?")
     lines = [
@@ -226,9 +278,9 @@ def _cue_list(cues: Iterable[Cue]) -> str:
 def _opinion(report: Report, opinion: Opinion, paint: Painter, markdown: bool, width: int) -> str:
     kind = report.sentences[opinion.sentence_id].kind
     if markdown:
-        line = f"- **#{opinion.sentence_id}** ({kind}): {safe(opinion.text)}\n"
+        line = f"- **#{opinion.sentence_id}** ({md_inline(kind)}): {md_inline(opinion.text)}\n"
         if opinion.cues:
-            line += f"  - cues: {safe(_cue_list(opinion.cues))}\n"
+            line += f"  - cues: {md_inline(_cue_list(opinion.cues))}\n"
         return line
     mark = KIND_MARK.get(kind, "?")
     lines = [
@@ -251,9 +303,9 @@ def _sentences(report: Report, paint: Painter, markdown: bool, width: int, show:
         confidence = f" {sentence.confidence:.2f}" if sentence.confidence is not None else ""
         label = f"{mark} #{sentence.id} {sentence.kind}{confidence}"
         if markdown:
-            out.append(f"- `{label}` {safe(sentence.text)}\n")
+            out.append(f"- `{label}` {md_inline(sentence.text)}\n")
             if sentence.reasons:
-                out.append(f"  - why: {safe('; '.join(sentence.reasons))}\n")
+                out.append(f"  - why: {md_inline('; '.join(sentence.reasons))}\n")
             continue
         out.append(paint(sentence.kind, label) + "\n")
         out.append(_wrap(safe(sentence.text), width, "    ") + "\n")

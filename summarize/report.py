@@ -12,6 +12,7 @@ clean UTF-8 text file the normalised text is the file itself.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -52,7 +53,7 @@ class Source:
     title: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Cue:
     """A piece of wording that tells something about the author's voice."""
 
@@ -67,7 +68,7 @@ class Cue:
     quoted: bool = False
 
 
-@dataclass
+@dataclass(slots=True)
 class Edit:
     """One change made while restating a sentence in neutral words."""
 
@@ -83,7 +84,7 @@ class Edit:
     note: str = ""
 
 
-@dataclass
+@dataclass(slots=True)
 class Attribution:
     """Who speaks in a sentence, and in which words."""
 
@@ -97,7 +98,7 @@ class Attribution:
     reason: str = ""
 
 
-@dataclass
+@dataclass(slots=True)
 class Sentence:
     id: int
     start: int
@@ -127,7 +128,7 @@ class Summary:
     notes: list[str] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class Claim:
     sentence_id: int
     text: str
@@ -140,7 +141,7 @@ class Claim:
     problems: list[str] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class Opinion:
     sentence_id: int
     text: str
@@ -203,21 +204,28 @@ class Report:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form: ``schema`` first, then everything else."""
-        data = {
-            "schema": self.schema,
-            "generator": dict(self.generator),
-            "stages": list(self.stages),
-            "source": _plain(self.source),
-            "counts": self.counts,
-            "sentences": [_plain(s) for s in self.sentences],
-            "summary": _plain(self.summary) if self.summary else None,
-            "claims": [_plain(c) for c in self.claims],
-            "opinions": [_plain(o) for o in self.opinions],
-            "warnings": list(self.warnings),
+        return {
+            key: list(value) if isinstance(value, Iterator) else value
+            for key, value in self.json_items()
         }
-        if self.digest is not None:
-            data["digest"] = _plain(self.digest)
-        return data
+
+    def json_items(self) -> list[tuple[str, Any]]:
+        """The JSON form's (key, value) pairs in order, each long list as an iterator that
+        makes one plain item at a time: a writer can stream a book-length report without
+        holding its whole plain copy (:func:`summarize.render.json_chunks`)."""
+        return [
+            ("schema", self.schema),
+            ("generator", dict(self.generator)),
+            ("stages", list(self.stages)),
+            ("source", _plain(self.source)),
+            ("counts", self.counts),
+            ("sentences", map(_plain, self.sentences)),
+            ("summary", _plain(self.summary) if self.summary else None),
+            ("claims", map(_plain, self.claims)),
+            ("opinions", map(_plain, self.opinions)),
+            ("warnings", list(self.warnings)),
+            *([("digest", _plain(self.digest))] if self.digest is not None else []),
+        ]
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Report:
@@ -258,7 +266,7 @@ def _plain(value: Any) -> Any:
     if kind is list or kind is tuple:
         return [_plain(item) for item in value]
     if hasattr(value, "__dataclass_fields__"):
-        return {name: _plain(item) for name, item in vars(value).items()}
+        return {name: _plain(getattr(value, name)) for name in value.__dataclass_fields__}
     if kind is dict:
         return {key: _plain(item) for key, item in value.items()}
     if isinstance(value, str):  # a Kind: its plain string

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
 # The same shape sumy keeps from nltk's tokens: a letter first, then letters,
 # apostrophes or hyphens. Digits and punctuation are not words for summaries.
@@ -61,10 +60,3 @@ def _snowball():
 def stem(word: str) -> str:
     """Snowball English stem of a lower-cased word."""
     return _snowball().stemWord(word)
-
-
-@lru_cache(maxsize=1)
-def stop_words() -> frozenset[str]:
-    """sumy's English stop-word list, read from its package data (no nltk)."""
-    text = (resources.files("sumy") / "data" / "stopwords" / "english.txt").read_text("utf-8")
-    return frozenset(w.strip() for w in text.splitlines() if w.strip())

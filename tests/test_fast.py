@@ -2,9 +2,13 @@
 
 sumy's classes (through ``rate_with_sumy``, unspin's tokenizer, stemmer and
 stop words) are the reference. Up to the dense limits the fast path makes the
-same floating-point computations, so ratings are compared for equality, not
-closeness; the sparse and closed-form paths for long texts are compared with
-the dense ones.
+same floating-point computations, but an SVD rounds differently from one BLAS
+build (or thread count) to another, by about 1e-15: ratings are compared
+within a tolerance, and the *picks* exactly. The picks agree by design, since
+``select`` ranks ratings to ten significant digits with ties in document order
+(sumy's stable sort); a test adds BLAS-sized noise to sumy's ratings and checks
+that no pick moves. The sparse and closed-form paths for long texts are
+compared with the dense ones.
 """
 
 from __future__ import annotations
@@ -23,7 +27,8 @@ from summarize.fast._blas import one_thread
 from summarize.fast.terms import count_terms
 from summarize.segment import segment
 from summarize.summary import Candidate, rate_with_sumy, select, summarize
-from summarize.tokenizer import stop_words, words
+from summarize.text.stopwords import stop_words
+from summarize.tokenizer import words
 
 from .conftest import SEED, shared_data
 
@@ -62,12 +67,28 @@ def assert_same_as_sumy(algorithm: str, candidates: list[Candidate]) -> None:
     ours = fast_ratings(algorithm, candidates)
     theirs = sumy_ratings(algorithm, candidates)
     assert ours.shape == theirs.shape
-    assert np.array_equal(ours, theirs, equal_nan=True), (
+    assert np.allclose(ours, theirs, rtol=RTOL, atol=ATOL, equal_nan=True), (
         algorithm,
         np.nanmax(np.abs(ours - theirs)) if ours.size else None,
     )
-    for length in (1, 3, 5, "20%", "50%"):
-        assert chosen(ours, length) == chosen(theirs, length)
+    for length in LENGTHS:
+        assert chosen(ours, length) == chosen(theirs, length), (algorithm, length)
+
+
+#: How far a rating may drift with the BLAS build: measured up to 9e-16 on ratings near 3.
+RTOL, ATOL = 1e-12, 1e-14
+LENGTHS = (1, 3, 5, "20%", "50%")
+
+
+def with_blas_noise(ratings: np.ndarray, rng: np.random.Generator, ulps: int = 8) -> np.ndarray:
+    """``ratings`` moved by up to ``ulps`` units in the last place, each its own way."""
+    noisy = ratings.copy()
+    for i, value in enumerate(ratings):
+        if np.isfinite(value) and value != 0.0:
+            target = np.inf if rng.random() < 0.5 else -np.inf
+            for _ in range(int(rng.integers(0, ulps + 1))):
+                noisy[i] = np.nextafter(noisy[i], target)
+    return noisy
 
 
 # --- the seed, generated documents, BBC articles -------------------------------------------
@@ -130,14 +151,57 @@ def bbc_articles(count: int) -> list[dict]:
     return records[::stride][:count]
 
 
+#: Where another BLAS build made the fast LSA pick differently from sumy (issue 9).
+BLAS_SENSITIVE = ("business/485", "politics/324")
+
+
+def bbc_development_set(count: int) -> list[dict]:
+    """Every ``stride``-th article of the BBC development set, plus the known near-ties."""
+    articles = bbc_articles(count)
+    have = {a["id"] for a in articles}
+    path = shared_data("bbc", "bbc_news_summary.jsonl")
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            if record["id"] in BLAS_SENSITIVE and record["id"] not in have:
+                articles.append(record)
+    return articles
+
+
 @pytest.mark.shared_data
 @pytest.mark.parametrize("algorithm", ALGORITHMS)
 def test_bbc_articles_get_sumys_ratings_and_sentences(algorithm: str) -> None:
-    articles = bbc_articles(250)
-    assert len(articles) >= 200
+    articles = bbc_development_set(1000)  # every other article: about 10 s per algorithm
+    assert len(articles) >= 1000
     for article in articles:
         candidates = candidates_of(article["title"] + "\n\n" + article["article"])
         assert_same_as_sumy(algorithm, candidates)
+
+
+@pytest.mark.shared_data
+@pytest.mark.parametrize("algorithm", ALGORITHMS)
+def test_picks_do_not_move_with_blas_rounding_noise(algorithm: str) -> None:
+    """Another BLAS rounds an SVD differently by a few ulps: the picks must not follow.
+
+    LSA rates equally long sentences of once-used words exactly the same in exact
+    arithmetic; the SVD's rounding then ordered them, differently per machine.
+    """
+    rng = np.random.default_rng(9)
+    articles = bbc_development_set(500)
+    ties = 0
+    for article in articles:
+        candidates = candidates_of(article["title"] + "\n\n" + article["article"])
+        ratings = fast_ratings(algorithm, candidates)
+        ties += len(ratings) - len(np.unique(ratings))
+        for _ in range(3):
+            noisy = with_blas_noise(ratings, rng)
+            for length in LENGTHS:
+                assert chosen(noisy, length) == chosen(ratings, length), (
+                    article["id"],
+                    length,
+                )
+    if algorithm == "lsa":
+        assert ties > 0  # the set holds the near-ties this test is about
 
 
 @pytest.mark.shared_data

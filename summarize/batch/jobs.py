@@ -20,7 +20,6 @@ are named on the command line, never because a feed line says so.
 from __future__ import annotations
 
 import glob
-import json
 import os
 import stat
 from collections.abc import Iterable, Iterator
@@ -28,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from summarize import safejson
+from summarize import safe, safejson
 from summarize.errors import ExitCode, InputUnreadable, InputUnusable, UnspinError, UsageError
 from summarize.summary import DEFAULT_ALGORITHM, DEFAULT_LENGTH
 
@@ -400,7 +399,7 @@ def error_record(job_id: str, source: str, code: int, kind: str, message: str) -
 def failure(job: Job, code: int, kind: str, message: str) -> Outcome:
     """The outcome of a job that failed: its error record."""
     record = error_record(job.id, job.source, code, kind, message)
-    return Outcome(job.id, json.dumps(record, ensure_ascii=False), False)
+    return Outcome(job.id, safe.dumps(record), False)
 
 
 def process(job: Job, options: Options) -> Outcome:
@@ -419,7 +418,7 @@ def process(job: Job, options: Options) -> Outcome:
             workers=1,  # the batch's processes share the documents, not one document
         )
         record = {"id": job.id, **report.to_dict()}
-        return Outcome(job.id, json.dumps(record, ensure_ascii=False), True)
+        return Outcome(job.id, safe.dumps(record), True)
     except UnspinError as problem:
         return failure(job, int(problem.code), type(problem).__name__, str(problem))
     except (KeyboardInterrupt, SystemExit):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from typing import Any
@@ -100,7 +100,7 @@ LEXICON = typer.Option(
 
 def error(message: str) -> None:
     """One line on stderr, made safe for the terminal."""
-    from summarize.render import safe
+    from summarize.safe import safe
 
     line = " ".join(safe(str(message)).split())
     sys.stderr.write(f"unspin: {line}\n")
@@ -108,7 +108,7 @@ def error(message: str) -> None:
 
 
 def note(message: str) -> None:
-    from summarize.render import safe
+    from summarize.safe import safe
 
     sys.stderr.write(f"unspin: {safe(message)}\n")
 
@@ -240,9 +240,26 @@ class Finished(SystemExit):
         super().__init__(0)
 
 
-def emit(text: str) -> Finished:
-    """Write the command's whole result to stdout; returns the :class:`Finished` to raise."""
-    sys.stdout.write(text)
+def emit_chunks(chunks: Iterable[str], fmt: str = "text", *, color: bool = False) -> Finished:
+    """:func:`emit` for a result made in pieces (a streamed report)."""
+    from summarize.safe import for_output
+
+    for chunk in chunks:
+        sys.stdout.write(for_output(chunk, fmt, color=color))
+    sys.stdout.flush()
+    return Finished()
+
+
+def emit(text: str, fmt: str = "text", *, color: bool = False) -> Finished:
+    """Write a command's whole result to stdout, through :func:`summarize.safe.for_output`;
+    returns the :class:`Finished` to raise.
+
+    Every result leaves here, so no raw control character, terminal escape or bidi
+    override from the input reaches stdout, whichever renderer made ``text``.
+    """
+    from summarize.safe import for_output
+
+    sys.stdout.write(for_output(text, fmt, color=color))
     sys.stdout.flush()
     return Finished()
 

@@ -10,7 +10,6 @@ first failure's (3 unreadable, 4 unusable).
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import typer
@@ -30,6 +29,7 @@ from summarize.cli.common import (
 )
 from summarize.errors import ExitCode, UnspinError, UsageError
 from summarize.ingest import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, is_url
+from summarize.safe import dumps as json_dumps
 
 SOURCES_HELP = "2 to 6 sources of one event: files, http(s) URLs, or - for stdin (once)."
 
@@ -100,7 +100,12 @@ def compare_command(
                 comparison=comparison,
             )
             raise SystemExit(int(code or (ExitCode.PARTIAL if skipped else 0)))
-        emit(render(comparison, fmt.value, color=use_color(color), width=terminal_width()))
+        colored = use_color(color)
+        emit(
+            render(comparison, fmt.value, color=colored, width=terminal_width()),
+            fmt.value,
+            color=colored,
+        )
         if skipped:
             raise SystemExit(int(ExitCode.PARTIAL))
 
@@ -111,7 +116,7 @@ def compare_command(
 def render(comparison, fmt: str, *, color: bool = False, width: int = 88) -> str:
     """The comparison as text, Markdown or JSON (``unspin.compare/1``)."""
     if fmt == "json":
-        return json.dumps(comparison.to_dict(), ensure_ascii=False, indent=2) + "\n"
+        return json_dumps(comparison.to_dict(), indent=2) + "\n"
     from summarize.render import Painter, _wrap, safe
 
     paint = Painter(color and fmt == "text")

@@ -30,7 +30,7 @@ from summarize.cli.common import (
     Format,
     InputFormat,
     StatusLine,
-    emit,
+    emit_chunks,
     guard,
     load_document,
     note,
@@ -67,7 +67,7 @@ def _make(view: str, doc: str):
 
                 raise UsageError(f"--neutral belongs to 'unspin summary', not '{view}'")
             from summarize.pipeline import analyze
-            from summarize.render import render
+            from summarize.render import render_chunks
 
             document = load_document(
                 resolve_input(ctx, source), input_format, max_bytes, timeout, encoding
@@ -86,6 +86,8 @@ def _make(view: str, doc: str):
                 )
             finally:
                 status.close()
+            for warning in report.warnings:
+                note(f"warning: {warning}")
             shown = "digest" if neutral else view
             if fmt != Format.json and (missing := _nothing_found(report, shown)):
                 note(missing)  # one way for every command: stderr, exit 0, stdout empty
@@ -93,8 +95,11 @@ def _make(view: str, doc: str):
             wrap = terminal_width(width)
             if view == "summary" and width is None and not sys.stdout.isatty():
                 wrap = 0  # piped: one sentence a line, as scripts expect
-            raise emit(
-                render(report, view=shown, fmt=fmt.value, color=use_color(color), width=wrap)
+            colored = use_color(color)
+            raise emit_chunks(
+                render_chunks(report, view=shown, fmt=fmt.value, color=colored, width=wrap),
+                fmt.value,
+                color=colored,
             )
 
     command.__doc__ = doc

@@ -73,7 +73,7 @@ def _show_results(names: list[str], fmt: Format) -> None:
     progresses = [load_progress(path) for path in paths]
     # A file without a student's name stands for the student by its file name.
     results = class_results(progresses, labels=[student_label(p, i) for i, p in enumerate(paths)])
-    raise emit(render_results(results, fmt.value, width=terminal_width()))
+    raise emit(render_results(results, fmt.value, width=terminal_width()), fmt.value)
 
 
 @app.command("practice")
@@ -272,7 +272,7 @@ def worksheet(
         document = load_document(source, input_format, max_bytes, timeout, encoding)
         report = analyze(document, settings=settings(ctx))
         if not targets:
-            raise emit(render_worksheet(report, chosen, key=key))
+            raise emit(render_worksheet(report, chosen, key=key), chosen)
         write_new(targets[0], render_worksheet(report, chosen), force=force)
         write_new(targets[1], render_worksheet(report, chosen, key=True), force=force)
         note(f"wrote {targets[0]} and the answer key {targets[1]}")

@@ -24,8 +24,10 @@ with one thread too.
 - Up to :data:`SVD_LIMIT` sentences this module builds sumy's matrix with the
   same dictionary order (a ``frozenset`` built from the same stems in the same
   order, in this process) and makes the same numpy calls, so it gives sumy's
-  floats, noise and all, and selects what sumy would select in this process
-  (with the same number of BLAS threads).
+  floats, noise and all (with the same BLAS build and number of threads).
+  Another BLAS build moves the noise by about 1e-15, which is why
+  :func:`summarize.summary.select` ranks ratings to ten significant digits,
+  ties in document order: the picks are sumy's on every machine.
 - Above it, it computes the column lengths directly, in linear time and memory:
   ``sqrt(0.16 * (D - k) + sum over the k words present of (0.4 + 0.6 c / m)^2)``
   (D the dictionary size). Equal ratings are then equal floats (each sum is

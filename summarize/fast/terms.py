@@ -73,7 +73,8 @@ class Terms:
 
 
 def _defaults() -> tuple[WordsOf, Stem, frozenset[str]]:
-    from summarize.tokenizer import stem, stop_words, words
+    from summarize.text.stopwords import stop_words
+    from summarize.tokenizer import stem, words
 
     return words, stem, stop_words()
 
@@ -134,43 +135,62 @@ def count_terms(
         s.strip() for s, heading in zip(sentences, is_heading, strict=True) if not heading
     )
     n = len(texts)
-    if words_of is None and not any(_SEPARATOR in s for s in sentences):
-        # One regex pass over the whole document: sentences joined by a separator
-        # that is its own token, so each token's sentence is a running count.
-        find, normalize = _raw_tokens()
-        type_of[_SEPARATOR] = -1
-        tokens = find(_SEPARATOR.join(sentences))
-        ids = [type_of[t] if t in type_of else new_type(t) for t in tokens]
-        stream = np.asarray(ids, dtype=np.int64)
-        boundary = stream < 0
-        sentence_of = np.cumsum(boundary)[~boundary]
-        stream = stream[~boundary]
-    else:
-        split, normalize = (words_of or _defaults()[0]), _same
-        per_sentence = []
-        for sentence in sentences:
-            per_sentence.append(
-                [type_of[t] if t in type_of else new_type(t) for t in split(sentence)]
-            )
-        stream = np.asarray([i for ids in per_sentence for i in ids], dtype=np.int64)
-        sentence_of = np.repeat(
-            np.arange(len(sentences)), np.asarray([len(ids) for ids in per_sentence], np.int64)
-        )
     heading_mask = np.asarray(is_heading, dtype=bool)
     body_row = np.cumsum(~heading_mask) - 1  # row of each body sentence
-    in_body = ~heading_mask[sentence_of] if stream.size else np.zeros(0, dtype=bool)
-    types = stream[in_body]
-    rows = body_row[sentence_of[in_body]].astype(np.int64)
-    content_ids = np.asarray(content_of_type, dtype=np.int64)[types]
-    lsa_ids = np.asarray(lsa_of_type, dtype=np.int64)[types]
-    width = max(1, len(stem_ids))
+    # (row << 32 | stem id, count) of each block of sentences, reduced as it is read: a
+    # book's tokens held at once (as strings, or as a few arrays) would take tens of
+    # times its size. Blocks hold whole sentences, so the keys come out sorted.
+    content_parts: list[tuple[np.ndarray, np.ndarray]] = []
+    lsa_parts: list[tuple[np.ndarray, np.ndarray]] = []
+
+    def reduce(types: np.ndarray, owner: np.ndarray) -> None:
+        in_body = ~heading_mask[owner]
+        types = types[in_body]
+        rows = body_row[owner[in_body]].astype(np.int64) << _SHIFT
+        content_ids = np.asarray(content_of_type, dtype=np.int64)[types]
+        is_content = content_ids >= 0
+        content_parts.append(
+            np.unique(rows[is_content] | content_ids[is_content], return_counts=True)
+        )
+        lsa_ids = np.asarray(lsa_of_type, dtype=np.int64)[types]
+        lsa_parts.append(np.unique(rows | lsa_ids, return_counts=True))
+
+    if words_of is None and not any(_SEPARATOR in s for s in sentences):
+        # One regex pass per block: sentences joined by a separator that is its own
+        # token, so each token's sentence is a running count.
+        find, normalize = _raw_tokens()
+        type_of[_SEPARATOR] = -1
+        for first in range(0, len(sentences), _BLOCK):
+            tokens = find(_SEPARATOR.join(sentences[first : first + _BLOCK]))
+            block = np.fromiter(
+                (type_of[t] if t in type_of else new_type(t) for t in tokens),
+                dtype=np.int64,
+                count=len(tokens),
+            )
+            del tokens
+            boundary = block < 0
+            reduce(block[~boundary], np.cumsum(boundary)[~boundary] + first)
+    else:
+        split, normalize = (words_of or _defaults()[0]), _same
+        for first in range(0, len(sentences), _BLOCK):
+            per_sentence = [
+                [type_of[t] if t in type_of else new_type(t) for t in split(sentence)]
+                for sentence in sentences[first : first + _BLOCK]
+            ]
+            block = np.asarray([i for ids in per_sentence for i in ids], dtype=np.int64)
+            owner = first + np.repeat(
+                np.arange(len(per_sentence)),
+                np.asarray([len(ids) for ids in per_sentence], np.int64),
+            )
+            reduce(block, owner)
     dictionary = np.asarray(in_dictionary, dtype=bool)
-    is_content = content_ids >= 0
-    in_lsa = dictionary[lsa_ids] if lsa_ids.size else np.zeros(0, dtype=bool)
+    lsa = _joined(n, lsa_parts)
+    keep = dictionary[lsa.cols] if lsa.nnz else np.zeros(0, dtype=bool)
+    lsa = Counts(n, lsa.rows[keep], lsa.cols[keep], lsa.counts[keep])
     return Terms(
         n=n,
-        content=_counts(n, width, rows[is_content], content_ids[is_content]),
-        lsa=_counts(n, width, rows[in_lsa], lsa_ids[in_lsa]),
+        content=_joined(n, content_parts),
+        lsa=lsa,
         dictionary_size=len(dictionary_order),
         texts=texts,
         stems=tuple(stem_ids),
@@ -179,6 +199,11 @@ def count_terms(
 
 
 _SEPARATOR = "\x00"
+#: Sentences tokenised at once.
+_BLOCK = 4096
+#: A count's key: its row in the high bits, its stem id in the low 32.
+_SHIFT = 32
+_LOW = (1 << _SHIFT) - 1
 
 
 def _same(token: str) -> str:
@@ -207,12 +232,11 @@ def _raw_tokens() -> tuple[Callable[[str], list[str]], Callable[[str], str]]:
     return find, normalize
 
 
-def _counts(n: int, width: int, rows: np.ndarray, cols: np.ndarray) -> Counts:
-    if rows.size == 0:
-        empty = np.zeros(0, dtype=np.int64)
-        return Counts(n, empty, empty, np.zeros(0))
-    keys, counts = np.unique(rows * width + cols.astype(np.int64), return_counts=True)
-    return Counts(n, keys // width, keys % width, counts.astype(np.float64))
+def _joined(n: int, parts: list[tuple[np.ndarray, np.ndarray]]) -> Counts:
+    """The blocks' (key, count) pairs as one :class:`Counts` (keys are already sorted)."""
+    keys = np.concatenate([k for k, _ in parts]) if parts else np.zeros(0, dtype=np.int64)
+    counts = np.concatenate([c for _, c in parts]) if parts else np.zeros(0, dtype=np.int64)
+    return Counts(n, keys >> _SHIFT, keys & _LOW, counts.astype(np.float64))
 
 
 def last_of_each_text(texts: Sequence[str]) -> np.ndarray:

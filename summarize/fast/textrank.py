@@ -36,6 +36,8 @@ EPSILON = 1e-4
 DAMPING = 0.85
 ZERO_DIVISION_PREVENTION = 1e-7
 DENSE_LIMIT = 2000
+#: Terms whose (lengths x terms) block is made at once on the long-text path.
+TERM_BLOCK = 4096
 
 
 def rate(terms: Terms) -> Result:
@@ -100,17 +102,31 @@ class _Weights:
         factor[:, distinct == 0] = 0.0
         self.factor = factor
         self.entry_group = self.group[counts.rows]
+        # Entries by term, so that Y and Z are made a block of terms at a time: the whole
+        # (lengths x terms) matrices grow with the square of a book's size.
+        self.by_term = np.argsort(counts.cols, kind="stable")
+        sorted_cols = counts.cols[self.by_term]
+        self.starts = list(range(0, self.width, TERM_BLOCK))
+        self.bounds = np.searchsorted(sorted_cols, [*self.starts, self.width], side="left")
 
     def __call__(self, x: np.ndarray) -> np.ndarray:
         c = self.counts
-        # Y[h, t] = sum over sentences i of length group h of C[i, t] * x[i]
-        y = np.bincount(
-            self.entry_group * self.width + c.cols,
-            weights=c.counts * x[c.rows],
-            minlength=self.groups * self.width,
-        ).reshape(self.groups, self.width)
-        z = self.factor @ y  # Z[g, t] = sum_h Y[h, t] / (L_g + L_h)
-        return np.bincount(c.rows, weights=c.counts * z[self.entry_group, c.cols], minlength=self.n)
+        weighted = np.empty(c.nnz)
+        for index, start in enumerate(self.starts):
+            entries = self.by_term[self.bounds[index] : self.bounds[index + 1]]
+            if entries.size == 0:
+                continue
+            width = min(TERM_BLOCK, self.width - start)
+            group = self.entry_group[entries]
+            column = c.cols[entries] - start
+            y = np.bincount(
+                group * width + column,
+                weights=c.counts[entries] * x[c.rows[entries]],
+                minlength=self.groups * width,
+            ).reshape(self.groups, width)
+            z = self.factor @ y  # Z[g, t] = sum_h Y[h, t] / (L_g + L_h)
+            weighted[entries] = c.counts[entries] * z[group, column]
+        return np.bincount(c.rows, weights=weighted, minlength=self.n)
 
 
 def _grouped_scores(counts: Counts, lengths: np.ndarray, n: int) -> np.ndarray:

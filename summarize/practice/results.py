@@ -128,7 +128,7 @@ def render_results(results: ClassResults, fmt: str = "text", *, width: int = 88)
     table = [
         [
             str(r.number),
-            r.unspin,
+            md_inline(r.unspin) if fmt == "markdown" else one_line(r.unspin),
             *(str(r.chose[k]) for k in ANSWER_KINDS),
             str(r.unanswered),
             f"{r.agreed}/{r.answered}" if r.answered else "-",

@@ -24,8 +24,9 @@ from summarize.practice.model import (
     items,
     loaded_cues,
 )
-from summarize.render import describe_edit, safe
+from summarize.render import describe_edit
 from summarize.report import Kind, Report, Sentence
+from summarize.safe import html_text, md_inline, one_line, safe
 
 FORMATS = ("markdown", "html")
 #: The file suffixes each format may be written to (anything else is the user's choice).
@@ -33,38 +34,13 @@ SUFFIXES = {"markdown": (".md", ".markdown"), "html": (".html", ".htm")}
 
 # ------------------------------------------------------------------------------ escaping
 
-_MD_SPECIAL = re.compile(r"([\\`*{}\[\]<>|~#]|(?<!\w)_|_(?!\w))")
-_MD_LINE_START = re.compile(r"^(\s*)([-+>=]|\d+(?=[.)]))")
-
-
-def md_inline(text: str) -> str:
-    """Untrusted text as one line of Markdown that renders literally."""
-    text = one_line(text)
-    text = _MD_SPECIAL.sub(r"\\\1", text)
-    text = re.sub(r"&(?=#?\w+;)", r"\\&", text)
-    return _MD_LINE_START.sub(_escape_line_start, text)
-
-
-def _escape_line_start(match: re.Match[str]) -> str:
-    """``- x`` -> ``\\- x``; ``12. x`` -> ``12\\. x`` (not a list, a heading or a quote)."""
-    marker = match.group(2)
-    if marker[0].isdigit():
-        return match.group(1) + marker + "\\"
-    return match.group(1) + "\\" + marker
-
-
-def one_line(text: str) -> str:
-    """Control characters made visible, runs of ASCII white space one space (NBSP kept)."""
-    return re.sub(r"[ \t\n\r\f\v]+", " ", safe(text)).strip()
-
 
 def clip(text: str, width: int) -> str:
     text = one_line(text)
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
-def _h(text: str) -> str:
-    return html.escape(one_line(text), quote=True)
+_h = html_text
 
 
 def key_path(out: Path) -> Path:

@@ -69,10 +69,34 @@ def parse_length(length: str | int) -> tuple[int, bool]:
     return value, percent
 
 
+#: Ratings are ranked on this many significant digits. sumy's ratings carry
+#: rounding noise of about 1e-15 (relative) that differs between BLAS builds
+#: and thread counts (LSA's SVD), and between sumy's classes and the fast
+#: engine; a tie in exact arithmetic must stay a tie whatever that noise is, so
+#: ratings equal to ten digits are ranked as equal, in document order, which is
+#: what sumy's stable sort does with equal ratings. Real differences between
+#: sentences are many orders of magnitude larger than 1e-10.
+RANKING_DIGITS = 10
+
+
+def ranking_key(rating: float) -> float:
+    """The rating as ranked: rounded to :data:`RANKING_DIGITS` significant digits."""
+    if rating == 0.0 or not math.isfinite(rating):
+        return rating
+    return float(f"{rating:.{RANKING_DIGITS}g}")
+
+
 def select(ratings: Sequence[float], length: str | int) -> list[tuple[int, float, int]]:
-    """Pick sentences as sumy does: (position, rating, rank) in document order."""
+    """Pick sentences as sumy does: (position, rating, rank) in document order.
+
+    Best rating first, equal ratings in document order (a stable sort, as
+    sumy's), then the chosen ones back in document order. Ratings are compared
+    through :func:`ranking_key`, so rounding noise never decides between
+    sentences that exact arithmetic rates the same.
+    """
     value, percent = parse_length(length)
-    order = sorted(range(len(ratings)), key=lambda i: ratings[i], reverse=True)  # stable
+    keys = [ranking_key(r) for r in ratings]
+    order = sorted(range(len(ratings)), key=keys.__getitem__, reverse=True)  # stable
     # A percentage gives at least one sentence, except 0%, which is -n 0: none.
     count = max(1, len(ratings) * value // 100) if percent and value else value
     chosen = order[:count]
@@ -166,7 +190,8 @@ def rate_with_sumy(algorithm: str, candidates: Sequence[Candidate]) -> list[floa
     from sumy.models.dom import ObjectDocumentModel, Paragraph
     from sumy.models.dom import Sentence as SumySentence
 
-    from summarize.tokenizer import OfflineTokenizer, stem, stop_words
+    from summarize.text.stopwords import stop_words
+    from summarize.tokenizer import OfflineTokenizer, stem
 
     tokenizer = OfflineTokenizer()
     paragraphs: dict[int, list[SumySentence]] = {}
