@@ -317,7 +317,7 @@ def test_the_windows_are_found_by_name() -> None:
     assert apps == {
         "read": "tui.launch:read",
         "practice": "tui.launch:practice",
-        "compare": "tui.compare:launch",
+        "compare": "tui.launch:compare",
     }
     assert all(callable(point.load()) for point in entry_points(group="unspin.apps"))
 

@@ -57,7 +57,14 @@ async def test_selecting_a_fact_shows_each_sources_wording_and_loaded_words() ->
         await settle(pilot)
         screen = pilot.app.screen
         assert "-wide" in screen.classes
-        vote = next(f for f in comparison.facts if f.kind == "shared" and len(f.members) >= 3)
+
+        def says(fact, words: str) -> bool:
+            return any(
+                words in comparison.reports[m.source].sentences[m.sentence_id].text
+                for m in fact.members
+            )
+
+        vote = next(f for f in comparison.facts if f.kind == "shared" and says(f, "rammed through"))
         row = comparison.facts.index(vote)
         table = screen.query_one("#facts", DataTable)
         table.move_cursor(row=row)

@@ -176,8 +176,12 @@ def test_the_entry_points_name_the_apps() -> None:
 
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     apps = project["project"]["entry-points"]["unspin.apps"]
-    assert apps == {"read": "tui.launch:read", "practice": "tui.launch:practice"}
-    assert callable(launch.read) and callable(launch.practice)
+    assert apps == {
+        "read": "tui.launch:read",
+        "practice": "tui.launch:practice",
+        "compare": "tui.launch:compare",
+    }
+    assert callable(launch.read) and callable(launch.practice) and callable(launch.compare)
     package_data = project["tool"]["setuptools"]["package-data"]["tui"]
     assert "**/*.tcss" in package_data and "**/*.toml" in package_data
 

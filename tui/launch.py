@@ -34,3 +34,10 @@ def practice(
 
     settings = settings or Settings.from_env()  # the command line passes its own
     return int(PracticeApp(document, path=path, settings=settings, **options).run() or 0)
+
+
+def compare(*, comparison: Any) -> int:
+    """``unspin compare --tui``: the compare window on ``comparison``; its exit code."""
+    from tui.compare.app import CompareApp
+
+    return int(CompareApp(comparison).run() or 0)
