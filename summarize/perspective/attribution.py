@@ -733,3 +733,7 @@ def surname(speaker: str) -> str:
     if len(tokens) >= 2 and all(t[:1].isupper() for t in tokens):
         return tokens[-1]
     return speaker
+
+
+def strip_title(name: str) -> str | None:
+    return _clean_name(name)
