@@ -395,6 +395,8 @@ def _is_verb(sentence: _Sentence, i: int) -> bool:
     if before in _BE and not lower.endswith("ing"):
         # "was quoted", "is added": a passive or an adjective ("was told" is spoken to)
         return False
+    if lower.endswith("ing") and i + 1 < len(tokens) and tokens[i + 1][2].lower() in ("to", "up"):
+        return False  # "adding to honours", "adding up"
     if lower.endswith("ing"):
         # "saying" reports after a comma ("…, saying") or in "quoted as saying"
         return before in ("as", ",") or before in _BE
@@ -583,6 +585,10 @@ def _np_after(sentence: _Sentence, i: int, documents: bool = False) -> str | Non
         end += 1
     for last in range(end, i, -1):
         phrase = _valid_np(sentence, i, last, None, documents=documents)
+        if phrase and last < len(tokens) and not re.search(
+            r"[,;:.!?—–()\"“”«»]", sentence.gap(last - 1, last).replace("’", "")
+        ):
+            return None  # the phrase runs into a clause: "alleges Wal-Mart deceived customers"
         if phrase:
             if not _cap(tokens[last - 1][2]) and last < len(tokens):
                 if sentence.gap(last - 1, last).strip() == ",":  # "the legislator, Carl Seel"
@@ -603,6 +609,8 @@ def _valid_np(
     if not words_:
         return None
     lowers = [w.lower() for w in words_]
+    if lowers[0] in ("that", "this", "which", "what"):
+        return None  # "that the attorney general": a clause, not a phrase
     if len(words_) == 1 and lowers[0] in _SUBJECT_PRONOUNS:
         return words_[0]
     proper = state.proper if state else frozenset()
@@ -660,7 +668,7 @@ def _valid_np(
                 or lowers[q] in L.person_heads
                 or lowers[q] in L.group_heads
                 or lowers[q].endswith(("’s", "'s"))
-                or _modifier(sentence, first + q)
+                or _modifier(sentence, first + q, lowers[q - 1] if q else "")
             ):
                 return None
         return _slice(sentence, first, end)
@@ -676,7 +684,7 @@ def _valid_np(
             or w.endswith(("’s", "'s"))
             or w.isdigit()
             or w in ("two", "three", "four", "five", "other", "and", "local", "former", "senior")
-            or _modifier(sentence, first + q)
+            or _modifier(sentence, first + q, lowers[q - 1] if q else "")
         ):
             return None
     if len(words_) == 1 and head.endswith("s") is False and head in L.person_heads:
@@ -688,10 +696,13 @@ def _slice(sentence: _Sentence, first: int, end: int) -> str:
     return " ".join(sentence.text[sentence.tokens[first][0] : sentence.tokens[end - 1][1]].split())
 
 
-def _modifier(sentence: _Sentence, k: int) -> bool:
-    """An adjective or noun modifier, by the tagger ("senior officials", "health experts")."""
+def _modifier(sentence: _Sentence, k: int, before: str = "") -> bool:
+    """An adjective or noun modifier, by the tagger ("senior officials", "health experts");
+    a participle only after a determiner ("the elected officials", not "seen many firms")."""
     tag = sentence.tags()[k]
-    return tag.startswith(("JJ", "NN", "VBN", "CD"))
+    if tag == "VBN":
+        return before in _DETERMINERS or before.isdigit()
+    return tag.startswith(("JJ", "NN", "CD"))
 
 
 def _starts_sentence(sentence: _Sentence, k: int) -> bool:
@@ -932,6 +943,8 @@ def _paraphrase_subject(sentence: _Sentence, state: SpeakerState) -> str | None:
     head = tokens[begin][2]
     if head not in state.proper or head.lower() in lists().not_names:
         return None
+    if not sentence.tags()[begin].startswith("NNP"):
+        return None  # "German music in a ‘zombie’ state": an adjective, not a speaker
     run = begin + 1
     while run < begin + len(lead) and _cap(tokens[run][2]):
         run += 1
@@ -972,6 +985,8 @@ def _update(
             if _starts_sentence(sentence, k) and tokens[k][2] not in state.proper:
                 k += 1
                 continue
+            while m > k and tokens[m][2].lower() in _LINKERS:
+                m -= 1
             chunk = " ".join(t[2] for t in tokens[k : m + 1])
             name = strip_title(chunk)
             if name and _is_person(name) and (len(name.split()) >= 2 or name in state.people):
