@@ -528,6 +528,8 @@ def _pronoun(lower: str, word: str, verb: str, sentence: _Sentence, state: Speak
 
 # --- noun phrases ----------------------------------------------------------------------------
 
+#: Words that open a clause: a speaker phrase never holds one.
+_CLAUSE = frozenset("that which who whom whose where when what while because if".split())
 _LINKERS = frozenset("of de da del van von der bin al la le du dos".split())
 _NP_PREP = frozenset("for at of in from with to on".split())
 
@@ -609,8 +611,8 @@ def _valid_np(
     if not words_:
         return None
     lowers = [w.lower() for w in words_]
-    if lowers[0] in ("that", "this", "which", "what"):
-        return None  # "that the attorney general": a clause, not a phrase
+    if any(w in _CLAUSE for w in lowers) or lowers[-1] in _LINKERS | {"and", "&", "or"}:
+        return None  # "the week that the company": a clause, not a phrase
     if len(words_) == 1 and lowers[0] in _SUBJECT_PRONOUNS:
         return words_[0]
     proper = state.proper if state else frozenset()
@@ -635,8 +637,10 @@ def _valid_np(
                 lowers[-1] in L.group_heads
             )
             if left and right_ok and all(
-                _cap(x) or x.lower() in _LINKERS | _DETERMINERS | {"and"} or x.lower() in L.group_heads
-                for x in words_[p + 1 :]
+                is_name_word(first + q)
+                or lowers[q] in _LINKERS | _DETERMINERS | {"and"}
+                or lowers[q] in L.group_heads
+                for q in range(p + 1, len(words_))
             ):
                 return _slice(sentence, first, end)
             return None

@@ -1,13 +1,18 @@
 """Parts of speech, offline: the Brill tagger of pattern that textblob ships.
 
 ``tags(words)`` gives one Penn Treebank tag per word. The tagger's lexicon is loaded
-on first use, so commands that never tag (``unspin summary``) never pay for it.
+on first use, so commands that never tag (``unspin summary``) never pay for it. One
+correction is applied after the tagger: a word its lexicon reads as an adjective but
+that ends a noun phrase ("the attorney general", "its chief") is a noun
+(``summarize/data/tagging.toml``).
 """
 
 from __future__ import annotations
 
+import tomllib
 from collections.abc import Sequence
 from functools import lru_cache
+from importlib import resources
 
 
 @lru_cache(maxsize=1)
@@ -17,11 +22,20 @@ def _tagger():
     return tag
 
 
+@lru_cache(maxsize=1)
+def _nouns_at_end() -> frozenset[str]:
+    text = resources.files("summarize.data").joinpath("tagging.toml").read_text(encoding="utf-8")
+    return frozenset(tomllib.loads(text)["nouns_at_phrase_end"]["words"])
+
+
 def tags(words: Sequence[str]) -> list[str]:
     """One Penn Treebank tag per word (words as :func:`summarize.text.words.words` gives them)."""
     if not words:
         return []
     return list(_tags(tuple(words)))
+
+
+_BEFORE_NOUN = ("DT", "PRP$", "POS", "NN", "CD", "JJ")
 
 
 @lru_cache(maxsize=2048)
@@ -30,4 +44,11 @@ def _tags(words: tuple[str, ...]) -> tuple[str, ...]:
     tagged = _tagger()(" ".join(w.replace(" ", "_") for w in words), tokenize=False)
     if len(tagged) != len(words):  # never expected; keep one tag per word regardless
         return tuple("NN" for _ in words)
-    return tuple(tag for _word, tag in tagged)
+    result = [tag for _word, tag in tagged]
+    nouns = _nouns_at_end()
+    for k, (word, tag) in enumerate(zip(words, result, strict=True)):
+        if tag == "JJ" and k and word.lower() in nouns and result[k - 1].startswith(_BEFORE_NOUN):
+            following = result[k + 1] if k + 1 < len(result) else "."
+            if not following.startswith(("NN", "JJ", "CD")):
+                result[k] = "NN"
+    return tuple(result)
