@@ -169,6 +169,8 @@ class SpeakerState:
     #: The previous sentence's speaker (given on evidence of its own) and the people it named.
     previous: str | None = None
     previous_people: tuple[str, ...] = ()
+    #: The previous sentence's subject when it is a group or an organisation ("Union leaders").
+    previous_group: str | None = None
     #: The previous sentence introduced a quotation ("X said:"): its speaker.
     introduced: str | None = None
     #: The previous sentence ended inside a quotation that runs on into the next paragraph.
@@ -189,6 +191,7 @@ class SpeakerState:
             self.current_paragraph,
             self.previous,
             self.previous_people,
+            self.previous_group,
             self.introduced,
             self.open_quote,
             tuple(sorted(self.people.items())),
@@ -202,6 +205,7 @@ class SpeakerState:
             self.current_paragraph,
             self.previous,
             self.previous_people,
+            self.previous_group,
             self.introduced,
             self.open_quote,
             people,
@@ -502,6 +506,8 @@ def _pronoun(lower: str, word: str, verb: str, sentence: _Sentence, state: Speak
         candidates.append((person, "named in the previous sentence"))
     if state.current:
         candidates.append((state.current, "the speaker of the quotation run"))
+    if state.previous_group and kind in ("p", "o"):
+        candidates.append((state.previous_group, "the subject of the previous sentence"))
     fits = []
     for name, where in candidates:
         g = _gender(name, state)
@@ -720,11 +726,22 @@ _ASIDE = re.compile(
 )
 
 
+_NAMED_ASIDE = re.compile(r",\s+((?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\-]+),\s*$")
+
+
 def _before_aside(sentence: _Sentence, j: int, state: SpeakerState) -> str | None:
     """"X, a spokeswoman for Y, said" / "X, who …, said": the subject before the aside."""
     text = sentence.text
     upto = sentence.tokens[j][1] if j >= 0 else 0
-    m = _ASIDE.search(text[: sentence.tokens[j + 1][0]] if j + 1 < len(sentence.tokens) else text)
+    upto_text = text[: sentence.tokens[j + 1][0]] if j + 1 < len(sentence.tokens) else text
+    named = _NAMED_ASIDE.search(upto_text)
+    if named:  # "His opponent, Maria Lund, said": the name in apposition
+        inner = [k for k, (s, e, _w) in enumerate(sentence.tokens) if named.start(1) <= s and e <= named.end(1)]
+        if inner:
+            phrase = _valid_np(sentence, inner[0], inner[-1] + 1, state)
+            if phrase and _is_person(strip_title(phrase) or ""):
+                return phrase
+    m = _ASIDE.search(upto_text)
     if not m:
         return None
     end = m.start()
@@ -878,7 +895,13 @@ def _carried(sentence: _Sentence, found: Found, state: SpeakerState, new_paragra
         how = f"the quotation follows {state.current}'s quotations in the paragraph before"
         _set(found, state.current, None, None, how, 0.65, "run")
         return
-    if state.current and state.previous == state.current and not _paraphrase_subject(sentence, state):
+    quoted_words = sum(1 for s, e, _w in sentence.tokens if inside(quotes, s, e))
+    if (
+        state.current
+        and state.previous == state.current
+        and quoted_words >= 4
+        and not _paraphrase_subject(sentence, state)
+    ):
         how = f"a quotation directly after {state.current}'s words"
         _set(found, state.current, None, None, how, 0.6, "run")
         return
@@ -986,7 +1009,12 @@ def _update(
                 _cap(tokens[m + 1][2]) or tokens[m + 1][2].lower() in _LINKERS
             ) and not sentence.gap(m, m + 1).strip():
                 m += 1
-            if _starts_sentence(sentence, k) and tokens[k][2] not in state.proper:
+            if (
+                _starts_sentence(sentence, k)
+                and tokens[k][2] not in state.proper
+                and tokens[k][2] not in L.names
+                and not (m > k and sentence.tags()[k].startswith("NNP"))
+            ):
                 k += 1
                 continue
             while m > k and tokens[m][2].lower() in _LINKERS:
@@ -1001,6 +1029,16 @@ def _update(
         else:
             k += 1
     state.previous_people = tuple(dict.fromkeys(people))
+    state.previous_group = None
+    if found.speaker and _gender(found.speaker, state) in ("p", "o"):
+        state.previous_group = found.speaker
+    elif tokens and not sentence.quotes and tokens[0][2].lower() not in L.not_names:
+        for end in range(min(len(tokens) - 1, 6), 0, -1):  # "Union leaders met …"
+            if tokens[end][2][:1].islower() and tokens[end - 1][2].lower() in L.group_heads:
+                phrase = _valid_np(sentence, 0, end, state)
+                if phrase and _gender(phrase, state) == "p":
+                    state.previous_group = strip_title(phrase) or phrase
+                break
     state.introduced = (
         found.speaker
         if found.speaker and re.search(r":\s*[“\"‘]?\s*$", sentence.text.rstrip())
