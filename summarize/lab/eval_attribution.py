@@ -264,7 +264,9 @@ def rows(tally: Tally, name: str) -> list[tuple[str, str, str]]:
             )
         )
     wrong_extra = tally.given["not reported"] + tally.given["no source given"]
-    out.append((f"{name}: speakers given to unreported or unsourced sentences", str(wrong_extra), ""))
+    out.append(
+        (f"{name}: speakers given to unreported or unsourced sentences", str(wrong_extra), "")
+    )
     return out
 
 

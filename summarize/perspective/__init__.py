@@ -20,9 +20,9 @@ from dataclasses import dataclass
 
 from summarize.perspective import attribution, classify, cues, neutral
 from summarize.perspective.lexicon import Lexicon, Match, load_lexicon
-from summarize.text.quotes import clip, find_quotes
 from summarize.report import Attribution, Claim, Opinion, Report, Sentence
 from summarize.segment import paragraphs
+from summarize.text.quotes import clip, find_quotes
 
 __all__ = ["SentenceAnalysis", "analyze_sentence", "annotate", "load_lexicon", "neutralize"]
 

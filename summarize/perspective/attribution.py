@@ -34,14 +34,15 @@ from summarize.text.quotes import continues, inside
 from summarize.text.words import WORD, words  # noqa: F401 - re-exported for now
 
 __all__ = [
+    "CERTAIN",
     "Found",
     "SpeakerState",
     "find",
     "is_quote_only",
+    "reads_as_verb",
     "strip_title",
     "surname",
     "words",
-    "CERTAIN",
 ]
 
 #: A speaker at or above this confidence may be named in a restatement ("X said: …").
@@ -338,7 +339,7 @@ def _own(sentence: _Sentence, found: Found, state: SpeakerState) -> None:
                 how = f"‘according to’ names the source, {name}"
                 _set(found, name, "according to", span, how, 0.9, "according")
                 return
-    for k, i in enumerate(outside):
+    for i in outside:
         word = tokens[i][2]
         lower = word.lower()
         refusal = False
@@ -357,10 +358,12 @@ def _own(sentence: _Sentence, found: Found, state: SpeakerState) -> None:
             continue
         if word[:1].isupper() and i > 0:
             continue  # "the Post", "Tell": a name, not a verb
-        if L.lemma.get(lower) == "call" and (
-            i + 1 >= len(tokens) or tokens[i + 1][2].lower() in L.not_after_call
-        ):
-            continue  # "called police", "called for": not a verb of saying
+        if L.lemma.get(lower) == "call":
+            objects = [
+                t[2].lower() for t in tokens[i + 1 : i + 4] if t[2].lower() not in _DETERMINERS
+            ]
+            if not objects or objects[0] in L.not_after_call or len(tokens) - i <= 3:
+                continue  # "called the police", "called for": not a verb of saying
         if not refusal and not _is_verb(sentence, i):
             continue
         subject = _subject(sentence, i, state)
@@ -370,20 +373,68 @@ def _own(sentence: _Sentence, found: Found, state: SpeakerState) -> None:
         verb_end = tokens[i][1]
         if refusal:
             verb_end = tokens[i + 2][1]
-        _set(found, name, text[tokens[i][0] : verb_end], (start + tokens[i][0], start + verb_end),
-             how, confidence, method)
+        _set(
+            found,
+            name,
+            text[tokens[i][0] : verb_end],
+            (start + tokens[i][0], start + verb_end),
+            how,
+            confidence,
+            method,
+        )
         return
 
 
 _DETERMINERS = frozenset(
-    "a an the his her its their this that these those such our my your any no every each "
-    "some several many".split()
+    [
+        "a",
+        "an",
+        "the",
+        "his",
+        "her",
+        "its",
+        "their",
+        "this",
+        "that",
+        "these",
+        "those",
+        "such",
+        "our",
+        "my",
+        "your",
+        "any",
+        "no",
+        "every",
+        "each",
+        "some",
+        "several",
+        "many",
+    ]
 )
-_BE = frozenset("is are was were be been being am".split())
-_MODAL = frozenset("will would could can may might must should shall to did do does "
-                   "didn't don't doesn't won't wouldn't".split())
-_SUBJECT_PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "o", "i": "1", "we": "1",
-                     "you": "1"}
+_BE = frozenset(["is", "are", "was", "were", "be", "been", "being", "am"])
+_MODAL = frozenset(
+    [
+        "will",
+        "would",
+        "could",
+        "can",
+        "may",
+        "might",
+        "must",
+        "should",
+        "shall",
+        "to",
+        "did",
+        "do",
+        "does",
+        "didn't",
+        "don't",
+        "doesn't",
+        "won't",
+        "wouldn't",
+    ]
+)
+_SUBJECT_PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "o", "i": "1", "we": "1", "you": "1"}
 
 
 def _is_verb(sentence: _Sentence, i: int) -> bool:
@@ -420,11 +471,35 @@ def _is_verb(sentence: _Sentence, i: int) -> bool:
     tag = sentence.tags()[i]
     if before in _SUBJECT_PRONOUNS:
         return True  # "he claims": the tagger reads a noun
+    following = sentence.tags()[i + 1] if i + 1 < len(tokens) else "."
+    if i + 2 < len(tokens) and tokens[i + 2][2].lower() == "that" and lower.endswith("s"):
+        return False  # "government reports show that": the next word is the verb
+    if (
+        lower.endswith("s")
+        and (before in L.person_heads or before in L.group_heads)
+        and not following.startswith(("VB", "MD"))
+    ):
+        return True  # "the mayor demands an apology" (not "government reports show")
     if i + 1 < len(tokens):
         after = tokens[i + 1][2].lower()
         if after in ("that",) or '"' in sentence.gap(i, i + 1) or "“" in sentence.gap(i, i + 1):
             return True
     return tag.startswith("VB")
+
+
+def reads_as_verb(text: str, word: str) -> bool:
+    """``word`` (its first occurrence in ``text``) is read as a reporting verb."""
+    tokens = words(text)
+    index = next((k for k, t in enumerate(tokens) if t[2] == word), None)
+    if index is None or word.lower() not in lists().lemma:
+        return False
+    sentence = _Sentence(text, 0, [], tokens, list(range(len(tokens))))
+    if lists().lemma[word.lower()] == "call":
+        following = [t[2].lower() for t in tokens[index + 1 : index + 4]]
+        following = [w for w in following if w not in _DETERMINERS]
+        if not following or following[0] in lists().not_after_call or len(tokens) - index <= 3:
+            return False
+    return _is_verb(sentence, index)
 
 
 def _subject(sentence: _Sentence, i: int, state: SpeakerState):
@@ -435,7 +510,12 @@ def _subject(sentence: _Sentence, i: int, state: SpeakerState):
     lower = verb.lower()
     # "X was quoted as saying"
     j = i - 1
-    if lower == "saying" and j >= 1 and tokens[j][2].lower() == "as" and tokens[j - 1][2].lower() == "quoted":
+    if (
+        lower == "saying"
+        and j >= 1
+        and tokens[j][2].lower() == "as"
+        and tokens[j - 1][2].lower() == "quoted"
+    ):
         j -= 2
     elif lower.endswith("ing"):
         if j >= 0 and "," in sentence.gap(j, i):
@@ -449,9 +529,13 @@ def _subject(sentence: _Sentence, i: int, state: SpeakerState):
                 )
         return None
     # skip adverbs and auxiliaries between subject and verb
-    while j >= 0 and not sentence.in_quote(j) and (
-        tokens[j][2].lower() in L.between
-        or (tokens[j][2].endswith("ly") and j > 0 and sentence.tags()[j] == "RB")
+    while (
+        j >= 0
+        and not sentence.in_quote(j)
+        and (
+            tokens[j][2].lower() in L.between
+            or (tokens[j][2].endswith("ly") and j > 0 and sentence.tags()[j] == "RB")
+        )
     ):
         if re.search(r"[,;:—–()\"“”]", sentence.gap(j, j + 1)):
             break
@@ -513,9 +597,9 @@ def _pronoun(lower: str, word: str, verb: str, sentence: _Sentence, state: Speak
         g = _gender(name, state)
         if kind in ("m", "f") and (g == kind or (g == "u" and _is_person(name))):
             fits.append((name, where, g == kind))
-        elif kind == "p" and g == "p":
-            fits.append((name, where, True))
-        elif kind == "o" and g in ("o", "p") and not _is_person(name):
+        elif (kind == "p" and g == "p") or (
+            kind == "o" and g in ("o", "p") and not _is_person(name)
+        ):
             fits.append((name, where, True))
     if not fits:
         return None
@@ -535,9 +619,13 @@ def _pronoun(lower: str, word: str, verb: str, sentence: _Sentence, state: Speak
 # --- noun phrases ----------------------------------------------------------------------------
 
 #: Words that open a clause: a speaker phrase never holds one.
-_CLAUSE = frozenset("that which who whom whose where when what while because if".split())
-_LINKERS = frozenset("of de da del van von der bin al la le du dos".split())
-_NP_PREP = frozenset("for at of in from with to on".split())
+_CLAUSE = frozenset(
+    ["that", "which", "who", "whom", "whose", "where", "when", "what", "while", "because", "if"]
+)
+_LINKERS = frozenset(
+    ["of", "de", "da", "del", "van", "von", "der", "bin", "al", "la", "le", "du", "dos"]
+)
+_NP_PREP = frozenset(["for", "at", "of", "in", "from", "with", "to", "on"])
 
 
 def _cap(word: str) -> bool:
@@ -568,8 +656,32 @@ def _np_before(sentence: _Sentence, j: int, state: SpeakerState) -> str | None:
 
 
 _OBJECT_BEFORE = frozenset(
-    "of on in at for with by from to about against over under into than between among "
-    "across through within without toward towards like".split()
+    [
+        "of",
+        "on",
+        "in",
+        "at",
+        "for",
+        "with",
+        "by",
+        "from",
+        "to",
+        "about",
+        "against",
+        "over",
+        "under",
+        "into",
+        "than",
+        "between",
+        "among",
+        "across",
+        "through",
+        "within",
+        "without",
+        "toward",
+        "towards",
+        "like",
+    ]
 )
 
 
@@ -593,16 +705,21 @@ def _np_after(sentence: _Sentence, i: int, documents: bool = False) -> str | Non
         end += 1
     for last in range(end, i, -1):
         phrase = _valid_np(sentence, i, last, None, documents=documents)
-        if phrase and last < len(tokens) and not re.search(
-            r"[,;:.!?—–()\"“”«»]", sentence.gap(last - 1, last).replace("’", "")
+        if (
+            phrase
+            and last < len(tokens)
+            and not re.search(r"[,;:.!?—–()\"“”«»]", sentence.gap(last - 1, last).replace("’", ""))
         ):
             return None  # the phrase runs into a clause: "alleges Wal-Mart deceived customers"
         if phrase:
-            if not _cap(tokens[last - 1][2]) and last < len(tokens):
-                if sentence.gap(last - 1, last).strip() == ",":  # "the legislator, Carl Seel"
-                    named = _np_after(sentence, last, documents)
-                    if named and _cap(named.split()[-1]) and _is_person(strip_title(named) or ""):
-                        return named
+            if (
+                not _cap(tokens[last - 1][2])
+                and last < len(tokens)
+                and sentence.gap(last - 1, last).strip() == ","  # "the legislator, Carl Seel"
+            ):
+                named = _np_after(sentence, last, documents)
+                if named and _cap(named.split()[-1]) and _is_person(strip_title(named) or ""):
+                    return named
             return phrase
     return None
 
@@ -622,6 +739,7 @@ def _valid_np(
     if len(words_) == 1 and lowers[0] in _SUBJECT_PRONOUNS:
         return words_[0]
     proper = state.proper if state else frozenset()
+
     # A sentence-initial capital is a name only when the article capitalises it elsewhere
     # or the tagger reads a proper noun.
     def is_name_word(k: int) -> bool:
@@ -642,11 +760,15 @@ def _valid_np(
             right_ok = any(is_name_word(first + q) for q in range(p + 1, len(words_))) or (
                 lowers[-1] in L.group_heads
             )
-            if left and right_ok and all(
-                is_name_word(first + q)
-                or lowers[q] in _LINKERS | _DETERMINERS | {"and"}
-                or lowers[q] in L.group_heads
-                for q in range(p + 1, len(words_))
+            if (
+                left
+                and right_ok
+                and all(
+                    is_name_word(first + q)
+                    or lowers[q] in _LINKERS | _DETERMINERS | {"and"}
+                    or lowers[q] in L.group_heads
+                    for q in range(p + 1, len(words_))
+                )
             ):
                 return _slice(sentence, first, end)
             return None
@@ -655,9 +777,7 @@ def _valid_np(
     # Every word must be a name word, a title, a determiner, a number, an adjective-like
     # modifier or a noun; the last one must name someone.
     names = [is_name_word(first + q) for q in range(len(words_))]
-    if names[-1] or (
-        len(words_) >= 2 and lowers[-1].rstrip(".") in L.titles and names[-2]
-    ):
+    if names[-1] or (len(words_) >= 2 and lowers[-1].rstrip(".") in L.titles and names[-2]):
         # a proper-name chunk, maybe after a role: "Deputy Foreign Minister Sergey Rybakov",
         # "White House press secretary Jen Psaki", "Andre Carson and Emanuel Cleaver"
         # the trailing name, then titles and roles before it
@@ -730,13 +850,17 @@ _NAMED_ASIDE = re.compile(r",\s+((?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\-]+),
 
 
 def _before_aside(sentence: _Sentence, j: int, state: SpeakerState) -> str | None:
-    """"X, a spokeswoman for Y, said" / "X, who …, said": the subject before the aside."""
+    """ "X, a spokeswoman for Y, said" / "X, who …, said": the subject before the aside."""
     text = sentence.text
     upto = sentence.tokens[j][1] if j >= 0 else 0
     upto_text = text[: sentence.tokens[j + 1][0]] if j + 1 < len(sentence.tokens) else text
     named = _NAMED_ASIDE.search(upto_text)
     if named:  # "His opponent, Maria Lund, said": the name in apposition
-        inner = [k for k, (s, e, _w) in enumerate(sentence.tokens) if named.start(1) <= s and e <= named.end(1)]
+        inner = [
+            k
+            for k, (s, e, _w) in enumerate(sentence.tokens)
+            if named.start(1) <= s and e <= named.end(1)
+        ]
         if inner:
             phrase = _valid_np(sentence, inner[0], inner[-1] + 1, state)
             if phrase and _is_person(strip_title(phrase) or ""):
@@ -784,7 +908,7 @@ def strip_title(name: str) -> str | None:
     last = tokens[-1].lower()
     if not _cap(tokens[-1]) or last in L.group_heads or any(t.lower() in _NP_PREP for t in tokens):
         # a role or group ("the minister", "police"), an organisation, "a spokesman for X"
-        if _cap(tokens[-1]) or last in L.group_heads and any(_cap(t) for t in tokens[1:]):
+        if _cap(tokens[-1]) or (last in L.group_heads and any(_cap(t) for t in tokens[1:])):
             while len(tokens) > 1 and tokens[0].lower() == "the":
                 tokens.pop(0)
         return " ".join(tokens)
@@ -853,7 +977,10 @@ def _gender(name: str, state: SpeakerState) -> str:
     if _is_person(name):
         return L.names.get(name.split()[0], "u")
     head = name.split()[-1].lower()
-    if head.endswith("s") and head in L.group_heads | L.person_heads or head in {"police", "people"}:
+    if (head.endswith("s") and head in L.group_heads | L.person_heads) or head in {
+        "police",
+        "people",
+    }:
         return "p"
     return "o"
 
@@ -932,7 +1059,7 @@ def _attribution_at_end(sentence: _Sentence, state: SpeakerState):
     tail = tail.split("\n", 1)[0]
     cut = re.search(r"[.!?]", tail)
     clause = tail[: cut.end()] if cut else tail
-    if not clause.strip() or clause.lstrip()[:1] in "“\"‘":
+    if not clause.strip() or clause.lstrip()[:1] in '“"‘':
         return None
     probe = _Sentence(clause, 0, [], words(clause), [])
     probe.outside = list(range(len(probe.tokens)))
@@ -1005,9 +1132,12 @@ def _update(
     while k < len(tokens):
         if k in sentence.outside and _cap(tokens[k][2]) and tokens[k][2].lower() not in L.not_names:
             m = k
-            while m + 1 < len(tokens) and (m + 1) in sentence.outside and (
-                _cap(tokens[m + 1][2]) or tokens[m + 1][2].lower() in _LINKERS
-            ) and not sentence.gap(m, m + 1).strip():
+            while (
+                m + 1 < len(tokens)
+                and (m + 1) in sentence.outside
+                and (_cap(tokens[m + 1][2]) or tokens[m + 1][2].lower() in _LINKERS)
+                and not sentence.gap(m, m + 1).strip()
+            ):
                 m += 1
             if (
                 _starts_sentence(sentence, k)

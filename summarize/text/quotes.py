@@ -39,7 +39,7 @@ CLOSE_OF = {
     "{": "}",
 }
 #: Marks that open a quotation (brackets are not quotations).
-QUOTE_OPENERS = frozenset('"\'“„‘‚«‹「『')
+QUOTE_OPENERS = frozenset("\"'“„‘‚«‹「『")
 _PAIRED = re.compile("[" + re.escape("".join(CLOSE_OF) + "”’»›」』)]}") + "]")
 _AFTER_CLOSE = set(".,;:!?…)]}»›”’\"'—–-/") | {"」", "』"}
 _OPENERS = "\"'“‘„‚«‹([{「『"
