@@ -61,7 +61,7 @@ def _read_tsv(path: Path) -> dict[str, dict[int, tuple[bool, str | None]]]:
             speaker = speaker.strip()
             labels.setdefault(article, {})[int(index)] = (
                 reported == "yes",
-                None if speaker in ("-", "") else speaker,
+                None if speaker in ("-", "", "unspecified") else speaker,
             )
     return labels
 

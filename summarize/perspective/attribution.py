@@ -437,6 +437,9 @@ _MODAL = frozenset(
 _SUBJECT_PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "o", "i": "1", "we": "1", "you": "1"}
 
 
+_PARTICIPLES = frozenset(["written", "spoken", "shot"])
+
+
 def _is_verb(sentence: _Sentence, i: int) -> bool:
     """A reporting word used as a verb, not as a noun ("the claim", "a report")."""
     L = lists()
@@ -452,6 +455,8 @@ def _is_verb(sentence: _Sentence, i: int) -> bool:
         return False
     if lower.endswith("ing") and i + 1 < len(tokens) and tokens[i + 1][2].lower() in ("to", "up"):
         return False  # "adding to honours", "adding up"
+    if lower in _PARTICIPLES and before not in ("has", "have", "had", "having"):
+        return False  # "written, directed and starring": not a report
     if lower.endswith("ing"):
         # "saying" reports after a comma ("…, saying") or in "quoted as saying"
         return before in ("as", ",") or before in _BE
@@ -540,7 +545,14 @@ def _subject(sentence: _Sentence, i: int, state: SpeakerState):
         if re.search(r"[,;:—–()\"“”]", sentence.gap(j, j + 1)):
             break
         j -= 1
+    if j >= 1 and tokens[j][2].lower() == "who" and "," in sentence.gap(j - 1, j):
+        phrase = _np_before(sentence, j - 1, state)  # "…, Professor Chris Woodhead, who has said"
+        if phrase:
+            return _resolve(phrase, verb, sentence, state, "before")
+        return None
     gap = sentence.gap(j, j + 1) if j >= 0 else text[: tokens[i][0]]
+    if j >= 0 and re.fullmatch(r"\s*\(\s*[A-Z][\w.]*\s*\)\s*", gap):
+        gap = " "  # "The Qualifications and Curriculum Authority (QCA) has told"
     after_quote = bool(sentence.quotes) and j >= 0 and sentence.in_quote(j)
     if j >= 0 and not after_quote and not re.search(r"[,;:—–()\"“”«»]", gap.replace("’", "")):
         phrase = _np_before(sentence, j, state)
@@ -603,6 +615,11 @@ def _pronoun(lower: str, word: str, verb: str, sentence: _Sentence, state: Speak
             fits.append((name, where, True))
     if not fits:
         return None
+    if state.previous and fits[0][0] == state.previous:
+        name, where, sure_gender = fits[0]  # "…,” she says: the speaker just heard
+        desc = {"m": "the last man", "f": "the last woman"}.get(kind, "the group")
+        how = f"‘{word}’ refers to {name}, {desc} named ({where})"
+        return name, how, 0.85 if sure_gender else 0.8, "pronoun"
     distinct = {n for n, _w, _s in fits}
     if kind in ("m", "f") and len({n for n, _w, _s in fits if n in state.previous_people}) > 1:
         sure = [f for f in fits if f[2]]
@@ -709,6 +726,7 @@ def _np_after(sentence: _Sentence, i: int, documents: bool = False) -> str | Non
             phrase
             and last < len(tokens)
             and not re.search(r"[,;:.!?—–()\"“”«»]", sentence.gap(last - 1, last).replace("’", ""))
+            and tokens[last][2].lower() not in _NP_PREP
         ):
             return None  # the phrase runs into a clause: "alleges Wal-Mart deceived customers"
         if phrase:
@@ -744,6 +762,8 @@ def _valid_np(
     # or the tagger reads a proper noun.
     def is_name_word(k: int) -> bool:
         w = tokens[k][2]
+        if len(w) > 1 and w.isupper() and w.isalpha():
+            return True  # an acronym: IT, BBC, QCA
         if not _cap(w) or w.lower() in L.not_names:
             return False
         if tokens[k][0] == 0 or _starts_sentence(sentence, k):
@@ -767,6 +787,8 @@ def _valid_np(
                     is_name_word(first + q)
                     or lowers[q] in _LINKERS | _DETERMINERS | {"and"}
                     or lowers[q] in L.group_heads
+                    or lowers[q] in L.person_heads
+                    or (q < len(words_) - 1 and _modifier(sentence, first + q, lowers[q - 1]))
                     for q in range(p + 1, len(words_))
                 )
             ):
@@ -917,7 +939,12 @@ def strip_title(name: str) -> str | None:
     while k > 0:
         t = tokens[k - 1]
         lower = t.lower()
-        if (_cap(t) and lower not in L.titles and lower not in L.person_heads) or (
+        if (
+            _cap(t)
+            and lower not in L.titles
+            and lower not in L.person_heads
+            and lower not in _DETERMINERS
+        ) or (
             lower in _LINKERS | {"and", "&"} and k < len(tokens) and k > 1 and _cap(tokens[k - 2])
         ):
             k -= 1
