@@ -310,7 +310,7 @@ def find(
         [i for i, (s, e, _w) in enumerate(tokens) if not inside(rel, s, e)],
     )
     _own(sentence, found, state)
-    if found.speaker is None and quotes:
+    if found.speaker is None and quotes and found.method != "unresolved":
         _carried(sentence, found, state, new_paragraph)
     _update(state, found, sentence, paragraph, new_paragraph)
     return found
@@ -327,6 +327,8 @@ def _own(sentence: _Sentence, found: Found, state: SpeakerState) -> None:
     L = lists()
     tokens, text, start = sentence.tokens, sentence.text, sentence.start
     outside = sentence.outside
+    if _verbs(sentence, found, state):
+        return
     # "according to X"
     for k, i in enumerate(outside[:-2]):
         if tokens[i][2].lower() == "according" and tokens[outside[k + 1]][2].lower() == "to":
@@ -339,7 +341,15 @@ def _own(sentence: _Sentence, found: Found, state: SpeakerState) -> None:
                 how = f"‘according to’ names the source, {name}"
                 _set(found, name, "according to", span, how, 0.9, "according")
                 return
-    for i in outside:
+
+
+def _verbs(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
+    """The first reporting verb outside quotations, with its subject. True when the
+    sentence has one (found or not: a verb whose speaker is unknown still tells that
+    someone else speaks, so no earlier speaker is carried over)."""
+    L = lists()
+    tokens, text, start = sentence.tokens, sentence.text, sentence.start
+    for i in sentence.outside:
         word = tokens[i][2]
         lower = word.lower()
         refusal = False
@@ -364,11 +374,18 @@ def _own(sentence: _Sentence, found: Found, state: SpeakerState) -> None:
             ]
             if not objects or objects[0] in L.not_after_call or len(tokens) - i <= 3:
                 continue  # "called the police", "called for": not a verb of saying
+            named = next((t[2] for t in tokens[i + 1 : i + 4] if t[2].lower() not in _DETERMINERS), "")
+            if _cap(named):
+                continue  # "a group called the St. Louis Tea Party": naming, not saying
         if not refusal and not _is_verb(sentence, i):
             continue
         subject = _subject(sentence, i, state)
         if subject is None:
-            continue
+            if lower.endswith("ing"):
+                continue
+            found.verb = None
+            found.method = "unresolved"
+            return True
         name, how, confidence, method = subject
         verb_end = tokens[i][1]
         if refusal:
@@ -382,7 +399,8 @@ def _own(sentence: _Sentence, found: Found, state: SpeakerState) -> None:
             confidence,
             method,
         )
-        return
+        return True
+    return False
 
 
 _DETERMINERS = frozenset(
