@@ -480,7 +480,9 @@ def _is_verb(sentence: _Sentence, i: int) -> bool:
         return before in ("as", ",") or before in _BE
     if lower not in L.ambiguous:
         return True
-    if lower == L.lemma.get(lower, ""):  # a base form: after "to", a modal, they/we/I
+    if lower == L.lemma.get(lower, "") and before == "to":
+        return False  # "is to blame", "wants to criticise": an infinitive, not a report
+    if lower == L.lemma.get(lower, ""):  # a base form: after a modal, they/we/I
         k = i - 1
         while k > 0 and tokens[k][2].endswith("ly") and sentence.tags()[k] == "RB":
             k -= 1  # "hardliners unacceptably demand"
@@ -568,9 +570,18 @@ def _subject(sentence: _Sentence, i: int, state: SpeakerState):
         if phrase:
             return _resolve(phrase, verb, sentence, state, "before")
         return None
+    if (
+        j >= 1
+        and re.fullmatch(r"\s*\)\s*", sentence.gap(j, j + 1))
+        and re.fullmatch(r"\s*\(\s*", sentence.gap(j - 1, j))
+    ):
+        j -= 1  # "The Qualifications and Curriculum Authority (QCA) has told"
+        parenthesis = True
+    else:
+        parenthesis = False
     gap = sentence.gap(j, j + 1) if j >= 0 else text[: tokens[i][0]]
-    if j >= 0 and re.fullmatch(r"\s*\(\s*[A-Z][\w.]*\s*\)\s*", gap):
-        gap = " "  # "The Qualifications and Curriculum Authority (QCA) has told"
+    if parenthesis:
+        gap = " "
     after_quote = bool(sentence.quotes) and j >= 0 and sentence.in_quote(j)
     if j >= 0 and not after_quote and not re.search(r"[,;:—–()\"“”«»]", gap.replace("’", "")):
         phrase = _np_before(sentence, j, state)
@@ -625,7 +636,8 @@ def _pronoun(lower: str, word: str, verb: str, sentence: _Sentence, state: Speak
     fits = []
     for name, where in candidates:
         g = _gender(name, state)
-        if kind in ("m", "f") and (g == kind or (g == "u" and _is_person(name))):
+        evidence = name in state.genders or name in (state.previous, state.current)
+        if kind in ("m", "f") and (g == kind or (g == "u" and _is_person(name) and evidence)):
             fits.append((name, where, g == kind))
         elif (kind == "p" and g == "p") or (
             kind == "o" and g in ("o", "p") and not _is_person(name)
@@ -798,6 +810,14 @@ def _valid_np(
             right_ok = any(is_name_word(first + q) for q in range(p + 1, len(words_))) or (
                 lowers[-1] in L.group_heads
             )
+            if left and w not in ("of", "for", "at", "from") and (
+                _is_person(strip_title(left) or "")
+                or not all(
+                    is_name_word(first + q) or lowers[q] in _DETERMINERS
+                    for q in range(p + 1, len(words_))
+                )
+            ):
+                return None  # "Trump in an interview": a person is not "in" anything
             if (
                 left
                 and right_ok
@@ -806,7 +826,11 @@ def _valid_np(
                     or lowers[q] in _LINKERS | _DETERMINERS | {"and"}
                     or lowers[q] in L.group_heads
                     or lowers[q] in L.person_heads
-                    or (q < len(words_) - 1 and _modifier(sentence, first + q, lowers[q - 1]))
+                    or (
+                        q < len(words_) - 1
+                        and lowers[q] not in _CLAUSE
+                        and not sentence.tags()[first + q].startswith(("VBD", "VBZ", "VBP", "MD"))
+                    )
                     for q in range(p + 1, len(words_))
                 )
             ):
@@ -977,11 +1001,14 @@ def strip_title(name: str) -> str | None:
     return result if len(result) <= 80 else None
 
 
-def _canonical(phrase: str, state: SpeakerState) -> str:
+def _canonical(phrase: str, state: SpeakerState, speaker: bool = True) -> str:
     """The speaker as the report names it: titles dropped; a surname alone becomes the
     full name the article gave earlier ("Ms Hale" -> "Jane Hale")."""
     L = lists()
     name = strip_title(phrase) or phrase
+    person = re.match(r"^(.+?)\s+(?:of|at|from|with)\s+\S", name)
+    if person and _is_person(person.group(1)):
+        name = person.group(1)  # "Cara Diemont of IT firm Dimension Data": the person
     tokens = name.split()
     first = phrase.split()[0].lower() if phrase.split() else ""
     if len(tokens) == 1 and tokens[0] in state.people:
@@ -1000,8 +1027,10 @@ def _canonical(phrase: str, state: SpeakerState) -> str:
         surname_ = name.split()[-1]
         if len(name.split()) >= 2:
             state.people.setdefault(surname_, name)
-        if gender != "u":
-            state.genders[name] = gender
+        if gender != "u" or speaker:
+            state.genders.setdefault(name, gender)  # a person on evidence: a speaker, a title
+            if gender != "u":
+                state.genders[name] = gender
     return name
 
 
@@ -1011,6 +1040,8 @@ def _is_person(name: str) -> bool:
     if not tokens or not all(_cap(t) or t.lower() in _LINKERS for t in tokens):
         return False
     last = tokens[-1].lower()
+    if all(t.lower() in L.titles or t.lower() in L.person_heads for t in tokens):
+        return False  # "Former Secretary": a title without its name
     return last not in L.group_heads and not tokens[-1].isupper() and len(tokens) <= 5
 
 
@@ -1197,7 +1228,7 @@ def _update(
             chunk = " ".join(t[2] for t in tokens[k : m + 1])
             name = strip_title(chunk)
             if name and _is_person(name) and (len(name.split()) >= 2 or name in state.people):
-                name = _canonical(chunk, state)
+                name = _canonical(chunk, state, speaker=False)
                 if not (k == 0 and len(name.split()) < 2):
                     people.append(name)
             k = m + 1
