@@ -379,6 +379,11 @@ def _verbs(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
                 continue  # "a group called the St. Louis Tea Party": naming, not saying
         if not refusal and not _is_verb(sentence, i):
             continue
+        previous = tokens[i - 1][2].lower() if i else ""
+        if (not re.search(r"\w", text[: tokens[i][0]]) or previous in _SUBORDINATORS) and (
+            lower.endswith("ed") or lower in ("told", "written")
+        ):
+            continue  # "Asked about it, X said" / "When asked, X said": no subject here
         subject = _subject(sentence, i, state)
         if subject is None:
             if lower.endswith("ing"):
@@ -456,6 +461,9 @@ _SUBJECT_PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "o", "i": "1", "w
 
 
 _PARTICIPLES = frozenset(["written", "spoken", "shot"])
+_SUBORDINATORS = frozenset(
+    ["when", "if", "after", "before", "as", "once", "unless", "until", "while", "though", "although"]
+)
 
 
 def _is_verb(sentence: _Sentence, i: int) -> bool:
@@ -583,6 +591,10 @@ def _subject(sentence: _Sentence, i: int, state: SpeakerState):
     if parenthesis:
         gap = " "
     after_quote = bool(sentence.quotes) and j >= 0 and sentence.in_quote(j)
+    if j >= 0 and not after_quote and not parenthesis:
+        chained = _apposition(sentence, j, state)
+        if chained:
+            return _resolve(chained, verb, sentence, state, "before")
     if j >= 0 and not after_quote and not re.search(r"[,;:—–()\"“”«»]", gap.replace("’", "")):
         phrase = _np_before(sentence, j, state)
         if phrase:
@@ -940,6 +952,43 @@ def _before_aside(sentence: _Sentence, j: int, state: SpeakerState) -> str | Non
     return _np_before(sentence, idx[-1], state)
 
 
+_CHUNK_BREAK = re.compile(r",|—|–|--")
+
+
+def _apposition(sentence: _Sentence, j: int, state: SpeakerState) -> str | None:
+    """A subject given with its appositions, from the sentence's start or a quotation's
+    end up to word ``j``: "The committee’s ranking member, Elijah E. Cummings, Democrat
+    of Maryland, said" -> the person among them (else the first phrase)."""
+    tokens = sentence.tokens
+    start = 0
+    for k in range(j, -1, -1):
+        if sentence.in_quote(k):
+            start = k + 1
+            break
+    if start == 0 and re.search(r"[“\"‘]", sentence.text[: tokens[0][0]]):
+        return None
+    if start and not re.search(r"[,”\"’]\s*$", sentence.gap(start - 1, start)):
+        return None
+    if start > j:
+        return None
+    chunks, first = [], start
+    for k in range(start, j):
+        if _CHUNK_BREAK.search(sentence.gap(k, k + 1)):
+            chunks.append((first, k + 1))
+            first = k + 1
+    chunks.append((first, j + 1))
+    if len(chunks) < 2:
+        return None
+    head = _valid_np(sentence, chunks[0][0], chunks[0][1], state)
+    if not head:
+        return None
+    for a, b in chunks:
+        phrase = _valid_np(sentence, a, b, state)
+        if phrase and _is_person(strip_title(phrase) or ""):
+            return phrase
+    return head
+
+
 def _main_subject(sentence: _Sentence, i: int, state: SpeakerState) -> str | None:
     """The subject of the clause a participle hangs on ("X did Y, saying …")."""
     tokens = sentence.tokens
@@ -948,6 +997,11 @@ def _main_subject(sentence: _Sentence, i: int, state: SpeakerState) -> str | Non
         if "," in sentence.gap(k, k + 1):
             begin = k + 1  # "Last week, X did Y, saying"
             break
+    if begin < len(tokens) and tokens[begin][2].lower() in ("and", "but", "so", "yet"):
+        begin += 1  # "And Trump himself lashed out, saying"
+    if begin < i and tokens[begin][2].lower() in _SUBJECT_PRONOUNS and tokens[begin + 1][2].islower():
+        resolved = _pronoun(tokens[begin][2].lower(), tokens[begin][2], tokens[i][2], sentence, state)
+        return resolved[0] if resolved else None
     best = None
     for end in range(begin + 1, min(i, begin + 10)):
         if sentence.in_quote(end - 1) or sentence.in_quote(end):
@@ -1147,9 +1201,11 @@ def _attribution_at_end(sentence: _Sentence, state: SpeakerState):
             else:
                 phrase = _valid_np(probe, 0, i, state)
                 if phrase and phrase.lower() in _SUBJECT_PRONOUNS:
-                    phrase = None
-                    if state.current:
+                    resolved = _pronoun(phrase.lower(), phrase, w, probe, state)
+                    if not resolved:
                         return None
+                    name, how, _c, _m = resolved
+                    return name, f"the quotation is attributed at its end: {how}"
             if phrase:
                 name = _canonical(phrase, state)
                 return name, f"the quotation is attributed at its end: ‘{clause.strip()}’"
