@@ -179,6 +179,8 @@ class SpeakerState:
     #: Full names seen so far, by surname, with the gender their titles or first names tell.
     people: dict[str, str] = field(default_factory=dict)
     genders: dict[str, str] = field(default_factory=dict)
+    #: Roles seen before a name ("governor" -> "Sarah Palin"), "" when two people share one.
+    roles: dict[str, str] = field(default_factory=dict)
     paragraph: int = -1
     #: The whole text and its quotations, for a quotation attributed at its end.
     text: str = ""
@@ -197,6 +199,7 @@ class SpeakerState:
             self.open_quote,
             tuple(sorted(self.people.items())),
             tuple(sorted(self.genders.items())),
+            tuple(sorted(self.roles.items())),
             self.paragraph,
         )
 
@@ -211,9 +214,10 @@ class SpeakerState:
             self.open_quote,
             people,
             genders,
+            roles,
             self.paragraph,
         ) = snapshot
-        self.people, self.genders = dict(people), dict(genders)
+        self.people, self.genders, self.roles = dict(people), dict(genders), dict(roles)
 
 
 @dataclass
@@ -386,8 +390,11 @@ def _verbs(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
             continue  # "Asked about it, X said" / "When asked, X said": no subject here
         subject = _subject(sentence, i, state)
         if subject is None:
-            if lower.endswith("ing"):
-                continue
+            k = i - 1
+            while k >= 0 and tokens[k][2].lower() in L.between:
+                k -= 1
+            if lower.endswith("ing") or (k >= 0 and tokens[k][2].lower() in _RELATIVE):
+                continue  # "a professor who has written …, said": the main verb comes later
             found.verb = None
             found.method = "unresolved"
             return True
@@ -461,6 +468,7 @@ _SUBJECT_PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "o", "i": "1", "w
 
 
 _PARTICIPLES = frozenset(["written", "spoken", "shot"])
+_RELATIVE = frozenset(["who", "which", "that", "whom"])
 _SUBORDINATORS = frozenset(
     ["when", "if", "after", "before", "as", "once", "unless", "until", "while", "though", "although"]
 )
@@ -624,6 +632,10 @@ def _resolve(phrase: str, verb: str, sentence: _Sentence, state: SpeakerState, w
     lower = phrase.lower()
     if lower in _SUBJECT_PRONOUNS:
         return _pronoun(lower, phrase, verb, sentence, state)
+    role = _role(phrase, state)
+    if role:
+        how = f"‘{phrase}’ is {role}, named earlier with that role"
+        return role, how, 0.8, "role"
     name = _canonical(phrase, state)
     if where == "after":
         how = f"named after the verb: ‘{verb} {phrase}’"
@@ -955,6 +967,15 @@ def _before_aside(sentence: _Sentence, j: int, state: SpeakerState) -> str | Non
 _CHUNK_BREAK = re.compile(r",|—|–|--")
 
 
+def _dateline(sentence: _Sentence, k: int) -> bool:
+    """Word ``k`` ends a dateline: "WASHINGTON —", "KANSAS CITY, Mo. —"."""
+    before = sentence.text[: sentence.tokens[k][1]]
+    gap = sentence.gap(k, k + 1) if k + 1 < len(sentence.tokens) else ""
+    return bool(re.search(r"[—–]|--", gap)) and bool(
+        re.fullmatch(r"\s*[A-Z][A-Z .'\-]+(?:,\s*[A-Z][\w.]*)?\.?", before)
+    )
+
+
 def _apposition(sentence: _Sentence, j: int, state: SpeakerState) -> str | None:
     """A subject given with its appositions, from the sentence's start or a quotation's
     end up to word ``j``: "The committee’s ranking member, Elijah E. Cummings, Democrat
@@ -971,6 +992,22 @@ def _apposition(sentence: _Sentence, j: int, state: SpeakerState) -> str | None:
         return None
     if start > j:
         return None
+    verb_gap = sentence.text[tokens[j][1] : tokens[j + 1][0]] if j + 1 < len(tokens) else ""
+    if "," not in verb_gap and j + 1 < len(tokens):
+        following = sentence.text[tokens[j][1] :]
+        if not re.match(r"\s*,", following):
+            # "X, Y said": Y is the subject, X is not in apposition
+            last_break = max(
+                (k for k in range(start, j) if _CHUNK_BREAK.search(sentence.gap(k, k + 1))),
+                default=None,
+            )
+            if last_break is not None and not _dateline(sentence, last_break):
+                return None
+    dateline = next(
+        (k + 1 for k in range(start, min(j, start + 6)) if _dateline(sentence, k)), None
+    )
+    if dateline is not None:
+        start = dateline
     chunks, first = [], start
     for k in range(start, j):
         if _CHUNK_BREAK.search(sentence.gap(k, k + 1)):
@@ -982,6 +1019,13 @@ def _apposition(sentence: _Sentence, j: int, state: SpeakerState) -> str | None:
     head = _valid_np(sentence, chunks[0][0], chunks[0][1], state)
     if not head:
         return None
+    if " and " in _slice(sentence, *chunks[-1]) and all(
+        _is_person(strip_title(_valid_np(sentence, a, b, state) or "") or "") for a, b in chunks[:-1]
+    ) and all(
+        _is_person(strip_title(part) or "")
+        for part in _slice(sentence, *chunks[-1]).split(" and ")
+    ):
+        return _slice(sentence, chunks[0][0], chunks[-1][1])  # "John Lewis, Andre Carson and …"
     for a, b in chunks:
         phrase = _valid_np(sentence, a, b, state)
         if phrase and _is_person(strip_title(phrase) or ""):
@@ -1081,11 +1125,43 @@ def _canonical(phrase: str, state: SpeakerState, speaker: bool = True) -> str:
         surname_ = name.split()[-1]
         if len(name.split()) >= 2:
             state.people.setdefault(surname_, name)
+        for t in phrase.split():
+            role = _ROLE_ALIASES.get(t.lower().rstrip("."), t.lower().rstrip("."))
+            if role in name.lower().split() or not (role in L.titles or role in L.person_heads):
+                continue
+            if role in _DETERMINERS or role in ("former", "acting", "deputy", "vice", "senior"):
+                continue
+            known = state.roles.get(role)
+            state.roles[role] = name if known in (None, name) else ""
         if gender != "u" or speaker:
             state.genders.setdefault(name, gender)  # a person on evidence: a speaker, a title
             if gender != "u":
                 state.genders[name] = gender
     return name
+
+
+_ROLE_ALIASES = {
+    "gov": "governor",
+    "sen": "senator",
+    "rep": "representative",
+    "reps": "representative",
+    "gen": "general",
+    "pres": "president",
+    "supt": "superintendent",
+    "insp": "inspector",
+    "det": "detective",
+    "prof": "professor",
+}
+
+
+def _role(phrase: str, state: SpeakerState) -> str | None:
+    """"the governor" -> the one person the article named with that role before."""
+    tokens = phrase.split()
+    if len(tokens) < 2 or tokens[0].lower() != "the":
+        return None
+    head = tokens[-1].lower()
+    name = state.roles.get(_ROLE_ALIASES.get(head, head))
+    return name or None
 
 
 def _is_person(name: str) -> bool:
@@ -1283,7 +1359,15 @@ def _update(
                 m -= 1
             chunk = " ".join(t[2] for t in tokens[k : m + 1])
             name = strip_title(chunk)
-            if name and _is_person(name) and (len(name.split()) >= 2 or name in state.people):
+            evidence = name and (
+                name.split()[0] in L.names or name != chunk or name in state.genders
+            )
+            if (
+                name
+                and evidence
+                and _is_person(name)
+                and (len(name.split()) >= 2 or name in state.people)
+            ):
                 name = _canonical(chunk, state, speaker=False)
                 if not (k == 0 and len(name.split()) < 2):
                     people.append(name)
