@@ -38,6 +38,7 @@ __all__ = [
     "Found",
     "SpeakerState",
     "find",
+    "is_given_name",
     "is_quote_only",
     "reads_as_verb",
     "strip_title",
@@ -328,8 +329,7 @@ def _set(found: Found, speaker: str, verb: str | None, span, how: str, conf: flo
 
 def _own(sentence: _Sentence, found: Found, state: SpeakerState) -> None:
     """A speaker named in the sentence itself (or a pronoun standing for one)."""
-    L = lists()
-    tokens, text, start = sentence.tokens, sentence.text, sentence.start
+    tokens, start = sentence.tokens, sentence.start
     outside = sentence.outside
     if _verbs(sentence, found, state):
         return
@@ -378,7 +378,9 @@ def _verbs(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
             ]
             if not objects or objects[0] in L.not_after_call or len(tokens) - i <= 3:
                 continue  # "called the police", "called for": not a verb of saying
-            named = next((t[2] for t in tokens[i + 1 : i + 4] if t[2].lower() not in _DETERMINERS), "")
+            named = next(
+                (t[2] for t in tokens[i + 1 : i + 4] if t[2].lower() not in _DETERMINERS), ""
+            )
             if _cap(named):
                 continue  # "a group called the St. Louis Tea Party": naming, not saying
         if not refusal and not _is_verb(sentence, i):
@@ -470,7 +472,19 @@ _SUBJECT_PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "o", "i": "1", "w
 _PARTICIPLES = frozenset(["written", "spoken", "shot"])
 _RELATIVE = frozenset(["who", "which", "that", "whom"])
 _SUBORDINATORS = frozenset(
-    ["when", "if", "after", "before", "as", "once", "unless", "until", "while", "though", "although"]
+    [
+        "when",
+        "if",
+        "after",
+        "before",
+        "as",
+        "once",
+        "unless",
+        "until",
+        "while",
+        "though",
+        "although",
+    ]
 )
 
 
@@ -834,11 +848,15 @@ def _valid_np(
             right_ok = any(is_name_word(first + q) for q in range(p + 1, len(words_))) or (
                 lowers[-1] in L.group_heads
             )
-            if left and w not in ("of", "for", "at", "from") and (
-                _is_person(strip_title(left) or "")
-                or not all(
-                    is_name_word(first + q) or lowers[q] in _DETERMINERS
-                    for q in range(p + 1, len(words_))
+            if (
+                left
+                and w not in ("of", "for", "at", "from")
+                and (
+                    _is_person(strip_title(left) or "")
+                    or not all(
+                        is_name_word(first + q) or lowers[q] in _DETERMINERS
+                        for q in range(p + 1, len(words_))
+                    )
                 )
             ):
                 return None  # "Trump in an interview": a person is not "in" anything
@@ -1019,11 +1037,16 @@ def _apposition(sentence: _Sentence, j: int, state: SpeakerState) -> str | None:
     head = _valid_np(sentence, chunks[0][0], chunks[0][1], state)
     if not head:
         return None
-    if " and " in _slice(sentence, *chunks[-1]) and all(
-        _is_person(strip_title(_valid_np(sentence, a, b, state) or "") or "") for a, b in chunks[:-1]
-    ) and all(
-        _is_person(strip_title(part) or "")
-        for part in _slice(sentence, *chunks[-1]).split(" and ")
+    if (
+        " and " in _slice(sentence, *chunks[-1])
+        and all(
+            _is_person(strip_title(_valid_np(sentence, a, b, state) or "") or "")
+            for a, b in chunks[:-1]
+        )
+        and all(
+            _is_person(strip_title(part) or "")
+            for part in _slice(sentence, *chunks[-1]).split(" and ")
+        )
     ):
         return _slice(sentence, chunks[0][0], chunks[-1][1])  # "John Lewis, Andre Carson and …"
     for a, b in chunks:
@@ -1043,8 +1066,14 @@ def _main_subject(sentence: _Sentence, i: int, state: SpeakerState) -> str | Non
             break
     if begin < len(tokens) and tokens[begin][2].lower() in ("and", "but", "so", "yet"):
         begin += 1  # "And Trump himself lashed out, saying"
-    if begin < i and tokens[begin][2].lower() in _SUBJECT_PRONOUNS and tokens[begin + 1][2].islower():
-        resolved = _pronoun(tokens[begin][2].lower(), tokens[begin][2], tokens[i][2], sentence, state)
+    if (
+        begin < i
+        and tokens[begin][2].lower() in _SUBJECT_PRONOUNS
+        and tokens[begin + 1][2].islower()
+    ):
+        resolved = _pronoun(
+            tokens[begin][2].lower(), tokens[begin][2], tokens[i][2], sentence, state
+        )
         return resolved[0] if resolved else None
     best = None
     for end in range(begin + 1, min(i, begin + 10)):
@@ -1155,7 +1184,7 @@ _ROLE_ALIASES = {
 
 
 def _role(phrase: str, state: SpeakerState) -> str | None:
-    """"the governor" -> the one person the article named with that role before."""
+    """ "the governor" -> the one person the article named with that role before."""
     tokens = phrase.split()
     if len(tokens) < 2 or tokens[0].lower() != "the":
         return None
@@ -1226,7 +1255,8 @@ def _carried(sentence: _Sentence, found: Found, state: SpeakerState, new_paragra
         return
     if found.quote_only and state.current and new_paragraph:
         how = f"the quotation follows {state.current}'s quotations in the paragraph before"
-        _set(found, state.current, None, None, how, 0.65, "run")
+        sure = state.previous == state.current  # the sentence before was theirs too
+        _set(found, state.current, None, None, how, 0.8 if sure else 0.65, "run")
         return
     quoted_words = sum(1 for s, e, _w in sentence.tokens if inside(quotes, s, e))
     if (
@@ -1359,8 +1389,14 @@ def _update(
                 m -= 1
             chunk = " ".join(t[2] for t in tokens[k : m + 1])
             name = strip_title(chunk)
+            role_before = k > 0 and (
+                tokens[k - 1][2].lower() in L.titles or tokens[k - 1][2].lower() in L.person_heads
+            )
             evidence = name and (
-                name.split()[0] in L.names or name != chunk or name in state.genders
+                name.split()[0] in L.names
+                or name != chunk
+                or name in state.genders
+                or role_before
             )
             if (
                 name
@@ -1395,6 +1431,11 @@ def _update(
         last and last[1] >= len(sentence.text) and continues(sentence.text, last)
     )
     state.paragraph = paragraph
+
+
+def is_given_name(word: str) -> bool:
+    """``word`` is a common first name (``summarize/data/names.txt``)."""
+    return word in lists().names
 
 
 def surname(speaker: str) -> str:

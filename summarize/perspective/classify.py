@@ -19,9 +19,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from summarize.perspective.attribution import Found, words
+from summarize.perspective.attribution import Found
 from summarize.perspective.cues import FACT_TYPES
 from summarize.report import Cue
+from summarize.text.words import words
 
 #: What each non-cue feature means, for the reasons list.
 FEATURE_TEXT = {

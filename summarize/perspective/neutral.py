@@ -28,10 +28,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarize.perspective.attribution import Found, surname, words
+from summarize.perspective.attribution import Found, is_given_name, surname
 from summarize.perspective.lexicon import Lexicon
-from summarize.perspective.quotes import inside
 from summarize.report import Cue, Edit
+from summarize.text.quotes import inside
+from summarize.text.words import words
 
 #: Cue types whose words the restatement changes (in the author's voice).
 EDITED = {
@@ -370,8 +371,8 @@ def _speaker(
     build: _Builder, found: Found, quotes: list[tuple[int, int]], proper_words: frozenset[str]
 ) -> None:
     text, start = build.text, build.start
-    if not found.speaker:
-        return
+    if not found.speaker or not found.certain:
+        return  # a speaker unspin is not sure of is not written into the claim
     name = surname(found.speaker)
     if found.how.startswith("‘") and " refers to " in found.how:
         pronoun = found.how[1 : found.how.index("’")]
@@ -421,7 +422,8 @@ def _speaker(
             "speaker",
         )
         ws, we, word = first
-        if word[:1].isupper() and word not in proper_words and not word.isupper():
+        named = is_given_name(word) or re.match(r"\s+[A-Z]", text[we - start :])
+        if word[:1].isupper() and word not in proper_words and not word.isupper() and not named:
             build.add(ws, ws + 1, word[0].lower(), "lower case after ‘said that’", "grammar")
 
 
