@@ -171,6 +171,8 @@ class SpeakerState:
     #: The previous sentence's speaker (given on evidence of its own) and the people it named.
     previous: str | None = None
     previous_people: tuple[str, ...] = ()
+    #: The people named in the sentence before that.
+    earlier_people: tuple[str, ...] = ()
     #: The previous sentence's subject when it is a group or an organisation ("Union leaders").
     previous_group: str | None = None
     #: The previous sentence introduced a quotation ("X said:"): its speaker.
@@ -195,6 +197,7 @@ class SpeakerState:
             self.current_paragraph,
             self.previous,
             self.previous_people,
+            self.earlier_people,
             self.previous_group,
             self.introduced,
             self.open_quote,
@@ -210,6 +213,7 @@ class SpeakerState:
             self.current_paragraph,
             self.previous,
             self.previous_people,
+            self.earlier_people,
             self.previous_group,
             self.introduced,
             self.open_quote,
@@ -470,6 +474,10 @@ _SUBJECT_PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "o", "i": "1", "w
 
 
 _PARTICIPLES = frozenset(["written", "spoken", "shot"])
+_TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday week month year night morning "
+    "afternoon evening weekend day".split()
+)
 _RELATIVE = frozenset(["who", "which", "that", "whom"])
 _SUBORDINATORS = frozenset(
     [
@@ -595,6 +603,19 @@ def _subject(sentence: _Sentence, i: int, state: SpeakerState):
         if re.search(r"[,;:—–()\"“”]", sentence.gap(j, j + 1)):
             break
         j -= 1
+    while (
+        j >= 2
+        and tokens[j][2].lower() in _TIME_WORDS
+        and tokens[j - 1][2].lower() in ("on", "last", "this", "late", "early", "earlier", "that")
+        and not re.search(r"[,;:()\"“”]", sentence.gap(j - 2, j) + sentence.gap(j, j + 1))
+    ):
+        j -= 2  # "President Trump on Saturday said"
+    if j >= 1 and tokens[j][2].lower() == "and" and not sentence.in_quote(j):
+        main = _main_subject(sentence, j, state)  # "Gowdy went on to call it …, and said"
+        if main:
+            how = f"‘{verb}’ reports the words of {main}, the subject of the sentence"
+            return main, how, 0.8, "named"
+        return None
     if j >= 1 and tokens[j][2].lower() == "who" and "," in sentence.gap(j - 1, j):
         phrase = _np_before(sentence, j - 1, state)  # "…, Professor Chris Woodhead, who has said"
         if phrase:
@@ -669,6 +690,9 @@ def _pronoun(lower: str, word: str, verb: str, sentence: _Sentence, state: Speak
         candidates.append((person, "named in the previous sentence"))
     if state.current:
         candidates.append((state.current, "the speaker of the quotation run"))
+    for person in state.earlier_people:
+        if _gender(person, state) == kind:
+            candidates.append((person, "named two sentences before"))
     if state.previous_group and kind in ("p", "o"):
         candidates.append((state.previous_group, "the subject of the previous sentence"))
     fits = []
@@ -1410,6 +1434,7 @@ def _update(
             k = m + 1
         else:
             k += 1
+    state.earlier_people = state.previous_people
     state.previous_people = tuple(dict.fromkeys(people))
     state.previous_group = None
     if found.speaker and _gender(found.speaker, state) in ("p", "o"):
