@@ -351,13 +351,28 @@ def _own(sentence: _Sentence, found: Found, state: SpeakerState) -> None:
                 return
 
 
+def i_has_comma_subject(sentence: _Sentence, i: int) -> bool:
+    """The verb at word ``i`` closes the sentence after ", <a short phrase>": "…, police said"."""
+    for k in range(i - 1, max(-1, i - 6), -1):
+        if sentence.in_quote(k):
+            return False
+        if "," in sentence.gap(k, k + 1):
+            return k + 1 < i
+    return False
+
+
 def _verbs(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
     """The first reporting verb outside quotations, with its subject. True when the
     sentence has one (found or not: a verb whose speaker is unknown still tells that
     someone else speaks, so no earlier speaker is carried over)."""
     L = lists()
     tokens, text, start = sentence.tokens, sentence.text, sentence.start
-    for i in sentence.outside:
+    order = list(sentence.outside)
+    final = [i for i in order[-5:] if tokens[i][2].lower() in L.verbs]
+    if final and len(tokens) - final[-1] <= 3 and i_has_comma_subject(sentence, final[-1]):
+        order.remove(final[-1])
+        order.insert(0, final[-1])  # "Cohen said he lied …, prosecutors said."
+    for i in order:
         word = tokens[i][2]
         lower = word.lower()
         refusal = False
@@ -475,8 +490,24 @@ _SUBJECT_PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "o", "i": "1", "w
 
 _PARTICIPLES = frozenset(["written", "spoken", "shot"])
 _TIME_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday week month year night morning "
-    "afternoon evening weekend day".split()
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "week",
+        "month",
+        "year",
+        "night",
+        "morning",
+        "afternoon",
+        "evening",
+        "weekend",
+        "day",
+    ]
 )
 _RELATIVE = frozenset(["who", "which", "that", "whom"])
 _SUBORDINATORS = frozenset(
@@ -504,8 +535,10 @@ def _is_verb(sentence: _Sentence, i: int) -> bool:
     before = tokens[i - 1][2].lower() if i > 0 else ""
     if i > 0 and (sentence.in_quote(i - 1) or re.search(r"[,;:—–()\"“”]", sentence.gap(i - 1, i))):
         before = "" if not lower.endswith("ing") else ","
-    if before in _DETERMINERS or before.endswith(("’s", "'s")):
-        return False
+    if (before in _DETERMINERS and (lower in L.ambiguous or before != "her")) or before.endswith(
+        ("’s", "'s")
+    ):
+        return False  # "the claim", "his remarks" ("a spokesman for her said" is a verb)
     if before in _BE and not lower.endswith("ing"):
         # "was quoted", "is added": a passive or an adjective ("was told" is spoken to)
         return False
@@ -681,8 +714,10 @@ def _resolve(phrase: str, verb: str, sentence: _Sentence, state: SpeakerState, w
 
 def _pronoun(lower: str, word: str, verb: str, sentence: _Sentence, state: SpeakerState):
     kind = _SUBJECT_PRONOUNS[lower]
-    if kind == "1":
-        return None
+    if kind == "1" or re.search(
+        rf"\b(?:or|and)\s+{word}\b|\b{word}\s+(?:or|and)\s+(?:he|she)\b", sentence.text
+    ):
+        return None  # "he or she": anyone, not a person named before
     candidates: list[tuple[str, str]] = []
     if state.previous:
         candidates.append((state.previous, "the speaker of the previous sentence"))
@@ -872,6 +907,8 @@ def _valid_np(
             right_ok = any(is_name_word(first + q) for q in range(p + 1, len(words_))) or (
                 lowers[-1] in L.group_heads
             )
+            if left and p == len(words_) - 2 and lowers[-1] in ("her", "him", "them"):
+                return _slice(sentence, first, end)  # "a spokesman for her"
             if (
                 left
                 and w not in ("of", "for", "at", "from")
@@ -1006,7 +1043,25 @@ def _before_aside(sentence: _Sentence, j: int, state: SpeakerState) -> str | Non
     return _np_before(sentence, idx[-1], state)
 
 
-_CHUNK_BREAK = re.compile(r",|—|–|--")
+_CHUNK_BREAK = re.compile(r",|—|–|--|\(|\)")
+_LEADING = frozenset(
+    [
+        "in",
+        "on",
+        "at",
+        "after",
+        "before",
+        "during",
+        "under",
+        "since",
+        "for",
+        "following",
+        "with",
+        "from",
+        "by",
+        "as",
+    ]
+)
 
 
 def _dateline(sentence: _Sentence, k: int) -> bool:
@@ -1058,6 +1113,8 @@ def _apposition(sentence: _Sentence, j: int, state: SpeakerState) -> str | None:
     chunks.append((first, j + 1))
     if len(chunks) < 2:
         return None
+    if sentence.tokens[chunks[0][0]][2].lower() in _LEADING and len(chunks) > 2:
+        chunks = chunks[1:]  # "In a letter to X, Rep. Trey Gowdy, the chairman, said"
     head = _valid_np(sentence, chunks[0][0], chunks[0][1], state)
     if not head:
         return None
@@ -1176,7 +1233,7 @@ def _canonical(phrase: str, state: SpeakerState, speaker: bool = True) -> str:
         if first:
             pass
         surname_ = name.split()[-1]
-        if len(name.split()) >= 2:
+        if len(name.split()) >= 2 and (name.split()[0] in L.names or name != phrase.strip()):
             state.people.setdefault(surname_, name)
         for t in phrase.split():
             role = _ROLE_ALIASES.get(t.lower().rstrip("."), t.lower().rstrip("."))
@@ -1288,6 +1345,7 @@ def _carried(sentence: _Sentence, found: Found, state: SpeakerState, new_paragra
         and state.previous == state.current
         and quoted_words >= 4
         and not _paraphrase_subject(sentence, state)
+        and not re.search(r":\s*$", sentence.text[: max(quotes[0][0], 0)])  # "His response: “…”"
     ):
         how = f"a quotation directly after {state.current}'s words"
         _set(found, state.current, None, None, how, 0.6, "run")
@@ -1417,10 +1475,7 @@ def _update(
                 tokens[k - 1][2].lower() in L.titles or tokens[k - 1][2].lower() in L.person_heads
             )
             evidence = name and (
-                name.split()[0] in L.names
-                or name != chunk
-                or name in state.genders
-                or role_before
+                name.split()[0] in L.names or name != chunk or name in state.genders or role_before
             )
             if (
                 name
@@ -1429,6 +1484,8 @@ def _update(
                 and (len(name.split()) >= 2 or name in state.people)
             ):
                 name = _canonical(chunk, state, speaker=False)
+                if len(name.split()) >= 2:
+                    state.people.setdefault(name.split()[-1], name)  # named with evidence
                 if not (k == 0 and len(name.split()) < 2):
                     people.append(name)
             k = m + 1
