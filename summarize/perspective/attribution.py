@@ -368,6 +368,12 @@ def _verbs(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
     L = lists()
     tokens, text, start = sentence.tokens, sentence.text, sentence.start
     order = list(sentence.outside)
+    if tokens and tokens[0][2].lower() in _SUBORDINATORS | {"because", "since"}:
+        comma = next(
+            (k for k in order if k + 1 < len(tokens) and "," in sentence.gap(k, k + 1)), None
+        )
+        if comma is not None:  # "When the government announced it, Blair said": the main clause
+            order = [k for k in order if k > comma]
     final = [i for i in order[-5:] if tokens[i][2].lower() in L.verbs]
     if final and len(tokens) - final[-1] <= 3 and i_has_comma_subject(sentence, final[-1]):
         order.remove(final[-1])

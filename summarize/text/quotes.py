@@ -52,12 +52,16 @@ class Scan:
 
     pairs: list[tuple[int, int]]
     unclosed: list[int]
+    #: Straight quotes left open when the same mark opens again after a sentence's end:
+    #: the paragraphs of a long quotation run together (each opens, only the last closes).
+    continued: list[tuple[int, int]]
 
 
 def scan(text: str, start: int = 0, end: int | None = None) -> Scan:
     """Quotation marks and brackets in ``text[start:end]``, matched with a stack."""
     end = len(text) if end is None else end
     pairs: list[tuple[int, int]] = []
+    continued: list[tuple[int, int]] = []
     stack: list[tuple[str, int]] = []
     for match in _PAIRED.finditer(text, start, end):
         i = match.start()
@@ -70,7 +74,9 @@ def scan(text: str, start: int = 0, end: int | None = None) -> Scan:
             if right and _close(stack, pairs, ch, i):
                 continue
             if left and not after.isspace():
-                _drop(stack, ch)  # a straight quote left open: its closing mark is missing
+                dropped = _drop(stack, ch)  # a straight quote left open: no closing mark
+                if dropped is not None and re.search(r"[.!?…]\s+$", text[max(start, i - 4) : i]):
+                    continued.append((dropped, len(text[:i].rstrip())))
                 _push(stack, ch, i)
             elif not left and not right:
                 _close(stack, pairs, ch, i)
@@ -90,7 +96,7 @@ def scan(text: str, start: int = 0, end: int | None = None) -> Scan:
             _push(stack, ch, i)
         else:
             _close(stack, pairs, ch, i)
-    return Scan(pairs, [position for _ch, position in stack])
+    return Scan(pairs, [position for _ch, position in stack], continued)
 
 
 def pairs(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -126,12 +132,15 @@ def _push(stack: list[tuple[str, int]], ch: str, i: int) -> None:
         del stack[0]
 
 
-def _drop(stack: list[tuple[str, int]], ch: str) -> None:
-    """Forget an unclosed straight quote when a new one opens (a missing closing mark)."""
+def _drop(stack: list[tuple[str, int]], ch: str) -> int | None:
+    """Forget an unclosed straight quote when a new one opens (a missing closing mark);
+    its position, or None."""
     for depth in range(len(stack) - 1, max(-1, len(stack) - 9), -1):
         if stack[depth][0] == ch:
+            position = stack[depth][1]
             del stack[depth:]
-            return
+            return position
+    return None
 
 
 # --- quotations for the perspective stage ------------------------------------------------
@@ -151,7 +160,9 @@ def find_quotes(
     spans: list[tuple[int, int]] = []
     for p_start, p_end in paragraphs:
         found = scan(text, p_start, p_end)
-        quoted = sorted((s, e) for s, e in found.pairs if text[s] in QUOTE_OPENERS)
+        quoted = sorted(
+            (s, e) for s, e in found.pairs + found.continued if text[s] in QUOTE_OPENERS
+        )
         opened = [i for i in found.unclosed if text[i] in QUOTE_OPENERS]
         if opened:
             first = opened[0]
