@@ -179,7 +179,13 @@ class SpeakerState:
     introduced: str | None = None
     #: The previous sentence ended inside a quotation that runs on into the next paragraph.
     open_quote: bool = False
-    #: Full names seen so far, by surname, with the gender their titles or first names tell.
+    #: What the last :data:`MEMORY` sentences taught about people: one record per sentence
+    #: of (surname -> full name, name -> gender, role -> name) additions. A window, not the
+    #: whole article, so that a run of sentences analysed from a fresh state (a worker's)
+    #: reaches the same state as the whole text's after MEMORY sentences.
+    memory: tuple = ()
+    #: Full names seen in that window, by surname, with the gender their titles or first
+    #: names tell (rebuilt from ``memory`` for each sentence).
     people: dict[str, str] = field(default_factory=dict)
     genders: dict[str, str] = field(default_factory=dict)
     #: Roles seen before a name ("governor" -> "Sarah Palin"), "" when two people share one.
@@ -201,9 +207,7 @@ class SpeakerState:
             self.previous_group,
             self.introduced,
             self.open_quote,
-            tuple(sorted(self.people.items())),
-            tuple(sorted(self.genders.items())),
-            tuple(sorted(self.roles.items())),
+            self.memory,
             self.paragraph,
         )
 
@@ -217,12 +221,39 @@ class SpeakerState:
             self.previous_group,
             self.introduced,
             self.open_quote,
-            people,
-            genders,
-            roles,
+            self.memory,
             self.paragraph,
         ) = snapshot
-        self.people, self.genders, self.roles = dict(people), dict(genders), dict(roles)
+        _recall(self)
+
+
+#: Sentences whose names, genders and roles attribution remembers.
+MEMORY = 40
+
+
+def _recall(state: SpeakerState) -> tuple[dict, dict, dict]:
+    """Rebuild the people, genders and roles of ``state`` from its memory; copies of them."""
+    people: dict[str, str] = {}
+    genders: dict[str, str] = {}
+    roles: dict[str, str] = {}
+    for p, g, r in state.memory:
+        for key, value in p:
+            people.setdefault(key, value)
+        genders.update(g)
+        for key, value in r:
+            known = roles.get(key)
+            roles[key] = value if known in (None, value) else ""
+    state.people, state.genders, state.roles = people, genders, roles
+    return dict(people), dict(genders), dict(roles)
+
+
+def _remember(state: SpeakerState, before: tuple[dict, dict, dict]) -> None:
+    """Add what this sentence taught to the memory, forgetting the oldest sentence's."""
+    record = tuple(
+        tuple(sorted((k, v) for k, v in now.items() if old.get(k) != v))
+        for now, old in zip((state.people, state.genders, state.roles), before, strict=True)
+    )
+    state.memory = (*state.memory, record)[-MEMORY:]
 
 
 @dataclass
@@ -309,6 +340,7 @@ def find(
     if paragraph is None:
         paragraph = state.paragraph if state.paragraph >= 0 else 0
     new_paragraph = paragraph != state.paragraph
+    before = _recall(state)
     rel = [(s - start, e - start) for s, e in quotes]
     tokens = words(text)
     sentence = _Sentence(
@@ -322,6 +354,7 @@ def find(
     if found.speaker is None and quotes and found.method != "unresolved":
         _carried(sentence, found, state, new_paragraph)
     _update(state, found, sentence, paragraph, new_paragraph)
+    _remember(state, before)
     return found
 
 
