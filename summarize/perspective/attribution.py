@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -190,6 +191,8 @@ class SpeakerState:
     genders: dict[str, str] = field(default_factory=dict)
     #: Roles seen before a name ("governor" -> "Sarah Palin"), "" when two people share one.
     roles: dict[str, str] = field(default_factory=dict)
+    taught: tuple = ([], [], [])
+    stale: bool = True
     paragraph: int = -1
     #: The whole text and its quotations, for a quotation attributed at its end.
     text: str = ""
@@ -224,6 +227,7 @@ class SpeakerState:
             self.memory,
             self.paragraph,
         ) = snapshot
+        self.stale = True
         _recall(self)
 
 
@@ -231,29 +235,48 @@ class SpeakerState:
 MEMORY = 40
 
 
-def _recall(state: SpeakerState) -> tuple[dict, dict, dict]:
-    """Rebuild the people, genders and roles of ``state`` from its memory; copies of them."""
-    people: dict[str, str] = {}
-    genders: dict[str, str] = {}
-    roles: dict[str, str] = {}
-    for p, g, r in state.memory:
-        for key, value in p:
-            people.setdefault(key, value)
-        genders.update(g)
-        for key, value in r:
-            known = roles.get(key)
-            roles[key] = value if known in (None, value) else ""
-    state.people, state.genders, state.roles = people, genders, roles
-    return dict(people), dict(genders), dict(roles)
+def _recall(state: SpeakerState) -> None:
+    """Rebuild the people, genders and roles of ``state`` from its memory (only when a
+    record left the window or the state was restored: otherwise they are up to date)."""
+    if not state.stale:
+        state.taught = ([], [], [])
+        return
+    state.stale = False
+    state.people, state.genders, state.roles = {}, {}, {}
+    state.taught = ([], [], [])
+    for record in state.memory:
+        for kind, pairs in enumerate(record):
+            for key, value in pairs:
+                _learn(state, kind, key, value)
+    state.taught = ([], [], [])
 
 
-def _remember(state: SpeakerState, before: tuple[dict, dict, dict]) -> None:
-    """Add what this sentence taught to the memory, forgetting the oldest sentence's."""
-    record = tuple(
-        tuple(sorted((k, v) for k, v in now.items() if old.get(k) != v))
-        for now, old in zip((state.people, state.genders, state.roles), before, strict=True)
-    )
-    state.memory = (*state.memory, record)[-MEMORY:]
+def _learn(state: SpeakerState, kind: int, key: str, value: str) -> None:
+    if kind == 0:
+        state.people.setdefault(key, value)  # the first full name given for a surname
+    elif kind == 1:
+        if value != "u" or key not in state.genders:
+            state.genders[key] = value
+    else:
+        known = state.roles.get(key)
+        state.roles[key] = value if known in (None, value) else ""  # two people: unknown
+
+
+def _teach(state: SpeakerState, kind: int, key: str, value: str) -> None:
+    """This sentence tells that ``key`` is ``value`` (0 surname -> name, 1 name -> gender,
+    2 role -> name)."""
+    state.taught[kind].append((key, value))
+    _learn(state, kind, key, value)
+
+
+def _remember(state: SpeakerState) -> None:
+    """Add what this sentence taught (whatever was known before, so that the record
+    depends on the sentence, not on the state) and forget the oldest sentence's."""
+    record = tuple(tuple(pairs) for pairs in state.taught)
+    if state.memory or any(record):
+        if len(state.memory) >= MEMORY and any(state.memory[0]):
+            state.stale = True  # a record leaves the window: rebuild before the next sentence
+        state.memory = (*state.memory, record)[-MEMORY:]
 
 
 @dataclass
@@ -340,7 +363,7 @@ def find(
     if paragraph is None:
         paragraph = state.paragraph if state.paragraph >= 0 else 0
     new_paragraph = paragraph != state.paragraph
-    before = _recall(state)
+    _recall(state)
     rel = [(s - start, e - start) for s, e in quotes]
     tokens = words(text)
     sentence = _Sentence(
@@ -348,13 +371,15 @@ def find(
         start,
         rel,
         tokens,
-        [i for i, (s, e, _w) in enumerate(tokens) if not inside(rel, s, e)],
+        [i for i, (s, e, _w) in enumerate(tokens) if not inside(rel, s, e)]
+        if rel
+        else list(range(len(tokens))),
     )
     _own(sentence, found, state)
     if found.speaker is None and quotes and found.method != "unresolved":
         _carried(sentence, found, state, new_paragraph)
     _update(state, found, sentence, paragraph, new_paragraph)
-    _remember(state, before)
+    _remember(state)
     return found
 
 
@@ -1208,6 +1233,7 @@ def _main_subject(sentence: _Sentence, i: int, state: SpeakerState) -> str | Non
 # --- names -------------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=4096)
 def strip_title(name: str) -> str | None:
     """``name`` without its titles and roles: "Deputy Foreign Minister Sergey Rybakov" ->
     "Sergey Rybakov"; an organisation keeps its name ("the White House" -> "White
@@ -1273,19 +1299,16 @@ def _canonical(phrase: str, state: SpeakerState, speaker: bool = True) -> str:
             pass
         surname_ = name.split()[-1]
         if len(name.split()) >= 2 and (name.split()[0] in L.names or name != phrase.strip()):
-            state.people.setdefault(surname_, name)
+            _teach(state, 0, surname_, name)
         for t in phrase.split():
             role = _ROLE_ALIASES.get(t.lower().rstrip("."), t.lower().rstrip("."))
             if role in name.lower().split() or not (role in L.titles or role in L.person_heads):
                 continue
             if role in _DETERMINERS or role in ("former", "acting", "deputy", "vice", "senior"):
                 continue
-            known = state.roles.get(role)
-            state.roles[role] = name if known in (None, name) else ""
+            _teach(state, 2, role, name)
         if gender != "u" or speaker:
-            state.genders.setdefault(name, gender)  # a person on evidence: a speaker, a title
-            if gender != "u":
-                state.genders[name] = gender
+            _teach(state, 1, name, gender)  # a person on evidence: a speaker, a title
     return name
 
 
@@ -1313,6 +1336,7 @@ def _role(phrase: str, state: SpeakerState) -> str | None:
     return name or None
 
 
+@lru_cache(maxsize=4096)
 def _is_person(name: str) -> bool:
     L = lists()
     tokens = name.split()
@@ -1405,11 +1429,10 @@ def _attribution_at_end(sentence: _Sentence, state: SpeakerState):
         return None
     start = sentence.start
     end = start + len(sentence.text)
-    for s, e in state.quotes:
-        if s < end < e or (s < end and e > end - 1 and e > end):
-            break
-    else:
+    index = bisect_left(state.quotes, (end, end)) - 1  # the last quotation opened before the end
+    if index < 0:
         return None
+    s, e = state.quotes[index]
     if s >= end or e <= end:
         return None
     tail = state.text[e : e + 160]
@@ -1487,13 +1510,17 @@ def _update(
     # People the author names outside quotations, for "he"/"she" in the next sentence.
     people = []
     tokens = sentence.tokens
+    outside = set(sentence.outside)
     k = 0
     while k < len(tokens):
-        if k in sentence.outside and _cap(tokens[k][2]) and tokens[k][2].lower() not in L.not_names:
+        if not tokens[k][2][:1].isupper():
+            k += 1
+            continue
+        if k in outside and tokens[k][2].lower() not in L.not_names:
             m = k
             while (
                 m + 1 < len(tokens)
-                and (m + 1) in sentence.outside
+                and (m + 1) in outside
                 and (_cap(tokens[m + 1][2]) or tokens[m + 1][2].lower() in _LINKERS)
                 and not sentence.gap(m, m + 1).strip()
             ):
@@ -1524,7 +1551,7 @@ def _update(
             ):
                 name = _canonical(chunk, state, speaker=False)
                 if len(name.split()) >= 2:
-                    state.people.setdefault(name.split()[-1], name)  # named with evidence
+                    _teach(state, 0, name.split()[-1], name)  # named with evidence
                 if not (k == 0 and len(name.split()) < 2):
                     people.append(name)
             k = m + 1

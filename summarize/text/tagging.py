@@ -17,9 +17,31 @@ from importlib import resources
 
 @lru_cache(maxsize=1)
 def _tagger():
-    from textblob.en import tag
+    """textblob's Brill tagger (pattern's), built from its own module and data files
+    without importing the ``textblob`` package, whose ``__init__`` imports nltk (two
+    seconds on a busy machine; the tagger alone loads in a tenth of that)."""
+    import importlib.util
+    import os
 
-    return tag
+    spec = importlib.util.find_spec("textblob")  # finds the package, does not run it
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("textblob is not installed")
+    root = list(spec.submodule_search_locations)[0]
+    source = importlib.util.spec_from_file_location(
+        "unspin_textblob_text", os.path.join(root, "_text.py")
+    )
+    module = importlib.util.module_from_spec(source)
+    source.loader.exec_module(module)  # _text.py imports the standard library only
+    data = os.path.join(root, "en")
+    lexicon = module.Lexicon(
+        path=os.path.join(data, "en-lexicon.txt"),
+        morphology=os.path.join(data, "en-morphology.txt"),
+        context=os.path.join(data, "en-context.txt"),
+        entities=os.path.join(data, "en-entities.txt"),
+        language="en",
+    )
+    parser = module.Parser(lexicon=lexicon, default=("NN", "NNP", "CD"), language="en")
+    return lambda words: parser.find_tags(list(words), map=lambda token, tag: (token, tag))
 
 
 @lru_cache(maxsize=1)
@@ -40,8 +62,7 @@ _BEFORE_NOUN = ("DT", "PRP$", "POS", "NN", "CD", "JJ")
 
 @lru_cache(maxsize=2048)
 def _tags(words: tuple[str, ...]) -> tuple[str, ...]:
-    # The tagger splits on spaces only when told not to tokenize: one tag per word given.
-    tagged = _tagger()(" ".join(w.replace(" ", "_") for w in words), tokenize=False)
+    tagged = _tagger()([w.replace(" ", "_") for w in words])
     if len(tagged) != len(words):  # never expected; keep one tag per word regardless
         return tuple("NN" for _ in words)
     result = [tag for _word, tag in tagged]
