@@ -342,6 +342,8 @@ class _Sentence:
         return self.text[self.tokens[i][1] : self.tokens[j][0]]
 
     def in_quote(self, i: int) -> bool:
+        if not self.quotes:
+            return False
         s, e, _w = self.tokens[i]
         return inside(self.quotes, s, e)
 
@@ -1511,11 +1513,10 @@ def _update(
     people = []
     tokens = sentence.tokens
     outside = set(sentence.outside)
-    k = 0
+    capitals = [k for k, token in enumerate(tokens) if token[2][:1].isupper()]
+    k = capitals[0] if capitals else len(tokens)
+    position = 0
     while k < len(tokens):
-        if not tokens[k][2][:1].isupper():
-            k += 1
-            continue
         if k in outside and tokens[k][2].lower() not in L.not_names:
             m = k
             while (
@@ -1531,7 +1532,7 @@ def _update(
                 and tokens[k][2] not in L.names
                 and not (m > k and sentence.tags()[k].startswith("NNP"))
             ):
-                k += 1
+                position, k = _next_capital(capitals, position, k + 1, len(tokens))
                 continue
             while m > k and tokens[m][2].lower() in _LINKERS:
                 m -= 1
@@ -1554,9 +1555,9 @@ def _update(
                     _teach(state, 0, name.split()[-1], name)  # named with evidence
                 if not (k == 0 and len(name.split()) < 2):
                     people.append(name)
-            k = m + 1
+            position, k = _next_capital(capitals, position, m + 1, len(tokens))
         else:
-            k += 1
+            position, k = _next_capital(capitals, position, k + 1, len(tokens))
     state.earlier_people = state.previous_people
     state.previous_people = tuple(dict.fromkeys(people))
     state.previous_group = None
@@ -1584,6 +1585,13 @@ def _update(
 def is_given_name(word: str) -> bool:
     """``word`` is a common first name (``summarize/data/names.txt``)."""
     return word in lists().names
+
+
+def _next_capital(capitals: list[int], position: int, at_least: int, end: int) -> tuple[int, int]:
+    """The next capitalised word from ``at_least`` on (``end`` when there is none)."""
+    while position < len(capitals) and capitals[position] < at_least:
+        position += 1
+    return position, capitals[position] if position < len(capitals) else end
 
 
 def surname(speaker: str) -> str:
