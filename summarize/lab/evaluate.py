@@ -27,6 +27,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from summarize.lab import datasets
+from summarize.lab.eval_attribution import evaluate_attribution
 
 #: Cue types that mark loaded wording (what a lexical-bias annotator marks).
 LEXICAL_TYPES = (
@@ -400,6 +401,7 @@ SECTIONS: dict[str, tuple[str, Callable[..., list[tuple[str, str, str]]]]] = {
     "wnc": ("Neutral restatement: Wiki Neutrality Corpus pairs", evaluate_wnc),
     "news": ("False alarms on straight news", evaluate_straight_news),
     "summary": ("Extractive summaries: BBC News", evaluate_summaries),
+    "attribution": ("Who said it: speakers against a gold", evaluate_attribution),
 }
 
 

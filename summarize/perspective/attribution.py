@@ -50,6 +50,11 @@ __all__ = [
 #: A speaker at or above this confidence may be named in a restatement ("X said: …").
 CERTAIN = 0.8
 
+_BREAK_GAP = re.compile(r"[,;:—–()\"“”]")
+_BREAK_GAP2 = re.compile(r"[,;:—–()\"“”«»]")
+_END_GAP = re.compile(r"[,;:.!?—–()\"“”«»]")
+_WORD_CHAR = re.compile(r"\w")
+
 
 # --- word lists ----------------------------------------------------------------------------
 
@@ -72,6 +77,7 @@ class _Lists:
     documents: frozenset[str]
     not_names: frozenset[str]
     names: dict[str, str]  # first name -> "m" | "f"
+    cue_words: frozenset[str]  # every word that may start a report
 
 
 def _forms(lemma: str, irregular: dict[str, list[str]]) -> list[str]:
@@ -154,6 +160,7 @@ def lists() -> _Lists:
         documents=frozenset(heads["document"]),
         not_names=frozenset(data["not_names"]["words"]),
         names=names,
+        cue_words=frozenset(lemma) | frozenset(refusal) | frozenset(phrasal),
     )
 
 
@@ -232,7 +239,7 @@ class SpeakerState:
 
 
 #: Sentences whose names, genders and roles attribution remembers.
-MEMORY = 40
+MEMORY = 24
 
 
 def _recall(state: SpeakerState) -> None:
@@ -438,8 +445,11 @@ def _verbs(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
     if final and len(tokens) - final[-1] <= 3 and i_has_comma_subject(sentence, final[-1]):
         order.remove(final[-1])
         order.insert(0, final[-1])  # "Cohen said he lied …, prosecutors said."
+    cues = L.cue_words
     for i in order:
         word = tokens[i][2]
+        if word not in cues and word.lower() not in cues:
+            continue
         lower = word.lower()
         refusal = False
         if lower in L.refusal:
@@ -471,7 +481,7 @@ def _verbs(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
         if not refusal and not _is_verb(sentence, i):
             continue
         previous = tokens[i - 1][2].lower() if i else ""
-        if (not re.search(r"\w", text[: tokens[i][0]]) or previous in _SUBORDINATORS) and (
+        if (not _WORD_CHAR.search(text[: tokens[i][0]]) or previous in _SUBORDINATORS) and (
             lower.endswith("ed") or lower in ("told", "written")
         ):
             continue  # "Asked about it, X said" / "When asked, X said": no subject here
@@ -599,7 +609,7 @@ def _is_verb(sentence: _Sentence, i: int) -> bool:
     tokens = sentence.tokens
     lower = tokens[i][2].lower()
     before = tokens[i - 1][2].lower() if i > 0 else ""
-    if i > 0 and (sentence.in_quote(i - 1) or re.search(r"[,;:—–()\"“”]", sentence.gap(i - 1, i))):
+    if i > 0 and (sentence.in_quote(i - 1) or _BREAK_GAP.search(sentence.gap(i - 1, i))):
         before = "" if not lower.endswith("ing") else ","
     if (before in _DETERMINERS and (lower in L.ambiguous or before != "her")) or before.endswith(
         ("’s", "'s")
@@ -699,7 +709,7 @@ def _subject(sentence: _Sentence, i: int, state: SpeakerState):
             or (tokens[j][2].endswith("ly") and j > 0 and sentence.tags()[j] == "RB")
         )
     ):
-        if re.search(r"[,;:—–()\"“”]", sentence.gap(j, j + 1)):
+        if _BREAK_GAP.search(sentence.gap(j, j + 1)):
             break
         j -= 1
     while (
@@ -737,7 +747,7 @@ def _subject(sentence: _Sentence, i: int, state: SpeakerState):
         chained = _apposition(sentence, j, state)
         if chained:
             return _resolve(chained, verb, sentence, state, "before")
-    if j >= 0 and not after_quote and not re.search(r"[,;:—–()\"“”«»]", gap.replace("’", "")):
+    if j >= 0 and not after_quote and not _BREAK_GAP2.search(gap.replace("’", "")):
         phrase = _np_before(sentence, j, state)
         if phrase:
             return _resolve(phrase, verb, sentence, state, "before")
@@ -847,7 +857,7 @@ def _np_before(sentence: _Sentence, j: int, state: SpeakerState) -> str | None:
     tokens = sentence.tokens
     k = j
     while k >= 0 and j - k < 10:
-        if k < j and re.search(r"[,;:—–()\"“”«»]", sentence.gap(k, k + 1).replace("’", "")):
+        if k < j and _BREAK_GAP2.search(sentence.gap(k, k + 1).replace("’", "")):
             break
         if sentence.in_quote(k):
             break
@@ -908,7 +918,7 @@ def _np_after(sentence: _Sentence, i: int, documents: bool = False) -> str | Non
             initial = gap.strip() == "." and (
                 len(previous) == 1 or previous.lower() + "." in lists().titles
             )
-            if re.search(r"[,;:.!?—–()\"“”«»]", gap) and not initial:
+            if _END_GAP.search(gap) and not initial:
                 break
         if sentence.in_quote(end):
             break
@@ -918,7 +928,7 @@ def _np_after(sentence: _Sentence, i: int, documents: bool = False) -> str | Non
         if (
             phrase
             and last < len(tokens)
-            and not re.search(r"[,;:.!?—–()\"“”«»]", sentence.gap(last - 1, last).replace("’", ""))
+            and not _END_GAP.search(sentence.gap(last - 1, last).replace("’", ""))
             and tokens[last][2].lower() not in _NP_PREP
         ):
             return None  # the phrase runs into a clause: "alleges Wal-Mart deceived customers"
@@ -1070,7 +1080,7 @@ def _modifier(sentence: _Sentence, k: int, before: str = "") -> bool:
 
 def _starts_sentence(sentence: _Sentence, k: int) -> bool:
     before = sentence.text[: sentence.tokens[k][0]]
-    return not re.search(r"\w", before) or bool(re.search(r"[“\"‘:]\s*$", before))
+    return not _WORD_CHAR.search(before) or bool(re.search(r"[“\"‘:]\s*$", before))
 
 
 _ASIDE = re.compile(
@@ -1373,7 +1383,7 @@ def _carried(sentence: _Sentence, found: Found, state: SpeakerState, new_paragra
     """A quotation without a speaker of its own: continue one only on evidence."""
     quotes = sentence.quotes
     starts_inside = quotes[0][0] < 0  # the quotation began in an earlier sentence
-    leads = not re.search(r"\w", sentence.text[: max(quotes[0][0], 0)])
+    leads = not _WORD_CHAR.search(sentence.text[: max(quotes[0][0], 0)])
     # 1. The quotation's attribution follows its end: "… sentences …,” said X."
     end = _attribution_at_end(sentence, state)
     if end:
@@ -1510,54 +1520,8 @@ def _update(
     if found.method != "paraphrase":
         state.previous = found.speaker if found.speaker else None
     # People the author names outside quotations, for "he"/"she" in the next sentence.
-    people = []
+    people = _people(sentence, state)
     tokens = sentence.tokens
-    outside = set(sentence.outside)
-    capitals = [k for k, token in enumerate(tokens) if token[2][:1].isupper()]
-    k = capitals[0] if capitals else len(tokens)
-    position = 0
-    while k < len(tokens):
-        if k in outside and tokens[k][2].lower() not in L.not_names:
-            m = k
-            while (
-                m + 1 < len(tokens)
-                and (m + 1) in outside
-                and (_cap(tokens[m + 1][2]) or tokens[m + 1][2].lower() in _LINKERS)
-                and not sentence.gap(m, m + 1).strip()
-            ):
-                m += 1
-            if (
-                _starts_sentence(sentence, k)
-                and tokens[k][2] not in state.proper
-                and tokens[k][2] not in L.names
-                and not (m > k and sentence.tags()[k].startswith("NNP"))
-            ):
-                position, k = _next_capital(capitals, position, k + 1, len(tokens))
-                continue
-            while m > k and tokens[m][2].lower() in _LINKERS:
-                m -= 1
-            chunk = " ".join(t[2] for t in tokens[k : m + 1])
-            name = strip_title(chunk)
-            role_before = k > 0 and (
-                tokens[k - 1][2].lower() in L.titles or tokens[k - 1][2].lower() in L.person_heads
-            )
-            evidence = name and (
-                name.split()[0] in L.names or name != chunk or name in state.genders or role_before
-            )
-            if (
-                name
-                and evidence
-                and _is_person(name)
-                and (len(name.split()) >= 2 or name in state.people)
-            ):
-                name = _canonical(chunk, state, speaker=False)
-                if len(name.split()) >= 2:
-                    _teach(state, 0, name.split()[-1], name)  # named with evidence
-                if not (k == 0 and len(name.split()) < 2):
-                    people.append(name)
-            position, k = _next_capital(capitals, position, m + 1, len(tokens))
-        else:
-            position, k = _next_capital(capitals, position, k + 1, len(tokens))
     state.earlier_people = state.previous_people
     state.previous_people = tuple(dict.fromkeys(people))
     state.previous_group = None
@@ -1587,11 +1551,55 @@ def is_given_name(word: str) -> bool:
     return word in lists().names
 
 
-def _next_capital(capitals: list[int], position: int, at_least: int, end: int) -> tuple[int, int]:
-    """The next capitalised word from ``at_least`` on (``end`` when there is none)."""
-    while position < len(capitals) and capitals[position] < at_least:
-        position += 1
-    return position, capitals[position] if position < len(capitals) else end
+#: Runs of capitalised words (with the particles of names between them).
+_CAPITAL_RUN = re.compile(
+    r"(?<![\w’'])[A-Z][\w’'\-.]*(?:\s+(?:[A-Z][\w’'\-.]*|(?:of|de|da|del|van|von|der|bin|al|la|le|du|dos)(?=\s+[A-Z])))*"
+)
+
+
+def _people(sentence: _Sentence, state: SpeakerState) -> list[str]:
+    """The people the author names in a sentence, outside quotations, on evidence (a first
+    name, a title or role before the name, or a speaker met before)."""
+    L = lists()
+    text = sentence.text
+    people = []
+    for run in _CAPITAL_RUN.finditer(text):
+        chunk = run.group().rstrip(".")
+        words_ = chunk.split()
+        if len(words_) < 2 and words_[0] not in state.people:
+            continue
+        if sentence.quotes and inside(sentence.quotes, run.start(), run.end()):
+            continue
+        if words_[0].lower() in L.not_names:
+            words_ = words_[1:]
+            if not words_:
+                continue
+        elif (
+            not _WORD_CHAR.search(text[: run.start()])
+            and words_[0] not in state.proper
+            and words_[0] not in L.names
+            and words_[0].lower() not in L.titles
+        ):
+            words_ = words_[1:]  # a capital only because it starts the sentence
+            if not words_:
+                continue
+        chunk = " ".join(words_)
+        name = strip_title(chunk)
+        if not name or not _is_person(name):
+            continue
+        before = text[: run.start()].split()
+        role_before = bool(before) and (
+            before[-1].lower() in L.titles or before[-1].lower() in L.person_heads
+        )
+        evidence = (
+            name.split()[0] in L.names or name != chunk or name in state.genders or role_before
+        )
+        if evidence and (len(name.split()) >= 2 or name in state.people):
+            name = _canonical(chunk, state, speaker=False)
+            if len(name.split()) >= 2:
+                _teach(state, 0, name.split()[-1], name)  # named with evidence
+                people.append(name)
+    return people
 
 
 def surname(speaker: str) -> str:
