@@ -151,9 +151,17 @@ def is_noun_phrase(phrase: str) -> bool:
     if not found:
         return False
     read = [
-        "NNP" if w[:1].isupper() and not w.lower().startswith(("i'", "i’")) and w != "I" else t
+        "NNP" if w[:1].isupper() and not w.lower().startswith(("i'", "i’")) else t
         for w, t in zip(found, tags(found), strict=True)
     ]
+    if found == ["I"]:
+        return False
+    if (
+        len(found) > 2
+        and found[-2].lower() in _JOIN
+        and found[-1].lower() in ("her", "him", "them")
+    ):
+        read[-1] = "NN"  # "a spokesman for her": the object of the preposition
     if not read[-1].startswith("NN"):
         return False
     for k, (word, tag) in enumerate(zip(found, read, strict=True)):
@@ -196,7 +204,7 @@ def test_no_clause_fragment_is_a_speaker_on_bbc_and_basil() -> None:
         speakers.update(s.speaker for s in report.sentences if s.speaker)
     fragments = sorted(s for s in speakers if not is_noun_phrase(s))
     assert len(speakers) > 1000
-    assert fragments == []
+    assert fragments == [], fragments
 
 
 # --- the seed ----------------------------------------------------------------------------------

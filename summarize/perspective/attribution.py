@@ -983,6 +983,8 @@ def _valid_np(
             right_ok = any(is_name_word(first + q) for q in range(p + 1, len(words_))) or (
                 lowers[-1] in L.group_heads
             )
+            if lowers[-1] in _DETERMINERS and lowers[-1] not in ("her", "him", "them"):
+                return None  # "filed a": the phrase stops before its noun
             if left and p == len(words_) - 2 and lowers[-1] in ("her", "him", "them"):
                 return _slice(sentence, first, end)  # "a spokesman for her"
             if (
@@ -1008,7 +1010,7 @@ def _valid_np(
                     or (
                         q < len(words_) - 1
                         and lowers[q] not in _CLAUSE
-                        and not sentence.tags()[first + q].startswith(("VBD", "VBZ", "VBP", "MD"))
+                        and not sentence.tags()[first + q].startswith(("VB", "MD"))
                     )
                     for q in range(p + 1, len(words_))
                 )
