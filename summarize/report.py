@@ -96,6 +96,8 @@ class Attribution:
     inherited: bool = False
     #: How the speaker was found, in words ("‘stressed’ reports Sergey Rybakov's words").
     reason: str = ""
+    #: 0-1: how sure the speaker is (None without a speaker); 0.8 and up counts as certain.
+    confidence: float | None = None
 
 
 @dataclass(slots=True)
@@ -111,6 +113,10 @@ class Sentence:
     cues: list[Cue] = field(default_factory=list)
     reasons: list[str] = field(default_factory=list)
     attribution: Attribution | None = None
+    #: 0-1: how sure ``speaker`` is (None without a speaker); 0.8 and up counts as certain.
+    speaker_confidence: float | None = None
+    #: How ``speaker`` was found, in words (None without a speaker).
+    speaker_reason: str | None = None
 
 
 @dataclass

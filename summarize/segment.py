@@ -39,6 +39,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from summarize.text.quotes import pairs as quotation_pairs
+
 
 @dataclass(frozen=True)
 class Span:
@@ -559,88 +561,6 @@ def _headline_remainder(line: str, following: str) -> bool:
     )
 
 
-def _quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Matched quotations and brackets inside ``text[start:end]``: (opening, after closing)."""
-    pairs: list[tuple[int, int]] = []
-    stack: list[tuple[str, int]] = []
-    for match in _PAIRED.finditer(text, start, end):
-        i = match.start()
-        ch = text[i]
-        before = text[i - 1] if i > start else " "
-        after = text[i + 1] if i + 1 < end else " "
-        left = before.isspace() or before in _OPENERS or before in "—–-/"  # may open
-        right = not before.isspace() and (after.isspace() or after in _AFTER_CLOSE)  # may close
-        if ch == '"':
-            if right and _close(stack, pairs, ch, i):
-                continue
-            if left and not after.isspace():
-                _drop(stack, ch)  # a straight quote left open: its closing mark is missing
-                _push(stack, ch, i)
-            elif not left and not right:
-                _close(stack, pairs, ch, i)
-        elif ch == "'" or ch == "‘":
-            if before.isalnum() and after.isalpha():
-                continue  # an apostrophe: don't, O'Brien
-            if ch == "'" and right and not after.isalnum() and _close(stack, pairs, ch, i):
-                continue
-            if left and after.isalpha():  # an opening mark, not an elision: '90s
-                _push(stack, ch, i)
-        elif ch == "’":
-            if right and not after.isalnum():
-                _close(stack, pairs, ch, i)
-        elif ch in _CLOSE_OF:
-            if ch == "“" and right and _close(stack, pairs, ch, i):
-                continue  # German „…“, or a mistyped closing mark
-            _push(stack, ch, i)
-        else:
-            _close(stack, pairs, ch, i)
-    return pairs
-
-
-_CLOSE_OF = {
-    '"': '"”',
-    "'": "'’",
-    "“": '”"“',  # “…“ happens: a right-flanking “ closes
-    "„": "“”",
-    "‘": "’'",
-    "‚": "’‘",
-    "«": "»",
-    "‹": "›",
-    "「": "」",
-    "『": "』",
-    "(": ")",
-    "[": "]",
-    "{": "}",
-}
-_PAIRED = re.compile("[" + re.escape("".join(_CLOSE_OF) + "”’»›」』)]}") + "]")
-_AFTER_CLOSE = set(".,;:!?…)]}»›”’\"'—–-/") | {"」", "』"}
-
-
-def _close(stack: list[tuple[str, int]], pairs: list[tuple[int, int]], ch: str, i: int) -> bool:
-    """Close the nearest opening mark that ``ch`` closes; unclosed marks above it are dropped."""
-    for depth in range(len(stack) - 1, max(-1, len(stack) - 9), -1):
-        opener, position = stack[depth]
-        if ch in _CLOSE_OF[opener]:
-            pairs.append((position, i + 1))
-            del stack[depth:]
-            return True
-    return False
-
-
-def _push(stack: list[tuple[str, int]], ch: str, i: int) -> None:
-    stack.append((ch, i))
-    if len(stack) > 64:  # unclosed marks pile up only in broken text: forget the oldest
-        del stack[0]
-
-
-def _drop(stack: list[tuple[str, int]], ch: str) -> None:
-    """Forget an unclosed straight quote when a new one opens (a missing closing mark)."""
-    for depth in range(len(stack) - 1, max(-1, len(stack) - 9), -1):
-        if stack[depth][0] == ch:
-            del stack[depth:]
-            return
-
-
 def _resolve(
     text: str, p_start: int, p_end: int, candidates: list[int], forced_set: set[int]
 ) -> list[int]:
@@ -649,7 +569,7 @@ def _resolve(
     if len(cuts) == len(forced_set):
         return cuts
     alive = [True] * len(cuts)
-    pairs = sorted(_quotations(text, p_start, p_end))
+    pairs = sorted(quotation_pairs(text, p_start, p_end))
     pointer = 0
     sentence_start = p_start
     content = _first_content(text, p_start, p_end)  # where the current sentence's words start

@@ -350,7 +350,7 @@ def test_speaker_before_an_aside_and_pronoun_for_a_named_person() -> None:
 
 def test_pronoun_is_not_resolved_when_two_people_were_named() -> None:
     report = analyze(
-        "Senator Maria Gomez met Governor Paul Chen on Monday.\n\nShe said it went well."
+        "Senator Maria Gomez met Governor Anna Chen on Monday.\n\nShe said it went well."
     )
     assert report.sentences[1].speaker is None
 

@@ -27,6 +27,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from summarize.lab import datasets, eval_compare
+from summarize.lab.eval_attribution import evaluate_attribution
 from summarize.lab.eval_voice import evaluate_voice
 
 #: Cue types that mark loaded wording (what a lexical-bias annotator marks).
@@ -404,6 +405,7 @@ SECTIONS: dict[str, tuple[str, Callable[..., list[tuple[str, str, str]]] | None]
     "neutral": ("Neutral restatement and digest (eval_neutral)", None),
     "compare": ("Comparing outlets: BASIL facts across sources", eval_compare.evaluate),
     "voice": ("The author's voice: kinds and loaded words (issue 11)", evaluate_voice),
+    "attribution": ("Who said it: speakers against a gold", evaluate_attribution),
 }
 
 

@@ -20,9 +20,9 @@ from dataclasses import dataclass
 
 from summarize.perspective import attribution, cues, kind, loaded, neutral
 from summarize.perspective.lexicon import Lexicon, Match, load_lexicon
-from summarize.perspective.quotes import clip, find_quotes
 from summarize.report import Attribution, Claim, Opinion, Report, Sentence
 from summarize.segment import paragraphs
+from summarize.text.quotes import clip, find_quotes
 
 __all__ = ["SentenceAnalysis", "analyze_sentence", "annotate", "load_lexicon", "neutralize"]
 
@@ -66,7 +66,7 @@ def annotate(
     cuts = _cuts(report.sentences, text, count) if count > 1 and model is None else []
     if cuts:
         return _annotate_parallel(report, text, cuts, quotes, proper, lexicon, lex)
-    state = attribution.SpeakerState(proper=proper)
+    state = attribution.SpeakerState(proper=proper, text=text, quotes=quotes)
     done = _analyse_here(report, 0, len(report.sentences), text, quotes, state, lex, model, proper)
     _finish(report, done, lex, proper, model)
     return report
@@ -258,7 +258,7 @@ def _annotate_parallel(
             spans = [(s.id, s.start, s.end, s.paragraph, s.kind) for s in run]
             window = _window(sentences, left, right)
             workers.append(_Worker((text, spans, runs_quotes, proper, paths, window)))
-        state = attribution.SpeakerState(proper=proper)
+        state = attribution.SpeakerState(proper=proper, text=text, quotes=quotes)
         analysed = _analyse_here(report, 0, bounds[1], text, quotes, state, lex, None, proper)
         for (left, right), worker in zip(itertools.pairwise(bounds[1:]), workers, strict=True):
             answer = worker.result()
@@ -359,7 +359,7 @@ def _annotate_run(
     ]
     start, end = window
     matches = _by_sentence(run, lex.find(text, start=start, end=end))
-    state = attribution.SpeakerState(proper=proper)
+    state = attribution.SpeakerState(proper=proper, text=text, quotes=quotes)
     done = []
     before = state.snapshot()
     for sentence, result in _run(run, text, quotes, matches, state, lex, None, proper):
@@ -390,7 +390,9 @@ def _analyze(
 ) -> SentenceAnalysis:
     own_quotes = clip(quotes, sentence.start, sentence.end)
     matches = loaded.fitting(sentence.text, sentence.start, matches)
-    found = attribution.find(sentence.text, sentence.start, own_quotes, matches, state, lex)
+    found = attribution.find(
+        sentence.text, sentence.start, own_quotes, matches, state, lex, sentence.paragraph
+    )
     if found.speaker:
         found.speaker = neutral.clean_phrase(found.speaker, lex) or found.speaker
     trained = model or kind.default_model()
@@ -434,6 +436,9 @@ def _fill(report: Report, sentence: Sentence, result: SentenceAnalysis) -> None:
     sentence.reasons = decision.reasons
     sentence.cues = result.cues.cues
     sentence.speaker = found.speaker
+    if found.speaker:
+        sentence.speaker_confidence = round(found.confidence, 2)
+        sentence.speaker_reason = found.how
     if found.speaker or found.quotes or found.verb:
         sentence.attribution = Attribution(
             speaker=found.speaker,
@@ -441,6 +446,7 @@ def _fill(report: Report, sentence: Sentence, result: SentenceAnalysis) -> None:
             quotes=[[s, e] for s, e in found.quotes],
             inherited=found.inherited,
             reason=found.how,
+            confidence=round(found.confidence, 2) if found.speaker else None,
         )
     if result.restatement is not None:
         report.claims.append(
@@ -467,9 +473,8 @@ def analyze_sentence(
     quotes = find_quotes(text, [(0, len(text))])
     matches = [m for m in lex.find(text) if m.end <= len(text)]
     proper = frozenset(_MIDWORD_CAPITAL.findall(text))
-    return _analyze(
-        sentence, text, quotes, matches, attribution.SpeakerState(proper=proper), lex, model, proper
-    )
+    state = attribution.SpeakerState(proper=proper, text=text, quotes=quotes)
+    return _analyze(sentence, text, quotes, matches, state, lex, model, proper)
 
 
 def neutralize(sentence: str) -> str:

@@ -1,262 +1,170 @@
-"""Attribution: who speaks in a sentence, with which verb, and in which quotes.
+"""Attribution: who speaks in a sentence, how sure unspin is, and why.
 
-A sentence is *attributed* when its words are reported as someone else's: a
-reporting verb with its subject ("the minister stressed", "said the minister",
-"according to the ministry"), or quotations whose speaker is known from the
-sentences before (a quote-only sentence after "X said the following:"). Only a
-named speaker introduced by a reporting verb becomes the *current* speaker that
-later quote-only sentences inherit.
+A sentence is *attributed* when its words are reported as someone else's:
+
+* a reporting verb with its subject, before or after the quotation: "X said",
+  "said X", ``“…,” X said.``, ``“…,” said Ms Hale, a spokeswoman.``, "X told reporters",
+  "X was quoted as saying", "X declined to comment";
+* "according to X";
+* a quotation whose speaker is known on evidence: the same quotation began in an
+  earlier sentence, or the sentence comes directly after the one that introduced the
+  quotation run, or the quotation's attribution follows its end ("… three sentences …,”
+  said X.").
+
+Speakers are noun phrases naming a person or an organisation: a proper name with its
+title, or a role or group ("the mayor", "police", "a spokesman for X", "researchers at
+X"), never a clause fragment: a phrase whose head is neither a name nor a speaker noun
+of ``summarize/data/speakers.toml`` is not taken. Pronouns ("he", "she", "they") take
+the nearest compatible speaker of the same or the previous sentence or of the quotation
+run; gender comes from titles and first names (``summarize/data/names.txt``). When the
+evidence is not there the speaker stays empty: a missing speaker costs less than a
+wrong one. Each speaker carries a confidence and a reason.
 """
 
 from __future__ import annotations
 
 import re
+import tomllib
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 
 from summarize.perspective.lexicon import Lexicon, Match
-from summarize.perspective.quotes import inside
+from summarize.text.quotes import continues, inside
 from summarize.text.words import WORD, words  # noqa: F401 - re-exported for now
 
-# Words that may stand between a subject and its reporting verb.
-_BETWEEN = {
-    "also",
-    "again",
-    "later",
-    "then",
-    "has",
-    "have",
-    "had",
-    "was",
-    "were",
-    "is",
-    "are",
-    "once",
-    "repeatedly",
-    "publicly",
-    "previously",
-    "earlier",
-    "recently",
-    "reportedly",
-    "has also",
-    "falsely",
-    "wrongly",
-    "baselessly",
-    "angrily",
-    "quickly",
-    "just",
-    "himself",
-    "herself",
-    "themselves",
-    "itself",
-    "not",
-    "never",
-    "first",
-    "last",
-    "would",
-    "will",
-    "could",
-    "might",
-    "may",
-    "did",
-    "does",
-    "do",
-    "openly",
-    "privately",
-    "formally",
-    "officially",
-    "subsequently",
-    "further",
-    "unacceptably",
-    "swiftly",
-    "bluntly",
-    "flatly",
-    "strongly",
-    "firmly",
-    "clearly",
-    "should",
-    "must",
-    "can",
-    "cannot",
-    "shall",
-    "to",
-}
-# Title words dropped from a speaker's name ("Deputy Foreign Minister Jane Doe").
-_TITLES = {
-    "president",
-    "vice",
-    "prime",
-    "minister",
-    "deputy",
-    "foreign",
-    "defence",
-    "defense",
-    "interior",
-    "finance",
-    "secretary",
-    "state",
-    "general",
-    "attorney",
-    "senator",
-    "sen.",
-    "rep.",
-    "representative",
-    "congressman",
-    "congresswoman",
-    "governor",
-    "gov.",
-    "mayor",
-    "dr.",
-    "mr.",
-    "mrs.",
-    "ms.",
-    "miss",
-    "prof.",
-    "professor",
-    "sir",
-    "dame",
-    "lord",
-    "lady",
-    "ambassador",
-    "envoy",
-    "chancellor",
-    "chief",
-    "justice",
-    "judge",
-    "commissioner",
-    "director",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "chairman",
-    "chairwoman",
-    "chair",
-    "ceo",
-    "king",
-    "queen",
-    "prince",
-    "princess",
-    "pope",
-    "rev.",
-    "officer",
-    "sergeant",
-    "sgt.",
-    "lt.",
-    "lieutenant",
-    "col.",
-    "colonel",
-    "capt.",
-    "captain",
-    "adm.",
-    "admiral",
-    "gen.",
-    "speaker",
-    "leader",
-    "head",
-    "former",
-    "acting",
-    "assistant",
-    "undersecretary",
-    "under",
-    "sheikh",
-    "emir",
-    "ayatollah",
-    "cardinal",
-    "bishop",
-    "father",
-    "coach",
-    "manager",
-    "agent",
-    "analyst",
-    "editor",
-    "reporter",
-    "correspondent",
-    "economist",
-    "spokes",
-    "presidential",
-    "national",
-    "security",
-    "adviser",
-    "advisor",
-    "counsel",
-    "special",
-    "senior",
-    "top",
-    "u.s.",
-    "us",
-    "uk",
-    "eu",
-    "un",
-    "nato",
-    "osce",
-    "white",
-    "house",
-    "press",
-}
-_PRONOUNS = {"he", "she", "they", "it", "we", "i"}
-_PERSON_PRONOUNS = {"he", "she", "they"}
-_LINKERS = {"of", "de", "da", "del", "van", "von", "der", "bin", "al", "la", "le", "and"}
-_NOT_NAMES = {
-    "the",
-    "a",
-    "an",
-    "this",
-    "that",
-    "these",
-    "those",
-    "his",
-    "her",
-    "its",
-    "their",
-    "our",
-    "on",
-    "in",
-    "at",
-    "for",
-    "after",
-    "before",
-    "following",
-    "ahead",
-    "last",
-    "over",
-    "by",
-    "but",
-    "and",
-    "yet",
-    "so",
-    "while",
-    "as",
-    "when",
-    "if",
-    "meanwhile",
-    "however",
-    "also",
-    "nobody",
-    "everyone",
-    "everybody",
-    "someone",
-    "somebody",
-    "anyone",
-    "anybody",
-    "few",
-    "many",
-    "some",
-    "most",
-    "all",
-    "none",
-    "no",
-    "one",
-    "others",
-    "you",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-}
-_INTRODUCERS = re.compile(r"(?i)\b(?:the following|as follows|this)\s*:?\s*$|:\s*$")
-_ACCORDING = re.compile(r"(?i)(?=a)\baccording to\s+((?:the\s+)?[^,.;:]+)")
+__all__ = [
+    "CERTAIN",
+    "Found",
+    "SpeakerState",
+    "find",
+    "is_given_name",
+    "is_quote_only",
+    "reads_as_verb",
+    "strip_title",
+    "surname",
+    "words",
+]
+
+#: A speaker at or above this confidence may be named in a restatement ("X said: …").
+CERTAIN = 0.8
+
+_BREAK_GAP = re.compile(r"[,;:—–()\"“”]")
+_BREAK_GAP2 = re.compile(r"[,;:—–()\"“”«»]")
+_END_GAP = re.compile(r"[,;:.!?—–()\"“”«»]")
+_WORD_CHAR = re.compile(r"\w")
+
+
+# --- word lists ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Lists:
+    verbs: frozenset[str]  # every inflected form of a reporting verb
+    lemma: dict[str, str]
+    ambiguous: frozenset[str]  # forms that may be nouns: checked with the tagger
+    refusal: frozenset[str]
+    refusal_objects: frozenset[str]
+    not_after_call: frozenset[str]
+    phrasal: dict[str, frozenset[str]]  # verb form -> particles
+    between: frozenset[str]
+    titles: frozenset[str]
+    male_titles: frozenset[str]
+    female_titles: frozenset[str]
+    person_heads: frozenset[str]
+    group_heads: frozenset[str]
+    documents: frozenset[str]
+    not_names: frozenset[str]
+    names: dict[str, str]  # first name -> "m" | "f"
+    cue_words: frozenset[str]  # every word that may start a report
+
+
+def _forms(lemma: str, irregular: dict[str, list[str]]) -> list[str]:
+    if lemma in irregular:
+        return irregular[lemma]
+    if lemma.endswith("e"):
+        past, ing = lemma + "d", lemma[:-1] + "ing"
+    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        past, ing = lemma[:-1] + "ied", lemma + "ing"
+    elif re.search(r"[^aeiou][aeiou][bdgmnpt]$", lemma) and lemma not in {
+        "comment",
+        "question",
+        "counter",
+        "signal",
+        "visit",
+        "post",
+    }:
+        past, ing = lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"
+    else:
+        past, ing = lemma + "ed", lemma + "ing"
+    if re.search(r"(?:s|x|z|ch|sh)$", lemma):
+        third = lemma + "es"
+    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        third = lemma[:-1] + "ies"
+    else:
+        third = lemma + "s"
+    forms = [third, past, past, ing]
+    if lemma == "signal":
+        forms += ["signalled", "signalling"]
+    return forms
+
+
+@lru_cache(maxsize=1)
+def lists() -> _Lists:
+    data = tomllib.loads(
+        resources.files("summarize.data").joinpath("speakers.toml").read_text(encoding="utf-8")
+    )
+    verbs = data["verbs"]
+    irregular = verbs.get("irregular", {})
+    lemma: dict[str, str] = {}
+    ambiguous: set[str] = set(verbs.get("ambiguous_past", []))
+    for base in verbs["reporting"]:
+        forms = _forms(base, irregular)
+        for form in [base, *forms]:
+            lemma.setdefault(form, base)
+        ambiguous.update({base, forms[0]})
+    ambiguous -= {"says", "say"}  # "says" is a verb; "say" is checked by its context
+    single = frozenset(lemma)
+    phrasal: dict[str, set[str]] = {}
+    for phrase in verbs.get("phrasal", []):
+        base, particle = phrase.split(" ", 1)
+        for form in [base, *_forms(base, irregular)]:
+            phrasal.setdefault(form, set()).add(particle)
+            lemma.setdefault(form, base)
+    refusal = set()
+    for base in verbs.get("refusal", []):
+        refusal.update([base, *_forms(base, irregular)])
+    titles = data["titles"]
+    names: dict[str, str] = {}
+    text = resources.files("summarize.data").joinpath("names.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        parts = line.split()
+        if len(parts) == 2 and not line.startswith("#"):
+            names[parts[0]] = parts[1]
+    heads = data["heads"]
+    return _Lists(
+        verbs=single,
+        lemma=lemma,
+        ambiguous=frozenset(ambiguous),
+        refusal=frozenset(refusal),
+        refusal_objects=frozenset(verbs.get("refusal_objects", [])),
+        not_after_call=frozenset(verbs.get("not_after_call", [])),
+        phrasal={k: frozenset(v) for k, v in phrasal.items()},
+        between=frozenset(data["between"]["words"]),
+        titles=frozenset(titles["male"] + titles["female"] + titles["other"]),
+        male_titles=frozenset(titles["male"]),
+        female_titles=frozenset(titles["female"]),
+        person_heads=frozenset(heads["person"]),
+        group_heads=frozenset(heads["group"]),
+        documents=frozenset(heads["document"]),
+        not_names=frozenset(data["not_names"]["words"]),
+        names=names,
+        cue_words=frozenset(lemma) | frozenset(refusal) | frozenset(phrasal),
+    )
+
+
+# --- the state carried from sentence to sentence ------------------------------------------
 
 
 @dataclass
@@ -265,18 +173,117 @@ class SpeakerState:
 
     #: Words the article capitalises mid-sentence: names, not sentence-initial capitals.
     proper: frozenset[str] = frozenset()
+    #: The speaker of the quotation run under way, and the paragraph it was last heard in.
     current: str | None = None
-    last_person: str | None = None
-    #: The previous sentence introduced the quote that follows ("said the following:").
+    current_paragraph: int = -1
+    #: The previous sentence's speaker (given on evidence of its own) and the people it named.
+    previous: str | None = None
+    previous_people: tuple[str, ...] = ()
+    #: The people named in the sentence before that.
+    earlier_people: tuple[str, ...] = ()
+    #: The previous sentence's subject when it is a group or an organisation ("Union leaders").
+    previous_group: str | None = None
+    #: The previous sentence introduced a quotation ("X said:"): its speaker.
     introduced: str | None = None
+    #: The previous sentence ended inside a quotation that runs on into the next paragraph.
+    open_quote: bool = False
+    #: What the last :data:`MEMORY` sentences taught about people: one record per sentence
+    #: of (surname -> full name, name -> gender, role -> name) additions. A window, not the
+    #: whole article, so that a run of sentences analysed from a fresh state (a worker's)
+    #: reaches the same state as the whole text's after MEMORY sentences.
+    memory: tuple = ()
+    #: Full names seen in that window, by surname, with the gender their titles or first
+    #: names tell (rebuilt from ``memory`` for each sentence).
+    people: dict[str, str] = field(default_factory=dict)
+    genders: dict[str, str] = field(default_factory=dict)
+    #: Roles seen before a name ("governor" -> "Sarah Palin"), "" when two people share one.
+    roles: dict[str, str] = field(default_factory=dict)
+    taught: tuple = ([], [], [])
+    stale: bool = True
+    paragraph: int = -1
+    #: The whole text and its quotations, for a quotation attributed at its end.
+    text: str = ""
+    quotes: list[tuple[int, int]] = field(default_factory=list)
 
-    def snapshot(self) -> tuple[str | None, str | None, str | None]:
-        """What the next sentence's attribution reads from the state (``proper`` aside,
-        which is the article's and never changes)."""
-        return (self.current, self.last_person, self.introduced)
+    def snapshot(self) -> tuple:
+        """What the next sentence's attribution reads from the state (``proper``, ``text``
+        and ``quotes`` aside, which are the article's and never change)."""
+        return (
+            self.current,
+            self.current_paragraph,
+            self.previous,
+            self.previous_people,
+            self.earlier_people,
+            self.previous_group,
+            self.introduced,
+            self.open_quote,
+            self.memory,
+            self.paragraph,
+        )
 
-    def restore(self, snapshot: tuple[str | None, str | None, str | None]) -> None:
-        self.current, self.last_person, self.introduced = snapshot
+    def restore(self, snapshot: tuple) -> None:
+        (
+            self.current,
+            self.current_paragraph,
+            self.previous,
+            self.previous_people,
+            self.earlier_people,
+            self.previous_group,
+            self.introduced,
+            self.open_quote,
+            self.memory,
+            self.paragraph,
+        ) = snapshot
+        self.stale = True
+        _recall(self)
+
+
+#: Sentences whose names, genders and roles attribution remembers.
+MEMORY = 24
+
+
+def _recall(state: SpeakerState) -> None:
+    """Rebuild the people, genders and roles of ``state`` from its memory (only when a
+    record left the window or the state was restored: otherwise they are up to date)."""
+    if not state.stale:
+        state.taught = ([], [], [])
+        return
+    state.stale = False
+    state.people, state.genders, state.roles = {}, {}, {}
+    state.taught = ([], [], [])
+    for record in state.memory:
+        for kind, pairs in enumerate(record):
+            for key, value in pairs:
+                _learn(state, kind, key, value)
+    state.taught = ([], [], [])
+
+
+def _learn(state: SpeakerState, kind: int, key: str, value: str) -> None:
+    if kind == 0:
+        state.people.setdefault(key, value)  # the first full name given for a surname
+    elif kind == 1:
+        if value != "u" or key not in state.genders:
+            state.genders[key] = value
+    else:
+        known = state.roles.get(key)
+        state.roles[key] = value if known in (None, value) else ""  # two people: unknown
+
+
+def _teach(state: SpeakerState, kind: int, key: str, value: str) -> None:
+    """This sentence tells that ``key`` is ``value`` (0 surname -> name, 1 name -> gender,
+    2 role -> name)."""
+    state.taught[kind].append((key, value))
+    _learn(state, kind, key, value)
+
+
+def _remember(state: SpeakerState) -> None:
+    """Add what this sentence taught (whatever was known before, so that the record
+    depends on the sentence, not on the state) and forget the oldest sentence's."""
+    record = tuple(tuple(pairs) for pairs in state.taught)
+    if state.memory or any(record):
+        if len(state.memory) >= MEMORY and any(state.memory[0]):
+            state.stale = True  # a record leaves the window: rebuild before the next sentence
+        state.memory = (*state.memory, record)[-MEMORY:]
 
 
 @dataclass
@@ -289,6 +296,19 @@ class Found:
     how: str = ""
     quote_only: bool = False
     quotes: list[tuple[int, int]] = field(default_factory=list)
+    #: 0-1: how sure the speaker is (0 when there is none); see :data:`CERTAIN`.
+    confidence: float = 0.0
+    #: How the speaker was found: "named", "after", "according", "pronoun", "run",
+    #: "introduced", "end", "paraphrase", "" (none).
+    method: str = ""
+
+    @property
+    def reason(self) -> str:
+        return self.how
+
+    @property
+    def certain(self) -> bool:
+        return bool(self.speaker) and self.confidence >= CERTAIN
 
 
 def is_quote_only(text: str, start: int, quotes: list[tuple[int, int]]) -> bool:
@@ -303,428 +323,1285 @@ def is_quote_only(text: str, start: int, quotes: list[tuple[int, int]]) -> bool:
     return not any(map(str.isalnum, text[position:]))
 
 
+# --- one sentence ----------------------------------------------------------------------------
+
+_Token = tuple[int, int, str]  # (start, end, word), offsets within the sentence
+
+
+@dataclass
+class _Sentence:
+    text: str
+    start: int
+    quotes: list[tuple[int, int]]  # relative to the sentence
+    tokens: list[_Token]  # all words
+    outside: list[int]  # indexes of words outside quotations
+    _tags: list[str] | None = None
+
+    def tags(self) -> list[str]:
+        if self._tags is None:
+            from summarize.text.tagging import tags
+
+            self._tags = tags([w for _s, _e, w in self.tokens])
+        return self._tags
+
+    def gap(self, i: int, j: int) -> str:
+        """The characters between word i's end and word j's start."""
+        return self.text[self.tokens[i][1] : self.tokens[j][0]]
+
+    def in_quote(self, i: int) -> bool:
+        if not self.quotes:
+            return False
+        s, e, _w = self.tokens[i]
+        return inside(self.quotes, s, e)
+
+
 def find(
     text: str,
     start: int,
     quotes: list[tuple[int, int]],
     matches: list[Match],
     state: SpeakerState,
-    lexicon: Lexicon,
+    lexicon: Lexicon | None = None,
+    paragraph: int | None = None,
 ) -> Found:
-    """Attribution of one sentence (``start`` is its offset in the document)."""
+    """Attribution of one sentence (``start`` is its offset in the document, ``quotes``
+    its quotations in document offsets, ``paragraph`` its paragraph's number)."""
+    del matches, lexicon  # the word lists are attribution's own
     found = Found(quotes=quotes)
     found.quote_only = is_quote_only(text, start, quotes)
-    labels = [m for m in matches if m.category == "loaded_label"]
-    verbs = sorted(
-        (
-            m
-            for m in matches
-            if m.category in ("reporting_verb", "truth_verdict", "loaded_verb")
-            and _is_verb(text, start, m)
-            and not inside(quotes, m.start, m.end)
-            and not any(n.start <= m.start and m.end <= n.end for n in labels)
-        ),
-        key=lambda m: m.start,
+    if paragraph is None:
+        paragraph = state.paragraph if state.paragraph >= 0 else 0
+    new_paragraph = paragraph != state.paragraph
+    _recall(state)
+    rel = [(s - start, e - start) for s, e in quotes]
+    tokens = words(text)
+    sentence = _Sentence(
+        text,
+        start,
+        rel,
+        tokens,
+        [i for i, (s, e, _w) in enumerate(tokens) if not inside(rel, s, e)]
+        if rel
+        else list(range(len(tokens))),
     )
-    according = _ACCORDING.search(text)
-    if according and not inside(quotes, start + according.start(), start + according.end()):
-        found.speaker = _clean_name(according.group(1))
-        found.verb = "according to"
-        found.verb_span = (start + according.start(), start + according.start() + 12)
-        found.how = "‘according to’ names the source"
-    elif verbs:
-        for verb in verbs:
-            speaker, how = _subject(text, start, verb, state)
-            if speaker or verb is verbs[-1]:
-                found.verb = verb.text
-                found.verb_span = (verb.start, verb.end)
-                if speaker:
-                    found.speaker, found.how = speaker, how
-                    found.inherited = " refers to " in how
-                elif quotes and state.current:
-                    found.speaker, found.inherited = state.current, True
-                    found.how = f"inherited: the quote continues {state.current}'s words"
-                break
-    if found.speaker is None and quotes:
-        speaker = _paraphrase_subject(text, start, quotes, state.proper)
-        if speaker:
-            found.speaker, found.how = speaker, "the quoted words are given as the subject's"
-        elif state.introduced or state.current:
-            found.speaker = state.introduced or state.current
-            found.inherited = True
-            found.how = f"inherited: the quote continues {found.speaker}'s words"
-    _update(state, found, text, start)
+    _own(sentence, found, state)
+    if found.speaker is None and quotes and found.method != "unresolved":
+        _carried(sentence, found, state, new_paragraph)
+    _update(state, found, sentence, paragraph, new_paragraph)
+    _remember(state)
     return found
 
 
-_DETERMINERS = {
-    "a",
-    "an",
-    "the",
-    "his",
-    "her",
-    "its",
-    "their",
-    "this",
-    "that",
-    "these",
-    "those",
-    "such",
-    "our",
-    "my",
-    "your",
-    "any",
-    "no",
-    "every",
-    "each",
-}
-_VERDICT_VERBS = {"lied", "lying", "lies"}
-#: Loaded verbs that are verbs of saying ("slammed" = criticised); others ("crushed") are not.
-_SPEECH = re.compile(r"^(?:said|says|saying|spoke|speaks|criticis|criticiz|repeat)")
-_BE_FORMS = {"is", "are", "was", "were", "be", "been", "being"}
+def _set(found: Found, speaker: str, verb: str | None, span, how: str, conf: float, method: str):
+    found.speaker, found.verb, found.verb_span = speaker, verb, span
+    found.how, found.confidence, found.method = how, conf, method
+    found.inherited = method in ("pronoun", "run", "introduced")
 
 
-def _is_verb(text: str, start: int, match: Match) -> bool:
-    """A reporting word used as a verb, not as a noun ("the claim", "his remarks")."""
-    lower = match.text.lower()
-    if match.category == "truth_verdict":
-        return lower in _VERDICT_VERBS
-    if match.category == "loaded_verb" and not _SPEECH.match(match.replacement or ""):
-        return False
-    local = match.start - start
-    previous = words(text[:local])
-    if previous and match.text[:1].isupper():
-        return False  # "the United States", "Post": a name, not a verb
-    if not previous:
-        return True
-    before = previous[-1][2].lower()
-    if before in _DETERMINERS:
-        return False
-    if lower.endswith("ed") and before in _BE_FORMS:
-        return False  # "is added pressure": an adjective or a passive, not a speaker's verb
-    if lower.endswith("s") and previous[-1][2][:1].isdigit():
-        return False  # "the 50 states": a noun
-    if lower.endswith("s") and previous[-1][2].islower():
-        for _s, _e, word in reversed(previous[-4:-1]):
-            if word.lower() in _DETERMINERS:
-                return False  # "their urgent pay demands": a noun
-            if not word.islower() or word.lower() in _BETWEEN:
-                break
-    return True
+def _own(sentence: _Sentence, found: Found, state: SpeakerState) -> None:
+    """A speaker named in the sentence itself (or a pronoun standing for one)."""
+    tokens, start = sentence.tokens, sentence.start
+    outside = sentence.outside
+    if _verbs(sentence, found, state):
+        return
+    # "according to X"
+    for k, i in enumerate(outside[:-2]):
+        if tokens[i][2].lower() == "according" and tokens[outside[k + 1]][2].lower() == "to":
+            if outside[k + 1] != i + 1:
+                continue
+            phrase = _np_after(sentence, i + 2, documents=True)
+            if phrase:
+                name = _canonical(re.sub(r"^(?:the|The)\s+", "", phrase), state)
+                span = (start + tokens[i][0], start + tokens[i + 1][1])
+                how = f"‘according to’ names the source, {name}"
+                _set(found, name, "according to", span, how, 0.9, "according")
+                return
 
 
-def _update(state: SpeakerState, found: Found, text: str, start: int) -> None:
-    named = found.speaker if found.speaker and not found.inherited else None
-    person = (
-        named
-        if named and _is_name(named) and (len(named.split()) >= 2 or named in state.proper)
-        else None
-    )
-    if person and found.verb and found.verb != "according to":
-        state.current = person
-        state.last_person = person
-    elif named and found.verb == "according to":
-        state.current = named
-    elif not found.inherited:
-        # No speaker of its own: "He" in the next sentence is whoever this one names, if
-        # it names exactly one person.
-        people = _people(text, start, found.quotes, state)
-        if len(people) == 1:
-            state.last_person = people[0]
-        elif len(people) > 1:
-            state.last_person = None
-    state.introduced = (
-        found.speaker if _INTRODUCERS.search(text.rstrip()) and found.speaker else None
-    )
+def i_has_comma_subject(sentence: _Sentence, i: int) -> bool:
+    """The verb at word ``i`` closes the sentence after ", <a short phrase>": "…, police said"."""
+    for k in range(i - 1, max(-1, i - 6), -1):
+        if sentence.in_quote(k):
+            return False
+        if "," in sentence.gap(k, k + 1):
+            return k + 1 < i
+    return False
 
 
-_APPOSITIVE = re.compile(
-    r",\s+(?:who|whose|which|the|a|an|his|her|its|their|[a-z]+\s+(?:of|at|for|in)\b)[^,;:“”\"]*,\s*$"
-)
-#: Last words of an organisation's name: titles before them are part of the name.
-_ORGANISATION = {
-    "service",
-    "department",
-    "ministry",
-    "office",
-    "agency",
-    "council",
-    "committee",
-    "bank",
-    "association",
-    "union",
-    "commission",
-    "court",
-    "party",
-    "group",
-    "institute",
-    "university",
-    "company",
-    "corp",
-    "inc",
-    "board",
-    "bureau",
-    "administration",
-    "government",
-    "house",
-    "police",
-    "army",
-    "force",
-    "forces",
-    "fund",
-    "foundation",
-    "organization",
-    "organisation",
-    "authority",
-    "network",
-    "times",
-    "post",
-    "news",
-    "press",
-    "senate",
-    "congress",
-    "parliament",
-}
-
-
-def _people(text: str, start: int, quotes: list[tuple[int, int]], state: SpeakerState) -> list[str]:
-    """Person names (two or more capitalised words) the author mentions in a sentence."""
-    people = []
-    for run in _NAME_RUN.finditer(text):
-        if inside(quotes, start + run.start(), start + run.end()):
+def _verbs(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
+    """The first reporting verb outside quotations, with its subject. True when the
+    sentence has one (found or not: a verb whose speaker is unknown still tells that
+    someone else speaks, so no earlier speaker is carried over)."""
+    L = lists()
+    tokens, text, start = sentence.tokens, sentence.text, sentence.start
+    order = list(sentence.outside)
+    if tokens and tokens[0][2].lower() in _SUBORDINATORS | {"because", "since"}:
+        comma = next(
+            (k for k in order if k + 1 < len(tokens) and "," in sentence.gap(k, k + 1)), None
+        )
+        if comma is not None:  # "When the government announced it, Blair said": the main clause
+            order = [k for k in order if k > comma]
+    final = [i for i in order[-5:] if tokens[i][2].lower() in L.verbs]
+    if final and len(tokens) - final[-1] <= 3 and i_has_comma_subject(sentence, final[-1]):
+        order.remove(final[-1])
+        order.insert(0, final[-1])  # "Cohen said he lied …, prosecutors said."
+    cues = L.cue_words
+    for i in order:
+        word = tokens[i][2]
+        if word not in cues and word.lower() not in cues:
             continue
-        tokens = run.group().split()
-        if run.start() == 0 and tokens[0] not in state.proper:
-            tokens = tokens[1:]
-        name = _clean_name(" ".join(tokens)) if tokens else None
-        if (
-            name
-            and len(name.split()) >= 2
-            and name.split()[-1].lower() not in _ORGANISATION
-            and name.split()[0].lower() not in _NOT_NAMES
+        lower = word.lower()
+        refusal = False
+        if lower in L.refusal:
+            refusal = (
+                i + 2 < len(tokens)
+                and tokens[i + 1][2].lower() == "to"
+                and tokens[i + 2][2].lower() in L.refusal_objects
+            )
+            if not refusal:
+                continue
+        elif lower in L.phrasal and i + 1 < len(tokens):
+            if tokens[i + 1][2].lower() not in L.phrasal[lower] and lower not in L.verbs:
+                continue
+        elif lower not in L.verbs:
+            continue
+        if word[:1].isupper() and i > 0:
+            continue  # "the Post", "Tell": a name, not a verb
+        if L.lemma.get(lower) == "call":
+            objects = [
+                t[2].lower() for t in tokens[i + 1 : i + 4] if t[2].lower() not in _DETERMINERS
+            ]
+            if not objects or objects[0] in L.not_after_call or len(tokens) - i <= 3:
+                continue  # "called the police", "called for": not a verb of saying
+            named = next(
+                (t[2] for t in tokens[i + 1 : i + 4] if t[2].lower() not in _DETERMINERS), ""
+            )
+            if _cap(named):
+                continue  # "a group called the St. Louis Tea Party": naming, not saying
+        if not refusal and not _is_verb(sentence, i):
+            continue
+        previous = tokens[i - 1][2].lower() if i else ""
+        if (not _WORD_CHAR.search(text[: tokens[i][0]]) or previous in _SUBORDINATORS) and (
+            lower.endswith("ed") or lower in ("told", "written")
         ):
-            people.append(name)
-    return people
+            continue  # "Asked about it, X said" / "When asked, X said": no subject here
+        subject = _subject(sentence, i, state)
+        if subject is None:
+            k = i - 1
+            while k >= 0 and tokens[k][2].lower() in L.between:
+                k -= 1
+            if lower.endswith("ing") or (k >= 0 and tokens[k][2].lower() in _RELATIVE):
+                continue  # "a professor who has written …, said": the main verb comes later
+            found.verb = None
+            found.method = "unresolved"
+            return True
+        name, how, confidence, method = subject
+        verb_end = tokens[i][1]
+        if refusal:
+            verb_end = tokens[i + 2][1]
+        _set(
+            found,
+            name,
+            text[tokens[i][0] : verb_end],
+            (start + tokens[i][0], start + verb_end),
+            how,
+            confidence,
+            method,
+        )
+        return True
+    return False
 
 
-def _is_name(text: str) -> bool:
-    tokens = text.split()
-    return bool(tokens) and all(t[:1].isupper() or t.lower() in _LINKERS for t in tokens)
+_DETERMINERS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "his",
+        "her",
+        "its",
+        "their",
+        "this",
+        "that",
+        "these",
+        "those",
+        "such",
+        "our",
+        "my",
+        "your",
+        "any",
+        "no",
+        "every",
+        "each",
+        "some",
+        "several",
+        "many",
+    ]
+)
+_BE = frozenset(["is", "are", "was", "were", "be", "been", "being", "am"])
+_MODAL = frozenset(
+    [
+        "will",
+        "would",
+        "could",
+        "can",
+        "may",
+        "might",
+        "must",
+        "should",
+        "shall",
+        "to",
+        "did",
+        "do",
+        "does",
+        "didn't",
+        "don't",
+        "doesn't",
+        "won't",
+        "wouldn't",
+    ]
+)
+_SUBJECT_PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "o", "i": "1", "we": "1", "you": "1"}
 
 
-_NAME_RUN = re.compile(r"(?:[A-Z][\w’'.\-]*\s+)*[A-Z][\w’'.\-]*")
+_PARTICIPLES = frozenset(["written", "spoken", "shot"])
+_TIME_WORDS = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "week",
+        "month",
+        "year",
+        "night",
+        "morning",
+        "afternoon",
+        "evening",
+        "weekend",
+        "day",
+    ]
+)
+_RELATIVE = frozenset(["who", "which", "that", "whom"])
+_SUBORDINATORS = frozenset(
+    [
+        "when",
+        "if",
+        "after",
+        "before",
+        "as",
+        "once",
+        "unless",
+        "until",
+        "while",
+        "though",
+        "although",
+    ]
+)
 
 
-def _main_subject(text: str, local: int, state: SpeakerState) -> str | None:
-    """The named subject of the clause a participle hangs on ("X did Y, saying:")."""
-    lead = text[:local]
-    lead = re.sub(r"[“\"«][^”\"»]*[”\"»]?", " ", lead)  # quoted words are not the subject
-    best = None
-    for run in _NAME_RUN.finditer(lead):
-        tokens = run.group().split()
-        if run.start() == 0 and tokens[0] not in state.proper:
-            tokens = tokens[1:]
-        if not tokens or tokens[0].lower() in _NOT_NAMES:
-            continue
-        after = lead[run.end() :].lstrip()
-        if after[:1].islower() and (len(tokens) >= 2 or tokens[0] in state.proper):
-            best = " ".join(tokens)
-    return _clean_name(best) if best else None
-
-
-def _subject(text: str, start: int, verb: Match, state: SpeakerState) -> tuple[str | None, str]:
-    local = verb.start - start
-    if verb.text.lower().endswith("ing") and re.search(r",\s*$", text[:local]):
-        name = _main_subject(text, local, state)
-        if name:
-            return name, f"‘{verb.text}’ reports the words of {name}, the subject of the sentence"
-        return None, ""
-    # "James Hale, who voted against it, said": the subject stands before the aside.
-    aside = _APPOSITIVE.search(text[:local])
-    end = aside.start() if aside else local
-    before = words(text[:end])
-    # Skip adverbs and auxiliaries between the subject and the verb.
-    index = len(before)
-    while index > 0 and before[index - 1][2].lower() in _BETWEEN:
-        index -= 1
-    gap = text[before[index - 1][1] : end] if index > 0 else text[:end]
-    if index > 0 and not re.search(r"[,;:—–(\"“”]", gap.replace("’", "")):
-        head = before[index - 1][2]
-        lower = head.lower()
-        if lower in _PRONOUNS:
-            referent = state.last_person
-            if lower in _PERSON_PRONOUNS and referent:
-                return referent, f"‘{head}’ refers to {referent}, named earlier"
-            return None, ""
-        if lower in _NOT_NAMES:
-            return None, ""
-        if head[:1].isupper():
-            run = [head]
-            j = index - 2
-            while j >= 0:
-                token = before[j][2]
-                gap_text = text[before[j][1] : before[j + 1][0]]
-                if gap_text.strip():
-                    break
-                if (token[:1].isupper() and token.lower() not in _NOT_NAMES) or (
-                    token.lower() in _LINKERS and j > 0 and before[j - 1][2][:1].isupper()
-                ):
-                    run.insert(0, token)
-                else:
-                    break
-                j -= 1
-            name = _clean_name(" ".join(run))
-            if name:
-                return name, f"‘{verb.text}’ reports {name}'s words"
-        # A common-noun subject: "officials said", "the ministry said".
-        np = _noun_phrase(before, index, text)
-        if np:
-            return np, f"‘{verb.text}’ reports the words of {np}"
-    # Inverted: "..., said Smith" / "said the minister".
-    after = words(text[local + len(verb.text) :], local + len(verb.text))
-    inverted = re.search(r"[”\",]\s*$", text[:local].rstrip() + " ") is not None
-    if after and inverted:
-        run: list[str] = []
-        described: list[str] = []
-        for s, _e, token in after[:8]:
-            if token[:1].isupper() and token.lower() not in _NOT_NAMES:
-                run.append(token)
-            elif run or len(described) >= 3 or not token.islower():
-                break
-            else:
-                described.append(token)  # "said resident Maria Lopez", "said the minister"
-            if re.match(r"\s*[,.;:]", text[s - start + len(token) :]):
-                break
-        name = _clean_name(" ".join(run)) if run else None
-        if name:
-            return name, f"‘{verb.text}’ reports {name}'s words"
-        if described and described[0] in ("the", "a", "an") and len(described) >= 2:
-            phrase = " ".join(described)
-            return phrase, f"‘{verb.text}’ reports the words of {phrase}"
-    return None, ""
-
-
-_NP_STOP = {
-    "that",
-    "which",
-    "who",
-    "when",
-    "while",
-    "after",
-    "before",
-    "as",
-    "because",
-    "since",
-    "on",
-    "in",
-    "at",
-    "for",
-    "to",
-    "with",
-    "by",
-    "from",
-    "of",
-    "about",
-    "over",
-    "under",
-    "and",
-    "but",
-    "or",
-    "yet",
-    "so",
-    "if",
-    "although",
-    "though",
-}
-
-
-def _noun_phrase(before: list[tuple[int, int, str]], index: int, text: str) -> str | None:
-    """The words of a common-noun subject ending at ``index`` (exclusive)."""
-    run: list[str] = []
-    j = index - 1
-    while j >= 0 and len(run) < 9:
-        token = before[j][2]
-        gap = text[before[j][1] : before[j + 1][0]] if j + 1 < len(before) else ""
-        if j + 1 < index and re.search(r"[,;:—–()\"“”]", gap):
-            break
-        lower = token.lower()
-        joins_names = lower == "and" and j > 0 and before[j - 1][2][:1].isupper()
-        if lower in _NP_STOP and run and not joins_names:
-            break
-        run.insert(0, token)
-        j -= 1
+def _is_verb(sentence: _Sentence, i: int) -> bool:
+    """A reporting word used as a verb, not as a noun ("the claim", "a report")."""
+    L = lists()
+    tokens = sentence.tokens
+    lower = tokens[i][2].lower()
+    before = tokens[i - 1][2].lower() if i > 0 else ""
+    if i > 0 and (sentence.in_quote(i - 1) or _BREAK_GAP.search(sentence.gap(i - 1, i))):
+        before = "" if not lower.endswith("ing") else ","
+    if (before in _DETERMINERS and (lower in L.ambiguous or before != "her")) or before.endswith(
+        ("’s", "'s")
+    ):
+        return False  # "the claim", "his remarks" ("a spokesman for her said" is a verb)
+    if before in _BE and not lower.endswith("ing"):
+        # "was quoted", "is added": a passive or an adjective ("was told" is spoken to)
+        return False
+    if lower.endswith("ing") and i + 1 < len(tokens) and tokens[i + 1][2].lower() in ("to", "up"):
+        return False  # "adding to honours", "adding up"
+    if lower in _PARTICIPLES and before not in ("has", "have", "had", "having"):
+        return False  # "written, directed and starring": not a report
+    if lower.endswith("ing"):
+        # "saying" reports after a comma ("…, saying") or in "quoted as saying"
+        return before in ("as", ",") or before in _BE
+    if lower not in L.ambiguous:
+        return True
+    if lower == L.lemma.get(lower, "") and before == "to":
+        return False  # "is to blame", "wants to criticise": an infinitive, not a report
+    if lower == L.lemma.get(lower, ""):  # a base form: after a modal, they/we/I
+        k = i - 1
+        while k > 0 and tokens[k][2].endswith("ly") and sentence.tags()[k] == "RB":
+            k -= 1  # "hardliners unacceptably demand"
+        before = tokens[k][2].lower() if k >= 0 else ""
+        return (
+            before in _MODAL
+            or before in ("they", "we", "i", "you")
+            or (before.endswith("s") and before in L.group_heads)
+            or (k >= 0 and sentence.tags()[k] in ("NNS", "NNPS") and not sentence.in_quote(k))
+        )
+    tag = sentence.tags()[i]
+    if before in _SUBJECT_PRONOUNS:
+        return True  # "he claims": the tagger reads a noun
+    following = sentence.tags()[i + 1] if i + 1 < len(tokens) else "."
+    if i + 2 < len(tokens) and tokens[i + 2][2].lower() == "that" and lower.endswith("s"):
+        return False  # "government reports show that": the next word is the verb
     if (
+        lower.endswith("s")
+        and (before in L.person_heads or before in L.group_heads)
+        and not following.startswith(("VB", "MD"))
+    ):
+        return True  # "the mayor demands an apology" (not "government reports show")
+    if i + 1 < len(tokens):
+        after = tokens[i + 1][2].lower()
+        if after in ("that",) or '"' in sentence.gap(i, i + 1) or "“" in sentence.gap(i, i + 1):
+            return True
+    return tag.startswith("VB")
+
+
+def reads_as_verb(text: str, word: str) -> bool:
+    """``word`` (its first occurrence in ``text``) is read as a reporting verb."""
+    tokens = words(text)
+    index = next((k for k, t in enumerate(tokens) if t[2] == word), None)
+    if index is None or word.lower() not in lists().lemma:
+        return False
+    sentence = _Sentence(text, 0, [], tokens, list(range(len(tokens))))
+    if lists().lemma[word.lower()] == "call":
+        following = [t[2].lower() for t in tokens[index + 1 : index + 4]]
+        following = [w for w in following if w not in _DETERMINERS]
+        if not following or following[0] in lists().not_after_call or len(tokens) - index <= 3:
+            return False
+    return _is_verb(sentence, index)
+
+
+def _subject(sentence: _Sentence, i: int, state: SpeakerState):
+    """The speaker of the reporting verb at word ``i``: (name, how, confidence, method)."""
+    L = lists()
+    tokens, text = sentence.tokens, sentence.text
+    verb = tokens[i][2]
+    lower = verb.lower()
+    # "X was quoted as saying"
+    j = i - 1
+    if (
+        lower == "saying"
+        and j >= 1
+        and tokens[j][2].lower() == "as"
+        and tokens[j - 1][2].lower() == "quoted"
+    ):
+        j -= 2
+    elif lower.endswith("ing"):
+        if j >= 0 and "," in sentence.gap(j, i):
+            main = _main_subject(sentence, i, state)
+            if main:
+                return (
+                    main,
+                    f"‘{verb}’ reports the words of {main}, the subject of the sentence",
+                    0.8,
+                    "named",
+                )
+        return None
+    # skip adverbs and auxiliaries between subject and verb
+    while (
         j >= 0
-        and before[j][2][:1].isupper()
-        and not re.search(r"[,;:—–()\"“”]", text[before[j][1] : before[j + 1][0]])
+        and not sentence.in_quote(j)
+        and (
+            tokens[j][2].lower() in L.between
+            or (tokens[j][2].endswith("ly") and j > 0 and sentence.tags()[j] == "RB")
+        )
     ):
-        return None  # the phrase continues into a name we could not place
-    if not run or run[-1].lower() in _NP_STOP or run[-1][:1].isupper():
-        return None
-    if any(
-        t.lower() in _PRONOUNS
-        or t.lower()
-        in _NOT_NAMES
-        - {
-            "the",
-            "a",
-            "an",
-            "his",
-            "her",
-            "its",
-            "their",
-            "our",
-            "this",
-            "that",
-            "these",
-            "those",
-            "and",
-        }
-        for t in run
-    ):
-        return None
-    phrase = " ".join(run)
-    return phrase if len(run) <= 8 else None
-
-
-def _paraphrase_subject(
-    text: str, start: int, quotes: list[tuple[int, int]], proper: frozenset[str]
-) -> str | None:
-    """``The union wants “...”``: a named subject with its own verb before the quote."""
-    first = quotes[0][0] - start
-    lead = text[: max(0, first)]
-    lead = re.sub(r"^[^,]{0,40},\s*", "", lead) if "," in lead[:45] else lead
-    tokens = words(lead)
-    if len(tokens) < 2 or len(tokens) > 4:
-        return None
-    head = tokens[0][2]
-    if not head[:1].isupper() or head.lower() in _NOT_NAMES or head.lower() in _PRONOUNS:
-        return None
-    if tokens[0][0] == 0 and head not in proper:
-        return None  # a capital only because it starts the sentence
-    run = [head]
-    for _s, _e, token in tokens[1:]:
-        if token[:1].isupper():
-            run.append(token)
-        else:
+        if _BREAK_GAP.search(sentence.gap(j, j + 1)):
             break
-    if len(run) == len(tokens):  # no verb of its own: the quote carries the verb
+        j -= 1
+    while (
+        j >= 2
+        and tokens[j][2].lower() in _TIME_WORDS
+        and tokens[j - 1][2].lower() in ("on", "last", "this", "late", "early", "earlier", "that")
+        and not re.search(r"[,;:()\"“”]", sentence.gap(j - 2, j) + sentence.gap(j, j + 1))
+    ):
+        j -= 2  # "President Trump on Saturday said"
+    if j >= 1 and tokens[j][2].lower() == "and" and not sentence.in_quote(j):
+        main = _main_subject(sentence, j, state)  # "Gowdy went on to call it …, and said"
+        if main:
+            how = f"‘{verb}’ reports the words of {main}, the subject of the sentence"
+            return main, how, 0.8, "named"
         return None
-    return _clean_name(" ".join(run))
-
-
-def _clean_name(text: str) -> str | None:
-    tokens = [t for t in re.split(r"\s+", text.strip(" ,.;:")) if t]
-    if tokens and tokens[-1].lower() in _ORGANISATION:
-        while tokens and tokens[0].lower() == "the":  # "the National Weather Service"
-            tokens.pop(0)
+    if j >= 1 and tokens[j][2].lower() == "who" and "," in sentence.gap(j - 1, j):
+        phrase = _np_before(sentence, j - 1, state)  # "…, Professor Chris Woodhead, who has said"
+        if phrase:
+            return _resolve(phrase, verb, sentence, state, "before")
+        return None
+    if (
+        j >= 1
+        and re.fullmatch(r"\s*\)\s*", sentence.gap(j, j + 1))
+        and re.fullmatch(r"\s*\(\s*", sentence.gap(j - 1, j))
+    ):
+        j -= 1  # "The Qualifications and Curriculum Authority (QCA) has told"
+        parenthesis = True
     else:
-        while tokens and tokens[0].lower().rstrip(",") in _TITLES | {"the"}:
-            tokens.pop(0)
+        parenthesis = False
+    gap = sentence.gap(j, j + 1) if j >= 0 else text[: tokens[i][0]]
+    if parenthesis:
+        gap = " "
+    after_quote = bool(sentence.quotes) and j >= 0 and sentence.in_quote(j)
+    if j >= 0 and not after_quote and not parenthesis:
+        chained = _apposition(sentence, j, state)
+        if chained:
+            return _resolve(chained, verb, sentence, state, "before")
+    if j >= 0 and not after_quote and not _BREAK_GAP2.search(gap.replace("’", "")):
+        phrase = _np_before(sentence, j, state)
+        if phrase:
+            return _resolve(phrase, verb, sentence, state, "before")
+        # "X, a spokeswoman for Y, said" / "X, who ..., said"
+        aside = _before_aside(sentence, j, state)
+        if aside:
+            return _resolve(aside, verb, sentence, state, "before")
+        return None
+    if j >= 0 and not after_quote and "," in gap:
+        aside = _before_aside(sentence, j, state)
+        if aside:
+            return _resolve(aside, verb, sentence, state, "before")
+    # Inverted: "“…,” said X" / "…, said the minister" / "“…,” X said."
+    if j >= 0 and (after_quote or re.search(r"[,\"”’]\s*$", gap)):
+        phrase = _np_after(sentence, i + 1)
+        if phrase:
+            return _resolve(phrase, verb, sentence, state, "after")
+    if j < 0 and sentence.quotes and sentence.quotes[0][0] < tokens[i][0]:
+        phrase = _np_after(sentence, i + 1)
+        if phrase:
+            return _resolve(phrase, verb, sentence, state, "after")
+    return None
+
+
+def _resolve(phrase: str, verb: str, sentence: _Sentence, state: SpeakerState, where: str):
+    lower = phrase.lower()
+    if lower in _SUBJECT_PRONOUNS:
+        return _pronoun(lower, phrase, verb, sentence, state)
+    role = _role(phrase, state)
+    if role:
+        how = f"‘{phrase}’ is {role}, named earlier with that role"
+        return role, how, 0.8, "role"
+    name = _canonical(phrase, state)
+    if where == "after":
+        how = f"named after the verb: ‘{verb} {phrase}’"
+    else:
+        how = f"‘{verb}’ reports the words of {name}, named as its subject"
+    return name, how, 0.95, "named"
+
+
+def _pronoun(lower: str, word: str, verb: str, sentence: _Sentence, state: SpeakerState):
+    kind = _SUBJECT_PRONOUNS[lower]
+    if kind == "1" or re.search(
+        rf"\b(?:or|and)\s+{word}\b|\b{word}\s+(?:or|and)\s+(?:he|she)\b", sentence.text
+    ):
+        return None  # "he or she": anyone, not a person named before
+    candidates: list[tuple[str, str]] = []
+    if state.previous:
+        candidates.append((state.previous, "the speaker of the previous sentence"))
+    for person in state.previous_people:
+        candidates.append((person, "named in the previous sentence"))
+    if state.current:
+        candidates.append((state.current, "the speaker of the quotation run"))
+    for person in state.earlier_people:
+        if _gender(person, state) == kind:
+            candidates.append((person, "named two sentences before"))
+    if state.previous_group and kind in ("p", "o"):
+        candidates.append((state.previous_group, "the subject of the previous sentence"))
+    fits = []
+    for name, where in candidates:
+        g = _gender(name, state)
+        evidence = name in state.genders or name in (state.previous, state.current)
+        if kind in ("m", "f") and (g == kind or (g == "u" and _is_person(name) and evidence)):
+            fits.append((name, where, g == kind))
+        elif (kind == "p" and g == "p") or (
+            kind == "o" and g in ("o", "p") and not _is_person(name)
+        ):
+            fits.append((name, where, True))
+    if not fits:
+        return None
+    if state.previous and fits[0][0] == state.previous:
+        name, where, sure_gender = fits[0]  # "…,” she says: the speaker just heard
+        desc = {"m": "the last man", "f": "the last woman"}.get(kind, "the group")
+        how = f"‘{word}’ refers to {name}, {desc} named ({where})"
+        return name, how, 0.85 if sure_gender else 0.8, "pronoun"
+    distinct = {n for n, _w, _s in fits}
+    if kind in ("m", "f") and len({n for n, _w, _s in fits if n in state.previous_people}) > 1:
+        sure = [f for f in fits if f[2]]
+        if len({n for n, _w, _s in sure}) != 1:
+            return None  # two people it could be: leave it
+        fits = sure
+    name, where, sure_gender = fits[0]
+    confidence = 0.85 if (sure_gender and len(distinct) == 1) else 0.75
+    desc = {"m": "the last man", "f": "the last woman"}.get(kind, "the group")
+    how = f"‘{word}’ refers to {name}, {desc} named ({where})"
+    return name, how, confidence, "pronoun"
+
+
+# --- noun phrases ----------------------------------------------------------------------------
+
+#: Words that open a clause: a speaker phrase never holds one.
+_CLAUSE = frozenset(
+    ["that", "which", "who", "whom", "whose", "where", "when", "what", "while", "because", "if"]
+)
+_LINKERS = frozenset(
+    ["of", "de", "da", "del", "van", "von", "der", "bin", "al", "la", "le", "du", "dos"]
+)
+_NP_PREP = frozenset(["for", "at", "of", "in", "from", "with", "to", "on"])
+
+
+def _cap(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _np_before(sentence: _Sentence, j: int, state: SpeakerState) -> str | None:
+    """The speaker noun phrase ending at word ``j``, or None (a fragment is never taken)."""
+    tokens = sentence.tokens
+    k = j
+    while k >= 0 and j - k < 10:
+        if k < j and _BREAK_GAP2.search(sentence.gap(k, k + 1).replace("’", "")):
+            break
+        if sentence.in_quote(k):
+            break
+        k -= 1
+    run = list(range(k + 1, j + 1))
+    if not run:
+        return None
+    # Narrow to the longest suffix that is a valid speaker phrase.
+    for first in run:
+        phrase = _valid_np(sentence, first, j + 1, state)
+        if phrase:
+            if first > run[0] and tokens[first - 1][2].lower() in _OBJECT_BEFORE:
+                return None  # "the experts on the panel disagreed": an object, not the subject
+            return phrase
+    return None
+
+
+_OBJECT_BEFORE = frozenset(
+    [
+        "of",
+        "on",
+        "in",
+        "at",
+        "for",
+        "with",
+        "by",
+        "from",
+        "to",
+        "about",
+        "against",
+        "over",
+        "under",
+        "into",
+        "than",
+        "between",
+        "among",
+        "across",
+        "through",
+        "within",
+        "without",
+        "toward",
+        "towards",
+        "like",
+    ]
+)
+
+
+def _np_after(sentence: _Sentence, i: int, documents: bool = False) -> str | None:
+    """The speaker noun phrase starting at word ``i`` ("said Ms Hale, a spokeswoman")."""
+    tokens = sentence.tokens
+    if i >= len(tokens) or sentence.in_quote(i):
+        return None
+    end = i
+    while end < len(tokens) and end - i < 12:
+        if end > i:
+            gap = sentence.gap(end - 1, end).replace("’", "")
+            previous = tokens[end - 1][2]
+            initial = gap.strip() == "." and (
+                len(previous) == 1 or previous.lower() + "." in lists().titles
+            )
+            if _END_GAP.search(gap) and not initial:
+                break
+        if sentence.in_quote(end):
+            break
+        end += 1
+    for last in range(end, i, -1):
+        phrase = _valid_np(sentence, i, last, None, documents=documents)
+        if (
+            phrase
+            and last < len(tokens)
+            and not _END_GAP.search(sentence.gap(last - 1, last).replace("’", ""))
+            and tokens[last][2].lower() not in _NP_PREP
+        ):
+            return None  # the phrase runs into a clause: "alleges Wal-Mart deceived customers"
+        if phrase:
+            if (
+                not _cap(tokens[last - 1][2])
+                and last < len(tokens)
+                and sentence.gap(last - 1, last).strip() == ","  # "the legislator, Carl Seel"
+            ):
+                named = _np_after(sentence, last, documents)
+                if named and _cap(named.split()[-1]) and _is_person(strip_title(named) or ""):
+                    return named
+            return phrase
+    return None
+
+
+def _valid_np(
+    sentence: _Sentence, first: int, end: int, state: SpeakerState | None, documents: bool = False
+) -> str | None:
+    """``words[first:end]`` when they name a person or an organisation, else None."""
+    L = lists()
+    tokens = sentence.tokens
+    words_ = [tokens[k][2] for k in range(first, end)]
+    if not words_:
+        return None
+    lowers = [w.lower() for w in words_]
+    if any(w in _CLAUSE for w in lowers) or lowers[-1] in _LINKERS | {"and", "&", "or"}:
+        return None  # "the week that the company": a clause, not a phrase
+    if len(words_) == 1 and lowers[0] in _SUBJECT_PRONOUNS:
+        return words_[0]
+    proper = state.proper if state else frozenset()
+
+    # A sentence-initial capital is a name only when the article capitalises it elsewhere
+    # or the tagger reads a proper noun.
+    def is_name_word(k: int) -> bool:
+        w = tokens[k][2]
+        if len(w) > 1 and w.isupper() and w.isalpha():
+            return True  # an acronym: IT, BBC, QCA
+        if not _cap(w) or w.lower() in L.not_names:
+            return False
+        if tokens[k][0] == 0 or _starts_sentence(sentence, k):
+            if w.lower() in L.person_heads or w.lower() in L.group_heads:
+                return w in proper or w.isupper()
+            return w in proper or w.isupper() or sentence.tags()[k].startswith("NNP")
+        return True
+
+    head = lowers[-1].replace("’s", "").replace("'s", "")
+    # The phrase may continue with "for X" / "at X" / "in X": "a spokesman for the ministry".
+    for p, w in enumerate(lowers):
+        if w in _NP_PREP and 0 < p < len(lowers) - 1:
+            left = _valid_np(sentence, first, first + p, state, documents)
+            right_ok = any(is_name_word(first + q) for q in range(p + 1, len(words_))) or (
+                lowers[-1] in L.group_heads
+            )
+            if lowers[-1] in _DETERMINERS and lowers[-1] not in ("her", "him", "them"):
+                return None  # "filed a": the phrase stops before its noun
+            if left and p == len(words_) - 2 and lowers[-1] in ("her", "him", "them"):
+                return _slice(sentence, first, end)  # "a spokesman for her"
+            if (
+                left
+                and w not in ("of", "for", "at", "from")
+                and (
+                    _is_person(strip_title(left) or "")
+                    or not all(
+                        is_name_word(first + q) or lowers[q] in _DETERMINERS
+                        for q in range(p + 1, len(words_))
+                    )
+                )
+            ):
+                return None  # "Trump in an interview": a person is not "in" anything
+            if (
+                left
+                and right_ok
+                and all(
+                    is_name_word(first + q)
+                    or lowers[q] in _LINKERS | _DETERMINERS | {"and"}
+                    or lowers[q] in L.group_heads
+                    or lowers[q] in L.person_heads
+                    or (
+                        q < len(words_) - 1
+                        and lowers[q] not in _CLAUSE
+                        and not sentence.tags()[first + q].startswith(("VB", "MD"))
+                    )
+                    for q in range(p + 1, len(words_))
+                )
+            ):
+                return _slice(sentence, first, end)
+            return None
+    if lowers[0] in L.not_names - _DETERMINERS - {"many", "some", "several", "few", "most", "all"}:
+        return None
+    # Every word must be a name word, a title, a determiner, a number, an adjective-like
+    # modifier or a noun; the last one must name someone.
+    names = [is_name_word(first + q) for q in range(len(words_))]
+    if names[-1] or (len(words_) >= 2 and lowers[-1].rstrip(".") in L.titles and names[-2]):
+        # a proper-name chunk, maybe after a role: "Deputy Foreign Minister Sergey Rybakov",
+        # "White House press secretary Jen Psaki", "Andre Carson and Emanuel Cleaver"
+        # the trailing name, then titles and roles before it
+        k = len(words_)
+        while k > 0 and (
+            names[k - 1]
+            or lowers[k - 1] in L.titles
+            or (lowers[k - 1] in _LINKERS | {"and", "&"} and k > 1 and names[k - 2])
+        ):
+            k -= 1
+        if not any(names[k:]) or lowers[k] in _LINKERS | {"and", "&"}:
+            return None
+        for q in range(k):
+            if not (
+                names[q]
+                or lowers[q] in _DETERMINERS
+                or lowers[q] in L.titles
+                or lowers[q] in L.person_heads
+                or lowers[q] in L.group_heads
+                or lowers[q].endswith(("’s", "'s"))
+                or _modifier(sentence, first + q, lowers[q - 1] if q else "")
+            ):
+                return None
+        return _slice(sentence, first, end)
+    heads = L.person_heads | L.group_heads | (L.documents if documents else frozenset())
+    if head not in heads:
+        return None
+    for q, w in enumerate(lowers[:-1]):
+        if not (
+            w in _DETERMINERS
+            or names[q]
+            or w in L.titles
+            or w in heads
+            or w.endswith(("’s", "'s"))
+            or w.isdigit()
+            or w in ("two", "three", "four", "five", "other", "and", "local", "former", "senior")
+            or _modifier(sentence, first + q, lowers[q - 1] if q else "")
+        ):
+            return None
+    if len(words_) == 1 and head.endswith("s") is False and head in L.person_heads:
+        return None  # "spokesman said": a bare singular role needs its article
+    return _slice(sentence, first, end)
+
+
+def _slice(sentence: _Sentence, first: int, end: int) -> str:
+    return " ".join(sentence.text[sentence.tokens[first][0] : sentence.tokens[end - 1][1]].split())
+
+
+def _modifier(sentence: _Sentence, k: int, before: str = "") -> bool:
+    """An adjective or noun modifier, by the tagger ("senior officials", "health experts");
+    a participle only after a determiner ("the elected officials", not "seen many firms")."""
+    tag = sentence.tags()[k]
+    if tag == "VBN":
+        return before in _DETERMINERS or before.isdigit()
+    return tag.startswith(("JJ", "NN", "CD"))
+
+
+def _starts_sentence(sentence: _Sentence, k: int) -> bool:
+    before = sentence.text[: sentence.tokens[k][0]]
+    return not _WORD_CHAR.search(before) or bool(re.search(r"[“\"‘:]\s*$", before))
+
+
+_ASIDE = re.compile(
+    r",\s+(?:(?:who|whose|which|the|a|an|his|her|its|their|[a-z]+\s+(?:of|at|for|in)\b)"
+    r"[^,;:“”\"]*|[A-Z]-[A-Z][\w.]*|\d+)\s*,\s*$"
+)
+
+
+_NAMED_ASIDE = re.compile(r",\s+((?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\-]+),\s*$")
+
+
+def _before_aside(sentence: _Sentence, j: int, state: SpeakerState) -> str | None:
+    """ "X, a spokeswoman for Y, said" / "X, who …, said": the subject before the aside."""
+    text = sentence.text
+    upto = sentence.tokens[j][1] if j >= 0 else 0
+    upto_text = text[: sentence.tokens[j + 1][0]] if j + 1 < len(sentence.tokens) else text
+    named = _NAMED_ASIDE.search(upto_text)
+    if named:  # "His opponent, Maria Lund, said": the name in apposition
+        inner = [
+            k
+            for k, (s, e, _w) in enumerate(sentence.tokens)
+            if named.start(1) <= s and e <= named.end(1)
+        ]
+        if inner:
+            phrase = _valid_np(sentence, inner[0], inner[-1] + 1, state)
+            if phrase and _is_person(strip_title(phrase) or ""):
+                return phrase
+    m = _ASIDE.search(upto_text)
+    if not m:
+        return None
+    end = m.start()
+    idx = [k for k, (s, e, _w) in enumerate(sentence.tokens) if e <= end]
+    if not idx:
+        return None
+    del upto
+    return _np_before(sentence, idx[-1], state)
+
+
+_CHUNK_BREAK = re.compile(r",|—|–|--|\(|\)")
+_LEADING = frozenset(
+    [
+        "in",
+        "on",
+        "at",
+        "after",
+        "before",
+        "during",
+        "under",
+        "since",
+        "for",
+        "following",
+        "with",
+        "from",
+        "by",
+        "as",
+    ]
+)
+
+
+def _dateline(sentence: _Sentence, k: int) -> bool:
+    """Word ``k`` ends a dateline: "WASHINGTON —", "KANSAS CITY, Mo. —"."""
+    before = sentence.text[: sentence.tokens[k][1]]
+    gap = sentence.gap(k, k + 1) if k + 1 < len(sentence.tokens) else ""
+    return bool(re.search(r"[—–]|--", gap)) and bool(
+        re.fullmatch(r"\s*[A-Z][A-Z .'\-]+(?:,\s*[A-Z][\w.]*)?\.?", before)
+    )
+
+
+def _apposition(sentence: _Sentence, j: int, state: SpeakerState) -> str | None:
+    """A subject given with its appositions, from the sentence's start or a quotation's
+    end up to word ``j``: "The committee’s ranking member, Elijah E. Cummings, Democrat
+    of Maryland, said" -> the person among them (else the first phrase)."""
+    tokens = sentence.tokens
+    start = 0
+    for k in range(j, -1, -1):
+        if sentence.in_quote(k):
+            start = k + 1
+            break
+    if start == 0 and re.search(r"[“\"‘]", sentence.text[: tokens[0][0]]):
+        return None
+    if start and not re.search(r"[,”\"’]\s*$", sentence.gap(start - 1, start)):
+        return None
+    if start > j:
+        return None
+    verb_gap = sentence.text[tokens[j][1] : tokens[j + 1][0]] if j + 1 < len(tokens) else ""
+    if "," not in verb_gap and j + 1 < len(tokens):
+        following = sentence.text[tokens[j][1] :]
+        if not re.match(r"\s*,", following):
+            # "X, Y said": Y is the subject, X is not in apposition
+            last_break = max(
+                (k for k in range(start, j) if _CHUNK_BREAK.search(sentence.gap(k, k + 1))),
+                default=None,
+            )
+            if last_break is not None and not _dateline(sentence, last_break):
+                return None
+    dateline = next(
+        (k + 1 for k in range(start, min(j, start + 6)) if _dateline(sentence, k)), None
+    )
+    if dateline is not None:
+        start = dateline
+    chunks, first = [], start
+    for k in range(start, j):
+        if _CHUNK_BREAK.search(sentence.gap(k, k + 1)):
+            chunks.append((first, k + 1))
+            first = k + 1
+    chunks.append((first, j + 1))
+    if len(chunks) < 2:
+        return None
+    if sentence.tokens[chunks[0][0]][2].lower() in _LEADING and len(chunks) > 2:
+        chunks = chunks[1:]  # "In a letter to X, Rep. Trey Gowdy, the chairman, said"
+    head = _valid_np(sentence, chunks[0][0], chunks[0][1], state)
+    if not head:
+        return None
+    if (
+        " and " in _slice(sentence, *chunks[-1])
+        and all(
+            _is_person(strip_title(_valid_np(sentence, a, b, state) or "") or "")
+            for a, b in chunks[:-1]
+        )
+        and all(
+            _is_person(strip_title(part) or "")
+            for part in _slice(sentence, *chunks[-1]).split(" and ")
+        )
+    ):
+        return _slice(sentence, chunks[0][0], chunks[-1][1])  # "John Lewis, Andre Carson and …"
+    for a, b in chunks:
+        phrase = _valid_np(sentence, a, b, state)
+        if phrase and _is_person(strip_title(phrase) or ""):
+            return phrase
+    return head
+
+
+def _main_subject(sentence: _Sentence, i: int, state: SpeakerState) -> str | None:
+    """The subject of the clause a participle hangs on ("X did Y, saying …")."""
+    tokens = sentence.tokens
+    begin = 0
+    for k in range(min(i, 6)):
+        if "," in sentence.gap(k, k + 1):
+            begin = k + 1  # "Last week, X did Y, saying"
+            break
+    if begin < len(tokens) and tokens[begin][2].lower() in ("and", "but", "so", "yet"):
+        begin += 1  # "And Trump himself lashed out, saying"
+    if (
+        begin < i
+        and tokens[begin][2].lower() in _SUBJECT_PRONOUNS
+        and tokens[begin + 1][2].islower()
+    ):
+        resolved = _pronoun(
+            tokens[begin][2].lower(), tokens[begin][2], tokens[i][2], sentence, state
+        )
+        return resolved[0] if resolved else None
+    best = None
+    for end in range(begin + 1, min(i, begin + 10)):
+        if sentence.in_quote(end - 1) or sentence.in_quote(end):
+            break
+        phrase = _valid_np(sentence, begin, end, state)
+        if phrase and tokens[end][2][:1].islower() and phrase.lower() not in _SUBJECT_PRONOUNS:
+            best = phrase
+    return _canonical(best, state) if best else None
+
+
+# --- names -------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=4096)
+def strip_title(name: str) -> str | None:
+    """``name`` without its titles and roles: "Deputy Foreign Minister Sergey Rybakov" ->
+    "Sergey Rybakov"; an organisation keeps its name ("the White House" -> "White
+    House"); a role keeps its article ("the minister")."""
+    L = lists()
+    tokens = [t for t in re.split(r"\s+", name.strip(" ,;:")) if t]
     if not tokens:
         return None
-    name = " ".join(tokens)
-    return name if len(name) <= 80 else None
+    last = tokens[-1].lower()
+    if not _cap(tokens[-1]) or last in L.group_heads or any(t.lower() in _NP_PREP for t in tokens):
+        # a role or group ("the minister", "police"), an organisation, "a spokesman for X"
+        if _cap(tokens[-1]) or (last in L.group_heads and any(_cap(t) for t in tokens[1:])):
+            while len(tokens) > 1 and tokens[0].lower() == "the":
+                tokens.pop(0)
+        return " ".join(tokens)
+    # a person: the trailing run of name words, after the titles and roles
+    k = len(tokens)
+    while k > 0:
+        t = tokens[k - 1]
+        lower = t.lower()
+        if (
+            _cap(t)
+            and lower not in L.titles
+            and lower not in L.person_heads
+            and lower not in _DETERMINERS
+        ) or (
+            lower in _LINKERS | {"and", "&"} and k < len(tokens) and k > 1 and _cap(tokens[k - 2])
+        ):
+            k -= 1
+        else:
+            break
+    person = tokens[k:]
+    while person and person[0].lower() in _LINKERS | {"and"}:
+        person.pop(0)
+    if not person:
+        person = tokens[-1:]
+    result = " ".join(person)
+    return result if len(result) <= 80 else None
+
+
+def _canonical(phrase: str, state: SpeakerState, speaker: bool = True) -> str:
+    """The speaker as the report names it: titles dropped; a surname alone becomes the
+    full name the article gave earlier ("Ms Hale" -> "Jane Hale")."""
+    L = lists()
+    name = strip_title(phrase) or phrase
+    person = re.match(r"^(.+?)\s+(?:of|at|from|with)\s+\S", name)
+    if person and _is_person(person.group(1)):
+        name = person.group(1)  # "Cara Diemont of IT firm Dimension Data": the person
+    tokens = name.split()
+    first = phrase.split()[0].lower() if phrase.split() else ""
+    if len(tokens) == 1 and tokens[0] in state.people:
+        name = state.people[tokens[0]]
+    if _is_person(name):
+        gender = "u"
+        for t in phrase.lower().split():
+            if t in L.male_titles:
+                gender = "m"
+            elif t in L.female_titles:
+                gender = "f"
+        if gender == "u":
+            gender = L.names.get(name.split()[0], "u")
+        if first:
+            pass
+        surname_ = name.split()[-1]
+        if len(name.split()) >= 2 and (name.split()[0] in L.names or name != phrase.strip()):
+            _teach(state, 0, surname_, name)
+        for t in phrase.split():
+            role = _ROLE_ALIASES.get(t.lower().rstrip("."), t.lower().rstrip("."))
+            if role in name.lower().split() or not (role in L.titles or role in L.person_heads):
+                continue
+            if role in _DETERMINERS or role in ("former", "acting", "deputy", "vice", "senior"):
+                continue
+            _teach(state, 2, role, name)
+        if gender != "u" or speaker:
+            _teach(state, 1, name, gender)  # a person on evidence: a speaker, a title
+    return name
+
+
+_ROLE_ALIASES = {
+    "gov": "governor",
+    "sen": "senator",
+    "rep": "representative",
+    "reps": "representative",
+    "gen": "general",
+    "pres": "president",
+    "supt": "superintendent",
+    "insp": "inspector",
+    "det": "detective",
+    "prof": "professor",
+}
+
+
+def _role(phrase: str, state: SpeakerState) -> str | None:
+    """ "the governor" -> the one person the article named with that role before."""
+    tokens = phrase.split()
+    if len(tokens) < 2 or tokens[0].lower() != "the":
+        return None
+    head = tokens[-1].lower()
+    name = state.roles.get(_ROLE_ALIASES.get(head, head))
+    return name or None
+
+
+@lru_cache(maxsize=4096)
+def _is_person(name: str) -> bool:
+    L = lists()
+    tokens = name.split()
+    if not tokens or not all(_cap(t) or t.lower() in _LINKERS for t in tokens):
+        return False
+    last = tokens[-1].lower()
+    if all(t.lower() in L.titles or t.lower() in L.person_heads for t in tokens):
+        return False  # "Former Secretary": a title without its name
+    return last not in L.group_heads and not tokens[-1].isupper() and len(tokens) <= 5
+
+
+def _gender(name: str, state: SpeakerState) -> str:
+    """m, f, u (a person, not known), p (a group), o (an organisation)."""
+    L = lists()
+    if name in state.genders:
+        return state.genders[name]
+    if _is_person(name):
+        return L.names.get(name.split()[0], "u")
+    head = name.split()[-1].lower()
+    if (head.endswith("s") and head in L.group_heads | L.person_heads) or head in {
+        "police",
+        "people",
+    }:
+        return "p"
+    return "o"
+
+
+# --- carried speakers ----------------------------------------------------------------------------
+
+
+def _carried(sentence: _Sentence, found: Found, state: SpeakerState, new_paragraph: bool) -> None:
+    """A quotation without a speaker of its own: continue one only on evidence."""
+    quotes = sentence.quotes
+    starts_inside = quotes[0][0] < 0  # the quotation began in an earlier sentence
+    leads = not _WORD_CHAR.search(sentence.text[: max(quotes[0][0], 0)])
+    # 1. The quotation's attribution follows its end: "… sentences …,” said X."
+    end = _attribution_at_end(sentence, state)
+    if end:
+        name, how = end
+        _set(found, name, None, None, how, 0.9, "end")
+        return
+    # 2. The same quotation began in an earlier sentence.
+    if starts_inside and state.current and not new_paragraph:
+        how = f"the quotation continues {state.current}'s words from the sentence before"
+        _set(found, state.current, None, None, how, 0.9, "run")
+        return
+    # 3. A quotation over several paragraphs: the previous paragraph ended inside it.
+    if new_paragraph and leads and state.open_quote and state.current:
+        how = f"the quotation runs on from the paragraph before, {state.current}'s words"
+        _set(found, state.current, None, None, how, 0.85, "run")
+        return
+    # 4. Directly after its introduction ("X said:"), or inside the run of X's quotes.
+    if state.introduced and leads:
+        how = f"the quotation follows its introduction, {state.introduced}'s words"
+        _set(found, state.introduced, None, None, how, 0.85, "introduced")
+        return
+    if (found.quote_only or leads) and state.current and not new_paragraph:
+        how = f"inside the run of {state.current}'s quotations in this paragraph"
+        _set(found, state.current, None, None, how, 0.8, "run")
+        return
+    if found.quote_only and state.current and new_paragraph:
+        how = f"the quotation follows {state.current}'s quotations in the paragraph before"
+        sure = state.previous == state.current  # the sentence before was theirs too
+        _set(found, state.current, None, None, how, 0.8 if sure else 0.65, "run")
+        return
+    quoted_words = sum(1 for s, e, _w in sentence.tokens if inside(quotes, s, e))
+    if (
+        state.current
+        and state.previous == state.current
+        and quoted_words >= 4
+        and not _paraphrase_subject(sentence, state)
+        and not re.search(r":\s*$", sentence.text[: max(quotes[0][0], 0)])  # "His response: “…”"
+    ):
+        how = f"a quotation directly after {state.current}'s words"
+        _set(found, state.current, None, None, how, 0.6, "run")
+        return
+    # 5. "Moscow seeks “…”": a named subject whose own words are quoted.
+    para = _paraphrase_subject(sentence, state)
+    if para:
+        how = "the quoted words are given as the subject's"
+        _set(found, para, None, None, how, 0.6, "paraphrase")
+
+
+_AFTER_END = re.compile(r"^\s*,?\s*")
+
+
+def _attribution_at_end(sentence: _Sentence, state: SpeakerState):
+    """A quotation that runs past this sentence and is attributed right after its end."""
+    if not state.quotes or not state.text:
+        return None
+    start = sentence.start
+    end = start + len(sentence.text)
+    index = bisect_left(state.quotes, (end, end)) - 1  # the last quotation opened before the end
+    if index < 0:
+        return None
+    s, e = state.quotes[index]
+    if s >= end or e <= end:
+        return None
+    tail = state.text[e : e + 160]
+    tail = tail.split("\n", 1)[0]
+    cut = re.search(r"[.!?]", tail)
+    clause = tail[: cut.end()] if cut else tail
+    if not clause.strip() or clause.lstrip()[:1] in '“"‘':
+        return None
+    probe = _Sentence(clause, 0, [], words(clause), [])
+    probe.outside = list(range(len(probe.tokens)))
+    L = lists()
+    for i, (_s, _e, w) in enumerate(probe.tokens[:6]):
+        if w.lower() in L.verbs and _is_verb(probe, i) and not w.lower().endswith("ing"):
+            if i == 0:
+                phrase = _np_after(probe, 1)
+            else:
+                phrase = _valid_np(probe, 0, i, state)
+                if phrase and phrase.lower() in _SUBJECT_PRONOUNS:
+                    resolved = _pronoun(phrase.lower(), phrase, w, probe, state)
+                    if not resolved:
+                        return None
+                    name, how, _c, _m = resolved
+                    return name, f"the quotation is attributed at its end: {how}"
+            if phrase:
+                name = _canonical(phrase, state)
+                return name, f"the quotation is attributed at its end: ‘{clause.strip()}’"
+            return None
+    return None
+
+
+def _paraphrase_subject(sentence: _Sentence, state: SpeakerState) -> str | None:
+    """``Moscow seeks “…”``: a named subject with its own verb before the quote."""
+    tokens = sentence.tokens
+    first = sentence.quotes[0][0]
+    lead = [k for k, (s, e, w) in enumerate(tokens) if e <= first]
+    begin = 0
+    for k in lead[:6]:
+        if k + 1 < len(tokens) and "," in sentence.gap(k, k + 1):
+            begin = k + 1  # "On the eve of talks, Moscow is “…”"
+            break
+    lead = [k for k in lead if k >= begin]
+    if not (2 <= len(lead) <= 4):
+        return None
+    head = tokens[begin][2]
+    if head not in state.proper or head.lower() in lists().not_names:
+        return None
+    if not sentence.tags()[begin].startswith("NNP"):
+        return None  # "German music in a ‘zombie’ state": an adjective, not a speaker
+    run = begin + 1
+    while run < begin + len(lead) and _cap(tokens[run][2]):
+        run += 1
+    if run == begin + len(lead):
+        return None
+    return _canonical(" ".join(t[2] for t in tokens[begin:run]), state)
+
+
+# --- the state ------------------------------------------------------------------------------------
+
+
+def _update(
+    state: SpeakerState, found: Found, sentence: _Sentence, paragraph: int, new_paragraph: bool
+) -> None:
+    L = lists()
+    has_quotes = bool(sentence.quotes)
+    if new_paragraph and not has_quotes and found.speaker is None:
+        state.current = None  # a paragraph without quotation or reporting verb ends the run
+    if found.speaker and found.method not in ("paraphrase",):
+        if has_quotes or found.method in ("named", "pronoun", "according"):
+            state.current = found.speaker
+            state.current_paragraph = paragraph
+    elif has_quotes and not found.speaker and not new_paragraph:
+        state.current = None  # someone unknown speaks: nobody's run continues
+    if found.method != "paraphrase":
+        state.previous = found.speaker if found.speaker else None
+    # People the author names outside quotations, for "he"/"she" in the next sentence.
+    people = _people(sentence, state)
+    tokens = sentence.tokens
+    state.earlier_people = state.previous_people
+    state.previous_people = tuple(dict.fromkeys(people))
+    state.previous_group = None
+    if found.speaker and _gender(found.speaker, state) in ("p", "o"):
+        state.previous_group = found.speaker
+    elif tokens and not sentence.quotes and tokens[0][2].lower() not in L.not_names:
+        for end in range(min(len(tokens) - 1, 6), 0, -1):  # "Union leaders met …"
+            if tokens[end][2][:1].islower() and tokens[end - 1][2].lower() in L.group_heads:
+                phrase = _valid_np(sentence, 0, end, state)
+                if phrase and _gender(phrase, state) == "p":
+                    state.previous_group = strip_title(phrase) or phrase
+                break
+    state.introduced = (
+        found.speaker
+        if found.speaker and re.search(r":\s*[“\"‘]?\s*$", sentence.text.rstrip())
+        else None
+    )
+    last = sentence.quotes[-1] if sentence.quotes else None
+    state.open_quote = bool(
+        last and last[1] >= len(sentence.text) and continues(sentence.text, last)
+    )
+    state.paragraph = paragraph
+
+
+def is_given_name(word: str) -> bool:
+    """``word`` is a common first name (``summarize/data/names.txt``)."""
+    return word in lists().names
+
+
+#: Runs of capitalised words (with the particles of names between them).
+_CAPITAL_RUN = re.compile(
+    r"(?<![\w’'])[A-Z][\w’'\-.]*(?:\s+(?:[A-Z][\w’'\-.]*|(?:of|de|da|del|van|von|der|bin|al|la|le|du|dos)(?=\s+[A-Z])))*"
+)
+
+
+def _people(sentence: _Sentence, state: SpeakerState) -> list[str]:
+    """The people the author names in a sentence, outside quotations, on evidence (a first
+    name, a title or role before the name, or a speaker met before)."""
+    L = lists()
+    text = sentence.text
+    people = []
+    for run in _CAPITAL_RUN.finditer(text):
+        chunk = run.group().rstrip(".")
+        words_ = chunk.split()
+        if len(words_) < 2 and words_[0] not in state.people:
+            continue
+        if sentence.quotes and inside(sentence.quotes, run.start(), run.end()):
+            continue
+        if words_[0].lower() in L.not_names:
+            words_ = words_[1:]
+            if not words_:
+                continue
+        elif (
+            not _WORD_CHAR.search(text[: run.start()])
+            and words_[0] not in state.proper
+            and words_[0] not in L.names
+            and words_[0].lower() not in L.titles
+        ):
+            words_ = words_[1:]  # a capital only because it starts the sentence
+            if not words_:
+                continue
+        chunk = " ".join(words_)
+        name = strip_title(chunk)
+        if not name or not _is_person(name):
+            continue
+        before = text[: run.start()].split()
+        role_before = bool(before) and (
+            before[-1].lower() in L.titles or before[-1].lower() in L.person_heads
+        )
+        evidence = (
+            name.split()[0] in L.names or name != chunk or name in state.genders or role_before
+        )
+        if evidence and (len(name.split()) >= 2 or name in state.people):
+            name = _canonical(chunk, state, speaker=False)
+            if len(name.split()) >= 2:
+                _teach(state, 0, name.split()[-1], name)  # named with evidence
+                people.append(name)
+    return people
 
 
 def surname(speaker: str) -> str:

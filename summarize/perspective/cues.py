@@ -12,11 +12,12 @@ import re
 from dataclasses import dataclass, field
 
 from summarize.perspective import loaded
-from summarize.perspective.attribution import Found, words
+from summarize.perspective.attribution import Found
 from summarize.perspective.lexicon import Lexicon, Match
-from summarize.perspective.quotes import inside
 from summarize.perspective.wordtable import VoiceWord, voice_words
 from summarize.report import Cue
+from summarize.text.quotes import inside
+from summarize.text.words import words
 
 #: Cue types that speak for the author's own view.
 OPINION_TYPES = (

@@ -38,10 +38,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from summarize.perspective.attribution import Found, surname
+from summarize.perspective.attribution import Found, is_given_name, surname
 from summarize.perspective.lexicon import Lexicon
-from summarize.perspective.quotes import inside
 from summarize.report import Claim, Cue, Digest, Edit, Report
+from summarize.text.quotes import inside
 from summarize.text.tagging import tags
 from summarize.text.words import words
 
@@ -1526,8 +1526,8 @@ def _speaker(
     tagged: _Tagged | None = None,
 ) -> None:
     text, start = build.text, build.start
-    if not found.speaker:
-        return
+    if not found.speaker or not found.certain:
+        return  # a speaker unspin is not sure of is not written into the claim
     name = surname(found.speaker)
     if found.how.startswith("‘") and " refers to " in found.how:
         pronoun = found.how[1 : found.how.index("’")]
@@ -1597,8 +1597,11 @@ def _speaker(
         )
         ws, we, word = first
         first_tag = tagged.tag(0 if opening else 1) if tagged is not None else "NNP"
-        lowerable = word not in proper_words and (
-            word.lower() in _data().lowercase_after_said or not first_tag.startswith("NNP")
+        named = is_given_name(word) or re.match(r"\s+[A-Z]", text[we - start :])
+        lowerable = (
+            word not in proper_words
+            and not named
+            and (word.lower() in _data().lowercase_after_said or not first_tag.startswith("NNP"))
         )
         if opening and word[:1].isupper() and lowerable and not word.isupper():
             build.add(
@@ -1611,8 +1614,6 @@ def _speaker(
             )
 
 
-#: Below this speaker confidence (when attribution gives one) no "X said" is added.
-_CERTAIN_SPEAKER = 0.8
 _TITLES = {
     "mr",
     "mrs",
@@ -1670,9 +1671,8 @@ def _certain(found: Found, pronoun: bool = False) -> bool:
     named; one word ("Blinken", "Moscow") only when it is not an acronym and, where it
     replaces "he" or "she", not a place; never an organisation ("Arab News") or a title.
     """
-    confidence = getattr(found, "speaker_confidence", None)
-    if confidence is not None:
-        return confidence >= _CERTAIN_SPEAKER
+    if found.method:  # attribution says how it found the speaker, and how sure it is
+        return found.certain
     data = _data()
     tokens = (found.speaker or "").split()
     if not tokens or not all(t[:1].isupper() for t in tokens):

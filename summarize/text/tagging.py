@@ -1,20 +1,53 @@
 """Parts of speech, offline: the Brill tagger of pattern that textblob ships.
 
 ``tags(words)`` gives one Penn Treebank tag per word. The tagger's lexicon is loaded
-on first use, so commands that never tag (``unspin summary``) never pay for it.
+on first use, so commands that never tag (``unspin summary``) never pay for it. One
+correction is applied after the tagger: a word its lexicon reads as an adjective but
+that ends a noun phrase ("the attorney general", "its chief") is a noun
+(``summarize/data/tagging.toml``).
 """
 
 from __future__ import annotations
 
+import tomllib
 from collections.abc import Sequence
 from functools import lru_cache
+from importlib import resources
 
 
 @lru_cache(maxsize=1)
 def _tagger():
-    from textblob.en import tag
+    """textblob's Brill tagger (pattern's), built from its own module and data files
+    without importing the ``textblob`` package, whose ``__init__`` imports nltk (two
+    seconds on a busy machine; the tagger alone loads in a tenth of that)."""
+    import importlib.util
+    import os
 
-    return tag
+    spec = importlib.util.find_spec("textblob")  # finds the package, does not run it
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("textblob is not installed")
+    root = next(iter(spec.submodule_search_locations))
+    source = importlib.util.spec_from_file_location(
+        "unspin_textblob_text", os.path.join(root, "_text.py")
+    )
+    module = importlib.util.module_from_spec(source)
+    source.loader.exec_module(module)  # _text.py imports the standard library only
+    data = os.path.join(root, "en")
+    lexicon = module.Lexicon(
+        path=os.path.join(data, "en-lexicon.txt"),
+        morphology=os.path.join(data, "en-morphology.txt"),
+        context=os.path.join(data, "en-context.txt"),
+        entities=os.path.join(data, "en-entities.txt"),
+        language="en",
+    )
+    parser = module.Parser(lexicon=lexicon, default=("NN", "NNP", "CD"), language="en")
+    return lambda words: parser.find_tags(list(words), map=lambda token, tag: (token, tag))
+
+
+@lru_cache(maxsize=1)
+def _nouns_at_end() -> frozenset[str]:
+    text = resources.files("summarize.data").joinpath("tagging.toml").read_text(encoding="utf-8")
+    return frozenset(tomllib.loads(text)["nouns_at_phrase_end"]["words"])
 
 
 def tags(words: Sequence[str]) -> list[str]:
@@ -24,10 +57,19 @@ def tags(words: Sequence[str]) -> list[str]:
     return list(_tags(tuple(words)))
 
 
+_BEFORE_NOUN = ("DT", "PRP$", "POS", "NN", "CD", "JJ")
+
+
 @lru_cache(maxsize=2048)
 def _tags(words: tuple[str, ...]) -> tuple[str, ...]:
-    # The tagger splits on spaces only when told not to tokenize: one tag per word given.
-    tagged = _tagger()(" ".join(w.replace(" ", "_") for w in words), tokenize=False)
+    tagged = _tagger()([w.replace(" ", "_") for w in words])
     if len(tagged) != len(words):  # never expected; keep one tag per word regardless
         return tuple("NN" for _ in words)
-    return tuple(tag for _word, tag in tagged)
+    result = [tag for _word, tag in tagged]
+    nouns = _nouns_at_end()
+    for k, (word, tag) in enumerate(zip(words, result, strict=True)):
+        if tag == "JJ" and k and word.lower() in nouns and result[k - 1].startswith(_BEFORE_NOUN):
+            following = result[k + 1] if k + 1 < len(result) else "."
+            if not following.startswith(("NN", "JJ", "CD")):
+                result[k] = "NN"
+    return tuple(result)

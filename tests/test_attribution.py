@@ -1,0 +1,230 @@
+"""Who said it: the quotation scanner, speakers by pattern, pronouns, runs, and real news.
+
+The pattern texts are written for unspin (tests/data/attribution/*.toml); the checks on
+BBC, BASIL and the seed read ``../shared/data`` and skip cleanly without it.
+"""
+
+from __future__ import annotations
+
+import json
+import tomllib
+
+import pytest
+
+from summarize import analyze
+from summarize.lab.eval_attribution import same_speaker, tricky_gold
+from summarize.perspective import analyze_sentence, attribution
+from summarize.text.quotes import continues, find_quotes, insertions, pairs
+from summarize.text.tagging import tags
+from summarize.text.words import words
+from tests.conftest import ROOT, SEED, shared_data
+
+DATA = ROOT / "tests" / "data" / "attribution"
+
+
+# --- the quotation scanner -------------------------------------------------------------
+
+
+def quoted(text: str) -> list[str]:
+    return [text[s:e] for s, e in find_quotes(text)]
+
+
+def test_straight_and_curly_double_quotes() -> None:
+    assert quoted('He said "no" and “yes”.') == ['"no"', "“yes”"]
+
+
+def test_british_single_quotes_and_apostrophes() -> None:
+    text = "‘We won’t go,’ said Mr Patel. ‘The members’ ability to vote matters.’"
+    assert quoted(text) == ["‘We won’t go,’", "‘The members’ ability to vote matters.’"]
+
+
+def test_nested_quotes_are_inside_the_outer_one() -> None:
+    text = "“He told me ‘never again’ and left,” said Lee."
+    assert quoted(text) == ["“He told me ‘never again’ and left,”"]
+    assert len(pairs(text)) == 2
+
+
+def test_an_unclosed_quotation_runs_to_the_end_of_its_paragraph() -> None:
+    text = "Jo said:\n\n“The crew worked all night.\n\n“By morning the road was open.”"
+    spans = find_quotes(text)
+    assert [text[s:e] for s, e in spans] == [
+        "“The crew worked all night.",
+        "“By morning the road was open.”",
+    ]
+    assert continues(text, spans[0]) and not continues(text, spans[1])
+
+
+def test_bracketed_insertions_are_the_authors() -> None:
+    text = "“They [the rebels] will not stop,” the general said."
+    spans = find_quotes(text)
+    assert [text[s:e] for s, e in insertions(text, spans)] == ["[the rebels]"]
+
+
+def test_segmenter_and_perspective_share_the_scanner() -> None:
+    import summarize.segment as segment
+
+    assert segment.quotation_pairs is pairs
+
+
+# --- word sense --------------------------------------------------------------------------
+
+
+SENSE = tomllib.loads((DATA / "sense.toml").read_text(encoding="utf-8"))["case"]
+
+
+@pytest.mark.parametrize("case", SENSE, ids=[c["text"][:40] for c in SENSE])
+def test_reporting_word_as_verb_or_noun(case: dict) -> None:
+    assert attribution.reads_as_verb(case["text"], case["word"]) == case["verb"]
+
+
+def test_a_noun_is_not_taken_for_a_verb_of_saying() -> None:
+    assert analyze_sentence("Prices rose despite a government report on Friday.").found.verb is None
+    assert analyze_sentence("His claims were rejected by the court.").found.speaker is None
+
+
+def test_the_tagger_reads_a_role_at_the_end_of_a_phrase_as_a_noun() -> None:
+    assert tags(["the", "attorney", "general"])[-1] == "NN"
+    assert tags(["its", "chief"])[-1] == "NN"
+
+
+# --- speakers by pattern -------------------------------------------------------------------
+
+
+CASES = tricky_gold(DATA / "tricky.toml")
+
+
+@pytest.mark.parametrize("doc", CASES, ids=[d.id for d in CASES])
+def test_speaker_patterns(doc) -> None:
+    report = analyze(doc.text, length=1)
+    assert len(report.sentences) == len(doc.sentences)
+    for sentence, (_s, _e, _reported, gold) in zip(report.sentences, doc.sentences, strict=True):
+        if gold:
+            assert sentence.speaker and same_speaker(sentence.speaker, gold), (
+                sentence.text,
+                sentence.speaker,
+                gold,
+            )
+        else:
+            assert sentence.speaker is None, (sentence.text, sentence.speaker)
+
+
+def test_every_speaker_has_a_confidence_and_a_reason() -> None:
+    report = analyze("Tom Reed met Anna Cole on Monday.\n\nShe said the talks went well.", length=1)
+    sentence = report.sentences[1]
+    assert sentence.speaker == "Anna Cole"
+    assert 0 < sentence.speaker_confidence <= 1
+    assert "She" in sentence.speaker_reason and "Anna Cole" in sentence.speaker_reason
+    data = report.to_dict()["sentences"][1]
+    assert data["speaker_confidence"] == sentence.speaker_confidence
+    assert data["attribution"]["confidence"] == sentence.speaker_confidence
+    assert report.sentences[0].speaker_confidence is None
+
+
+def test_a_continued_quote_is_less_certain_than_a_named_speaker() -> None:
+    report = analyze(
+        "“We are ready,” said Carl Ortiz.\n\n“We have trained for a year and we will win.”",
+        length=1,
+    )
+    named, carried = report.sentences
+    assert named.speaker == carried.speaker == "Carl Ortiz"
+    assert named.speaker_confidence > carried.speaker_confidence
+
+
+def test_a_surname_takes_the_full_name_given_earlier() -> None:
+    report = analyze(
+        "Council member Rosa Hale spoke first.\n\n“We cannot wait,” said Ms Hale.", length=1
+    )
+    assert report.sentences[1].speaker == "Rosa Hale"
+
+
+# --- real news: no clause fragment ever becomes a speaker ------------------------------------
+
+_JOIN = {"of", "for", "at", "in", "and", "&", "to", "on", "from", "with", "de", "van", "von"}
+_JOIN |= {"al", "bin", "la", "le", "du", "da", "del", "der"}
+
+
+def is_noun_phrase(phrase: str) -> bool:
+    """The tagger reads ``phrase`` as a noun phrase: nouns, adjectives, determiners,
+    numbers and possessives, joined by prepositions or "and", ending in a noun; a
+    capitalised word counts as a proper noun (the tagger does not know most names)."""
+    found = [w for _s, _e, w in words(phrase)]
+    if not found:
+        return False
+    read = [
+        "NNP" if w[:1].isupper() and not w.lower().startswith(("i'", "i’")) else t
+        for w, t in zip(found, tags(found), strict=True)
+    ]
+    if found == ["I"]:
+        return False
+    if (
+        len(found) > 2
+        and found[-2].lower() in _JOIN
+        and found[-1].lower() in ("her", "him", "them")
+    ):
+        read[-1] = "NN"  # "a spokesman for her": the object of the preposition
+    if not read[-1].startswith("NN"):
+        return False
+    for k, (word, tag) in enumerate(zip(found, read, strict=True)):
+        if tag.startswith(("NN", "JJ", "CD", "DT", "PRP$", "POS")):
+            continue
+        if word.lower() in _JOIN and 0 < k < len(found) - 1:
+            continue
+        if tag in ("VBN", "VBG") and k + 1 < len(found) and read[k + 1].startswith(("NN", "JJ")):
+            continue
+        return False
+    return True
+
+
+def test_the_noun_phrase_check_can_fail() -> None:
+    assert not is_noun_phrase("prices came despite a US government")
+    assert not is_noun_phrase("kept a running")
+    assert not is_noun_phrase("has spent a decade")
+    assert is_noun_phrase("Deputy Foreign Minister Sergey Rybakov")
+    assert is_noun_phrase("a spokesman for the ministry")
+
+
+def _bbc_and_basil() -> list[str]:
+    texts = []
+    with shared_data("bbc", "bbc_news_summary.jsonl").open(encoding="utf-8") as handle:
+        for line in handle:
+            item = json.loads(line)
+            texts.append(f"{item['title']}\n\n{item['article']}")
+    with shared_data("basil", "articles.jsonl").open(encoding="utf-8") as handle:
+        for line in handle:
+            item = json.loads(line)
+            paragraphs = [" ".join(p) for p in item.get("paragraphs", []) if p]
+            texts.append("\n\n".join([item.get("title") or "", *paragraphs]).strip())
+    return texts
+
+
+def test_no_clause_fragment_is_a_speaker_on_bbc_and_basil() -> None:
+    speakers: set[str] = set()
+    for text in _bbc_and_basil():
+        report = analyze(text, length=1)
+        speakers.update(s.speaker for s in report.sentences if s.speaker)
+    fragments = sorted(s for s in speakers if not is_noun_phrase(s))
+    assert len(speakers) > 1000
+    assert fragments == [], fragments
+
+
+# --- the seed ----------------------------------------------------------------------------------
+
+
+def test_seed_quote_speakers_match_the_gold() -> None:
+    gold = json.loads(shared_data("seed", "seed-gold.json").read_text(encoding="utf-8"))
+    report = analyze(SEED.read_text(encoding="utf-8"))
+    by_span = {(s.start, s.end): s for s in report.sentences}
+    checked = 0
+    for item in gold["sentences"]:
+        sentence = by_span[(item["start"], item["end"])]
+        if item["label"] == "title" or not _quote_only(item["text"]):
+            continue
+        checked += 1
+        assert sentence.speaker == item.get("speaker"), item["text"]
+    assert checked >= 6
+
+
+def _quote_only(text: str) -> bool:
+    """The seed evaluation's reading (summarize.lab.evaluate): the sentence is one quotation."""
+    stripped = text.strip()
+    return stripped[:1] in '“"' and stripped[-1:] in '”"' and stripped.count("“") <= 1
