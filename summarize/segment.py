@@ -39,6 +39,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from summarize.text.paragraphs import LINE_BREAKS, paragraphs
 from summarize.text.quotes import pairs as quotation_pairs
 
 
@@ -52,25 +53,6 @@ class Span:
 
 
 # --- public API ---------------------------------------------------------------
-
-
-def paragraphs(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each paragraph: blocks separated by blank lines, trimmed."""
-    result = []
-    position = 0
-    for match in _PARAGRAPH_BREAK.finditer(text):
-        _append_trimmed(text, position, match.start(), result)
-        position = match.end()
-    _append_trimmed(text, position, len(text), result)
-    return result
-
-
-def _append_trimmed(text: str, start: int, end: int, result: list[tuple[int, int]]) -> None:
-    piece = text[start:end]
-    stripped = piece.strip()
-    if stripped:
-        start += len(piece) - len(piece.lstrip())
-        result.append((start, start + len(stripped)))
 
 
 def segment(text: str) -> list[Span]:
@@ -118,9 +100,7 @@ def boundaries(spans: Sequence[tuple[int, int]] | Sequence[Span]) -> list[int]:
 # --- characters ---------------------------------------------------------------
 
 # Line breaks as str.splitlines() knows them; U+2029 separates paragraphs.
-_LB = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028"
-_BREAK = rf"(?:\r\n|[{_LB}])"
-_PARAGRAPH_BREAK = re.compile(rf"{_BREAK}[^\S{_LB}\u2029]*(?:{_BREAK}|\u2029)\s*|\u2029\s*")
+_LB = LINE_BREAKS
 _LINE = re.compile(rf"[^{_LB}]+")
 _LINE_BREAK = re.compile(rf"[{_LB}]")
 #: Whitespace other than a plain space (nupunkt reads every one of them as a space).

@@ -154,7 +154,7 @@ def find_quotes(
     ``paragraphs`` defaults to the segmenter's. An opening mark left unclosed runs to
     the end of its paragraph (unless it sits inside a closed quotation)."""
     if paragraphs is None:
-        from summarize.segment import paragraphs as split
+        from summarize.text.paragraphs import paragraphs as split
 
         paragraphs = split(text)
     spans: list[tuple[int, int]] = []
