@@ -565,11 +565,19 @@ _IRONY = re.compile(
 _EXCLAMATIVE = re.compile(r"(?i)^\W*(?:what an?|such an?|some)\s+\w+(?:\s+\w+)?\W*$")
 
 
+def reporting_verbs() -> frozenset[str]:
+    """Every inflected form of attribution's verbs of saying, believing and reacting."""
+    from summarize.perspective.attribution import lists
+
+    return lists().verbs
+
+
 def _reported_speech(text: str, start: int, found: Found) -> tuple[int, int] | None:
     """The paraphrased words of a speaker: after a verb of saying, up to the author's own aside."""
     if not (found.speaker and found.verb_span and found.verb):
         return None
-    if not _SPEECH_COMPLEMENT.match(found.verb):
+    verb = found.verb.split()[0].lower()
+    if not (_SPEECH_COMPLEMENT.match(verb) or verb in reporting_verbs()):
         return None
     begin = found.verb_span[1]
     end = start + len(text)
