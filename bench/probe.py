@@ -51,12 +51,12 @@ def _candidates(text: str):
 
 
 def rate(algorithm: str, engine: str, sentences: int, repeat: int) -> dict:
-    from summarize.summary import summarize
+    from summarize.summary import extract
 
     warnings.simplefilter("ignore")
     text, source = document(sentences)
     candidates = _candidates(text)
-    summarize(
+    extract(
         _candidates("One short text. It has two sentences."), algorithm=algorithm, engine=engine
     )
     before = _rss_mb()
@@ -64,7 +64,7 @@ def rate(algorithm: str, engine: str, sentences: int, repeat: int) -> dict:
     summary = None
     for _ in range(repeat):
         start = time.perf_counter()
-        summary = summarize(candidates, algorithm=algorithm, engine=engine, length="10")
+        summary = extract(candidates, algorithm=algorithm, engine=engine, length="10")
         times.append(time.perf_counter() - start)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return {

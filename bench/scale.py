@@ -73,7 +73,7 @@ def main() -> None:
     print(f"\npeak {stages['peak_rss_mb']:.0f} MB, report JSON {stages['json_mb']:.0f} MB")
 
     print()
-    print("Growth (fast engine, `summarize()` only, median of 1):")
+    print("Growth (fast engine, `extract()` only, median of 1):")
     print()
     print("| algorithm | sentences | seconds | s per 1,000 sentences | peak MB | notes |")
     print("|---|---:|---:|---:|---:|---|")

@@ -6,7 +6,7 @@
 
 Every measurement runs in a fresh process (``bench/probe.py``): the test document is
 built and segmented (not timed), the engine is warmed up on a two-sentence text (imports
-are not timed; cold start has its own script), then ``summarize()`` is timed REPEAT times
+are not timed; cold start has its own script), then ``extract()`` is timed REPEAT times
 (median). Peak memory is that process's ``ru_maxrss``: the interpreter, the document and
 the work. "same top 10" says whether both engines chose the same ten sentences.
 """

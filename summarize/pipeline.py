@@ -14,7 +14,7 @@ from summarize.ingest import Document, from_text
 from summarize.report import Kind, Report, Sentence, Source
 from summarize.segment import segment
 from summarize.settings import Settings
-from summarize.summary import DEFAULT_ALGORITHM, DEFAULT_LENGTH, Candidate, summarize
+from summarize.summary import DEFAULT_ALGORITHM, DEFAULT_LENGTH, Candidate, extract
 from summarize.text.language import non_english_warning
 
 #: Called with (stage name, fraction done) as the analysis goes on.
@@ -94,7 +94,7 @@ def analyze(
 
     step("summary", 0.2)
     report.stages.append("segment")
-    report.summary = summarize(
+    report.summary = extract(
         _candidates(report.sentences), algorithm=algorithm, length=length, engine=engine
     )
     report.stages.append("summary")
@@ -128,7 +128,7 @@ def resummarize(
     :class:`~summarize.errors.UsageError` for an unknown algorithm or engine, a bad
     length, or a text longer than the algorithm takes.
     """
-    summary = summarize(
+    summary = extract(
         _candidates(report.sentences), algorithm=algorithm, length=length, engine=engine
     )
     old_notes = set(report.summary.notes) if report.summary else set()

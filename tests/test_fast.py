@@ -26,7 +26,7 @@ from summarize.fast import lexrank, lsa, textrank
 from summarize.fast._blas import one_thread
 from summarize.fast.terms import count_terms
 from summarize.segment import segment
-from summarize.summary import Candidate, rate_with_sumy, select, summarize
+from summarize.summary import Candidate, extract, rate_with_sumy, select
 from summarize.text.stopwords import stop_words
 from summarize.tokenizer import words
 
@@ -401,7 +401,7 @@ def test_textrank_grouped_path_handles_one_word_and_empty_sentences(
     assert np.allclose(quick, dense, rtol=1e-12, atol=0)
 
 
-# --- through summarize() ---------------------------------------------------------------------
+# --- through extract() ---------------------------------------------------------------------
 
 
 @pytest.mark.parametrize("algorithm", ALGORITHMS)
@@ -409,8 +409,8 @@ def test_auto_engine_takes_the_fast_path_with_sumys_selection(
     algorithm: str, seed_text: str
 ) -> None:
     candidates = candidates_of(seed_text)
-    auto = summarize(candidates, algorithm=algorithm, engine="auto", length=7)
-    reference = summarize(candidates, algorithm=algorithm, engine="sumy", length=7)
+    auto = extract(candidates, algorithm=algorithm, engine="auto", length=7)
+    reference = extract(candidates, algorithm=algorithm, engine="sumy", length=7)
     assert auto.engine == "fast" and reference.engine == "sumy"
     assert auto.sentence_ids == reference.sentence_ids
     assert auto.scores == reference.scores
@@ -421,4 +421,4 @@ def test_fast_engine_refuses_an_algorithm_it_does_not_have() -> None:
     from summarize.errors import UsageError
 
     with pytest.raises(UsageError, match="lexrank, textrank, lsa"):
-        summarize(candidates_of(SEED.read_text("utf-8")), algorithm="kl", engine="fast")
+        extract(candidates_of(SEED.read_text("utf-8")), algorithm="kl", engine="fast")

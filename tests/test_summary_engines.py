@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from summarize import summary as summary_module
 from summarize.cli import app
 from summarize.errors import ExitCode, UsageError
-from summarize.summary import Candidate, summarize
+from summarize.summary import Candidate, extract
 
 from .conftest import ROOT, SEED
 
@@ -37,9 +37,9 @@ def test_sumy_only_algorithms_refuse_long_input_naming_those_that_can(
     algorithm: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     limit(algorithm, 10, monkeypatch)
-    summarize(body(10), algorithm=algorithm)  # at the limit: fine
+    extract(body(10), algorithm=algorithm)  # at the limit: fine
     with pytest.raises(UsageError) as caught:
-        summarize(body(11), algorithm=algorithm)
+        extract(body(11), algorithm=algorithm)
     message = str(caught.value)
     assert algorithm in message and "11 sentences" in message
     assert "lexrank, textrank or lsa" in message
@@ -52,8 +52,8 @@ def test_sumys_own_lexrank_refuses_long_input_and_points_to_the_fast_engine(
 ) -> None:
     limit("lexrank", 10, monkeypatch)
     with pytest.raises(UsageError, match="--engine fast"):
-        summarize(body(11), algorithm="lexrank", engine="sumy")
-    assert summarize(body(11), algorithm="lexrank", engine="auto").engine == "fast"
+        extract(body(11), algorithm="lexrank", engine="sumy")
+    assert extract(body(11), algorithm="lexrank", engine="auto").engine == "fast"
 
 
 def test_the_limits_leave_article_sized_input_to_every_algorithm() -> None:
@@ -81,12 +81,12 @@ def test_refusal_through_the_command_line(monkeypatch: pytest.MonkeyPatch) -> No
 def test_sumy_lsa_on_a_document_without_dictionary_words_rates_zero() -> None:
     candidates = [Candidate(0, "It is what it is.", 0), Candidate(1, "He was there.", 0)]
     for engine in ("sumy", "fast"):
-        result = summarize(candidates, algorithm="lsa", engine=engine, length=1)
+        result = extract(candidates, algorithm="lsa", engine=engine, length=1)
         assert result.sentence_ids == [0] and result.scores == [0.0]
 
 
 def test_scores_keep_six_significant_digits() -> None:
-    result = summarize(body(3000), algorithm="textrank", length=3)
+    result = extract(body(3000), algorithm="textrank", length=3)
     for score in result.scores:
         assert 0 < score < 1e-3  # about 1/N: six decimal places would keep one or two digits
         assert score == float(f"{score:.6g}") and score != round(score, 6)

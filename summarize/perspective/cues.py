@@ -519,7 +519,9 @@ _SPEECH_COMPLEMENT = re.compile(
     r"(?i)^(?:said|says|say|saying|told|tells|tell|stated|states|warned|warns|argued|argues|"
     r"claimed|claims|claiming|insisted|insists|added|adds|adding|noted|notes|explained|stressed|"
     r"emphasi[sz]ed|asserted|declared|suggested|predicted|called|calls|described|describes|"
-    r"branded|labell?ed|dubbed|slammed|blasted|criticised|criticized|condemned|denounced)$"
+    r"branded|labell?ed|dubbed|slammed|blasted|criticised|criticized|condemned|denounced|"
+    r"believes?|believed|thinks?|thought|fears?|feared|hopes?|hoped|expects?|expected|"
+    r"doubts?|doubted|estimates?|estimated|concluded|concludes|reported|reports)$"
 )
 
 
@@ -565,19 +567,11 @@ _IRONY = re.compile(
 _EXCLAMATIVE = re.compile(r"(?i)^\W*(?:what an?|such an?|some)\s+\w+(?:\s+\w+)?\W*$")
 
 
-def reporting_verbs() -> frozenset[str]:
-    """Every inflected form of attribution's verbs of saying, believing and reacting."""
-    from summarize.perspective.attribution import lists
-
-    return lists().verbs
-
-
 def _reported_speech(text: str, start: int, found: Found) -> tuple[int, int] | None:
     """The paraphrased words of a speaker: after a verb of saying, up to the author's own aside."""
     if not (found.speaker and found.verb_span and found.verb):
         return None
-    verb = found.verb.split()[0].lower()
-    if not (_SPEECH_COMPLEMENT.match(verb) or verb in reporting_verbs()):
+    if not _SPEECH_COMPLEMENT.match(found.verb.split()[0]):
         return None
     begin = found.verb_span[1]
     end = start + len(text)

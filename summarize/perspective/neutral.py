@@ -1785,7 +1785,7 @@ def digest(
     sentences that passed their self-check with no loaded word left; the same algorithm
     ranks the opinion and mixed sentences for the author's view. Ids are in text order.
     """
-    from summarize.summary import Candidate, summarize
+    from summarize.summary import Candidate, extract
 
     sentences = report.sentences
     neutral_claims = [
@@ -1805,7 +1805,7 @@ def digest(
         for c in neutral_claims
     ]
     if claims:
-        ranked = summarize(claims, algorithm=algorithm, length=length, engine=engine)
+        ranked = extract(claims, algorithm=algorithm, length=length, engine=engine)
         texts = {c.sentence_id: _standalone(c, sentences) for c in neutral_claims}
         result.claim_ids = list(ranked.sentence_ids)
         result.claim_ranks = list(ranked.ranks)
@@ -1815,7 +1815,7 @@ def digest(
         for o in report.opinions
     ]
     if opinions:
-        ranked = summarize(opinions, algorithm=algorithm, length=length, engine=engine)
+        ranked = extract(opinions, algorithm=algorithm, length=length, engine=engine)
         result.opinion_ids = list(ranked.sentence_ids)
         result.opinion_ranks = list(ranked.ranks)
     return result

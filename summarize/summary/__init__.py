@@ -104,14 +104,14 @@ def select(ratings: Sequence[float], length: str | int) -> list[tuple[int, float
     return [(i, float(ratings[i]), rank[i]) for i in sorted(chosen)]
 
 
-def summarize(
+def extract(
     candidates: Sequence[Candidate],
     *,
     algorithm: str = DEFAULT_ALGORITHM,
     length: str | int = DEFAULT_LENGTH,
     engine: str = "auto",
 ) -> Summary:
-    """Rate the candidates and return the summary (ids refer to ``Candidate.id``)."""
+    """The extractive summary: rate the candidates, keep the best (ids are ``Candidate.id``)."""
     algorithm = algorithm.lower()
     if algorithm not in ALGORITHMS:
         raise UsageError(f"unknown algorithm {algorithm!r}; choose one of {', '.join(ALGORITHMS)}")
@@ -254,8 +254,8 @@ __all__ = [
     "Algorithm",
     "Candidate",
     "edmundson_words",
+    "extract",
     "parse_length",
     "rate_with_sumy",
     "select",
-    "summarize",
 ]
