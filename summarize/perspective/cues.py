@@ -630,9 +630,13 @@ def _imperative(text: str, sentence: loaded.Sentence | None = None) -> tuple[int
     boilerplate, suppositions = _command_lists()
     if word in boilerplate or word in suppositions:
         return None
-    if sentence is not None and sentence.tokens and sentence.tokens[0][2] == lead.group(1):
-        if sentence.tag(0) in _NOT_VERB_TAGS:
-            return None
+    if (
+        sentence is not None
+        and sentence.tokens
+        and sentence.tokens[0][2] == lead.group(1)
+        and sentence.tag(0) in _NOT_VERB_TAGS
+    ):
+        return None
     return lead.start(1), lead.end(1)
 
 
