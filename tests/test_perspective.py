@@ -403,3 +403,17 @@ def test_opinion_items_list_every_author_cue(seed_report) -> None:
     opinion = next(o for o in seed_report.opinions if o.sentence_id == sentence.id)
     assert [c.text for c in opinion.cues] == ["cannot be"]
     assert all(c.weight >= 0 for o in seed_report.opinions for c in o.cues)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Even the regular news was matter of fact.",
+        "Like the families of the victims, they want answers.",
+        "Click here to read the full report.",
+        "Say your city has just two roads.",
+    ],
+)
+def test_openings_that_are_not_commands(sentence: str) -> None:
+    result = analyze_sentence(sentence)
+    assert not any(c.type == "imperative" for c in result.cues.cues)

@@ -780,6 +780,8 @@ def _fit(
     if len(indexes) != 1 or " " in replacement:
         return replacement
     tag = tagged.tag(indexes[0])
+    if cue.type == "loaded_label":
+        return replacement  # a label names: never a verb form ("regime thugs": "people")
     from lemminflect import getAllLemmas, getInflection
 
     before = tagged.tag(indexes[0] - 1)
