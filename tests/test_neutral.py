@@ -525,3 +525,20 @@ def test_a_flag_is_described_as_kept_everywhere() -> None:
     assert result.restatement is not None
     flag = next(e for e in result.restatement.edits if e.rule == "flag")
     assert describe_edit(flag) == "kept “Rioters” (flagged)"
+
+
+def test_a_label_after_a_label_on_a_name_is_no_compound_term() -> None:
+    # "regime hardliners" is not a term like "tax regime": both words label the named
+    assert neutralize("The Assad regime hardliners rejected the plan.") == (
+        "The Assad government officials rejected the plan."
+    )
+    assert neutralize("A new tax regime hit firms.") == "A new tax regime hit firms."
+
+
+def test_a_label_is_never_given_a_verb_form() -> None:
+    assert "peoples" not in neutralize("The Assad regime thugs fired on crowds.")
+
+
+def test_a_verb_of_naming_stays() -> None:
+    sentence = "The man, dubbed the Night Stalker, was arrested."
+    assert neutralize(sentence) == sentence

@@ -171,7 +171,11 @@ def test_according_to_and_inverted_attribution() -> None:
 
 def test_speaker_words_are_neutralised(seed_report) -> None:
     sentence = by_start(seed_report, "Dominant Biden regime hardliners")
-    assert sentence.speaker == "Biden government officials"
+    # 'Dominant' stays: issue 11 removed the seed's own entry for it, and neither the
+    # lexicon nor the learned table calls it loaded ("Labour remains the dominant party").
+    assert sentence.speaker is not None
+    assert sentence.speaker.endswith("Biden government officials")
+    assert "regime" not in sentence.speaker and "hardliners" not in sentence.speaker
 
 
 # --- kinds ----------------------------------------------------------------------------
@@ -235,6 +239,17 @@ def test_verdict_with_participle_becomes_the_act(seed_report) -> None:
 
 
 def test_verdict_phrase_before_saying(seed_report) -> None:
+    text = claim_for(seed_report, "Last week, Biden regime OSCE envoy")
+    assert text.startswith("Last week, Biden government OSCE envoy Michael Carpenter ")
+    assert text.endswith(":")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a known gap: the seed's verdict idiom had an entry of its own, which issue 11 "
+    "removed; no general verdict-idiom detector catches it yet",
+)
+def test_verdict_idiom_before_saying_is_dropped(seed_report) -> None:
     text = claim_for(seed_report, "Last week, Biden regime OSCE envoy")
     assert text == "Last week, Biden government OSCE envoy Michael Carpenter said:"
 
@@ -388,3 +403,17 @@ def test_opinion_items_list_every_author_cue(seed_report) -> None:
     opinion = next(o for o in seed_report.opinions if o.sentence_id == sentence.id)
     assert [c.text for c in opinion.cues] == ["cannot be"]
     assert all(c.weight >= 0 for o in seed_report.opinions for c in o.cues)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Even the regular news was matter of fact.",
+        "Like the families of the victims, they want answers.",
+        "Click here to read the full report.",
+        "Say your city has just two roads.",
+    ],
+)
+def test_openings_that_are_not_commands(sentence: str) -> None:
+    result = analyze_sentence(sentence)
+    assert not any(c.type == "imperative" for c in result.cues.cues)

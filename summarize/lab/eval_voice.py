@@ -244,6 +244,37 @@ def webis_rows(data: Path) -> list[tuple[str, str, str]]:
     ]
 
 
+def imperative_rows(data: Path) -> list[tuple[str, str, str]]:
+    """Sentences with an author-voice imperative (the exhortation rule of kind.decide):
+    how many are opinion in the labels, and how many the tool gets right."""
+    from summarize.perspective import analyze_sentence, load_lexicon
+
+    lexicon = load_lexicon()
+    sets = {
+        "CheckThat! train+dev": datasets.checkthat(data, "train") + datasets.checkthat(data, "dev"),
+        "BABE SG2": datasets.babe(data),
+        "Webis editorials": datasets.webis(data),
+    }
+    rows = []
+    for name, labelled in sets.items():
+        hits = opinion = right = 0
+        for item in labelled:
+            result = analyze_sentence(item.text, lexicon=lexicon)
+            if not any(c.type == "imperative" and not c.quoted for c in result.cues.cues):
+                continue
+            hits += 1
+            opinion += item.label
+            right += _opinionated(result.decision.kind) == item.label
+        rows.append(
+            (
+                f"{name}: sentences opening with an author-voice imperative",
+                f"{hits}: {opinion} labelled opinion, {right} kinds right",
+                "",
+            )
+        )
+    return rows
+
+
 def seed_rows(data: Path, root: Path) -> list[tuple[str, str, str]]:
     from summarize import analyze
 
@@ -281,6 +312,7 @@ def evaluate_voice(data: Path, root: Path | None = None, bbc: int | None = None)
         lambda: basil_rows(data),
         lambda: bbc_rows(data, bbc),
         lambda: webis_rows(data),
+        lambda: imperative_rows(data),
     ):
         started = time.perf_counter()
         try:

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import math
 import re
+import tomllib
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 
 from summarize.perspective import loaded
 from summarize.perspective.attribution import Found
@@ -369,7 +372,7 @@ def detect(
                     weight=0.8,
                 )
             )
-    command = _imperative(text)
+    command = _imperative(text, context)
     if command and author_voice(start + command[0], start + command[1]):
         cues.append(
             Cue(
@@ -613,8 +616,11 @@ _OBJECTS = {
 _LEAD = re.compile(r"^\W*([A-Z][a-z]+)\s+([a-z]+)")
 
 
-def _imperative(text: str) -> tuple[int, int] | None:
-    """ "Vote them out.", "Remember the name.": a verb in its base form opens the sentence."""
+def _imperative(text: str, sentence: loaded.Sentence | None = None) -> tuple[int, int] | None:
+    """ "Vote them out.", "Remember the name.": a verb in its base form opens the sentence,
+    with no subject. Not a word the tagger reads as a preposition, adverb, adjective or
+    conjunction ("Even the", "While it", "Like the", "Over the"), not a web page's
+    navigation ("Click here") and not a supposition ("Say your city has ...")."""
     lead = _LEAD.match(text)
     if not lead or text.rstrip().endswith("?") or lead.group(2) not in _OBJECTS:
         return None
@@ -624,7 +630,28 @@ def _imperative(text: str) -> tuple[int, int] | None:
     lemmas = getAllLemmas(word)
     if word not in lemmas.get("VERB", ()) or word in _NOT_COMMANDS:
         return None
+    boilerplate, suppositions = _command_lists()
+    if word in boilerplate or word in suppositions:
+        return None
+    if (
+        sentence is not None
+        and sentence.tokens
+        and sentence.tokens[0][2] == lead.group(1)
+        and sentence.tag(0) in _NOT_VERB_TAGS
+    ):
+        return None
     return lead.start(1), lead.end(1)
+
+
+#: Tags of a first word that opens a sentence as something other than a command.
+_NOT_VERB_TAGS = {"IN", "RB", "RBR", "JJ", "JJR", "CC", "DT", "WRB", "WDT", "PRP"}
+
+
+@lru_cache(maxsize=1)
+def _command_lists() -> tuple[frozenset[str], frozenset[str]]:
+    text = (resources.files("summarize") / "data" / "voice.toml").read_text("utf-8")
+    table = tomllib.loads(text)["imperative"]
+    return frozenset(table["boilerplate"]), frozenset(table["suppositions"])
 
 
 # Words that open sentences as something other than a command.

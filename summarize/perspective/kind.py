@@ -383,6 +383,18 @@ def reported_only(features: dict[str, float], cues: list[Cue], found: Found) -> 
     return bool(attributed) and not any(c.type in OPINION_TYPES and not c.quoted for c in cues)
 
 
+def exhortation(cues: list[Cue], found: Found) -> Cue | None:
+    """An imperative addressed to the reader outside quotation marks, in a sentence that
+    reports nobody ("Vote them out in November."). A hard rule, not a learned weight: the
+    construction is too rare in CheckThat! train+dev for a weight (1 sentence once
+    navigation and suppositions are set aside; the learned weight is 0), while on Webis
+    editorials 22 of 26 such sentences are opinion, of which the model alone called about
+    half opinion (``imperative_rows`` in summarize/lab/eval_voice.py measures it)."""
+    if found.speaker or found.quote_only:
+        return None
+    return next((c for c in cues if c.type == "imperative" and not c.quoted), None)
+
+
 def forced(cues: list[Cue], found: Found, hard_rules: bool) -> int | None:
     """0 when the rules make the sentence a report, 1 when they make it opinion, else None."""
     if found.quote_only:
@@ -442,6 +454,14 @@ def decide(
             logit=logit,
         )
     verdicts = judgements(cues, found) if model.hard_rules else []
+    command = exhortation(cues, found)
+    if probability < model.threshold and command is not None:
+        reasons = [
+            f"‘{command.text}’ opens a command to the reader in the author's own voice: "
+            "the author's exhortation, not a report",
+            *reasons,
+        ]
+        probability = max(probability, RULE_CONFIDENCE)
     if probability < model.threshold and not verdicts:
         return Decision(
             kind="claim",

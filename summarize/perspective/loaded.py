@@ -80,6 +80,8 @@ class Sentence:
         self._index = {s: i for i, (s, _e, _w) in enumerate(self.tokens)}
         self._idiom: set[int] | None = None
         self._sport: bool | None = None
+        #: Starts of the words a lexicon lists as loaded labels (set by :func:`fitting`).
+        self.labels: frozenset[int] = frozenset()
 
     def index(self, start: int) -> int | None:
         return self._index.get(start)
@@ -141,6 +143,8 @@ class Sentence:
                 neighbour = self.tokens[j][2]
                 if neighbour.endswith(("'s", "’s", "s'", "s’")):
                     continue  # a possessive ("the minister's aides"), not a compound
+                if self.tokens[j][0] in self.labels and j > 0 and self.is_name(j - 1):
+                    continue  # "<Name> regime hardliners": a label on a name, not a term
                 if neighbour.islower() and self.tag(j) in ("NN", "NNS"):
                     return True
         return False
@@ -234,6 +238,7 @@ def fitting(text: str, start: int, matches: Sequence[Match]) -> list[Match]:
     if not judged:
         return list(matches)
     sentence = Sentence(text, start, words(text, start))
+    sentence.labels = frozenset(m.start for m in judged if m.category == "loaded_label")
     return [
         m
         for m in matches

@@ -236,6 +236,9 @@ def restate(
     quotes = found.quotes
     author_cues = [c for c in cues if not c.quoted]
     tagged = _Tagged(text, start)
+    for cue in author_cues:
+        if cue.type not in _NOT_EDITED:
+            tagged.flagged.update(tagged.inside(cue.start, cue.end))
 
     question = next((c for c in author_cues if c.type == "rhetorical_question"), None)
     if question is not None:
@@ -280,6 +283,8 @@ def restate(
                 )
             continue
         _edit_cue(build, cue, policy, tagged, lexicon, removed_tokens)
+    if _sporting(tagged):
+        _sport_praise(build, text, start, cues, quotes, tagged, lexicon, removed_tokens)
     _coordination(build, tagged, removed_tokens)
     if any(e.rule != "flag" for e in build.edits) or _TRAILING_REPORT.search(text):
         # A sentence that is rewritten anyway names the speaker it leaves implicit, so the
@@ -453,6 +458,15 @@ def _edit_cue(
             note=f"‘{cue.text}’ → ‘{_match_case(cue.text, fitted)}’ ({short})",
         )
         return
+    sibling = _plain_conjunct(cue, tagged, lexicon)
+    if sibling:
+        build.flag(
+            cue.start,
+            cue.end,
+            f"kept ‘{cue.text}’ and flagged it: {short}, but it is listed with the plain "
+            f"description ‘{sibling}’ and may describe too",
+        )
+        return
     span = _removal(cue, tagged, removed_tokens)
     if span is None:
         build.flag(
@@ -476,6 +490,87 @@ def _edit_cue(
         removed_tokens.update(taken)
 
 
+def _sporting(tagged: _Tagged) -> bool:
+    """Whether the detection reads the sentence as sport (:mod:`loaded`'s own test)."""
+    from summarize.perspective.loaded import context
+
+    sport = context().sport_context
+    return tagged.sport or any(w in sport for w in tagged.lower)
+
+
+#: Lexicon categories of praise and blame that a match report uses as its register.
+_SPORT_PRAISE = ("evaluative", "puffery")
+
+
+def _sport_praise(
+    build: _Builder,
+    text: str,
+    start: int,
+    cues: list[Cue],
+    quotes: list[tuple[int, int]],
+    tagged: _Tagged,
+    lexicon: Lexicon,
+    removed: set[int],
+) -> None:
+    """Praise or blame in a sport report ("an impressive win"): the detection leaves such
+    words out of the sentence's kind, as the register of a match report, but they are
+    still the writer's judgement, so an attributive one goes like any other. A predicate
+    ("the win was impressive") stays, unflagged."""
+    from summarize.perspective.loaded import context
+
+    register = context().sport
+    for match in lexicon.find(text, _SPORT_PRAISE):
+        s, e = start + match.start, start + match.end
+        if normalise_word(match.text) not in register or build.taken(s, e):
+            continue
+        if any(c.start <= s and e <= c.end for c in cues) or inside(quotes, s, e):
+            continue
+        if _in_open_quote(text, match.start):
+            continue
+        cue = Cue(start=s, end=e, text=match.text, type=match.category, explanation="")
+        if _plain_sense(cue, tagged):
+            continue
+        span = _removal(cue, tagged, removed)
+        if span is None:
+            continue
+        a, b, taken = span
+        original = build.text[build.local(a) : build.local(b)].strip()
+        short = _SHORT.get(match.category, "the author's judgement")
+        if build.remove_words(
+            a,
+            b,
+            f"‘{match.text}’: {_WHY.get(match.category, '')}",
+            match.category,
+            note=f"removed ‘{original}’ ({short})",
+        ):
+            removed.update(taken)
+
+
+def _plain_conjunct(cue: Cue, tagged: _Tagged, lexicon: Lexicon) -> str:
+    """A plain adjective coordinated with the cue's ("costly, slow and destructive"), when
+    the cue is an adjective only the learned table flags (no list names it): a word listed
+    with plain descriptions of the same thing reads as one of them, so it is flagged, not
+    removed. "" when there is none."""
+    indexes = tagged.inside(cue.start, cue.end)
+    if len(indexes) != 1 or not tagged.tag(indexes[0]).startswith("JJ"):
+        return ""
+    if lexicon.has(cue.type, cue.text):
+        return ""
+    i = indexes[0]
+    left = i - 1
+    while left >= 0 and tagged.tag(left).startswith("RB"):
+        left -= 1  # "and gratuitously destructive": the adverb is the cue's own
+    candidates = []
+    if tagged.tag(left) == "CC" or tagged.gap(left).strip() == ",":
+        candidates.append(left - 1 if tagged.tag(left) == "CC" else left)
+    if tagged.tag(i + 1) == "CC" or tagged.gap(i).strip() == ",":
+        candidates.append(i + 2 if tagged.tag(i + 1) == "CC" else i + 1)
+    for j in candidates:
+        if tagged.tag(j).startswith("JJ") and j not in tagged.flagged:
+            return tagged.words[j]
+    return ""
+
+
 class _Tagged:
     """The sentence's words with their parts of speech."""
 
@@ -487,6 +582,8 @@ class _Tagged:
         self.lower = [w.lower().replace("’", "'") for w in self.words]
         self.tags = tags(self.words)
         self.sport = _is_sport(text, self.lower)
+        #: Words inside the author-voice cues (filled by :func:`restate`).
+        self.flagged: set[int] = set()
 
     def inside(self, s: int, e: int) -> list[int]:
         return [i for i, (ws, we, _w) in enumerate(self.tokens) if s <= ws and we <= e]
@@ -541,6 +638,12 @@ def _plain_sense(cue: Cue, tagged: _Tagged) -> str:
         return "part of a denial"
     if any(w in data.plain_adverbs for w in lowered):
         return "an adverb of time, frequency or degree"
+    if any(_RANKING.match(w) for w in lowered):
+        return "a ranking (‘second-most’, ‘third-largest’): a quantity, not a judgement"
+    if normalise_word(cue.text) in data.naming_verbs or (
+        tagged.tag(first).startswith("VB") and _lemma(lowered[0], "VERB") in _naming_lemmas()
+    ):
+        return "a verb of naming: it reports the name something is given"
     if cue.type == "manner_adverb" and not _judging_adverb(lowered[-1]):
         return "an adverb that describes, not judges"
     # Part of a name: "Supreme Court", "Great Britain", "the Big Apple".
@@ -618,6 +721,18 @@ def _plain_sense(cue: Cue, tagged: _Tagged) -> str:
     return ""
 
 
+@lru_cache(maxsize=1)
+def _naming_lemmas() -> frozenset[str]:
+    return frozenset(_lemma(w, "VERB") for w in _data().naming_verbs if " " not in w)
+
+
+#: An ordinal joined to a degree word or a superlative: a rank, never a judgement.
+_RANKING = re.compile(
+    r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"tenth|next)-\w+"
+)
+
+
 def _judging_adverb(word: str) -> bool:
     """An -ly adverb whose adjective is a judgement (falsely, shamelessly), by the
     subjectivity and valence lexicons that ship with textblob and vaderSentiment."""
@@ -665,6 +780,8 @@ def _fit(
     if len(indexes) != 1 or " " in replacement:
         return replacement
     tag = tagged.tag(indexes[0])
+    if cue.type == "loaded_label":
+        return replacement  # a label names: never a verb form ("regime thugs": "people")
     from lemminflect import getAllLemmas, getInflection
 
     before = tagged.tag(indexes[0] - 1)
