@@ -162,7 +162,9 @@ def edit_phrase(edit: Edit) -> Content:
     """An edit as a person reads it: removed “falsely” (the author's verdict on truth)."""
     original, replacement = literal(edit.original.strip()), literal(edit.replacement.strip())
     parts: list[str | tuple[str, str]]
-    if not original and not replacement:
+    if edit.rule == "flag" or (original and original == replacement):
+        parts = ["kept ", (_quoted(original), "underline"), " and marked it"]
+    elif not original and not replacement:
         parts = ["changed the spacing"]
     elif not original:
         parts = ["added ", (_quoted(replacement), "bold")]
