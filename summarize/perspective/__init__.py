@@ -364,6 +364,7 @@ def _annotate_run(
     done = []
     before = state.snapshot()
     for sentence, result in _run(run, text, quotes, matches, state, lex, None, proper):
+        _share_words(result)  # pickled once per distinct string: a smaller answer
         done.append((result, matches.get(sentence.id, []), before))
         before = state.snapshot()
     return done, before
@@ -473,6 +474,20 @@ def _fill(report: Report, sentence: Sentence, result: SentenceAnalysis) -> None:
 
 
 _share = sys.intern
+
+
+def _share_words(result: SentenceAnalysis) -> None:
+    """Make the recurring strings of ``result`` shared ones, in place (see :func:`_fill`)."""
+    decision = result.decision
+    decision.reasons = [_share(r) for r in decision.reasons]
+    for cue in result.cues.cues:
+        cue.type = _share(cue.type)
+        cue.explanation = _share(cue.explanation)
+    if result.restatement is not None:
+        for edit in result.restatement.edits:
+            edit.reason = _share(edit.reason)
+            edit.rule = _share(edit.rule)
+            edit.note = _share(edit.note)
 
 
 def analyze_sentence(
