@@ -281,6 +281,7 @@ def _annotate_parallel(
                 analysed.append((sentence, result))
             if synced:
                 state.restore(final)
+            answer = done = None  # the run's matches and states: not kept through _finish
     finally:
         for worker in workers:
             worker.close()
