@@ -180,19 +180,18 @@ def _run(
         last = first
         while last < len(quotes) and quotes[last][0] < sentence.end:
             last += 1
-        yield (
+        result = _analyze(
             sentence,
-            _analyze(
-                sentence,
-                text,
-                quotes[first:last],
-                matches.get(sentence.id, []),
-                state,
-                lex,
-                model,
-                proper,
-            ),
+            text,
+            quotes[first:last],
+            matches.get(sentence.id, []),
+            state,
+            lex,
+            model,
+            proper,
         )
+        _share_words(result)  # held until _finish: each recurring string once
+        yield sentence, result
 
 
 #: The first run is this process's, already warm; a worker first starts Python and loads
@@ -365,7 +364,6 @@ def _annotate_run(
     done = []
     before = state.snapshot()
     for sentence, result in _run(run, text, quotes, matches, state, lex, None, proper):
-        _share_words(result)  # pickled once per distinct string: a smaller answer
         done.append((result, matches.get(sentence.id, []), before))
         before = state.snapshot()
     return done, before
