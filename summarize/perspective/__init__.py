@@ -84,10 +84,11 @@ def _finish(
     trained = model or kind.default_model()
     scored = [r.decision.logit for _s, r in done if r.decision.logit is not None]
     shift, share = kind.article_shift(trained, scored)
-    for sentence, result in done:
+    for index, (sentence, result) in enumerate(done):
         if shift and result.decision.logit is not None:
             _redecide(sentence, result, trained, shift, share, lex, proper)
         _fill(report, sentence, result)
+        done[index] = None  # type: ignore[call-overload]  # its analysis is in the report now
 
 
 def _redecide(
@@ -179,19 +180,18 @@ def _run(
         last = first
         while last < len(quotes) and quotes[last][0] < sentence.end:
             last += 1
-        yield (
+        result = _analyze(
             sentence,
-            _analyze(
-                sentence,
-                text,
-                quotes[first:last],
-                matches.get(sentence.id, []),
-                state,
-                lex,
-                model,
-                proper,
-            ),
+            text,
+            quotes[first:last],
+            matches.get(sentence.id, []),
+            state,
+            lex,
+            model,
+            proper,
         )
+        _share_words(result)  # held until _finish: each recurring string once
+        yield sentence, result
 
 
 #: The first run is this process's, already warm; a worker first starts Python and loads
@@ -280,6 +280,7 @@ def _annotate_parallel(
                 analysed.append((sentence, result))
             if synced:
                 state.restore(final)
+            answer = done = None  # the run's matches and states: not kept through _finish
     finally:
         for worker in workers:
             worker.close()
@@ -430,38 +431,68 @@ def _analyze(
 
 
 def _fill(report: Report, sentence: Sentence, result: SentenceAnalysis) -> None:
+    """Put one sentence's analysis into the report. The words that recur from sentence
+    to sentence (reasons, cue types and explanations, edit notes, speakers) are made one
+    shared string each (:func:`sys.intern`): a long text's report holds each once, not
+    once per sentence."""
     found, decision = result.found, result.decision
     sentence.kind = decision.kind
     sentence.confidence = round(decision.confidence, 3)
-    sentence.reasons = decision.reasons
+    sentence.reasons = [_share(r) for r in decision.reasons]
     sentence.cues = result.cues.cues
-    sentence.speaker = found.speaker
+    for cue in sentence.cues:
+        cue.type = _share(cue.type)
+        cue.explanation = _share(cue.explanation)
+    speaker = _share(found.speaker) if found.speaker else found.speaker
+    sentence.speaker = speaker
     if found.speaker:
         sentence.speaker_confidence = round(found.confidence, 2)
-        sentence.speaker_reason = found.how
+        sentence.speaker_reason = _share(found.how)
     if found.speaker or found.quotes or found.verb:
         sentence.attribution = Attribution(
-            speaker=found.speaker,
-            verb=found.verb,
+            speaker=speaker,
+            verb=_share(found.verb) if found.verb else found.verb,
             quotes=[[s, e] for s, e in found.quotes],
             inherited=found.inherited,
-            reason=found.how,
+            reason=_share(found.how),
             confidence=round(found.confidence, 2) if found.speaker else None,
         )
     if result.restatement is not None:
+        edits = result.restatement.edits
+        for edit in edits:
+            edit.reason = _share(edit.reason)
+            edit.rule = _share(edit.rule)
+            edit.note = _share(edit.note)
         report.claims.append(
             Claim(
                 sentence_id=sentence.id,
                 text=result.restatement.text,
-                speaker=found.speaker,
-                edits=result.restatement.edits,
-                self_check=result.restatement.self_check,
-                problems=result.restatement.problems,
+                speaker=speaker,
+                edits=edits,
+                self_check=_share(result.restatement.self_check),
+                problems=[_share(p) for p in result.restatement.problems],
             )
         )
     if decision.kind in ("opinion", "mixed"):
         author = [c for c in sentence.cues if not c.quoted and c.type in cues.OPINION_TYPES]
         report.opinions.append(Opinion(sentence_id=sentence.id, text=sentence.text, cues=author))
+
+
+_share = sys.intern
+
+
+def _share_words(result: SentenceAnalysis) -> None:
+    """Make the recurring strings of ``result`` shared ones, in place (see :func:`_fill`)."""
+    decision = result.decision
+    decision.reasons = [_share(r) for r in decision.reasons]
+    for cue in result.cues.cues:
+        cue.type = _share(cue.type)
+        cue.explanation = _share(cue.explanation)
+    if result.restatement is not None:
+        for edit in result.restatement.edits:
+            edit.reason = _share(edit.reason)
+            edit.rule = _share(edit.rule)
+            edit.note = _share(edit.note)
 
 
 def analyze_sentence(
