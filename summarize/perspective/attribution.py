@@ -1596,12 +1596,20 @@ def _people(sentence: _Sentence, state: SpeakerState) -> list[str]:
         evidence = (
             name.split()[0] in L.names or name != chunk or name in state.genders or role_before
         )
-        if evidence and (len(name.split()) >= 2 or name in state.people):
+        titled = name != chunk and before_title(chunk, name)
+        if evidence and (len(name.split()) >= 2 or name in state.people or titled):
             name = _canonical(chunk, state, speaker=False)
             if len(name.split()) >= 2:
                 _teach(state, 0, name.split()[-1], name)  # named with evidence
                 people.append(name)
     return people
+
+
+def before_title(chunk: str, name: str) -> bool:
+    """``chunk`` is ``name`` after a title or role of the word lists ("President Trump")."""
+    L = lists()
+    rest = chunk[: len(chunk) - len(name)].split() if chunk.endswith(name) else []
+    return bool(rest) and rest[-1].lower() in L.titles
 
 
 def surname(speaker: str) -> str:
