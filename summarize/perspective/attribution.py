@@ -181,6 +181,9 @@ class SpeakerState:
     previous_people: tuple[str, ...] = ()
     #: The people named in the sentence before that.
     earlier_people: tuple[str, ...] = ()
+    #: The people named or heard in the last :data:`RECENT` sentences, one tuple per
+    #: sentence, oldest first: "she" may reach back to the one woman among them.
+    recent: tuple[tuple[str, ...], ...] = ()
     #: The previous sentence's subject when it is a group or an organisation ("Union leaders").
     previous_group: str | None = None
     #: The previous sentence introduced a quotation ("X said:"): its speaker.
@@ -214,6 +217,7 @@ class SpeakerState:
             self.previous,
             self.previous_people,
             self.earlier_people,
+            self.recent,
             self.previous_group,
             self.introduced,
             self.open_quote,
@@ -228,6 +232,7 @@ class SpeakerState:
             self.previous,
             self.previous_people,
             self.earlier_people,
+            self.recent,
             self.previous_group,
             self.introduced,
             self.open_quote,
@@ -817,14 +822,17 @@ def _pronoun(lower: str, word: str, verb: str, sentence: _Sentence, state: Speak
         ):
             fits.append((name, where, True))
     if not fits:
-        return None
+        return _recent_pronoun(kind, word, state)
     if state.previous and fits[0][0] == state.previous:
         name, where, sure_gender = fits[0]  # "…,” she says: the speaker just heard
         desc = {"m": "the last man", "f": "the last woman"}.get(kind, "the group")
         how = f"‘{word}’ refers to {name}, {desc} named ({where})"
         return name, how, 0.85 if sure_gender else 0.8, "pronoun"
     distinct = {n for n, _w, _s in fits}
-    if kind in ("m", "f") and len({n for n, _w, _s in fits if n in state.previous_people}) > 1:
+    pool = {n for n, _w, _s in fits if n in state.previous_people} or {
+        n for n, _w, _s in fits if n in state.earlier_people and n != state.current
+    }
+    if kind in ("m", "f") and len(pool) > 1:
         sure = [f for f in fits if f[2]]
         if len({n for n, _w, _s in sure}) != 1:
             return None  # two people it could be: leave it
@@ -834,6 +842,25 @@ def _pronoun(lower: str, word: str, verb: str, sentence: _Sentence, state: Speak
     desc = {"m": "the last man", "f": "the last woman"}.get(kind, "the group")
     how = f"‘{word}’ refers to {name}, {desc} named ({where})"
     return name, how, confidence, "pronoun"
+
+
+#: Sentences back that "he" or "she" may reach for the one man or woman named in them.
+RECENT = 6
+
+
+def _recent_pronoun(kind: str, word: str, state: SpeakerState):
+    """'he'/'she' with nobody fitting in the last two sentences: the one person of that
+    gender (known from a title or a first name) named or heard in the last :data:`RECENT`
+    sentences, when there is exactly one."""
+    if kind not in ("m", "f") or (state.previous and _is_person(state.previous)):
+        return None  # someone else just spoke: "he" may mean them, whatever their name tells
+    seen = [p for sentence in state.recent for p in sentence if _gender(p, state) == kind]
+    if len(set(seen)) != 1:
+        return None
+    name = seen[-1]
+    desc = "the only man" if kind == "m" else "the only woman"
+    how = f"‘{word}’ refers to {name}, {desc} named in the last {RECENT} sentences"
+    return name, how, 0.7, "pronoun"
 
 
 # --- noun phrases ----------------------------------------------------------------------------
@@ -1526,6 +1553,8 @@ def _update(
     tokens = sentence.tokens
     state.earlier_people = state.previous_people
     state.previous_people = tuple(dict.fromkeys(people))
+    heard = (found.speaker,) if found.speaker and _is_person(found.speaker) else ()
+    state.recent = (*state.recent, tuple(dict.fromkeys(heard + state.previous_people)))[-RECENT:]
     state.previous_group = None
     if found.speaker and _gender(found.speaker, state) in ("p", "o"):
         state.previous_group = found.speaker
