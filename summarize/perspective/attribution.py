@@ -476,12 +476,17 @@ def _verbs(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
             objects = [
                 t[2].lower() for t in tokens[i + 1 : i + 4] if t[2].lower() not in _DETERMINERS
             ]
-            if not objects or objects[0] in L.not_after_call or len(tokens) - i <= 3:
+            urges = objects[:1] == ["on"] and any(
+                t[2].lower() == "to" for t in tokens[i + 2 : i + 9]
+            )  # "called on the minister to resign": a demand
+            if not urges and (
+                not objects or objects[0] in L.not_after_call or len(tokens) - i <= 3
+            ):
                 continue  # "called the police", "called for": not a verb of saying
             named = next(
                 (t[2] for t in tokens[i + 1 : i + 4] if t[2].lower() not in _DETERMINERS), ""
             )
-            if _cap(named):
+            if _cap(named) and not urges:
                 continue  # "a group called the St. Louis Tea Party": naming, not saying
         if not refusal and not _is_verb(sentence, i):
             continue
@@ -694,6 +699,13 @@ def _subject(sentence: _Sentence, i: int, state: SpeakerState):
         and tokens[j - 1][2].lower() == "quoted"
     ):
         j -= 2
+    elif (
+        j >= 2
+        and tokens[j][2].lower() == "to"
+        and tokens[j - 1][2].lower() == "on"
+        and tokens[j - 2][2].lower() in ("went", "goes", "go", "going", "gone")
+    ):
+        j -= 3  # "X went on to say"
     elif lower.endswith("ing"):
         if j >= 0 and "," in sentence.gap(j, i):
             main = _main_subject(sentence, i, state)
@@ -735,15 +747,13 @@ def _subject(sentence: _Sentence, i: int, state: SpeakerState):
         if phrase:
             return _resolve(phrase, verb, sentence, state, "before")
         return None
-    if (
-        j >= 1
-        and re.fullmatch(r"\s*\)\s*", sentence.gap(j, j + 1))
-        and re.fullmatch(r"\s*\(\s*", sentence.gap(j - 1, j))
-    ):
-        j -= 1  # "The Qualifications and Curriculum Authority (QCA) has told"
-        parenthesis = True
-    else:
-        parenthesis = False
+    parenthesis = False
+    if j >= 1 and re.fullmatch(r"\.?\s*\)\s*", sentence.gap(j, j + 1)):
+        for k in range(j, max(0, j - 4), -1):  # "Rep. Adam Schiff (D-Calif.) revealed"
+            if "(" in sentence.gap(k - 1, k):
+                if re.fullmatch(r"\s*\(\s*", sentence.gap(k - 1, k)):
+                    j, parenthesis = k - 1, True  # "The … Authority (QCA) has told"
+                break
     gap = sentence.gap(j, j + 1) if j >= 0 else text[: tokens[i][0]]
     if parenthesis:
         gap = " "
@@ -1631,6 +1641,8 @@ def _people(sentence: _Sentence, state: SpeakerState) -> list[str]:
             if len(name.split()) >= 2:
                 _teach(state, 0, name.split()[-1], name)  # named with evidence
                 people.append(name)
+            elif titled:
+                people.append(name)  # "Mr Okafor": a person by the title
     return people
 
 
