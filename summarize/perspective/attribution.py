@@ -75,6 +75,7 @@ class _Lists:
     person_heads: frozenset[str]
     group_heads: frozenset[str]
     documents: frozenset[str]
+    channels: frozenset[str]
     not_names: frozenset[str]
     names: dict[str, str]  # first name -> "m" | "f"
     cue_words: frozenset[str]  # every word that may start a report
@@ -158,6 +159,7 @@ def lists() -> _Lists:
         person_heads=frozenset(heads["person"]),
         group_heads=frozenset(heads["group"]),
         documents=frozenset(heads["document"]),
+        channels=frozenset(data.get("channels", {}).get("words", [])),
         not_names=frozenset(data["not_names"]["words"]),
         names=names,
         cue_words=frozenset(lemma) | frozenset(refusal) | frozenset(phrasal),
@@ -409,6 +411,14 @@ def _own(sentence: _Sentence, found: Found, state: SpeakerState) -> None:
     outside = sentence.outside
     if _verbs(sentence, found, state):
         return
+    channel = _channel(sentence, state)
+    resolved = _resolve(*channel[::2], sentence, state, "before") if channel else None
+    if channel and resolved:
+        opener = channel[1]
+        name, how, confidence, method = resolved
+        how = f"‘{opener}’ introduces the words of {name}, the subject of the sentence"
+        _set(found, name, None, None, how, min(confidence, 0.85), method)
+        return
     # "according to X"
     for k, i in enumerate(outside[:-2]):
         if tokens[i][2].lower() == "according" and tokens[outside[k + 1]][2].lower() == "to":
@@ -421,6 +431,60 @@ def _own(sentence: _Sentence, found: Found, state: SpeakerState) -> None:
                 how = f"‘according to’ names the source, {name}"
                 _set(found, name, "according to", span, how, 0.9, "according")
                 return
+
+
+def _channel(sentence: _Sentence, state: SpeakerState) -> tuple[str, str, str] | None:
+    """ "In a (written) statement on Friday, X defended …": the subject X speaks
+    (phrase, opener, verb); None when the sentence does not open so or X is no noun phrase."""
+    L = lists()
+    tokens = sentence.tokens
+    if len(tokens) < 5 or tokens[0][2].lower() != "in" or sentence.in_quote(0):
+        return None
+    comma = next(
+        (
+            k
+            for k in range(1, min(len(tokens) - 2, 14))
+            if _BREAK_GAP2.search(sentence.gap(k, k + 1))
+        ),
+        None,
+    )
+    if comma is None or "," not in sentence.gap(comma, comma + 1):
+        return None
+    opening = [t[2].lower() for t in tokens[1 : min(comma + 1, 5)]]
+    if not opening or opening[0] not in ("a", "an", "the", "his", "her", "their", "its", "a"):
+        return None
+    tags = sentence.tags()
+
+    def heads_opener(k: int) -> bool:  # "statement on Friday", not "the speech hall"
+        if tokens[k][2].lower() not in L.channels:
+            return False
+        following = tokens[k + 1][2].lower()
+        return k == comma or following in _TIME_WORDS or tags[k + 1] in ("IN", "TO", "VBN")
+
+    if not any(heads_opener(k) for k in range(2, min(comma + 1, 5))):
+        return None
+    first = comma + 1
+    verb = next(
+        (
+            k
+            for k in range(first + 1, min(len(tokens), first + 10))
+            if (tags[k].startswith(("VB", "MD")) and tokens[k][2].lower() not in L.between)
+            or _BREAK_GAP2.search(sentence.gap(k - 1, k))
+        ),
+        None,
+    )
+    if verb is None or _BREAK_GAP2.search(sentence.gap(verb - 1, verb)) or sentence.in_quote(verb):
+        return None
+    end = verb
+    while end > first + 1 and tokens[end - 1][2].lower() in L.between:
+        end -= 1
+    if any(sentence.in_quote(k) for k in range(first, end)):
+        return None
+    phrase = _valid_np(sentence, first, end, state)
+    if not phrase:
+        return None
+    opener = " ".join(sentence.text[: tokens[comma][1]].split())
+    return phrase, opener, tokens[verb][2]
 
 
 def i_has_comma_subject(sentence: _Sentence, i: int) -> bool:
