@@ -76,6 +76,7 @@ class _Lists:
     group_heads: frozenset[str]
     documents: frozenset[str]
     channels: frozenset[str]
+    source_modifiers: tuple[tuple[str, ...], ...]
     not_names: frozenset[str]
     names: dict[str, str]  # first name -> "m" | "f"
     cue_words: frozenset[str]  # every word that may start a report
@@ -160,6 +161,9 @@ def lists() -> _Lists:
         group_heads=frozenset(heads["group"]),
         documents=frozenset(heads["document"]),
         channels=frozenset(data.get("channels", {}).get("words", [])),
+        source_modifiers=tuple(
+            tuple(m.split()) for m in data.get("sources", {}).get("modifiers", [])
+        ),
         not_names=frozenset(data["not_names"]["words"]),
         names=names,
         cue_words=frozenset(lemma) | frozenset(refusal) | frozenset(phrasal),
@@ -1026,12 +1030,22 @@ def _np_after(sentence: _Sentence, i: int, documents: bool = False) -> str | Non
         end += 1
     for last in range(end, i, -1):
         phrase = _valid_np(sentence, i, last, None, documents=documents)
+        following = [t[2].lower() for t in tokens[last : last + 6]]
+        if (
+            not phrase
+            and last == i + 1
+            and source_modifier(following, 0)
+            and tokens[i][2].lower() in lists().group_heads
+        ):
+            phrase = tokens[i][2]  # "according to people familiar with how …"
         if (
             phrase
             and last < len(tokens)
             and not _END_GAP.search(sentence.gap(last - 1, last).replace("’", ""))
             and tokens[last][2].lower() not in _NP_PREP
         ):
+            if source_modifier(following, 0):
+                return phrase  # "people familiar with how it was drafted": the people
             return None  # the phrase runs into a clause: "alleges Wal-Mart deceived customers"
         if phrase:
             if (
@@ -1077,6 +1091,9 @@ def _valid_np(
         return True
 
     head = lowers[-1].replace("’s", "").replace("'s", "")
+    source = _source_np(sentence, first, end, lowers, state, documents)
+    if source is not None:
+        return source or None
     # The phrase may continue with "for X" / "at X" / "in X": "a spokesman for the ministry".
     for p, w in enumerate(lowers):
         if w in _NP_PREP and 0 < p < len(lowers) - 1:
@@ -1118,7 +1135,15 @@ def _valid_np(
             ):
                 return _slice(sentence, first, end)
             return None
-    if lowers[0] in L.not_names - _DETERMINERS - {"many", "some", "several", "few", "most", "all"}:
+    if lowers[0] in L.not_names - _DETERMINERS - {
+        "many",
+        "some",
+        "several",
+        "few",
+        "most",
+        "all",
+        "one",
+    }:
         return None
     # Every word must be a name word, a title, a determiner, a number, an adjective-like
     # modifier or a noun; the last one must name someone.
@@ -1166,6 +1191,52 @@ def _valid_np(
     if len(words_) == 1 and head.endswith("s") is False and head in L.person_heads:
         return None  # "spokesman said": a bare singular role needs its article
     return _slice(sentence, first, end)
+
+
+def source_modifier(lowers: list[str], p: int) -> int:
+    """The length of the unnamed source's modifier ("familiar with") at ``lowers[p]``, or 0."""
+    for modifier in lists().source_modifiers:
+        if tuple(lowers[p : p + len(modifier)]) == modifier:
+            return len(modifier)
+    return 0
+
+
+def _source_np(
+    sentence: _Sentence,
+    first: int,
+    end: int,
+    lowers: list[str],
+    state: SpeakerState | None,
+    documents: bool,
+) -> str | None:
+    """An unnamed source: "people familiar with the talks", "a source close to the minister".
+    None: not such a phrase; "": such a phrase, but not a noun phrase (it holds a clause)."""
+    L = lists()
+    for p in range(1, len(lowers) - 1):
+        size = source_modifier(lowers, p)
+        if not size:
+            continue
+        left = _valid_np(sentence, first, first + p, state, documents)
+        head = lowers[p - 1]
+        if not (left or (p == 1 and head in L.group_heads)):  # "people familiar with …"
+            return ""
+        if head not in L.person_heads | L.group_heads:
+            return ""
+        rest = range(first + p + size, end)
+        tags = sentence.tags()
+        if (
+            not rest
+            or lowers[-1] in _DETERMINERS | _NP_PREP
+            or any(
+                lowers[q - first] in _CLAUSE | _RELATIVE | _SUBORDINATORS
+                or tags[q].startswith(("VB", "MD", "W"))
+                or sentence.in_quote(q)
+                for q in rest
+            )
+        ):
+            return ""
+        return _slice(sentence, first, end)
+    return None
 
 
 def _slice(sentence: _Sentence, first: int, end: int) -> str:
@@ -1667,7 +1738,15 @@ def _people(sentence: _Sentence, state: SpeakerState) -> list[str]:
     name, a title or role before the name, or a speaker met before)."""
     L = lists()
     text = sentence.text
-    people = []
+    people: list[str] = []
+    long_words = [w for _s, _e, w in sentence.tokens if len(w) > 3]
+    if (
+        state.paragraph < 0  # the text's first sentence, without a full stop: a headline
+        and not text.rstrip().endswith((".", "!", "?", "”", '"'))
+        and len(long_words) >= 4
+        and sum(_cap(w) for w in long_words) >= 0.8 * len(long_words)
+    ):
+        return people  # a headline in title case: its capitals tell no names
     for run in _CAPITAL_RUN.finditer(text):
         chunk = run.group().rstrip(".")
         words_ = chunk.split()
