@@ -429,6 +429,9 @@ def _own(sentence: _Sentence, found: Found, state: SpeakerState) -> None:
             if outside[k + 1] != i + 1:
                 continue
             phrase = _np_after(sentence, i + 2, documents=True)
+            by = _document_by(sentence, i + 2)
+            if by is not None:
+                phrase = _np_after(sentence, by + 1) or phrase
             if phrase:
                 name = _canonical(re.sub(r"^(?:the|The)\s+", "", phrase), state)
                 span = (start + tokens[i][0], start + tokens[i + 1][1])
@@ -489,6 +492,25 @@ def _channel(sentence: _Sentence, state: SpeakerState) -> tuple[str, str, str] |
         return None
     opener = " ".join(sentence.text[: tokens[comma][1]].split())
     return phrase, opener, tokens[verb][2]
+
+
+def _document_by(sentence: _Sentence, k: int) -> int | None:
+    """ "a new analysis by Fix the Court": the index of "by" after a document's name that
+    starts at word ``k``, whose author is then the source; None when there is none."""
+    L = lists()
+    tokens = sentence.tokens
+    seen_document = False
+    for q in range(k, min(len(tokens) - 1, k + 6)):
+        word = tokens[q][2].lower()
+        if q > k and _BREAK_GAP2.search(sentence.gap(q - 1, q)):
+            return None
+        if word in ("by", "from") and seen_document:
+            return q
+        if word in L.documents:
+            seen_document = True
+        elif not (word in _DETERMINERS or _modifier(sentence, q)):
+            return None
+    return None
 
 
 def i_has_comma_subject(sentence: _Sentence, i: int) -> bool:
