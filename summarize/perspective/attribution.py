@@ -513,6 +513,30 @@ def _document_by(sentence: _Sentence, k: int) -> int | None:
     return None
 
 
+def _document_owner(sentence: _Sentence, i: int, j: int, state: SpeakerState) -> str | None:
+    """ "the special counsel's filing said", "BuzzFeed's report claimed that": a document at
+    word ``j``, subject of the verb at word ``i``, speaks for its owner, named before it with
+    a possessive; the verb must report words (say, or "that", a quotation or the sentence's
+    end after it: not "the statement adds more confusion")."""
+    tokens = sentence.tokens
+    if j < 1 or tokens[j][2].lower() not in lists().documents:
+        return None
+    after = sentence.text[tokens[i][1] :]
+    if lists().lemma.get(tokens[i][2].lower()) != "say" and not re.match(
+        r"\s*(?:that\b|[:,]?\s*[“\"]|[.!?]?\s*$)", after
+    ):
+        return None
+    k = j - 1
+    while k >= 0 and not tokens[k][2].endswith(("’s", "'s")) and j - k <= 3:
+        if not _modifier(sentence, k) or _BREAK_GAP2.search(sentence.gap(k, k + 1)):
+            return None  # "the special counsel's new filing"; not "X's plan for a report"
+        k -= 1
+    if k < 0 or not tokens[k][2].endswith(("’s", "'s")):
+        return None
+    owner = _np_before(sentence, k, state)
+    return re.sub(r"['’]s$", "", owner) if owner else None
+
+
 def i_has_comma_subject(sentence: _Sentence, i: int) -> bool:
     """The verb at word ``i`` closes the sentence after ", <a short phrase>": "…, police said"."""
     for k in range(i - 1, max(-1, i - 6), -1):
@@ -853,7 +877,7 @@ def _subject(sentence: _Sentence, i: int, state: SpeakerState):
         if chained:
             return _resolve(chained, verb, sentence, state, "before")
     if j >= 0 and not after_quote and not _BREAK_GAP2.search(gap.replace("’", "")):
-        phrase = _np_before(sentence, j, state)
+        phrase = _np_before(sentence, j, state) or _document_owner(sentence, i, j, state)
         if phrase:
             return _resolve(phrase, verb, sentence, state, "before")
         # "X, a spokeswoman for Y, said" / "X, who ..., said"
