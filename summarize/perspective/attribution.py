@@ -1655,6 +1655,10 @@ def _carried(sentence: _Sentence, found: Found, state: SpeakerState, new_paragra
 _AFTER_END = re.compile(r"^\s*,?\s*")
 
 
+#: A party and state tag after a name: ", D-Ill.," / ", R-S.C.,".
+_PARTY_TAG = re.compile(r",\s*[A-Z]-[A-Z][A-Za-z.]*,")
+
+
 def _attribution_at_end(sentence: _Sentence, state: SpeakerState):
     """A quotation that runs past this sentence and is attributed right after its end."""
     if not state.quotes or not state.text:
@@ -1668,15 +1672,24 @@ def _attribution_at_end(sentence: _Sentence, state: SpeakerState):
     if s >= end or e <= end:
         return None
     tail = state.text[e : e + 160]
-    tail = tail.split("\n", 1)[0]
-    cut = re.search(r"[.!?]", tail)
-    clause = tail[: cut.end()] if cut else tail
+    tail = _PARTY_TAG.sub("", tail.split("\n", 1)[0])  # "Dick Durbin, D-Ill., told"
+    clause = tail
+    for cut in re.finditer(r"[.!?]", tail):
+        before = re.search(r"([\w.]+)\.$", tail[: cut.end()])
+        if (
+            cut.group() == "."
+            and before
+            and (len(before.group(1)) == 1 or before.group(1).lower() + "." in lists().titles)
+        ):
+            continue  # "Sen. Chris Murphy", "Robert S. Mueller": not the sentence's end
+        clause = tail[: cut.end()]
+        break
     if not clause.strip() or clause.lstrip()[:1] in '“"‘':
         return None
     probe = _Sentence(clause, 0, [], words(clause), [])
     probe.outside = list(range(len(probe.tokens)))
     L = lists()
-    for i, (_s, _e, w) in enumerate(probe.tokens[:6]):
+    for i, (_s, _e, w) in enumerate(probe.tokens[:8]):
         if w.lower() in L.verbs and _is_verb(probe, i) and not w.lower().endswith("ing"):
             if i == 0:
                 phrase = _np_after(probe, 1)
