@@ -415,6 +415,8 @@ def _own(sentence: _Sentence, found: Found, state: SpeakerState) -> None:
     outside = sentence.outside
     if _verbs(sentence, found, state):
         return
+    if _colon_introduction(sentence, found, state):
+        return
     channel = _channel(sentence, state)
     resolved = _resolve(*channel[::2], sentence, state, "before") if channel else None
     if channel and resolved:
@@ -438,6 +440,35 @@ def _own(sentence: _Sentence, found: Found, state: SpeakerState) -> None:
                 how = f"‘according to’ names the source, {name}"
                 _set(found, name, "according to", span, how, 0.9, "according")
                 return
+
+
+def _colon_introduction(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
+    """ "He continued: “…”", "Maria Lund shrugged: “…”": a subject and its verb introduce
+    the quotation after a colon. ("His response: “…”" is left alone: whose response it is
+    depends on who was asked, not on who spoke last.)"""
+    tokens = sentence.tokens
+    if not sentence.quotes or sentence.quotes[0][0] <= 0:
+        return False
+    head = sentence.text[: sentence.quotes[0][0]]
+    if not re.search(r":\s*$", head) or not tokens:
+        return False
+    before = [k for k, t in enumerate(tokens) if t[1] <= len(head.rstrip().rstrip(":"))]
+    if len(before) < 2 or len(before) > 7 or _BREAK_GAP2.search(head.rstrip().rstrip(":")):
+        return False
+    last = before[-1]
+    word = tokens[last][2]
+    phrase = None
+    if sentence.tags()[last] in ("VBD", "VBZ") and word[:1].islower():
+        phrase = _valid_np(sentence, 0, last, state)  # "He continued: “…”"
+    if not phrase:
+        return False
+    resolved = _resolve(phrase, word, sentence, state, "before")
+    if not resolved:
+        return False
+    name, how, confidence, method = resolved
+    how = f"{how}; ‘{' '.join(head.split())}’ introduces the quotation"
+    _set(found, name, None, None, how, min(confidence, 0.8), method)
+    return True
 
 
 def _channel(sentence: _Sentence, state: SpeakerState) -> tuple[str, str, str] | None:
