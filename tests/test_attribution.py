@@ -150,6 +150,14 @@ def is_noun_phrase(phrase: str) -> bool:
     found = [w for _s, _e, w in words(phrase)]
     if not found:
         return False
+    lowers = [w.lower() for w in found]
+    for k in range(1, len(found) - 1):  # "people familiar with the talks": NP + modifier + NP
+        size = attribution.source_modifier(lowers, k)
+        if size:
+            left, right = found[:k], found[k + size :]
+            return (
+                bool(right) and is_noun_phrase(" ".join(left)) and is_noun_phrase(" ".join(right))
+            )
     read = [
         "NNP" if w[:1].isupper() and not w.lower().startswith(("i'", "i’")) else t
         for w, t in zip(found, tags(found), strict=True)
@@ -181,6 +189,8 @@ def test_the_noun_phrase_check_can_fail() -> None:
     assert not is_noun_phrase("has spent a decade")
     assert is_noun_phrase("Deputy Foreign Minister Sergey Rybakov")
     assert is_noun_phrase("a spokesman for the ministry")
+    assert is_noun_phrase("people familiar with the talks")
+    assert not is_noun_phrase("people familiar with how it was drafted")
 
 
 def _bbc_and_basil() -> list[str]:

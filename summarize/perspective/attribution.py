@@ -75,6 +75,8 @@ class _Lists:
     person_heads: frozenset[str]
     group_heads: frozenset[str]
     documents: frozenset[str]
+    channels: frozenset[str]
+    source_modifiers: tuple[tuple[str, ...], ...]
     not_names: frozenset[str]
     names: dict[str, str]  # first name -> "m" | "f"
     cue_words: frozenset[str]  # every word that may start a report
@@ -158,6 +160,10 @@ def lists() -> _Lists:
         person_heads=frozenset(heads["person"]),
         group_heads=frozenset(heads["group"]),
         documents=frozenset(heads["document"]),
+        channels=frozenset(data.get("channels", {}).get("words", [])),
+        source_modifiers=tuple(
+            tuple(m.split()) for m in data.get("sources", {}).get("modifiers", [])
+        ),
         not_names=frozenset(data["not_names"]["words"]),
         names=names,
         cue_words=frozenset(lemma) | frozenset(refusal) | frozenset(phrasal),
@@ -181,6 +187,9 @@ class SpeakerState:
     previous_people: tuple[str, ...] = ()
     #: The people named in the sentence before that.
     earlier_people: tuple[str, ...] = ()
+    #: The people named or heard in the last :data:`RECENT` sentences, one tuple per
+    #: sentence, oldest first: "she" may reach back to the one woman among them.
+    recent: tuple[tuple[str, ...], ...] = ()
     #: The previous sentence's subject when it is a group or an organisation ("Union leaders").
     previous_group: str | None = None
     #: The previous sentence introduced a quotation ("X said:"): its speaker.
@@ -214,6 +223,7 @@ class SpeakerState:
             self.previous,
             self.previous_people,
             self.earlier_people,
+            self.recent,
             self.previous_group,
             self.introduced,
             self.open_quote,
@@ -228,6 +238,7 @@ class SpeakerState:
             self.previous,
             self.previous_people,
             self.earlier_people,
+            self.recent,
             self.previous_group,
             self.introduced,
             self.open_quote,
@@ -404,18 +415,157 @@ def _own(sentence: _Sentence, found: Found, state: SpeakerState) -> None:
     outside = sentence.outside
     if _verbs(sentence, found, state):
         return
+    if _colon_introduction(sentence, found, state):
+        return
+    channel = _channel(sentence, state)
+    resolved = _resolve(*channel[::2], sentence, state, "before") if channel else None
+    if channel and resolved:
+        opener = channel[1]
+        name, how, confidence, method = resolved
+        how = f"‘{opener}’ introduces the words of {name}, the subject of the sentence"
+        _set(found, name, None, None, how, min(confidence, 0.85), method)
+        return
     # "according to X"
     for k, i in enumerate(outside[:-2]):
         if tokens[i][2].lower() == "according" and tokens[outside[k + 1]][2].lower() == "to":
             if outside[k + 1] != i + 1:
                 continue
             phrase = _np_after(sentence, i + 2, documents=True)
+            by = _document_by(sentence, i + 2)
+            if by is not None:
+                phrase = _np_after(sentence, by + 1) or phrase
             if phrase:
                 name = _canonical(re.sub(r"^(?:the|The)\s+", "", phrase), state)
                 span = (start + tokens[i][0], start + tokens[i + 1][1])
                 how = f"‘according to’ names the source, {name}"
                 _set(found, name, "according to", span, how, 0.9, "according")
                 return
+
+
+def _colon_introduction(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
+    """ "He continued: “…”", "Maria Lund shrugged: “…”": a subject and its verb introduce
+    the quotation after a colon. ("His response: “…”" is left alone: whose response it is
+    depends on who was asked, not on who spoke last.)"""
+    tokens = sentence.tokens
+    if not sentence.quotes or sentence.quotes[0][0] <= 0:
+        return False
+    head = sentence.text[: sentence.quotes[0][0]]
+    if not re.search(r":\s*$", head) or not tokens:
+        return False
+    before = [k for k, t in enumerate(tokens) if t[1] <= len(head.rstrip().rstrip(":"))]
+    if len(before) < 2 or len(before) > 7 or _BREAK_GAP2.search(head.rstrip().rstrip(":")):
+        return False
+    last = before[-1]
+    word = tokens[last][2]
+    phrase = None
+    if sentence.tags()[last] in ("VBD", "VBZ") and word[:1].islower():
+        phrase = _valid_np(sentence, 0, last, state)  # "He continued: “…”"
+    if not phrase:
+        return False
+    resolved = _resolve(phrase, word, sentence, state, "before")
+    if not resolved:
+        return False
+    name, how, confidence, method = resolved
+    how = f"{how}; ‘{' '.join(head.split())}’ introduces the quotation"
+    _set(found, name, None, None, how, min(confidence, 0.8), method)
+    return True
+
+
+def _channel(sentence: _Sentence, state: SpeakerState) -> tuple[str, str, str] | None:
+    """ "In a (written) statement on Friday, X defended …": the subject X speaks
+    (phrase, opener, verb); None when the sentence does not open so or X is no noun phrase."""
+    L = lists()
+    tokens = sentence.tokens
+    if len(tokens) < 5 or tokens[0][2].lower() != "in" or sentence.in_quote(0):
+        return None
+    comma = next(
+        (
+            k
+            for k in range(1, min(len(tokens) - 2, 14))
+            if _BREAK_GAP2.search(sentence.gap(k, k + 1))
+        ),
+        None,
+    )
+    if comma is None or "," not in sentence.gap(comma, comma + 1):
+        return None
+    opening = [t[2].lower() for t in tokens[1 : min(comma + 1, 5)]]
+    if not opening or opening[0] not in ("a", "an", "the", "his", "her", "their", "its", "a"):
+        return None
+    tags = sentence.tags()
+
+    def heads_opener(k: int) -> bool:  # "statement on Friday", not "the speech hall"
+        if tokens[k][2].lower() not in L.channels:
+            return False
+        following = tokens[k + 1][2].lower()
+        return k == comma or following in _TIME_WORDS or tags[k + 1] in ("IN", "TO", "VBN")
+
+    if not any(heads_opener(k) for k in range(2, min(comma + 1, 5))):
+        return None
+    first = comma + 1
+    verb = next(
+        (
+            k
+            for k in range(first + 1, min(len(tokens), first + 10))
+            if (tags[k].startswith(("VB", "MD")) and tokens[k][2].lower() not in L.between)
+            or _BREAK_GAP2.search(sentence.gap(k - 1, k))
+        ),
+        None,
+    )
+    if verb is None or _BREAK_GAP2.search(sentence.gap(verb - 1, verb)) or sentence.in_quote(verb):
+        return None
+    end = verb
+    while end > first + 1 and tokens[end - 1][2].lower() in L.between:
+        end -= 1
+    if any(sentence.in_quote(k) for k in range(first, end)):
+        return None
+    phrase = _valid_np(sentence, first, end, state)
+    if not phrase:
+        return None
+    opener = " ".join(sentence.text[: tokens[comma][1]].split())
+    return phrase, opener, tokens[verb][2]
+
+
+def _document_by(sentence: _Sentence, k: int) -> int | None:
+    """ "a new analysis by Fix the Court": the index of "by" after a document's name that
+    starts at word ``k``, whose author is then the source; None when there is none."""
+    L = lists()
+    tokens = sentence.tokens
+    seen_document = False
+    for q in range(k, min(len(tokens) - 1, k + 6)):
+        word = tokens[q][2].lower()
+        if q > k and _BREAK_GAP2.search(sentence.gap(q - 1, q)):
+            return None
+        if word in ("by", "from") and seen_document:
+            return q
+        if word in L.documents:
+            seen_document = True
+        elif not (word in _DETERMINERS or _modifier(sentence, q)):
+            return None
+    return None
+
+
+def _document_owner(sentence: _Sentence, i: int, j: int, state: SpeakerState) -> str | None:
+    """ "the special counsel's filing said", "BuzzFeed's report claimed that": a document at
+    word ``j``, subject of the verb at word ``i``, speaks for its owner, named before it with
+    a possessive; the verb must report words (say, or "that", a quotation or the sentence's
+    end after it: not "the statement adds more confusion")."""
+    tokens = sentence.tokens
+    if j < 1 or tokens[j][2].lower() not in lists().documents:
+        return None
+    after = sentence.text[tokens[i][1] :]
+    if lists().lemma.get(tokens[i][2].lower()) != "say" and not re.match(
+        r"\s*(?:that\b|[:,]?\s*[“\"]|[.!?]?\s*$)", after
+    ):
+        return None
+    k = j - 1
+    while k >= 0 and not tokens[k][2].endswith(("’s", "'s")) and j - k <= 3:
+        if not _modifier(sentence, k) or _BREAK_GAP2.search(sentence.gap(k, k + 1)):
+            return None  # "the special counsel's new filing"; not "X's plan for a report"
+        k -= 1
+    if k < 0 or not tokens[k][2].endswith(("’s", "'s")):
+        return None
+    owner = _np_before(sentence, k, state)
+    return re.sub(r"['’]s$", "", owner) if owner else None
 
 
 def i_has_comma_subject(sentence: _Sentence, i: int) -> bool:
@@ -471,12 +621,17 @@ def _verbs(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
             objects = [
                 t[2].lower() for t in tokens[i + 1 : i + 4] if t[2].lower() not in _DETERMINERS
             ]
-            if not objects or objects[0] in L.not_after_call or len(tokens) - i <= 3:
+            urges = objects[:1] == ["on"] and any(
+                t[2].lower() == "to" for t in tokens[i + 2 : i + 9]
+            )  # "called on the minister to resign": a demand
+            if not urges and (
+                not objects or objects[0] in L.not_after_call or len(tokens) - i <= 3
+            ):
                 continue  # "called the police", "called for": not a verb of saying
             named = next(
                 (t[2] for t in tokens[i + 1 : i + 4] if t[2].lower() not in _DETERMINERS), ""
             )
-            if _cap(named):
+            if _cap(named) and not urges:
                 continue  # "a group called the St. Louis Tea Party": naming, not saying
         if not refusal and not _is_verb(sentence, i):
             continue
@@ -689,6 +844,13 @@ def _subject(sentence: _Sentence, i: int, state: SpeakerState):
         and tokens[j - 1][2].lower() == "quoted"
     ):
         j -= 2
+    elif (
+        j >= 2
+        and tokens[j][2].lower() == "to"
+        and tokens[j - 1][2].lower() == "on"
+        and tokens[j - 2][2].lower() in ("went", "goes", "go", "going", "gone")
+    ):
+        j -= 3  # "X went on to say"
     elif lower.endswith("ing"):
         if j >= 0 and "," in sentence.gap(j, i):
             main = _main_subject(sentence, i, state)
@@ -730,15 +892,13 @@ def _subject(sentence: _Sentence, i: int, state: SpeakerState):
         if phrase:
             return _resolve(phrase, verb, sentence, state, "before")
         return None
-    if (
-        j >= 1
-        and re.fullmatch(r"\s*\)\s*", sentence.gap(j, j + 1))
-        and re.fullmatch(r"\s*\(\s*", sentence.gap(j - 1, j))
-    ):
-        j -= 1  # "The Qualifications and Curriculum Authority (QCA) has told"
-        parenthesis = True
-    else:
-        parenthesis = False
+    parenthesis = False
+    if j >= 1 and re.fullmatch(r"\.?\s*\)\s*", sentence.gap(j, j + 1)):
+        for k in range(j, max(0, j - 4), -1):  # "Rep. Adam Schiff (D-Calif.) revealed"
+            if "(" in sentence.gap(k - 1, k):
+                if re.fullmatch(r"\s*\(\s*", sentence.gap(k - 1, k)):
+                    j, parenthesis = k - 1, True  # "The … Authority (QCA) has told"
+                break
     gap = sentence.gap(j, j + 1) if j >= 0 else text[: tokens[i][0]]
     if parenthesis:
         gap = " "
@@ -748,7 +908,7 @@ def _subject(sentence: _Sentence, i: int, state: SpeakerState):
         if chained:
             return _resolve(chained, verb, sentence, state, "before")
     if j >= 0 and not after_quote and not _BREAK_GAP2.search(gap.replace("’", "")):
-        phrase = _np_before(sentence, j, state)
+        phrase = _np_before(sentence, j, state) or _document_owner(sentence, i, j, state)
         if phrase:
             return _resolve(phrase, verb, sentence, state, "before")
         # "X, a spokeswoman for Y, said" / "X, who ..., said"
@@ -817,14 +977,17 @@ def _pronoun(lower: str, word: str, verb: str, sentence: _Sentence, state: Speak
         ):
             fits.append((name, where, True))
     if not fits:
-        return None
+        return _recent_pronoun(kind, word, state)
     if state.previous and fits[0][0] == state.previous:
         name, where, sure_gender = fits[0]  # "…,” she says: the speaker just heard
         desc = {"m": "the last man", "f": "the last woman"}.get(kind, "the group")
         how = f"‘{word}’ refers to {name}, {desc} named ({where})"
         return name, how, 0.85 if sure_gender else 0.8, "pronoun"
     distinct = {n for n, _w, _s in fits}
-    if kind in ("m", "f") and len({n for n, _w, _s in fits if n in state.previous_people}) > 1:
+    pool = {n for n, _w, _s in fits if n in state.previous_people} or {
+        n for n, _w, _s in fits if n in state.earlier_people and n != state.current
+    }
+    if kind in ("m", "f") and len(pool) > 1:
         sure = [f for f in fits if f[2]]
         if len({n for n, _w, _s in sure}) != 1:
             return None  # two people it could be: leave it
@@ -834,6 +997,25 @@ def _pronoun(lower: str, word: str, verb: str, sentence: _Sentence, state: Speak
     desc = {"m": "the last man", "f": "the last woman"}.get(kind, "the group")
     how = f"‘{word}’ refers to {name}, {desc} named ({where})"
     return name, how, confidence, "pronoun"
+
+
+#: Sentences back that "he" or "she" may reach for the one man or woman named in them.
+RECENT = 6
+
+
+def _recent_pronoun(kind: str, word: str, state: SpeakerState):
+    """'he'/'she' with nobody fitting in the last two sentences: the one person of that
+    gender (known from a title or a first name) named or heard in the last :data:`RECENT`
+    sentences, when there is exactly one."""
+    if kind not in ("m", "f") or (state.previous and _is_person(state.previous)):
+        return None  # someone else just spoke: "he" may mean them, whatever their name tells
+    seen = [p for sentence in state.recent for p in sentence if _gender(p, state) == kind]
+    if len(set(seen)) != 1:
+        return None
+    name = seen[-1]
+    desc = "the only man" if kind == "m" else "the only woman"
+    how = f"‘{word}’ refers to {name}, {desc} named in the last {RECENT} sentences"
+    return name, how, 0.7, "pronoun"
 
 
 # --- noun phrases ----------------------------------------------------------------------------
@@ -925,12 +1107,22 @@ def _np_after(sentence: _Sentence, i: int, documents: bool = False) -> str | Non
         end += 1
     for last in range(end, i, -1):
         phrase = _valid_np(sentence, i, last, None, documents=documents)
+        following = [t[2].lower() for t in tokens[last : last + 6]]
+        if (
+            not phrase
+            and last == i + 1
+            and source_modifier(following, 0)
+            and tokens[i][2].lower() in lists().group_heads
+        ):
+            phrase = tokens[i][2]  # "according to people familiar with how …"
         if (
             phrase
             and last < len(tokens)
             and not _END_GAP.search(sentence.gap(last - 1, last).replace("’", ""))
             and tokens[last][2].lower() not in _NP_PREP
         ):
+            if source_modifier(following, 0):
+                return phrase  # "people familiar with how it was drafted": the people
             return None  # the phrase runs into a clause: "alleges Wal-Mart deceived customers"
         if phrase:
             if (
@@ -976,6 +1168,9 @@ def _valid_np(
         return True
 
     head = lowers[-1].replace("’s", "").replace("'s", "")
+    source = _source_np(sentence, first, end, lowers, state, documents)
+    if source is not None:
+        return source or None
     # The phrase may continue with "for X" / "at X" / "in X": "a spokesman for the ministry".
     for p, w in enumerate(lowers):
         if w in _NP_PREP and 0 < p < len(lowers) - 1:
@@ -1017,7 +1212,15 @@ def _valid_np(
             ):
                 return _slice(sentence, first, end)
             return None
-    if lowers[0] in L.not_names - _DETERMINERS - {"many", "some", "several", "few", "most", "all"}:
+    if lowers[0] in L.not_names - _DETERMINERS - {
+        "many",
+        "some",
+        "several",
+        "few",
+        "most",
+        "all",
+        "one",
+    }:
         return None
     # Every word must be a name word, a title, a determiner, a number, an adjective-like
     # modifier or a noun; the last one must name someone.
@@ -1065,6 +1268,52 @@ def _valid_np(
     if len(words_) == 1 and head.endswith("s") is False and head in L.person_heads:
         return None  # "spokesman said": a bare singular role needs its article
     return _slice(sentence, first, end)
+
+
+def source_modifier(lowers: list[str], p: int) -> int:
+    """The length of the unnamed source's modifier ("familiar with") at ``lowers[p]``, or 0."""
+    for modifier in lists().source_modifiers:
+        if tuple(lowers[p : p + len(modifier)]) == modifier:
+            return len(modifier)
+    return 0
+
+
+def _source_np(
+    sentence: _Sentence,
+    first: int,
+    end: int,
+    lowers: list[str],
+    state: SpeakerState | None,
+    documents: bool,
+) -> str | None:
+    """An unnamed source: "people familiar with the talks", "a source close to the minister".
+    None: not such a phrase; "": such a phrase, but not a noun phrase (it holds a clause)."""
+    L = lists()
+    for p in range(1, len(lowers) - 1):
+        size = source_modifier(lowers, p)
+        if not size:
+            continue
+        left = _valid_np(sentence, first, first + p, state, documents)
+        head = lowers[p - 1]
+        if not (left or (p == 1 and head in L.group_heads)):  # "people familiar with …"
+            return ""
+        if head not in L.person_heads | L.group_heads:
+            return ""
+        rest = range(first + p + size, end)
+        tags = sentence.tags()
+        if (
+            not rest
+            or lowers[-1] in _DETERMINERS | _NP_PREP
+            or any(
+                lowers[q - first] in _CLAUSE | _RELATIVE | _SUBORDINATORS
+                or tags[q].startswith(("VB", "MD", "W"))
+                or sentence.in_quote(q)
+                for q in rest
+            )
+        ):
+            return ""
+        return _slice(sentence, first, end)
+    return None
 
 
 def _slice(sentence: _Sentence, first: int, end: int) -> str:
@@ -1437,6 +1686,10 @@ def _carried(sentence: _Sentence, found: Found, state: SpeakerState, new_paragra
 _AFTER_END = re.compile(r"^\s*,?\s*")
 
 
+#: A party and state tag after a name: ", D-Ill.," / ", R-S.C.,".
+_PARTY_TAG = re.compile(r",\s*[A-Z]-[A-Z][A-Za-z.]*,")
+
+
 def _attribution_at_end(sentence: _Sentence, state: SpeakerState):
     """A quotation that runs past this sentence and is attributed right after its end."""
     if not state.quotes or not state.text:
@@ -1450,15 +1703,24 @@ def _attribution_at_end(sentence: _Sentence, state: SpeakerState):
     if s >= end or e <= end:
         return None
     tail = state.text[e : e + 160]
-    tail = tail.split("\n", 1)[0]
-    cut = re.search(r"[.!?]", tail)
-    clause = tail[: cut.end()] if cut else tail
+    tail = _PARTY_TAG.sub("", tail.split("\n", 1)[0])  # "Dick Durbin, D-Ill., told"
+    clause = tail
+    for cut in re.finditer(r"[.!?]", tail):
+        before = re.search(r"([\w.]+)\.$", tail[: cut.end()])
+        if (
+            cut.group() == "."
+            and before
+            and (len(before.group(1)) == 1 or before.group(1).lower() + "." in lists().titles)
+        ):
+            continue  # "Sen. Chris Murphy", "Robert S. Mueller": not the sentence's end
+        clause = tail[: cut.end()]
+        break
     if not clause.strip() or clause.lstrip()[:1] in '“"‘':
         return None
     probe = _Sentence(clause, 0, [], words(clause), [])
     probe.outside = list(range(len(probe.tokens)))
     L = lists()
-    for i, (_s, _e, w) in enumerate(probe.tokens[:6]):
+    for i, (_s, _e, w) in enumerate(probe.tokens[:8]):
         if w.lower() in L.verbs and _is_verb(probe, i) and not w.lower().endswith("ing"):
             if i == 0:
                 phrase = _np_after(probe, 1)
@@ -1526,6 +1788,8 @@ def _update(
     tokens = sentence.tokens
     state.earlier_people = state.previous_people
     state.previous_people = tuple(dict.fromkeys(people))
+    heard = (found.speaker,) if found.speaker and _is_person(found.speaker) else ()
+    state.recent = (*state.recent, tuple(dict.fromkeys(heard + state.previous_people)))[-RECENT:]
     state.previous_group = None
     if found.speaker and _gender(found.speaker, state) in ("p", "o"):
         state.previous_group = found.speaker
@@ -1564,7 +1828,15 @@ def _people(sentence: _Sentence, state: SpeakerState) -> list[str]:
     name, a title or role before the name, or a speaker met before)."""
     L = lists()
     text = sentence.text
-    people = []
+    people: list[str] = []
+    long_words = [w for _s, _e, w in sentence.tokens if len(w) > 3]
+    if (
+        state.paragraph < 0  # the text's first sentence, without a full stop: a headline
+        and not text.rstrip().endswith((".", "!", "?", "”", '"'))
+        and len(long_words) >= 4
+        and sum(_cap(w) for w in long_words) >= 0.8 * len(long_words)
+    ):
+        return people  # a headline in title case: its capitals tell no names
     for run in _CAPITAL_RUN.finditer(text):
         chunk = run.group().rstrip(".")
         words_ = chunk.split()
@@ -1596,12 +1868,22 @@ def _people(sentence: _Sentence, state: SpeakerState) -> list[str]:
         evidence = (
             name.split()[0] in L.names or name != chunk or name in state.genders or role_before
         )
-        if evidence and (len(name.split()) >= 2 or name in state.people):
+        titled = name != chunk and before_title(chunk, name)
+        if evidence and (len(name.split()) >= 2 or name in state.people or titled):
             name = _canonical(chunk, state, speaker=False)
             if len(name.split()) >= 2:
                 _teach(state, 0, name.split()[-1], name)  # named with evidence
                 people.append(name)
+            elif titled:
+                people.append(name)  # "Mr Okafor": a person by the title
     return people
+
+
+def before_title(chunk: str, name: str) -> bool:
+    """``chunk`` is ``name`` after a title or role of the word lists ("President Trump")."""
+    L = lists()
+    rest = chunk[: len(chunk) - len(name)].split() if chunk.endswith(name) else []
+    return bool(rest) and rest[-1].lower() in L.titles
 
 
 def surname(speaker: str) -> str:
