@@ -1321,14 +1321,23 @@ def _pairs(text: str) -> set[tuple[tuple[str, str], tuple[str, str]]]:
 @lru_cache(maxsize=256)
 def _forms(source: tuple[str, ...]) -> frozenset[str]:
     """The words and every inflection of each (a verb's tenses, a noun's plural)."""
-    from lemminflect import getAllInflections, getAllLemmas
-
     found = set(source)
     for word in source:
-        lemmas = {lemma for forms in getAllLemmas(word).values() for lemma in forms}
-        for lemma in lemmas:
-            for forms in getAllInflections(lemma).values():
-                found.update(f.lower() for f in forms)
+        found |= _word_forms(word)
+    return frozenset(found)
+
+
+@lru_cache(maxsize=65536)
+def _word_forms(word: str) -> frozenset[str]:
+    """Every inflection of every lemma of ``word`` (lemminflect copies its tables on
+    each call, so a word's forms are worked out once)."""
+    from lemminflect import getAllInflections, getAllLemmas
+
+    found: set[str] = set()
+    lemmas = {lemma for forms in getAllLemmas(word).values() for lemma in forms}
+    for lemma in lemmas:
+        for forms in getAllInflections(lemma).values():
+            found.update(f.lower() for f in forms)
     return frozenset(found)
 
 
