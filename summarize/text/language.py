@@ -7,7 +7,7 @@ One-letter stop words are not counted: "a", "e", "o", "y" are words of other
 languages too. Counted so, the 2,003 BBC articles have shares from 0.196
 (a sports results list; the sixth lowest is 0.27) to 0.6, BASIL's 246 from
 0.37 (``bench/language.py`` measures it on the shared data); news paragraphs in
-French, German, Spanish, Italian, Dutch and Portuguese (tests/test_hardening.py)
+French, German, Spanish, Italian, Dutch and Portuguese (tests/apps/test_hardening.py)
 have 0.013 to 0.071. The cut is between them. Texts too short to tell are not
 judged.
 """

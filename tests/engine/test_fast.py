@@ -29,8 +29,7 @@ from summarize.segment import segment
 from summarize.summary import Candidate, extract, rate_with_sumy, select
 from summarize.text.stopwords import stop_words
 from summarize.tokenizer import words
-
-from .conftest import SEED, shared_data
+from tests.conftest import SEED, shared_data
 
 ALGORITHMS = fast.ALGORITHMS
 

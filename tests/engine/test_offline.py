@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from .conftest import ROOT, SEED
+from tests.conftest import ROOT, SEED
 
 # Loaded before anything else in the child process: every socket fails.
 _NO_SOCKETS = """

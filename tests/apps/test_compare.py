@@ -21,8 +21,7 @@ from summarize.cli import app
 from summarize.compare import SCHEMA, compare
 from summarize.errors import ExitCode
 from summarize.pipeline import analyze
-
-from .conftest import ROOT, shared_data
+from tests.conftest import ROOT, shared_data
 
 DATA = ROOT / "tests" / "data" / "compare"
 NAMES = ("ledger.txt", "courier.txt", "herald.txt")

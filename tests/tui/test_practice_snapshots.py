@@ -4,12 +4,12 @@ They pin the look of the exercise and change only with the TUI, never with the
 engine. Look at the report (``snapshot_report.html``) and, when a change is
 right, regenerate them with:
 
-    .venv/bin/python -m pytest tests/test_practice_snapshots.py --snapshot-update
+    .venv/bin/python -m pytest tests/tui/test_practice_snapshots.py --snapshot-update
 """
 
 from __future__ import annotations
 
-from tests.test_practice import practice_report
+from tests.apps.test_practice import practice_report
 
 
 def app(**kwargs):

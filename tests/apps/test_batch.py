@@ -21,9 +21,8 @@ from summarize.cli.batch import ProgressBar
 from summarize.errors import ExitCode, InputUnusable, OutputUnwritable, UsageError
 from summarize.ingest import normalize
 from summarize.pipeline import analyze
-
-from .conftest import ROOT, SEED
-from .invariants import check_report
+from tests.conftest import ROOT, SEED
+from tests.invariants import check_report
 
 runner = CliRunner()
 

@@ -22,8 +22,7 @@ from summarize.cli import app
 from summarize.pipeline import analyze
 from summarize.render import render
 from summarize.safe import dumps, for_output, md_inline
-
-from .conftest import ROOT, shared_data
+from tests.conftest import ROOT, shared_data
 
 runner = CliRunner()
 

@@ -16,9 +16,8 @@ from summarize.cli import app
 from summarize.errors import ExitCode
 from summarize.ingest import normalize
 from summarize.summary import ALGORITHMS
-
-from .conftest import ROOT, SEED
-from .invariants import check_report
+from tests.conftest import ROOT, SEED
+from tests.invariants import check_report
 
 runner = CliRunner()
 

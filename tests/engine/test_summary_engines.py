@@ -14,8 +14,7 @@ from summarize import summary as summary_module
 from summarize.cli import app
 from summarize.errors import ExitCode, UsageError
 from summarize.summary import Candidate, extract
-
-from .conftest import ROOT, SEED
+from tests.conftest import ROOT, SEED
 
 pytestmark = pytest.mark.filterwarnings("ignore::UserWarning")
 

@@ -17,8 +17,7 @@ import pytest
 
 from summarize import batch
 from summarize.errors import ExitCode, InputUnreadable, UsageError
-
-from .conftest import ROOT
+from tests.conftest import ROOT
 
 distributed = pytest.importorskip("distributed")
 

@@ -13,8 +13,7 @@ import pytest
 from summarize import analyze, neutralize
 from summarize.errors import UsageError
 from summarize.perspective import analyze_sentence, load_lexicon
-
-from .conftest import SEED
+from tests.conftest import SEED
 
 
 def cue_types(sentence: str, *, quoted: bool | None = False) -> dict[str, list[str]]:

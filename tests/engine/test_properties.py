@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 from summarize import analyze
 from summarize.ingest import normalize
 from summarize.segment import paragraphs, segment, split_sentences
+from tests.engine.test_segment import check_spans
 from tests.invariants import check_report
-from tests.test_segment import check_spans
 
 WORDS = st.sampled_from(
     [

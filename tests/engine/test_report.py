@@ -8,8 +8,7 @@ import json
 from summarize import analyze
 from summarize.render import COMPACT_ABOVE, render
 from summarize.report import Report
-
-from .conftest import SEED
+from tests.conftest import SEED
 
 
 def test_to_dict_is_asdict_and_round_trips() -> None:

@@ -1,15 +1,14 @@
 """The compare screen (tui/compare/): snapshots at 80x24 and 200x50, keys, hostile text.
 
 Regenerate the snapshots after looking at them:
-    .venv/bin/python -m pytest tests/test_compare_tui.py --snapshot-update
+    .venv/bin/python -m pytest tests/tui/test_compare_tui.py --snapshot-update
 """
 
 from __future__ import annotations
 
 from summarize.compare import compare
 from summarize.pipeline import analyze
-
-from .conftest import ROOT
+from tests.conftest import ROOT
 
 DATA = ROOT / "tests" / "data" / "compare"
 NAMES = ("ledger.txt", "courier.txt", "herald.txt")

@@ -4,7 +4,7 @@ The seed-article snapshots run the real engine, so they change whenever the
 perspective stage or the summary changes what it finds. Look at the report
 (``snapshot_report.html``) and, when the change is right, regenerate them with:
 
-    .venv/bin/python -m pytest tests/test_tui_snapshots.py --snapshot-update
+    .venv/bin/python -m pytest tests/tui/test_tui_snapshots.py --snapshot-update
 
 The hand-made-report snapshots pin the look alone and change only with the TUI.
 """
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from summarize.ingest import from_text
 from tests.conftest import SEED
-from tests.test_tui import edits_report, hostile_report, long_report, seed_report
+from tests.tui.test_tui import edits_report, hostile_report, long_report, seed_report
 
 
 def seed_app():

@@ -2,7 +2,7 @@
 
 The seed-article tests run the real engine and derive what they expect from its
 report (its kinds and cues are still being tuned); exact wording is checked on
-the hand-made report of ``tests/test_practice.py``.
+the hand-made report of ``tests/apps/test_practice.py``.
 """
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ from summarize.ingest import from_text
 from summarize.practice import ANSWER_KINDS, load_progress, loaded_cues, word_spans
 from summarize.report import Report, Sentence
 from summarize.settings import Settings
+from tests.apps.test_practice import HOSTILE_ARTICLE, plain_report, practice_report
 from tests.conftest import SEED
-from tests.test_practice import HOSTILE_ARTICLE, plain_report, practice_report
 
 
 def screen_text(app) -> str:
