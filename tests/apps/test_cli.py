@@ -447,16 +447,14 @@ def test_the_progress_bar_draws_on_a_terminal_only(capsys: pytest.CaptureFixture
 
 
 def test_shell_completion_is_offered() -> None:
-    # As a user runs it: a fresh process (Typer's completion reads the process's own
-    # program name and environment, which other in-process tests may have changed).
+    # As a user runs it: from a shell (Typer finds the shell among the parent processes),
+    # in a fresh process (in-process, it depends on what earlier tests left).
     import subprocess
     import sys
 
-    shown = subprocess.run(
-        [sys.executable, "-c", "from summarize.cli import console; console()",
-         "--show-completion", "bash"],
-        capture_output=True, text=True, timeout=60,
-    )  # fmt: skip
+    program = f"{sys.executable} -c 'from summarize.cli import console; console()'"
+    command = f"{program} --show-completion; true"  # "; true": bash stays the parent
+    shown = subprocess.run(["bash", "-c", command], capture_output=True, text=True, timeout=60)
     assert shown.returncode == 0, shown.stderr
     assert "_completion" in shown.stdout and "complete" in shown.stdout
     assert "--install-completion" in run("--help").stdout
