@@ -214,37 +214,29 @@ class SpeakerState:
     text: str = ""
     quotes: list[tuple[int, int]] = field(default_factory=list)
 
+    #: What the next sentence's attribution reads from the state (``proper``, ``text``
+    #: and ``quotes`` aside, which are the article's and never change).
+    _CARRIED = (
+        "current",
+        "current_paragraph",
+        "previous",
+        "previous_people",
+        "earlier_people",
+        "recent",
+        "previous_group",
+        "introduced",
+        "open_quote",
+        "memory",
+        "paragraph",
+    )
+
     def snapshot(self) -> tuple:
-        """What the next sentence's attribution reads from the state (``proper``, ``text``
-        and ``quotes`` aside, which are the article's and never change)."""
-        return (
-            self.current,
-            self.current_paragraph,
-            self.previous,
-            self.previous_people,
-            self.earlier_people,
-            self.recent,
-            self.previous_group,
-            self.introduced,
-            self.open_quote,
-            self.memory,
-            self.paragraph,
-        )
+        """The carried state, to hand to another process or to restore later."""
+        return tuple(getattr(self, name) for name in self._CARRIED)
 
     def restore(self, snapshot: tuple) -> None:
-        (
-            self.current,
-            self.current_paragraph,
-            self.previous,
-            self.previous_people,
-            self.earlier_people,
-            self.recent,
-            self.previous_group,
-            self.introduced,
-            self.open_quote,
-            self.memory,
-            self.paragraph,
-        ) = snapshot
+        for name, value in zip(self._CARRIED, snapshot, strict=True):
+            setattr(self, name, value)
         self.stale = True
         _recall(self)
 
