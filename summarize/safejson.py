@@ -18,7 +18,14 @@ MAX_DEPTH = 64
 
 
 class JSONProblem(ValueError):
-    """Why a JSON document cannot be used; ``str()`` is a short phrase for a message."""
+    """Why a JSON document cannot be used; ``str()`` is a short phrase for a message.
+
+    ``line`` is where broken syntax was found (1-based), ``None`` for other problems.
+    """
+
+    def __init__(self, message: str, *, line: int | None = None) -> None:
+        super().__init__(message)
+        self.line = line
 
 
 def _finite(text: str) -> float:
@@ -39,7 +46,7 @@ def loads(data: str | bytes, *, max_depth: int = MAX_DEPTH) -> Any:
     except JSONProblem:
         raise
     except json.JSONDecodeError as error:
-        raise JSONProblem(f"not valid JSON ({error.msg})") from None
+        raise JSONProblem(f"not valid JSON ({error.msg})", line=error.lineno) from None
     except RecursionError:
         raise JSONProblem(f"nested more than {max_depth} levels deep") from None
     except UnicodeDecodeError:

@@ -102,15 +102,12 @@ def load_progress(path: Path) -> Progress:
     except OSError as problem:
         raise InputUnreadable(f"{path}: cannot read ({problem.strerror or problem})") from None
     try:
-        json.loads(raw, parse_constant=float)  # only to say where broken JSON breaks
-    except json.JSONDecodeError as problem:
-        raise InputUnusable(
-            f"{path}: not a practice file (broken JSON at line {problem.lineno})"
-        ) from None
-    except (ValueError, RecursionError):
-        pass  # safejson words these below
+        document = safejson.loads(raw)
+    except safejson.JSONProblem as problem:
+        why = f"broken JSON at line {problem.line}" if problem.line else str(problem)
+        raise InputUnusable(f"{path}: not a practice file ({why})") from None
     try:
-        return Progress.from_dict(safejson.loads(raw))
+        return Progress.from_dict(document)
     except (ValueError, KeyError, TypeError, RecursionError) as problem:
         raise InputUnusable(f"{path}: not a practice file ({problem})") from None
 
