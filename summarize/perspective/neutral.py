@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import weakref
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -1341,8 +1342,7 @@ def _word_forms(word: str) -> frozenset[str]:
     return frozenset(found)
 
 
-@lru_cache(maxsize=4)
-def _vocabulary_for(key: int, replacements: tuple[str, ...]) -> frozenset[str]:
+def _vocabulary_for(replacements: tuple[str, ...]) -> frozenset[str]:
     from lemminflect import getAllInflections, getAllLemmas
 
     found: set[str] = set()
@@ -1356,23 +1356,31 @@ def _vocabulary_for(key: int, replacements: tuple[str, ...]) -> frozenset[str]:
     return frozenset(found)
 
 
+#: Each lexicon's vocabulary, made once (a lexicon does not change once loaded); weak, so
+#: a user's lexicon dropped after a run takes its vocabulary with it.
+_VOCABULARIES: weakref.WeakKeyDictionary[Lexicon, frozenset[str]] = weakref.WeakKeyDictionary()
+
+
 def _vocabulary(lexicon: Lexicon | None) -> frozenset[str]:
     """Every word a replacement may bring in: the lexicon's replacements and their forms."""
     if lexicon is None:
         from summarize.perspective.lexicon import load_lexicon
 
         lexicon = load_lexicon()
-    replacements = tuple(
-        sorted(
-            {
-                value
-                for category in lexicon.categories.values()
-                for value in category.terms.values()
-                if value and category.edit == "replace"
-            }
+    found = _VOCABULARIES.get(lexicon)
+    if found is None:
+        replacements = tuple(
+            sorted(
+                {
+                    value
+                    for category in lexicon.categories.values()
+                    for value in category.terms.values()
+                    if value and category.edit == "replace"
+                }
+            )
         )
-    )
-    return _vocabulary_for(id(lexicon), replacements)
+        found = _VOCABULARIES[lexicon] = _vocabulary_for(replacements)
+    return found
 
 
 # --- data -----------------------------------------------------------------------------
