@@ -46,6 +46,9 @@ from summarize.text.quotes import inside
 from summarize.text.tagging import tags
 from summarize.text.words import words
 
+#: The cue type of the word the restatement itself finds likely to be biased, from what
+#: Wikipedia's neutrality editors take out (``data/neutral_learned.toml``).
+LEARNED = "learned_bias"
 #: Cue types whose words the restatement changes (in the author's voice).
 EDITED = {
     "loaded_label": "replace",
@@ -57,6 +60,7 @@ EDITED = {
     "emotion": "remove",
     "manner_adverb": "remove",
     "puffery": "remove",
+    LEARNED: "replace",
 }
 _WHY = {
     "loaded_label": "a loaded label; the neutral word names the same thing without the judgement",
@@ -69,6 +73,7 @@ _WHY = {
     "emotion": "the author's feeling, not part of the reported fact",
     "manner_adverb": "a judgement of manner, not part of the reported fact",
     "puffery": "praise added by the writer, not part of the reported fact",
+    LEARNED: "a word Wikipedia's neutrality editors take out; the fact stands without it",
 }
 #: Short reasons for the edit trail: "removed ‘falsely’ (the author's verdict on truth)".
 _SHORT = {
@@ -81,6 +86,7 @@ _SHORT = {
     "emotion": "the author's feeling",
     "manner_adverb": "the author's judgement of manner",
     "puffery": "praise added by the writer",
+    LEARNED: "an editor's word of judgement",
 }
 #: Cue types that mark a sentence but whose words stay: reports, hedges, structure.
 _NOT_EDITED = {
@@ -235,8 +241,11 @@ def restate(
     """
     build = _Builder(text, start)
     quotes = found.quotes
-    author_cues = [c for c in cues if not c.quoted]
     tagged = _Tagged(text, start)
+    if not any(c.type == LEARNED for c in cues):
+        learned = _learned_cue(text, start, cues, tagged, quotes, proper_words)
+        cues = [*cues, learned] if learned is not None else cues
+    author_cues = [c for c in cues if not c.quoted]
     for cue in author_cues:
         if cue.type not in _NOT_EDITED:
             tagged.flagged.update(tagged.inside(cue.start, cue.end))
@@ -274,7 +283,7 @@ def restate(
         ):
             continue  # the speaker's words stay theirs; the author's [insertions] do not
         if cue.start in flag_only:
-            if not _plain_sense(cue, tagged):
+            if cue.type != LEARNED and not _plain_sense(cue, tagged):
                 build.flag(
                     cue.start,
                     cue.end,
@@ -282,6 +291,13 @@ def restate(
                     f"{_SHORT.get(cue.type, 'the author’s wording')}; editing it broke the "
                     "sentence",
                 )
+            continue
+        if cue.type == LEARNED:
+            # A likely word, not a certain one: edited where it goes cleanly, else left alone
+            # (never flagged, which would take the claim out of the digest).
+            before = len(build.edits)
+            _edit_cue(build, cue, policy, tagged, lexicon, removed_tokens)
+            build.edits[before:] = [e for e in build.edits[before:] if e.rule != "flag"]
             continue
         _edit_cue(build, cue, policy, tagged, lexicon, removed_tokens)
     if _sporting(tagged):
@@ -318,7 +334,8 @@ def restate(
             if retry.self_check == "passed":
                 return retry
     if problems:
-        return _kept(text, start, author_cues, tagged, lexicon, problems)
+        kept = [c for c in author_cues if c.type != LEARNED]
+        return _kept(text, start, kept, tagged, lexicon, problems)
     return Restatement(text=result, edits=edits)
 
 
@@ -424,6 +441,10 @@ def _edit_cue(
         return  # the word is used in its ordinary sense: nothing to edit or flag
     short = _SHORT.get(cue.type, "the author's wording")
     replacement = _replacement(lexicon, cue) if policy == "replace" else ""
+    if cue.type == LEARNED:
+        entry = _learned().words.get(normalise_word(cue.text))
+        short = _learned_short(entry)
+        replacement = _learned_replacement(entry, tagged, tagged.inside(cue.start, cue.end))
     if replacement and normalise_word(replacement) in _data().contested:
         build.flag(
             cue.start,
@@ -1205,7 +1226,7 @@ def self_check(
             )
         )
     )
-    allowed = _vocabulary(lexicon) | _GRAMMAR_WORDS
+    allowed = _vocabulary(lexicon) | _GRAMMAR_WORDS | _learned().vocabulary
     if found is not None and found.speaker:
         allowed |= {w.lower() for w in re.findall(r"[\w’'\-]+", found.speaker)}
     for token in out_tokens:
@@ -1381,6 +1402,120 @@ def _vocabulary(lexicon: Lexicon | None) -> frozenset[str]:
         )
         found = _VOCABULARIES[lexicon] = _vocabulary_for(replacements)
     return found
+
+
+# --- the learned table ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LearnedWord:
+    #: The share of the training sentences holding the word in which the editors edited it.
+    p: float
+    #: How many such edits were seen.
+    n: int
+    #: The plain word that took its place in most of them ("": removed).
+    replacement: str = ""
+
+
+@dataclass(frozen=True)
+class _Learned:
+    threshold: float
+    words: dict[str, LearnedWord]
+    #: Every form of every replacement (the self-check's vocabulary).
+    vocabulary: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _learned() -> _Learned:
+    """``data/neutral_learned.toml`` (``python -m summarize.lab.train_neutral``)."""
+    import tomllib
+    from importlib import resources
+
+    raw = tomllib.loads(
+        resources.files("summarize.data")
+        .joinpath("neutral_learned.toml")
+        .read_text(encoding="utf-8")
+    )
+    table = {
+        normalise_word(word): LearnedWord(
+            float(entry["p"]), int(entry["n"]), str(entry.get("replacement", ""))
+        )
+        for word, entry in raw["words"].items()
+    }
+    replacements = tuple(sorted({e.replacement for e in table.values() if e.replacement}))
+    return _Learned(float(raw["threshold"]), table, _vocabulary_for(replacements))
+
+
+def _learned_short(entry: LearnedWord | None) -> str:
+    """The edit trail's reason: "an editor's word of judgement, removed or replaced in 71%
+    of the Wikipedia neutrality edits of sentences that had it"."""
+    if entry is None:
+        return _SHORT[LEARNED]
+    return (
+        f"{_SHORT[LEARNED]}: Wikipedia's neutrality editors took it out of {entry.p:.0%} of "
+        "the sentences that had it"
+    )
+
+
+_UPOS = {"J": "ADJ", "R": "ADV", "N": "NOUN", "V": "VERB"}
+
+
+def _learned_replacement(entry: LearnedWord | None, tagged: _Tagged, indexes: list[int]) -> str:
+    """The learned replacement, when it can stand in the word's part of speech ("" else: the
+    word is then removed where grammar allows, or left alone)."""
+    if entry is None or not entry.replacement or len(indexes) != 1:
+        return ""
+    from lemminflect import getAllLemmas
+
+    upos = _UPOS.get(tagged.tag(indexes[0])[:1], "")
+    return entry.replacement if upos and upos in getAllLemmas(entry.replacement) else ""
+
+
+def _learned_cue(
+    text: str,
+    start: int,
+    cues: list[Cue],
+    tagged: _Tagged,
+    quotes: list[tuple[int, int]],
+    proper_words: frozenset[str],
+) -> Cue | None:
+    """The single word of the sentence most likely to be biased by the learned table, when
+    its likelihood reaches the table's threshold and nothing else covers it.
+
+    Never a word inside a cue, a quotation or a name (a capital not at the sentence's
+    start), nor a hedge or a negation: the restatement keeps those whatever flagged them.
+    """
+    learned = _learned()
+    data = _data()
+    best: tuple[float, int] | None = None
+    for i, (s, e, word) in enumerate(tagged.tokens):
+        entry = learned.words.get(tagged.lower[i])
+        if entry is None or entry.p < learned.threshold:
+            continue
+        if (i > 0 and word[:1].isupper()) or word in proper_words:
+            continue
+        if tagged.lower[i] in data.hedges or tagged.lower[i] in data.negations:
+            continue
+        if tagged.tag(i).startswith("NNP"):
+            continue
+        if any(c.start < e and s < c.end for c in cues):
+            continue
+        if inside(quotes, s, e) or _in_open_quote(text, s - start):
+            continue
+        if best is None or entry.p > best[0]:
+            best = (entry.p, i)
+    if best is None:
+        return None
+    s, e, word = tagged.tokens[best[1]]
+    entry = learned.words[tagged.lower[best[1]]]
+    return Cue(
+        start=s,
+        end=e,
+        text=word,
+        type=LEARNED,
+        explanation=f"‘{word}’ is {_learned_short(entry)}",
+        weight=0.0,
+    )
 
 
 # --- data -----------------------------------------------------------------------------
