@@ -444,7 +444,9 @@ def _edit_cue(
     if cue.type == LEARNED:
         entry = _learned().words.get(normalise_word(cue.text))
         short = _learned_short(entry)
-        replacement = _learned_replacement(entry, tagged, tagged.inside(cue.start, cue.end))
+        indexes = tagged.inside(cue.start, cue.end)
+        tag = tagged.tag(indexes[0]) if len(indexes) == 1 else ""
+        replacement = _learned_replacement(entry, tag)
     if replacement and normalise_word(replacement) in _data().contested:
         build.flag(
             cue.start,
@@ -1460,15 +1462,28 @@ def _learned_short(entry: LearnedWord | None) -> str:
 _UPOS = {"J": "ADJ", "R": "ADV", "N": "NOUN", "V": "VERB"}
 
 
-def _learned_replacement(entry: LearnedWord | None, tagged: _Tagged, indexes: list[int]) -> str:
-    """The learned replacement, when it can stand in the word's part of speech ("" else: the
-    word is then removed where grammar allows, or left alone)."""
-    if entry is None or not entry.replacement or len(indexes) != 1:
+def _learned_replacement(entry: LearnedWord | None, tag: str) -> str:
+    """The learned replacement, when it can stand in the word's part of speech (``tag``, a
+    Penn tag); "" else."""
+    if entry is None or not entry.replacement:
         return ""
     from lemminflect import getAllLemmas
 
-    upos = _UPOS.get(tagged.tag(indexes[0])[:1], "")
+    upos = _UPOS.get(tag[:1], "")
     return entry.replacement if upos and upos in getAllLemmas(entry.replacement) else ""
+
+
+def learned_fits(entry: LearnedWord, word: str, tag: str) -> bool:
+    """Whether the word (lower case, Penn ``tag``) can go: replaced by a word of its part of
+    speech, or removed as a modifier (an adjective or adverb, read so here and in the
+    dictionary). A noun that modifies ("the genocide museum", "a surprise visit") names a
+    fact and stays. Training (``summarize.lab.train_neutral``) asks the same."""
+    if _learned_replacement(entry, tag):
+        return True
+    from lemminflect import getAllLemmas
+
+    upos = _UPOS.get(tag[:1], "")
+    return upos in ("ADJ", "ADV") and upos in getAllLemmas(word)
 
 
 def _learned_cue(
@@ -1494,9 +1509,13 @@ def _learned_cue(
             continue
         if (i > 0 and word[:1].isupper()) or word in proper_words:
             continue
+        if tagged.tag(i).startswith("NNP") or (
+            word[:1].isupper() and tagged.word(i + 1)[:1] and tagged.words[i + 1][:1].isupper()
+        ):
+            continue  # a name, or the start of one ("Verdant Records")
         if tagged.lower[i] in data.hedges or tagged.lower[i] in data.negations:
             continue
-        if tagged.tag(i).startswith("NNP"):
+        if not learned_fits(entry, tagged.lower[i], tagged.tag(i)):
             continue
         if any(c.start < e and s < c.end for c in cues):
             continue
