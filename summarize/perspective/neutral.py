@@ -509,7 +509,9 @@ def _edit_cue(
         f"‘{cue.text}’: {why}",
         cue.type,
         note=f"removed ‘{original}’ ({short})",
-        parenthetical=all(tagged.tag(i).startswith("RB") for i in indexes),
+        # ", of course," goes with both commas, as an adverb set off by them does
+        parenthetical=cue.type == "certainty"
+        or all(tagged.tag(i).startswith("RB") for i in indexes),
     ):
         removed_tokens.update(taken)
 
@@ -905,6 +907,10 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
         return None  # "extremely or very important": alternatives, not emphasis
     if head.startswith("RB") and tagged.word(first - 1) in ("however", "how", "no", "as"):
         return None  # "however gently": the adverb is the clause's point
+    if head.startswith("RB") and tagged.word(first - 1) in ("more", "less", "most", "least"):
+        return None  # "more easily": the comparison is part of the claim, "more" cannot stand
+    if head in ("VBG", "VBN") and tagged.tag(first - 1) == "PRP":
+        return None  # "a video of him mocking the senator": a verb with its object
     if head.startswith("RB") and "/" in tagged.gap(first - 1):
         return None  # "low/very low": a category of its own
     if head.startswith("RB") or (len(indexes) > 1 and tagged.tag(first) in ("IN", "RB")):
@@ -921,8 +927,11 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
         while tagged.tag(ahead).startswith(("JJ", "VBN", "VBG", "RB")) and ahead < last + 4:
             ahead += 1
         after_determiner = tagged.tag(first - 1) == "DT" or tagged.tag(first - 1) == "PRP$"
+        # Attributive only when nothing but spaces (and the modifiers skipped) separates it
+        # from its noun: "which are frivolous (everything else)" is a predicate.
+        joined = all(tagged.gap(j).strip() == "" for j in range(last, ahead))
         next_ok = (
-            tagged.tag(ahead).startswith(("NN", "CD"))
+            (joined and tagged.tag(ahead).startswith(("NN", "CD")))
             or (after_determiner and tagged.tag(ahead) in ("VB", "VBP"))  # "an impressive win"
         ) or (after == "CC" and tagged.tag(last + 2).startswith(("JJ", "VBN", "NN")))
         comma_list = tagged.gap(last).strip() == "," and tagged.tag(last + 1).startswith("JJ")
