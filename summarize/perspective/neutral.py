@@ -807,6 +807,9 @@ def _fit(
         return replacement
     tag = tagged.tag(indexes[0])
     if cue.type == "loaded_label":
+        plural = replacement.lower().endswith("s") and tag == "NN"
+        if plural and tagged.tag(indexes[0] + 1).startswith("NN"):
+            return ""  # "establishment Republicans": a plural cannot modify a noun
         return replacement  # a label names: never a verb form ("regime thugs": "people")
     from lemminflect import getAllLemmas, getInflection
 

@@ -579,6 +579,18 @@ def test_a_verb_of_naming_stays() -> None:
             "Staff asked not to be named so they could speak freely.",
             "Staff asked not to be named so they could speak freely.",
         ),
+        # the redraw of seed 41 after those fixes: "self-described" says whose description
+        # it is (a hedge); "hostile work environment" is a legal term; a plural label cannot
+        # modify a noun
+        ("The suspect is a self-described inventor.", "The suspect is a self-described inventor."),
+        (
+            "The clerk sued in 2015, alleging a hostile work environment.",
+            "The clerk sued in 2015, alleging a hostile work environment.",
+        ),
+        (
+            "The bill is backed by establishment Democrats.",
+            "The bill is backed by establishment Democrats.",
+        ),
     ],
 )
 def test_review_sample_41_failures(sentence: str, expected: str) -> None:
