@@ -841,6 +841,8 @@ def _fit(
         if not _says_something(tagged, indexes[0] + 1):
             return ""  # "claimed bias", "claimed the title": an object, not a statement
 
+    if tag == "VBD" and tagged.word(indexes[0] - 1) in ("has", "have", "had", "having"):
+        tag = "VBN"  # "has railed" -> "has spoken", not "has spoke"
     lemma = _lemma(replacement, "VERB")
     forms = getInflection(lemma, tag=tag)
     if not forms:
@@ -920,9 +922,13 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
         if first == 0 and tagged.gap(last).strip().startswith(","):
             end = tagged.tokens[last + 1][0] if last + 1 < len(tagged.tokens) else end
         return start, end, taken
-    if head.startswith("NN") and (
-        (after in ("NN", "NNS") and tagged.words[last + 1].islower())
-        or (after.startswith("NNP") and cue.text.islower())
+    if (
+        head.startswith("NN")
+        and tagged.gap(last).strip() == ""
+        and (
+            (after in ("NN", "NNS") and tagged.words[last + 1].islower())
+            or (after.startswith("NNP") and cue.text.islower())
+        )
     ):
         return start, end, taken  # a noun modifier before its head: "the Big Lie claim"
     if head.startswith("JJ") or (head in ("VBN", "VBG") and after.startswith(("NN", "JJ"))):
@@ -943,6 +949,16 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
         scope = [tagged.word(j) for j in range(max(0, first - 3), first)]
         if any(w in data.negations or w.endswith("n't") for w in scope):
             return None  # "not a realistic option" is not "not an option"
+        modifier = tagged.word(first - 1)
+        if (
+            tagged.tag(first - 1).startswith("RB")
+            and modifier not in data.degree
+            and first - 1 not in removed
+            and tagged.gap(first - 1).strip() == ""
+        ):
+            # "a wildly successful vlogger", "largely inconsequential strikes": the adverb
+            # would be left to modify the next word
+            return None
         # "the most famous work": the degree word goes with its adjective
         lead = first - 1
         if tagged.word(first - 1).endswith(("-most", "-least")):
