@@ -132,6 +132,10 @@ def start_summary(
         from summarize.pipeline import resummarize
 
         new = resummarize(report, algorithm, length, engine=engine)
+        if report.digest is not None:  # the neutral digest follows the summary's choices
+            from summarize.perspective.neutral import digest
+
+            new.digest = digest(new, algorithm=algorithm, length=length, engine=engine)
         return SummaryDone(new, algorithm, length, generation)
 
     return _start(

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import weakref
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -45,6 +46,9 @@ from summarize.text.quotes import inside
 from summarize.text.tagging import tags
 from summarize.text.words import words
 
+#: The cue type of the word the restatement itself finds likely to be biased, from what
+#: Wikipedia's neutrality editors take out (``data/neutral_learned.toml``).
+LEARNED = "learned_bias"
 #: Cue types whose words the restatement changes (in the author's voice).
 EDITED = {
     "loaded_label": "replace",
@@ -56,6 +60,7 @@ EDITED = {
     "emotion": "remove",
     "manner_adverb": "remove",
     "puffery": "remove",
+    LEARNED: "replace",
 }
 _WHY = {
     "loaded_label": "a loaded label; the neutral word names the same thing without the judgement",
@@ -68,6 +73,7 @@ _WHY = {
     "emotion": "the author's feeling, not part of the reported fact",
     "manner_adverb": "a judgement of manner, not part of the reported fact",
     "puffery": "praise added by the writer, not part of the reported fact",
+    LEARNED: "a word Wikipedia's neutrality editors take out; the fact stands without it",
 }
 #: Short reasons for the edit trail: "removed ‘falsely’ (the author's verdict on truth)".
 _SHORT = {
@@ -80,6 +86,7 @@ _SHORT = {
     "emotion": "the author's feeling",
     "manner_adverb": "the author's judgement of manner",
     "puffery": "praise added by the writer",
+    LEARNED: "an editor's word of judgement",
 }
 #: Cue types that mark a sentence but whose words stay: reports, hedges, structure.
 _NOT_EDITED = {
@@ -234,8 +241,11 @@ def restate(
     """
     build = _Builder(text, start)
     quotes = found.quotes
-    author_cues = [c for c in cues if not c.quoted]
     tagged = _Tagged(text, start)
+    if not any(c.type == LEARNED for c in cues):
+        learned = _learned_cue(text, start, cues, tagged, quotes, proper_words)
+        cues = [*cues, learned] if learned is not None else cues
+    author_cues = [c for c in cues if not c.quoted]
     for cue in author_cues:
         if cue.type not in _NOT_EDITED:
             tagged.flagged.update(tagged.inside(cue.start, cue.end))
@@ -273,7 +283,7 @@ def restate(
         ):
             continue  # the speaker's words stay theirs; the author's [insertions] do not
         if cue.start in flag_only:
-            if not _plain_sense(cue, tagged):
+            if cue.type != LEARNED and not _plain_sense(cue, tagged):
                 build.flag(
                     cue.start,
                     cue.end,
@@ -281,6 +291,13 @@ def restate(
                     f"{_SHORT.get(cue.type, 'the author’s wording')}; editing it broke the "
                     "sentence",
                 )
+            continue
+        if cue.type == LEARNED:
+            # A likely word, not a certain one: edited where it goes cleanly, else left alone
+            # (never flagged, which would take the claim out of the digest).
+            before = len(build.edits)
+            _edit_cue(build, cue, policy, tagged, lexicon, removed_tokens)
+            build.edits[before:] = [e for e in build.edits[before:] if e.rule != "flag"]
             continue
         _edit_cue(build, cue, policy, tagged, lexicon, removed_tokens)
     if _sporting(tagged):
@@ -317,7 +334,8 @@ def restate(
             if retry.self_check == "passed":
                 return retry
     if problems:
-        return _kept(text, start, author_cues, tagged, lexicon, problems)
+        kept = [c for c in author_cues if c.type != LEARNED]
+        return _kept(text, start, kept, tagged, lexicon, problems)
     return Restatement(text=result, edits=edits)
 
 
@@ -423,6 +441,12 @@ def _edit_cue(
         return  # the word is used in its ordinary sense: nothing to edit or flag
     short = _SHORT.get(cue.type, "the author's wording")
     replacement = _replacement(lexicon, cue) if policy == "replace" else ""
+    if cue.type == LEARNED:
+        entry = _learned().words.get(normalise_word(cue.text))
+        short = _learned_short(entry)
+        indexes = tagged.inside(cue.start, cue.end)
+        tag = tagged.tag(indexes[0]) if len(indexes) == 1 else ""
+        replacement = _learned_replacement(entry, tag)
     if replacement and normalise_word(replacement) in _data().contested:
         build.flag(
             cue.start,
@@ -485,7 +509,9 @@ def _edit_cue(
         f"‘{cue.text}’: {why}",
         cue.type,
         note=f"removed ‘{original}’ ({short})",
-        parenthetical=all(tagged.tag(i).startswith("RB") for i in indexes),
+        # ", of course," goes with both commas, as an adverb set off by them does
+        parenthetical=cue.type == "certainty"
+        or all(tagged.tag(i).startswith("RB") for i in indexes),
     ):
         removed_tokens.update(taken)
 
@@ -781,6 +807,9 @@ def _fit(
         return replacement
     tag = tagged.tag(indexes[0])
     if cue.type == "loaded_label":
+        plural = replacement.lower().endswith("s") and tag == "NN"
+        if plural and tagged.tag(indexes[0] + 1).startswith("NN"):
+            return ""  # "establishment Republicans": a plural cannot modify a noun
         return replacement  # a label names: never a verb form ("regime thugs": "people")
     from lemminflect import getAllLemmas, getInflection
 
@@ -812,6 +841,8 @@ def _fit(
         if not _says_something(tagged, indexes[0] + 1):
             return ""  # "claimed bias", "claimed the title": an object, not a statement
 
+    if tag == "VBD" and tagged.word(indexes[0] - 1) in ("has", "have", "had", "having"):
+        tag = "VBN"  # "has railed" -> "has spoken", not "has spoke"
     lemma = _lemma(replacement, "VERB")
     forms = getInflection(lemma, tag=tag)
     if not forms:
@@ -881,15 +912,23 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
         return None  # "extremely or very important": alternatives, not emphasis
     if head.startswith("RB") and tagged.word(first - 1) in ("however", "how", "no", "as"):
         return None  # "however gently": the adverb is the clause's point
+    if head.startswith("RB") and tagged.word(first - 1) in ("more", "less", "most", "least"):
+        return None  # "more easily": the comparison is part of the claim, "more" cannot stand
+    if head in ("VBG", "VBN") and tagged.tag(first - 1) == "PRP":
+        return None  # "a video of him mocking the senator": a verb with its object
     if head.startswith("RB") and "/" in tagged.gap(first - 1):
         return None  # "low/very low": a category of its own
     if head.startswith("RB") or (len(indexes) > 1 and tagged.tag(first) in ("IN", "RB")):
         if first == 0 and tagged.gap(last).strip().startswith(","):
             end = tagged.tokens[last + 1][0] if last + 1 < len(tagged.tokens) else end
         return start, end, taken
-    if head.startswith("NN") and (
-        (after in ("NN", "NNS") and tagged.words[last + 1].islower())
-        or (after.startswith("NNP") and cue.text.islower())
+    if (
+        head.startswith("NN")
+        and tagged.gap(last).strip() == ""
+        and (
+            (after in ("NN", "NNS") and tagged.words[last + 1].islower())
+            or (after.startswith("NNP") and cue.text.islower())
+        )
     ):
         return start, end, taken  # a noun modifier before its head: "the Big Lie claim"
     if head.startswith("JJ") or (head in ("VBN", "VBG") and after.startswith(("NN", "JJ"))):
@@ -897,8 +936,11 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
         while tagged.tag(ahead).startswith(("JJ", "VBN", "VBG", "RB")) and ahead < last + 4:
             ahead += 1
         after_determiner = tagged.tag(first - 1) == "DT" or tagged.tag(first - 1) == "PRP$"
+        # Attributive only when nothing but spaces (and the modifiers skipped) separates it
+        # from its noun: "which are frivolous (everything else)" is a predicate.
+        joined = all(tagged.gap(j).strip() == "" for j in range(last, ahead))
         next_ok = (
-            tagged.tag(ahead).startswith(("NN", "CD"))
+            (joined and tagged.tag(ahead).startswith(("NN", "CD")))
             or (after_determiner and tagged.tag(ahead) in ("VB", "VBP"))  # "an impressive win"
         ) or (after == "CC" and tagged.tag(last + 2).startswith(("JJ", "VBN", "NN")))
         comma_list = tagged.gap(last).strip() == "," and tagged.tag(last + 1).startswith("JJ")
@@ -907,6 +949,16 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
         scope = [tagged.word(j) for j in range(max(0, first - 3), first)]
         if any(w in data.negations or w.endswith("n't") for w in scope):
             return None  # "not a realistic option" is not "not an option"
+        modifier = tagged.word(first - 1)
+        if (
+            tagged.tag(first - 1).startswith("RB")
+            and modifier not in data.degree
+            and first - 1 not in removed
+            and tagged.gap(first - 1).strip() == ""
+        ):
+            # "a wildly successful vlogger", "largely inconsequential strikes": the adverb
+            # would be left to modify the next word
+            return None
         # "the most famous work": the degree word goes with its adjective
         lead = first - 1
         if tagged.word(first - 1).endswith(("-most", "-least")):
@@ -1204,7 +1256,7 @@ def self_check(
             )
         )
     )
-    allowed = _vocabulary(lexicon) | _GRAMMAR_WORDS
+    allowed = _vocabulary(lexicon) | _GRAMMAR_WORDS | _learned().vocabulary
     if found is not None and found.speaker:
         allowed |= {w.lower() for w in re.findall(r"[\w’'\-]+", found.speaker)}
     for token in out_tokens:
@@ -1341,8 +1393,7 @@ def _word_forms(word: str) -> frozenset[str]:
     return frozenset(found)
 
 
-@lru_cache(maxsize=4)
-def _vocabulary_for(key: int, replacements: tuple[str, ...]) -> frozenset[str]:
+def _vocabulary_for(replacements: tuple[str, ...]) -> frozenset[str]:
     from lemminflect import getAllInflections, getAllLemmas
 
     found: set[str] = set()
@@ -1356,23 +1407,162 @@ def _vocabulary_for(key: int, replacements: tuple[str, ...]) -> frozenset[str]:
     return frozenset(found)
 
 
+#: Each lexicon's vocabulary, made once (a lexicon does not change once loaded); weak, so
+#: a user's lexicon dropped after a run takes its vocabulary with it.
+_VOCABULARIES: weakref.WeakKeyDictionary[Lexicon, frozenset[str]] = weakref.WeakKeyDictionary()
+
+
 def _vocabulary(lexicon: Lexicon | None) -> frozenset[str]:
     """Every word a replacement may bring in: the lexicon's replacements and their forms."""
     if lexicon is None:
         from summarize.perspective.lexicon import load_lexicon
 
         lexicon = load_lexicon()
-    replacements = tuple(
-        sorted(
-            {
-                value
-                for category in lexicon.categories.values()
-                for value in category.terms.values()
-                if value and category.edit == "replace"
-            }
+    found = _VOCABULARIES.get(lexicon)
+    if found is None:
+        replacements = tuple(
+            sorted(
+                {
+                    value
+                    for category in lexicon.categories.values()
+                    for value in category.terms.values()
+                    if value and category.edit == "replace"
+                }
+            )
         )
+        found = _VOCABULARIES[lexicon] = _vocabulary_for(replacements)
+    return found
+
+
+# --- the learned table ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LearnedWord:
+    #: The share of the training sentences holding the word in which the editors edited it.
+    p: float
+    #: How many such edits were seen.
+    n: int
+    #: The plain word that took its place in most of them ("": removed).
+    replacement: str = ""
+
+
+@dataclass(frozen=True)
+class _Learned:
+    threshold: float
+    words: dict[str, LearnedWord]
+    #: Every form of every replacement (the self-check's vocabulary).
+    vocabulary: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _learned() -> _Learned:
+    """``data/neutral_learned.toml`` (``python -m summarize.lab.train_neutral``)."""
+    import tomllib
+    from importlib import resources
+
+    raw = tomllib.loads(
+        resources.files("summarize.data")
+        .joinpath("neutral_learned.toml")
+        .read_text(encoding="utf-8")
     )
-    return _vocabulary_for(id(lexicon), replacements)
+    table = {
+        normalise_word(word): LearnedWord(
+            float(entry["p"]), int(entry["n"]), str(entry.get("replacement", ""))
+        )
+        for word, entry in raw["words"].items()
+    }
+    replacements = tuple(sorted({e.replacement for e in table.values() if e.replacement}))
+    return _Learned(float(raw["threshold"]), table, _vocabulary_for(replacements))
+
+
+def _learned_short(entry: LearnedWord | None) -> str:
+    """The edit trail's reason: "an editor's word of judgement, removed or replaced in 71%
+    of the Wikipedia neutrality edits of sentences that had it"."""
+    if entry is None:
+        return _SHORT[LEARNED]
+    return (
+        f"{_SHORT[LEARNED]}: Wikipedia's neutrality editors took it out of {entry.p:.0%} of "
+        "the sentences that had it"
+    )
+
+
+_UPOS = {"J": "ADJ", "R": "ADV", "N": "NOUN", "V": "VERB"}
+
+
+def _learned_replacement(entry: LearnedWord | None, tag: str) -> str:
+    """The learned replacement, when it can stand in the word's part of speech (``tag``, a
+    Penn tag); "" else."""
+    if entry is None or not entry.replacement:
+        return ""
+    from lemminflect import getAllLemmas
+
+    upos = _UPOS.get(tag[:1], "")
+    return entry.replacement if upos and upos in getAllLemmas(entry.replacement) else ""
+
+
+def learned_fits(entry: LearnedWord, word: str, tag: str) -> bool:
+    """Whether the word (lower case, Penn ``tag``) can go: replaced by a word of its part of
+    speech, or removed as a modifier (an adjective or adverb, read so here and in the
+    dictionary). A noun that modifies ("the genocide museum", "a surprise visit") names a
+    fact and stays. Training (``summarize.lab.train_neutral``) asks the same."""
+    if _learned_replacement(entry, tag):
+        return True
+    from lemminflect import getAllLemmas
+
+    upos = _UPOS.get(tag[:1], "")
+    return upos in ("ADJ", "ADV") and upos in getAllLemmas(word)
+
+
+def _learned_cue(
+    text: str,
+    start: int,
+    cues: list[Cue],
+    tagged: _Tagged,
+    quotes: list[tuple[int, int]],
+    proper_words: frozenset[str],
+) -> Cue | None:
+    """The single word of the sentence most likely to be biased by the learned table, when
+    its likelihood reaches the table's threshold and nothing else covers it.
+
+    Never a word inside a cue, a quotation or a name (a capital not at the sentence's
+    start), nor a hedge or a negation: the restatement keeps those whatever flagged them.
+    """
+    learned = _learned()
+    data = _data()
+    best: tuple[float, int] | None = None
+    for i, (s, e, word) in enumerate(tagged.tokens):
+        entry = learned.words.get(tagged.lower[i])
+        if entry is None or entry.p < learned.threshold:
+            continue
+        if (i > 0 and word[:1].isupper()) or word in proper_words:
+            continue
+        if tagged.tag(i).startswith("NNP") or (
+            word[:1].isupper() and tagged.word(i + 1)[:1] and tagged.words[i + 1][:1].isupper()
+        ):
+            continue  # a name, or the start of one ("Verdant Records")
+        if tagged.lower[i] in data.hedges or tagged.lower[i] in data.negations:
+            continue
+        if not learned_fits(entry, tagged.lower[i], tagged.tag(i)):
+            continue
+        if any(c.start < e and s < c.end for c in cues):
+            continue
+        if inside(quotes, s, e) or _in_open_quote(text, s - start):
+            continue
+        if best is None or entry.p > best[0]:
+            best = (entry.p, i)
+    if best is None:
+        return None
+    s, e, word = tagged.tokens[best[1]]
+    entry = learned.words[tagged.lower[best[1]]]
+    return Cue(
+        start=s,
+        end=e,
+        text=word,
+        type=LEARNED,
+        explanation=f"‘{word}’ is {_learned_short(entry)}",
+        weight=0.0,
+    )
 
 
 # --- data -----------------------------------------------------------------------------

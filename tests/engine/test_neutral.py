@@ -542,3 +542,97 @@ def test_a_label_is_never_given_a_verb_form() -> None:
 def test_a_verb_of_naming_stays() -> None:
     sentence = "The man, dubbed the Night Stalker, was arrested."
     assert neutralize(sentence) == sentence
+
+
+# --- review sample seed 41: the failures fixed by general rules (sentences written here) ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # ", of course," goes with both its commas
+        (
+            "The museum does, of course, keep records of every sale.",
+            "The museum does keep records of every sale.",
+        ),
+        # an adverb after "more" is a comparison: "more" cannot stand alone
+        (
+            "The tool lets users move a cursor more easily than before.",
+            "The tool lets users move a cursor more easily than before.",
+        ),
+        # "him mocking Senator Jones": a verb with its object, not an adjective
+        (
+            "A video surfaced of him mocking Senator Jones as a farmer.",
+            "A video surfaced of him mocking Senator Jones as a farmer.",
+        ),
+        # a predicate adjective before a bracket is not attributive
+        (
+            "Some topics are serious and others are frivolous (sport, mostly).",
+            "Some topics are serious and others are frivolous (sport, mostly).",
+        ),
+        # standard terms: "stumbling block", "speak freely"
+        (
+            "Funding remains the main stumbling block to the deal.",
+            "Funding remains the main stumbling block to the deal.",
+        ),
+        (
+            "Staff asked not to be named so they could speak freely.",
+            "Staff asked not to be named so they could speak freely.",
+        ),
+        # the redraw of seed 41 after those fixes: "self-described" says whose description
+        # it is (a hedge); "hostile work environment" is a legal term; a plural label cannot
+        # modify a noun
+        ("The suspect is a self-described inventor.", "The suspect is a self-described inventor."),
+        (
+            "The clerk sued in 2015, alleging a hostile work environment.",
+            "The clerk sued in 2015, alleging a hostile work environment.",
+        ),
+        (
+            "The bill is backed by establishment Democrats.",
+            "The bill is backed by establishment Democrats.",
+        ),
+    ],
+)
+def test_review_sample_41_failures(sentence: str, expected: str) -> None:
+    assert neutralize(sentence) == expected
+
+
+# --- review sample seed 43: the failures fixed by general rules (sentences written here) ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an adjective whose adverb would be left to modify the next word stays
+        (
+            "Hank Green, a wildly successful vlogger, spoke first.",
+            "Hank Green, a wildly successful vlogger, spoke first.",
+        ),
+        (
+            "These largely inconsequential strikes went on for weeks.",
+            "These largely inconsequential strikes went on for weeks.",
+        ),
+        # a noun before a dash is not a modifier of the noun after it
+        (
+            "The tool helps users find and remove spyware - programs which monitor use.",
+            "The tool helps users find and remove spyware - programs which monitor use.",
+        ),
+        # after "has", the replacement is a participle
+        (
+            "A coalition of groups has railed against cuts to pensions.",
+            "A coalition of groups has spoken against cuts to pensions.",
+        ),
+        # standard terms
+        (
+            "He said the criminally insane should be freed.",
+            "He said the criminally insane should be freed.",
+        ),
+        (
+            "The quarter final pits wild card Ann Lee against Jo Smith.",
+            "The quarter final pits wild card Ann Lee against Jo Smith.",
+        ),
+        ("Its best known brand is a lager.", "Its best known brand is a lager."),
+    ],
+)
+def test_review_sample_43_failures(sentence: str, expected: str) -> None:
+    assert neutralize(sentence) == expected

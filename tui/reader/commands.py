@@ -34,6 +34,11 @@ class ReaderCommands(ListedCommands):
             ("Export the report…", "e : Markdown or JSON file", reader_action("export")),
             ("Longer summary", "+ : one more sentence", reader_action("longer")),
             ("Shorter summary", "- : one sentence fewer", reader_action("shorter")),
+            (
+                "Summary pane: what happened, without the author",
+                "d : toggle the summary and the neutral digest",
+                reader_action("toggle_digest"),
+            ),
             ("Choose the summary algorithm…", "a", reader_action("algorithm")),
             ("Show detail of the selected item", "⏎", reader_action("detail")),
             ("Open another file or URL…", "o", reader_action("open")),

@@ -70,7 +70,9 @@ def help_content(app_bindings: Sequence[BindingType] = ()) -> text.Stack:
         text.hang(
             "  ",
             "Article: every sentence, in order. Summary: the sentences the algorithm chose, "
-            "with rank and score. Claims: each factual claim restated in neutral words, with "
+            "with rank and score (d shows instead what happened, without the author: the "
+            "claims' neutral restatements, ranked alike, then the author's view in brief). "
+            "Claims: each factual claim restated in neutral words, with "
             "its speaker. Opinions: the author's opinions, with the cues that mark them.",
         ),
         text.hang(

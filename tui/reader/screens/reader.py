@@ -87,6 +87,16 @@ class ReaderScreen(Screen[None]):
             key_display="-",
             group=Binding.Group("Length", compact=True),
         ),
+        # Not in the footer, which has no cell to spare at 80 columns (q would fall off):
+        # the summary pane's own border names the key, at every width.
+        Binding(
+            "d",
+            "toggle_digest",
+            "Summary ↔ without the author",
+            show=False,
+            priority=True,
+            id="reader.toggle-digest",
+        ),
         Binding("a", "algorithm", "Algorithm", priority=True, id="reader.algorithm"),
         Binding("e", "export", "Export", priority=True, id="reader.export"),
         Binding("o", "open", "Open", priority=True, id="reader.open"),
@@ -186,12 +196,19 @@ class ReaderScreen(Screen[None]):
     def _count(self, name: str) -> str:
         if self.report is None:
             return ""
+        if name == "summary" and self.summary_list.digest:
+            digest = self.report.digest
+            return str(len(digest.claim_ids)) if digest else "0"
         if name == "summary":
             return str(len(self.report.summary.sentence_ids)) if self.report.summary else "0"
         return str(len(getattr(self.report, name)))
 
     def pane(self, name: str) -> ItemList:
         return self.query_one(f"#{name}", ItemList)
+
+    @property
+    def summary_list(self) -> SummaryList:
+        return self.query_one("#summary", SummaryList)
 
     @property
     def article(self) -> ArticleView:
@@ -246,6 +263,7 @@ class ReaderScreen(Screen[None]):
         self.article.show(report)
         for name in SIDE:
             self.pane(name).show(report)  # type: ignore[attr-defined]
+        self._digest_refused()
         self._titles()
         self.refresh_masthead()
         self._arrange()
@@ -259,8 +277,9 @@ class ReaderScreen(Screen[None]):
         if self.report is None:
             return
         self.report = report
-        summary_list = self.query_one("#summary", SummaryList)
+        summary_list = self.summary_list
         summary_list.show(report)
+        self._digest_refused()
         summary_list.loading = False
         self.article.update_summary(report)
         current = self.article.current_sentence
@@ -278,6 +297,11 @@ class ReaderScreen(Screen[None]):
         for name in SIDE:
             pane = self.pane(name)
             pane.border_title = f"{pane.label} {self._count(name)}{self._made_of(name)}"
+        if self.report is not None and self.report.digest is not None:
+            back = "the summary" if self.summary_list.digest else "without the author"
+            self.summary_list.border_subtitle = f"d: {back}"
+        else:
+            self.summary_list.border_subtitle = ""
         self._article_title()
 
     def _made_of(self, name: str) -> str:
@@ -286,8 +310,13 @@ class ReaderScreen(Screen[None]):
         The masthead counts sentences by kind (as ``unspin analyze`` does); a mixed
         sentence gives both a claim and an opinion, so the lists say so.
         """
-        if self.report is None or name == "summary":
+        if self.report is None:
             return ""
+        if name == "summary":
+            digest = self.report.digest
+            if not self.summary_list.digest or digest is None:
+                return ""
+            return f" claims · the author's view {len(digest.opinion_ids)}"
         kinds: dict[str, int] = {}
         for sid in self.pane(name).sentence_ids:
             kind = self.report.sentences[sid].kind
@@ -353,7 +382,7 @@ class ReaderScreen(Screen[None]):
             DetailScreen(
                 self.report,
                 source.current_sentence,
-                ids=source.sentence_ids,
+                ids=list(dict.fromkeys(source.sentence_ids)),  # the digest may list one twice
                 pane=source.label,
             ),
             back,
@@ -493,6 +522,33 @@ class ReaderScreen(Screen[None]):
     def action_previous_match(self) -> None:
         self._step_match(-1)
 
+    def action_toggle_digest(self) -> None:
+        """Switch the summary pane between the summary and what happened, without the author."""
+        if self.report is None:
+            return
+        summary_list = self.summary_list
+        if not summary_list.digest and self.report.digest is None:
+            self.app.notify(
+                "No neutral digest: this report was made without the perspective stage.",
+                timeout=3,
+                markup=False,
+            )
+            return
+        summary_list.show(self.report, digest=not summary_list.digest)
+        current = self.article.current_sentence
+        if current is not None:
+            summary_list.show_sentence(current)
+        self._titles()
+        self._arrange()
+        self.refresh_bindings()
+
+    def _digest_refused(self) -> None:
+        """A report without a digest (another article, made without the perspective stage)
+        turns the digest off."""
+        summary_list = self.summary_list
+        if summary_list.digest and self.report is not None and self.report.digest is None:
+            summary_list.show(self.report, digest=False)
+
     def action_longer(self) -> None:
         """One more sentence in the summary (5 more points for a percentage)."""
         self.post_message(SummaryLengthStep(+1))
@@ -531,6 +587,7 @@ class ReaderScreen(Screen[None]):
             "next_match",
             "previous_match",
             "show_pane",
+            "toggle_digest",
         }:
             return None
         return True

@@ -231,10 +231,32 @@ class ArticleView(ItemList):
 
 
 class SummaryList(ItemList):
+    """The extractive summary, or (toggled with ``d``) the neutral digest.
+
+    The digest is the report's ``digest``: the claims' neutral restatements that the
+    summary algorithm ranked ("what happened, without the author"), then the
+    top-ranked opinions ("the author's view in brief"). Both link by sentence id.
+    """
+
     label = "Summary"
     empty = "(no summary: the article has no sentences to choose from)"
+    #: The label and empty text while the digest is on show.
+    DIGEST_LABEL = "Without the author"
+    DIGEST_EMPTY = "(no neutral digest: no claim's restatement passed its self-check)"
 
-    def show(self, report: Report) -> None:
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        #: True while the pane shows the neutral digest instead of the summary.
+        self.digest = False
+
+    def show(self, report: Report, *, digest: bool | None = None) -> None:
+        if digest is not None:
+            self.digest = digest
+        self.label = self.DIGEST_LABEL if self.digest else type(self).label
+        self.empty = self.DIGEST_EMPTY if self.digest else type(self).empty
+        if self.digest:
+            self.set_items(digest_items(report))
+            return
         summary = report.summary
         if summary is None:
             self.set_items([])
@@ -245,6 +267,32 @@ class SummaryList(ItemList):
                 summary.sentence_ids, summary.scores, summary.ranks, strict=False
             )
         )
+
+
+def digest_items(report: Report) -> list[tuple[int, Visual]]:
+    """The digest's rows: neutral claims, then the author's view in brief (ranks in the meta)."""
+    digest = report.digest
+    if digest is None:
+        return []
+    rows: list[tuple[int, Visual]] = []
+    claims = zip(digest.claim_ids, digest.claim_texts, digest.claim_ranks, strict=False)
+    for sid, neutral, rank in claims:
+        meta = Content.styled(f"#{sid} · rank {rank} · neutral restatement", text.DIM)
+        body = text.plain(neutral).stylize(text.KIND_STYLE["claim"])
+        mark = text.mark(report.sentences[sid].kind)
+        rows.append((sid, text.Gutter(mark, Content("\n").join([body, meta]))))
+    opinions = {o.sentence_id: o for o in report.opinions}
+    for sid, rank in zip(digest.opinion_ids, digest.opinion_ranks, strict=False):
+        sentence = report.sentences[sid]
+        opinion = opinions.get(sid)
+        body = (
+            text.opinion_body(opinion, sentence)
+            if opinion is not None
+            else text.sentence_body(sentence)
+        )
+        meta = Content.styled(f"#{sid} · rank {rank} · the author's view", text.DIM)
+        rows.append((sid, text.Gutter(text.mark(sentence.kind), Content("\n").join([body, meta]))))
+    return rows
 
 
 class ClaimList(ItemList):

@@ -1,0 +1,131 @@
+"""The learned table of words Wikipedia's neutrality editors take out (issue 12).
+
+The mechanics run on a small table made here (so they do not hang on what training
+finds); one test reads the shipped table, and one rebuilds it from the data.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from summarize.perspective import analyze_sentence, load_lexicon, neutral
+from summarize.perspective.neutral import LEARNED, LearnedWord, _Learned, _vocabulary_for
+from tests.conftest import ROOT, shared_data
+
+
+@pytest.fixture
+def table(monkeypatch: pytest.MonkeyPatch):
+    """A table of made-up likelihoods: 'verdant' (removed), 'slain' (-> 'killed')."""
+    words = {
+        "verdant": LearnedWord(0.8, 9),
+        "slain": LearnedWord(0.7, 6, "killed"),
+        "storied": LearnedWord(0.6, 4),
+        "cerulean": LearnedWord(0.6, 4),
+        "faint": LearnedWord(0.1, 2),  # under the threshold
+        "museum": LearnedWord(0.9, 5),  # a noun: never removed
+    }
+    learned = _Learned(0.5, words, _vocabulary_for(("killed",)))
+    monkeypatch.setattr(neutral, "_learned", lambda: learned)
+    return learned
+
+
+def restated(sentence: str):
+    """The restatement with no detected cue: only the learned table edits (whatever the
+    detection finds meanwhile)."""
+    lexicon = load_lexicon()
+    found = analyze_sentence(sentence, lexicon=lexicon).found
+    return neutral.restate(sentence, 0, [], found, lexicon)
+
+
+def test_the_most_likely_word_goes_with_a_readable_reason(table) -> None:
+    out = restated("The verdant park was laid out in 1890 by a storied firm.")
+    assert out.self_check == "passed"
+    assert out.text == "The park was laid out in 1890 by a storied firm."  # one word only
+    (edit,) = [e for e in out.edits if e.rule == LEARNED]
+    assert edit.note == (
+        "removed ‘verdant’ (an editor's word of judgement: Wikipedia's neutrality editors "
+        "took it out of 80% of the sentences that had it)"
+    )
+
+
+def test_a_learned_replacement_is_inflected_and_passes_the_self_check(table) -> None:
+    out = restated("Two guards were slain at the gate on Monday.")
+    assert out.text == "Two guards were killed at the gate on Monday."
+    assert out.self_check == "passed"
+    (edit,) = [e for e in out.edits if e.rule == LEARNED]
+    assert edit.note.startswith("‘slain’ → ‘killed’ (an editor's word of judgement")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mayor called it “a verdant park” on Monday.",  # the speaker's words
+        "Verdant Records signed the band on Monday.",  # a name at the start
+        "The band signed with Verdant Records on Monday.",  # a name
+        "The bridge is faint in the old photographs.",  # under the threshold
+        "The museum opened in 1912.",  # a noun names a thing
+    ],
+)
+def test_quotes_names_and_unlikely_words_stay(table, sentence: str) -> None:
+    out = restated(sentence)
+    assert not [e for e in out.edits if e.rule == LEARNED]
+
+
+def test_a_word_that_cannot_go_cleanly_is_left_alone_not_flagged(table) -> None:
+    out = restated("The park was verdant.")  # a predicate: removing it breaks the sentence
+    assert out.text == "The park was verdant."
+    assert not [e for e in out.edits if e.rule in (LEARNED, "flag")]
+
+
+def test_the_shipped_table_is_words_and_numbers_with_a_threshold() -> None:
+    raw = tomllib.loads((ROOT / "summarize/data/neutral_learned.toml").read_text("utf-8"))
+    assert 0 < raw["threshold"] < 1
+    hedges = neutral._data().hedges | neutral._data().negations
+    for word, entry in raw["words"].items():
+        assert word.replace("-", "").isalpha() and word not in hedges
+        assert entry["p"] >= raw["threshold"] and entry["n"] >= 2
+        assert entry.get("replacement", "x").isalpha()
+        assert entry.get("replacement", "") not in neutral._data().contested
+
+
+def test_neutralize_uses_the_shipped_table() -> None:
+    """A word of praise the shipped table holds goes from a sentence written here."""
+    words = neutral._learned().words
+    word = next((w for w in ("prestigious", "renowned", "acclaimed") if w in words), None)
+    if word is None:
+        pytest.skip("the table learned other words")
+    out = restated(f"The {word} prize went to a chemist from Lyon in 2019.")
+    assert out.text == "The prize went to a chemist from Lyon in 2019."
+    assert out.self_check == "passed"
+
+
+def test_training_reproduces_the_shipped_table(tmp_path: Path) -> None:
+    shared_data("wnc", "extra_pairs_from_repo_fixtures.tsv")
+    shared_data("bbc", "bbc_news_summary.jsonl")
+    from summarize.lab import train_neutral
+
+    assert train_neutral.main(["--data", str(shared_data()), "--out", str(tmp_path)]) == 0
+
+    def body(path: Path) -> list[str]:
+        return [line for line in path.read_text("utf-8").splitlines() if not line.startswith("#")]
+
+    assert body(tmp_path / "neutral_learned.toml") == body(
+        ROOT / "summarize/data/neutral_learned.toml"
+    )
+
+
+def test_the_table_counts_edits_not_spelling_fixes() -> None:
+    from summarize.lab.train_neutral import Pair, count
+
+    pairs = [
+        Pair(("a", "fabled", "bridge"), ("a", "bridge")),
+        Pair(("the", "neutral", "net"), ("the", "neural", "net")),  # a typo fixed
+        Pair(("he", "was", "slain"), ("he", "was", "killed")),
+    ]
+    counts = count(pairs)
+    assert counts.edited["fabled"] == 1 and counts.present["fabled"] == 1
+    assert counts.edited["neutral"] == 0
+    assert counts.replaced["slain"]["killed"] == 1
