@@ -1,7 +1,7 @@
 """Compare outlets on BASIL's development facts: ``unspin compare`` against the gold.
 
     python -m summarize.lab.eval_compare --data ../shared/data            # the table
-    python -m summarize.lab.eval_compare --data ../shared/data --fit summarize/data/compare.toml
+    python -m summarize.lab.train_compare --data ../shared/data --out summarize/data/
 
 ``basil/facts-dev.jsonl`` groups the sentences of 6 events (3 outlets each) into facts.
 For every pair of sentences from different outlets of one event: are they in one fact?
@@ -13,7 +13,8 @@ their overlap; sentences unspin does not compare (opinions) count as unique.
 The pair model has 8 numbers and the grouping two thresholds, fitted on 6 events, so
 the honest figure is leave-one-event-out: fit on five events, measure on the sixth;
 the interval is a bootstrap over the events. ``--fit`` writes the model fitted on all
-six events into the TOML file (keeping its comments and the slant section).
+six events into the TOML file (keeping its comments and the slant section); the same as
+``python -m summarize.lab.train_compare``.
 
 The baseline is word overlap: pairs whose Jaccard similarity of content words is
 above a threshold, chained into groups (its best threshold on these events).
@@ -347,7 +348,7 @@ def evaluate_compare(data: Path, write: Path | None = None) -> list[tuple[str, s
         ),
     ]
     if write is not None:
-        _write(write, fit(events, base))
+        write_model(write, fit(events, base))
     return rows
 
 
@@ -356,7 +357,7 @@ def evaluate(data: Path) -> list[tuple[str, str, str]]:
     return evaluate_compare(data)
 
 
-def _write(path: Path, settings: engine.Settings) -> None:
+def write_model(path: Path, settings: engine.Settings) -> None:
     """Replace the numbers of ``[model]`` and the whole ``[model.weights]`` table."""
     text = path.read_text(encoding="utf-8")
     for name in ("bias", "threshold"):

@@ -110,6 +110,23 @@ def test_every_claim_sentence_is_in_a_fact_and_links_have_reasons(comparison) ->
             assert link.reason and 0.0 <= link.score <= 1.0
 
 
+def test_link_reasons_list_the_signed_terms_that_make_the_score(comparison) -> None:
+    import math
+    import re
+
+    shared = [f for f in comparison.facts if f.kind == "shared"]
+    assert shared
+    for fact in shared:
+        for link in fact.links:
+            evidence = re.search(r"evidence (.*?); base ([-+][0-9.]+)", link.reason)
+            assert evidence, link.reason
+            terms = [float(v) for v in re.findall(r" ([-+][0-9.]+)(?:,|$)", evidence.group(1))]
+            assert terms, link.reason
+            logit = sum(terms) + float(evidence.group(2))
+            # every term is rounded to 0.01 in the reason; terms under 0.005 are left out
+            assert abs(1 / (1 + math.exp(-logit)) - link.score) < 0.05, link.reason
+
+
 def test_profiles_count_kinds_facts_and_slant(comparison) -> None:
     courier = comparison.profiles[1]
     assert courier.name == "courier.txt"
