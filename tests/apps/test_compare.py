@@ -237,6 +237,41 @@ def test_hostile_text_never_reaches_the_terminal(tmp_path: Path) -> None:
     assert "\x1b" not in result.stdout
 
 
+def test_read_with_several_sources_opens_the_compare_screen(monkeypatch) -> None:
+    import summarize.cli.common as common
+
+    opened: list[tuple[str, object]] = []
+
+    def fake_run_app(name: str, instead: str, **options: object) -> int:
+        opened.append((name, options.get("comparison")))
+        return 0
+
+    monkeypatch.setattr(common, "run_app", fake_run_app)
+    paths = [str(DATA / name) for name in NAMES]
+    result = runner.invoke(app, ["read", *paths], catch_exceptions=False)
+    assert result.exit_code == 0, result.stderr
+    ((name, comparison),) = opened
+    assert name == "compare"
+    assert [r.source.name for r in comparison.reports] == paths
+    assert any(f.kind == "shared" and len(_sources(f)) == 3 for f in comparison.facts)
+    # one source unreadable: the others are still compared, and the exit code says so
+    opened.clear()
+    partial = runner.invoke(app, ["read", paths[0], "missing.txt", paths[2]])
+    assert partial.exit_code == ExitCode.PARTIAL
+    assert "missing.txt" in partial.stderr and len(opened[0][1].reports) == 2
+    # one source: the reading room, as before
+    opened.clear()
+    runner.invoke(app, ["read", paths[0]])
+    assert opened and opened[0][0] == "read"
+
+
+def test_read_with_several_sources_without_a_terminal_is_a_usage_error() -> None:
+    paths = [str(DATA / name) for name in NAMES]
+    result = runner.invoke(app, ["read", *paths])
+    assert result.exit_code == ExitCode.USAGE
+    assert "terminal" in result.stderr and "unspin compare" in result.stderr
+
+
 def test_tui_without_a_terminal_is_a_usage_error() -> None:
     result = run(str(DATA / NAMES[0]), str(DATA / NAMES[1]), "--tui")
     assert result.exit_code == ExitCode.USAGE
