@@ -7,7 +7,7 @@ features of :mod:`summarize.compare` (every weight held to the sign of its evide
 the cross-outlet sentence pairs of all six events of ``basil/facts-dev.jsonl``. First the
 kinds of evidence are chosen (:func:`summarize.lab.eval_compare.select_evidence`: a kind is
 left out, weight 0, when leave-one-event-out on the six events scores better without it);
-the link threshold is the one whose grouping gives the best link F1 on those events. Only
+the link threshold is the one with the best leave-one-event-out link F1 on them. Only
 the numbers of ``[model]`` and the ``[model.weights]`` table are replaced: the comments,
 ``second_fact``, ``merge`` and the ``[slant]`` section stay as written. The honest figure
 of this recipe is leave-one-event-out (the same fit on five events, scored on the sixth):
