@@ -20,7 +20,8 @@ piece is in the link's reasons):
 * **shared names and numbers** as strong evidence; **numbers that differ** (each
   sentence has numbers, none in common) and **different speakers** as evidence
   against; **the same speaker** as evidence for (each only as far as the fitted
-  weights bear it out: on BASIL's events differing numbers carry none);
+  weights bear it out: on BASIL's events differing numbers carry none, and speakers and
+  context are left out by cross-validation, as they lowered held-out F1);
 * **where** each sentence sits in its source (news puts the main facts first; the
   earlier of the two, since a lead sentence sums up several facts), and **shared
   quotations** (three-word sequences both have);
@@ -30,18 +31,19 @@ piece is in the link's reasons):
 Headlines are compared too (a headline states the main fact), but one that no other
 source matches is in no fact.
 
-A logistic model (weights in ``summarize/data/compare.toml``, fitted by
-``python -m summarize.lab.train_compare``; every weight held to the sign of the
-evidence) turns these into the probability that the two sentences share a fact, and
-the pairs from ``threshold`` on are *links*. Facts are then built globally, not by
-chaining: the strongest link not yet in a fact starts one, and a sentence joins it
-only when it is linked to every member from the other sources, so a fact implies no
-link that was not found; one sentence per source per fact, unless a second sentence
-of that source is linked at ``second_fact`` (the fact told over two sentences). A
-sentence that reports two facts is in both. Facts that share a sentence become one
-when the links this adds average at least ``merge`` and no source would then tell it
-twice. Every claim sentence ends in at least one fact; a fact only one source tells
-is ``unique`` and has one member.
+A logistic model (weights in ``summarize/data/compare.toml``, fitted by ``python -m
+summarize.lab.train_compare``; every weight held to the sign of the evidence) turns
+these into the probability that the two sentences share a fact, and the pairs from
+``threshold`` on are *links*. Each link's reason names the model's signed terms (weight
+x feature), largest first, and the base: with it they add up to the logit. Facts are
+then built globally, not by chaining: the strongest link not yet in a fact starts one,
+and a sentence joins it only when it is linked to every member from the other sources,
+so a fact implies no link that was not found; one sentence per source per fact, unless a
+second sentence of that source is linked at ``second_fact`` (the fact told over two
+sentences). A sentence that reports two facts is in both. Facts that share a sentence
+become one when the links this adds average at least ``merge`` and no source would then
+tell it twice. Every claim sentence ends in at least one fact; a fact only one source
+tells is ``unique`` and has one member.
 
 Shared words, names, numbers and quotations are counted from each key's postings and
 meaning is one product of the n x 50 sentence vectors, so 6 sources of 200 sentences
