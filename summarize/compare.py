@@ -20,7 +20,8 @@ piece is in the link's reasons):
 * **shared names and numbers** as strong evidence; **numbers that differ** (each
   sentence has numbers, none in common) and **different speakers** as evidence
   against; **the same speaker** as evidence for (each only as far as the fitted
-  weights bear it out: on BASIL's events differing numbers carry none);
+  weights bear it out: on BASIL's events differing numbers carry none, and speakers and
+  context are left out by cross-validation, as they lowered held-out F1);
 * **where** each sentence sits in its source (news puts the main facts first; the
   earlier of the two, since a lead sentence sums up several facts), and **shared
   quotations** (three-word sequences both have);
@@ -30,18 +31,19 @@ piece is in the link's reasons):
 Headlines are compared too (a headline states the main fact), but one that no other
 source matches is in no fact.
 
-A logistic model (weights in ``summarize/data/compare.toml``, fitted by
-``python -m summarize.lab.eval_compare --fit``; every weight held to the sign of the
-evidence) turns these into the probability that the two sentences share a fact, and
-the pairs from ``threshold`` on are *links*. Facts are then built globally, not by
-chaining: the strongest link not yet in a fact starts one, and a sentence joins it
-only when it is linked to every member from the other sources, so a fact implies no
-link that was not found; one sentence per source per fact, unless a second sentence
-of that source is linked at ``second_fact`` (the fact told over two sentences). A
-sentence that reports two facts is in both. Facts that share a sentence become one
-when the links this adds average at least ``merge`` and no source would then tell it
-twice. Every claim sentence ends in at least one fact; a fact only one source tells
-is ``unique`` and has one member.
+A logistic model (weights in ``summarize/data/compare.toml``, fitted by ``python -m
+summarize.lab.train_compare``; every weight held to the sign of the evidence) turns
+these into the probability that the two sentences share a fact, and the pairs from
+``threshold`` on are *links*. Each link's reason names the model's signed terms (weight
+x feature), largest first, and the base: with it they add up to the logit. Facts are
+then built globally, not by chaining: the strongest link not yet in a fact starts one,
+and a sentence joins it only when it is linked to every member from the other sources,
+so a fact implies no link that was not found; one sentence per source per fact, unless a
+second sentence of that source is linked at ``second_fact`` (the fact told over two
+sentences). A sentence that reports two facts is in both. Facts that share a sentence
+become one when the links this adds average at least ``merge`` and no source would then
+tell it twice. Every claim sentence ends in at least one fact; a fact only one source
+tells is ``unique`` and has one member.
 
 Shared words, names, numbers and quotations are counted from each key's postings and
 meaning is one product of the n x 50 sentence vectors, so 6 sources of 200 sentences
@@ -469,7 +471,34 @@ def probabilities(matrices: dict[str, np.ndarray], settings: Settings) -> np.nda
     return 1.0 / (1.0 + np.exp(-logit))
 
 
-def _reason(a: _Item, b: _Item, m: dict[str, np.ndarray], i: int, j: int, p: float) -> str:
+#: How a feature is named where a link's signed contributions are listed.
+_LABELS = {
+    "meaning": "meaning", "words": "rare shared words", "names": "shared names",
+    "same_number": "same number", "other_numbers": "numbers differ",
+    "same_speaker": "same speaker", "other_speaker": "other speaker",
+    "aligned": "word match", "covered": "word match (one way)", "contained": "words contained",
+    "quotation": "shared quotation", "position": "apart in sources", "lead": "late in source",
+    "context": "meaning with neighbours",
+}  # fmt: skip
+#: At most this many signed contributions are named in a link's reason.
+_SHOWN_TERMS = 4
+
+
+def contributions(
+    m: dict[str, np.ndarray], i: int, j: int, settings: Settings
+) -> list[tuple[str, float]]:
+    """The pair's signed terms of the model (weight x feature), largest first: with the bias
+    they add up to the logit whose logistic is the link's probability."""
+    terms = [
+        (name, settings.weights.get(name, 0.0) * float(m[name][i, j]))
+        for name in FEATURES
+        if settings.weights.get(name, 0.0)
+    ]
+    return sorted((t for t in terms if abs(t[1]) >= 0.005), key=lambda t: -abs(t[1]))
+
+
+def _reason(a: _Item, b: _Item, m: dict[str, np.ndarray], i: int, j: int, p: float,
+            settings: Settings | None = None) -> str:  # fmt: skip
     parts: list[str] = []
     if m["same_speaker"][i, j]:
         parts.append(f"same speaker, {a.speaker}")
@@ -492,6 +521,13 @@ def _reason(a: _Item, b: _Item, m: dict[str, np.ndarray], i: int, j: int, p: flo
             f"{', '.join(sorted(b.numbers)[:3])}"
         )
     parts.append(f"similar meaning {float(m['meaning'][i, j]):.2f}")
+    if settings is not None:
+        terms = contributions(m, i, j, settings)
+        shown = ", ".join(f"{_LABELS.get(n, n)} {v:+.2f}" for n, v in terms[:_SHOWN_TERMS])
+        rest = sum(v for _n, v in terms[_SHOWN_TERMS:])
+        if len(terms) > _SHOWN_TERMS:
+            shown += f", others {rest:+.2f}"
+        parts.append(f"evidence {shown}; base {settings.bias:+.2f}")
     parts.append(f"probability {p:.2f}")
     return "; ".join(parts)
 
@@ -605,7 +641,8 @@ def _merge(groups: list[list[int]], sources: np.ndarray, p: np.ndarray, bar: flo
 
 
 def _fact(fid: int, group_: list[int], items: list[_Item], p: np.ndarray,
-          m: dict[str, np.ndarray], elsewhere: np.ndarray) -> Fact:  # fmt: skip
+          m: dict[str, np.ndarray], elsewhere: np.ndarray,
+          settings: Settings | None = None) -> Fact:  # fmt: skip
     sources = {items[i].source for i in group_}
     members = [Member(items[i].source, items[i].sentence_id) for i in group_]
     links: list[Link] = []
@@ -615,7 +652,9 @@ def _fact(fid: int, group_: list[int], items: list[_Item], p: np.ndarray,
             if items[i].source != items[j].source:
                 score = float(p[i, j])
                 links.append(
-                    Link(x, y, round(score, 4), _reason(items[i], items[j], m, i, j, score))
+                    Link(
+                        x, y, round(score, 4), _reason(items[i], items[j], m, i, j, score, settings)
+                    )
                 )
     if len(sources) > 1:
         score = sum(link.score for link in links) / max(len(links), 1)
@@ -701,7 +740,7 @@ def compare(reports: list[Report], *, settings: Settings | None = None) -> Compa
         elsewhere = np.where(sources[:, None] != sources[None, :], p, 0.0).max(axis=1)
     else:
         m, p, groups, elsewhere = {}, np.zeros((0, 0)), [], np.zeros(0)
-    facts = [_fact(fid, g, items, p, m, elsewhere) for fid, g in enumerate(groups)]
+    facts = [_fact(fid, g, items, p, m, elsewhere, settings) for fid, g in enumerate(groups)]
     profiles = [
         _profile(index, report, facts, settings.slant_types) for index, report in enumerate(reports)
     ]

@@ -65,41 +65,12 @@ def compare_command(
     5 some sources could not be read (the others were compared).
     """
     with guard():
-        from summarize.compare import MAX_SOURCES, compare
-
-        if not 2 <= len(sources) <= MAX_SOURCES:
-            raise UsageError(f"compare takes 2 to {MAX_SOURCES} sources, not {len(sources)}")
-        if sources.count("-") > 1:
-            raise UsageError("stdin (-) can be only one of the sources")
-        documents, skipped = [], []
-        for source in sources:
-            try:
-                if is_url(source):
-                    note(f"fetching {source} …")
-                documents.append(load_document(source, input_format, max_bytes, timeout, encoding))
-            except UnspinError as problem:
-                message = str(problem)
-                error(message if source in message else f"{source}: {message}")
-                skipped.append({"name": source, "error": str(problem), "code": int(problem.code)})
-        if len(documents) < 2:
-            error(f"{len(documents)} of {len(sources)} sources readable; nothing to compare")
-            raise SystemExit(skipped[0]["code"] if skipped else int(ExitCode.BAD_INPUT))
-        from summarize.pipeline import analyze
-
-        reports = [
-            analyze(document, lexicon=str(lexicon) if lexicon else None) for document in documents
-        ]
-        comparison = compare(reports)
-        comparison.skipped = skipped
+        comparison = read_and_compare(
+            sources, input_format.value, max_bytes, timeout, encoding, lexicon
+        )
+        skipped = comparison.skipped
         if tui:
-            from summarize.cli.common import run_app
-
-            code = run_app(
-                "compare",
-                "use `unspin compare` without --tui to print the comparison",
-                comparison=comparison,
-            )
-            raise SystemExit(int(code or (ExitCode.PARTIAL if skipped else 0)))
+            open_screen(comparison, "use `unspin compare` without --tui to print the comparison")
         colored = use_color(color)
         emit(
             render(comparison, fmt.value, color=colored, width=terminal_width()),
@@ -108,6 +79,58 @@ def compare_command(
         )
         if skipped:
             raise SystemExit(int(ExitCode.PARTIAL))
+
+
+def read_and_compare(
+    sources: list[str],
+    input_format: str,
+    max_bytes: int,
+    timeout: float,
+    encoding: str | None,
+    lexicon: Path | None,
+):
+    """Read and analyse every source and compare them (``unspin compare`` and ``unspin read
+    A B …``). A source that cannot be read is named on stderr in one line and kept in
+    ``comparison.skipped``; with fewer than two readable the process ends with the first
+    failure's code."""
+    from summarize.compare import MAX_SOURCES, compare
+
+    if not 2 <= len(sources) <= MAX_SOURCES:
+        raise UsageError(f"compare takes 2 to {MAX_SOURCES} sources, not {len(sources)}")
+    if sources.count("-") > 1:
+        raise UsageError("stdin (-) can be only one of the sources")
+    documents, skipped = [], []
+    for source in sources:
+        try:
+            if is_url(source):
+                note(f"fetching {source} …")
+            documents.append(
+                load_document(source, InputFormat(input_format), max_bytes, timeout, encoding)
+            )
+        except UnspinError as problem:
+            message = str(problem)
+            error(message if source in message else f"{source}: {message}")
+            skipped.append({"name": source, "error": str(problem), "code": int(problem.code)})
+    if len(documents) < 2:
+        error(f"{len(documents)} of {len(sources)} sources readable; nothing to compare")
+        raise SystemExit(skipped[0]["code"] if skipped else int(ExitCode.BAD_INPUT))
+    from summarize.pipeline import analyze
+
+    reports = [
+        analyze(document, lexicon=str(lexicon) if lexicon else None) for document in documents
+    ]
+    comparison = compare(reports)
+    comparison.skipped = skipped
+    return comparison
+
+
+def open_screen(comparison, instead: str) -> None:
+    """The compare screen on ``comparison``; ends the process with its exit code (5 when a
+    source was left out)."""
+    from summarize.cli.common import run_app
+
+    code = run_app("compare", instead, comparison=comparison)
+    raise SystemExit(int(code or (ExitCode.PARTIAL if comparison.skipped else 0)))
 
 
 # --- rendering --------------------------------------------------------------------------

@@ -18,8 +18,8 @@ from summarize.cli import app
 from summarize.cli.common import (
     ALGORITHM,
     ENCODING,
-    INPUT,
     INPUT_FORMAT,
+    INPUT_HELP,
     LEXICON,
     MAX_BYTES,
     SENTENCES,
@@ -37,7 +37,13 @@ from summarize.summary import parse_length
 @app.command("read")
 def read(
     ctx: typer.Context,
-    source: str | None = INPUT,
+    # Not common.INPUT: read takes one source, or 2-6 sources of one event to compare.
+    sources: list[str] | None = typer.Argument(
+        None,
+        metavar="INPUT...",
+        help=INPUT_HELP + " Two to six: the compare screen.",
+        show_default=False,
+    ),
     algorithm: Algorithm = ALGORITHM,  # type: ignore[valid-type]
     sentences: str = SENTENCES,
     input_format: InputFormat = INPUT_FORMAT,
@@ -47,6 +53,8 @@ def read(
     encoding: str | None = ENCODING,
 ) -> None:
     """Open the reading room: article, summary, neutral claims and opinions, side by side.
+    Given 2-6 sources of one event, open the compare screen instead (as `unspin compare
+    --tui`; exit 5 when a source could not be read and the others were compared).
 
     Keys: arrows or j/k move, Tab changes pane, Enter shows the detail, / searches,
     + and - change the summary length, a the algorithm, e exports, ? helps, q quits.
@@ -55,6 +63,14 @@ def read(
         from summarize.cli.common import resolve_input, run_app, settings
 
         parse_length(sentences)
+        if sources and len(sources) > 1:
+            from summarize.cli.compare import open_screen, read_and_compare
+
+            comparison = read_and_compare(
+                sources, input_format.value, max_bytes, timeout, encoding, lexicon
+            )
+            open_screen(comparison, "use `unspin compare` to print the comparison")
+        source = sources[0] if sources else None
         chosen = settings(ctx)
         if lexicon is not None:
             from summarize.perspective.lexicon import load_lexicon

@@ -1,7 +1,7 @@
 """Compare outlets on BASIL's development facts: ``unspin compare`` against the gold.
 
     python -m summarize.lab.eval_compare --data ../shared/data            # the table
-    python -m summarize.lab.eval_compare --data ../shared/data --fit summarize/data/compare.toml
+    python -m summarize.lab.train_compare --data ../shared/data --out summarize/data/
 
 ``basil/facts-dev.jsonl`` groups the sentences of 6 events (3 outlets each) into facts.
 For every pair of sentences from different outlets of one event: are they in one fact?
@@ -10,10 +10,14 @@ Precision, recall and F1 of those links, pooled over the events; and the same fo
 analyses each article as a whole text and its sentences are mapped to BASIL's by
 their overlap; sentences unspin does not compare (opinions) count as unique.
 
-The pair model has 8 numbers and the grouping two thresholds, fitted on 6 events, so
-the honest figure is leave-one-event-out: fit on five events, measure on the sixth;
-the interval is a bootstrap over the events. ``--fit`` writes the model fitted on all
-six events into the TOML file (keeping its comments and the slant section).
+The pair model (14 weights and a bias) and the link threshold are fitted on 6 events, so
+the honest figure is leave-one-event-out: fit on five events, measure on the sixth; the
+interval is a bootstrap over the events. Inside each fold the training events also decide
+which kinds of evidence the model uses (:func:`select_evidence`: backward elimination by
+leave-one-event-out among the five, and the threshold likewise), so no choice is made on
+the event that is scored.
+``--fit`` writes the model fitted on all six events into the TOML file (keeping its
+comments and the slant section); the same as ``python -m summarize.lab.train_compare``.
 
 The baseline is word overlap: pairs whose Jaccard similarity of content words is
 above a threshold, chained into groups (its best threshold on these events).
@@ -147,8 +151,18 @@ def score(events: list[Event], guesses: list[set[frozenset[Key]]]) -> dict[str, 
 # --- unspin ------------------------------------------------------------------------------
 
 
+_PAIRS: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+
+
 def _pairs(event: Event):
-    """Feature rows and labels of every cross-source pair of compared sentences."""
+    """Feature rows and labels of every cross-source pair of compared sentences (cached)."""
+    key = id(event.reports)
+    if key not in _PAIRS:
+        _PAIRS[key] = _pair_rows(event)
+    return _PAIRS[key]
+
+
+def _pair_rows(event: Event):
     keys, m = engine.pair_features(event.reports)
     mapped = [event.mapping[s].get(sid) for s, sid in keys]
     rows, labels = [], []
@@ -167,12 +181,14 @@ SIGNS = {"same_number": 1, "same_speaker": 1, "names": 1, "quotation": 1, "meani
          "lead": -1}  # fmt: skip
 
 
-def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1.0) -> tuple[np.ndarray, float]:
+def fit_logistic(
+    x: np.ndarray, y: np.ndarray, l2: float = 1.0, off: frozenset[str] = frozenset()
+) -> tuple[np.ndarray, float]:
     """L2-regularised logistic regression (Newton's method; the bias is not penalised), its
     weights held to the signs of :data:`SIGNS`: a feature that comes out with the wrong
     sign is set to 0 and the rest refitted, so every weight reads as evidence for or
-    against."""
-    free = np.ones(x.shape[1], dtype=bool)
+    against. Features named in ``off`` keep weight 0."""
+    free = np.array([name not in off for name in engine.FEATURES], dtype=bool)
     while True:
         w, bias = _newton(x[:, free], y, l2)
         weights = np.zeros(x.shape[1])
@@ -217,22 +233,89 @@ def groups_for(event: Event, settings: engine.Settings) -> list[list[Key]]:
 THRESHOLDS = (0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5)
 
 
-def fit(events: list[Event], base: engine.Settings) -> engine.Settings:
-    """Weights by logistic regression, the threshold by the grouping's link F1 on ``events``.
+#: The evidence the fit may leave out, a group at a time (a group's features go together).
+GROUPS: dict[str, tuple[str, ...]] = {
+    "meaning": ("meaning",), "shared words": ("words",), "names": ("names",),
+    "numbers": ("same_number", "other_numbers"), "speakers": ("same_speaker", "other_speaker"),
+    "word matching": ("aligned", "covered"), "containment": ("contained",),
+    "quotations": ("quotation",), "position": ("position", "lead"), "context": ("context",),
+}  # fmt: skip
+#: A group is left out only when that raises the inner cross-validated link F1 by this much.
+_MIN_GAIN = 0.005
+
+
+def _pair_f1(train: list[Event], test: list[Event], off: frozenset[str]) -> np.ndarray:
+    """Pair-level true positives, false positives and gold positives on ``test`` at each of
+    :data:`THRESHOLDS`, the model fitted on ``train`` without the features in ``off``."""
+    x = np.vstack([_pairs(e)[0] for e in train])
+    y = np.concatenate([_pairs(e)[1] for e in train])
+    weights, bias = fit_logistic(x, y, off=off)
+    counts = np.zeros((len(THRESHOLDS), 3))
+    for event in test:
+        tx, ty = _pairs(event)
+        p = 1 / (1 + np.exp(-(tx @ weights + bias)))
+        for k, t in enumerate(THRESHOLDS):
+            counts[k] += ((p >= t) & (ty > 0)).sum(), ((p >= t) & (ty == 0)).sum(), ty.sum()
+    return counts
+
+
+def _inner_f1(events: list[Event], off: frozenset[str]) -> float:
+    """Leave-one-event-out link F1 inside ``events`` (pair level, best shared threshold)."""
+    counts = sum(
+        _pair_f1(events[:k] + events[k + 1 :], [event], off) for k, event in enumerate(events)
+    )
+    return max(_prf(tp, fp, gold - tp)[2] for tp, fp, gold in counts)
+
+
+def select_evidence(events: list[Event]) -> frozenset[str]:
+    """Backward elimination by cross-validation inside ``events``: leave out the group of
+    :data:`GROUPS` whose absence raises the leave-one-event-out link F1 most, while that
+    gain is at least :data:`_MIN_GAIN`. Every group is a candidate, so which evidence helps
+    is decided by the training events alone."""
+    off: frozenset[str] = frozenset()
+    best = _inner_f1(events, off)
+    while True:
+        trials = [
+            (_inner_f1(events, off | set(features)), name)
+            for name, features in GROUPS.items()
+            if not set(features) <= off
+        ]
+        if not trials:
+            return off
+        score_, name = max(trials)
+        if score_ < best + _MIN_GAIN:
+            return off
+        best, off = score_, off | set(GROUPS[name])
+
+
+def cv_threshold(events: list[Event], off: frozenset[str]) -> float:
+    """The link threshold with the best leave-one-event-out link F1 inside ``events``: chosen
+    on held-out probabilities, not on the fitted events' own (which are too confident)."""
+    counts = sum(
+        _pair_f1(events[:k] + events[k + 1 :], [event], off) for k, event in enumerate(events)
+    )
+    f1 = [_prf(tp, fp, gold - tp)[2] for tp, fp, gold in counts]
+    return THRESHOLDS[int(np.argmax(f1))]
+
+
+def fit(
+    events: list[Event], base: engine.Settings, off: frozenset[str] | None = None
+) -> engine.Settings:
+    """The evidence by :func:`select_evidence` (unless ``off`` is given), the weights by
+    logistic regression on ``events``, the threshold by :func:`cv_threshold`.
     (``second_fact`` only decides whether a fact shows two sentences of one source; every
     link it implies is above the threshold anyway, so it is left as the file sets it.)"""
+    if off is None:
+        off = select_evidence(events)
     x = np.vstack([_pairs(e)[0] for e in events])
     y = np.concatenate([_pairs(e)[1] for e in events])
-    weights, bias = fit_logistic(x, y)
-    settings = replace(base, weights=dict(zip(engine.FEATURES, map(float, weights), strict=True)),
-                       bias=bias)  # fmt: skip
-    best = (-1.0, settings)
-    for threshold in THRESHOLDS:
-        trial = replace(settings, threshold=threshold)
-        f1 = score(events, [predicted(e, groups_for(e, trial)) for e in events])["links"][2]
-        if f1 > best[0] + 1e-9:
-            best = (f1, trial)
-    return best[1]
+    weights, bias = fit_logistic(x, y, off=off)
+    return replace(
+        base,
+        weights=dict(zip(engine.FEATURES, map(float, weights), strict=True)),
+        bias=bias,
+        threshold=cv_threshold(events, off),
+    )
 
 
 # --- the word-overlap baseline ------------------------------------------------------------------
@@ -295,15 +378,23 @@ def evaluate_compare(data: Path, write: Path | None = None) -> list[tuple[str, s
     # Leave one event out.
     held: list[set[frozenset[Key]]] = []
     unmerged: list[set[frozenset[Key]]] = []
+    kept_all: list[set[frozenset[Key]]] = []
     per_event = []
+    left_out: list[str] = []
     for k, event in enumerate(events):
-        settings = fit(events[:k] + events[k + 1 :], base)
+        train = events[:k] + events[k + 1 :]
+        off = select_evidence(train)
+        settings = fit(train, base, off)
         guess = predicted(event, groups_for(event, settings))
         held.append(guess)
         unmerged.append(predicted(event, groups_for(event, replace(settings, merge=1.01))))
+        kept_all.append(predicted(event, groups_for(event, fit(train, base, frozenset()))))
         per_event.append(score([event], [guess])["counts"])
+        dropped = [name for name, features in GROUPS.items() if set(features) <= off]
+        left_out.append(", ".join(dropped) or "none")
     loo = score(events, held)
     apart = score(events, unmerged)
+    every = score(events, kept_all)
     low, high = _bootstrap(per_event, 0)
     ulow, uhigh = _bootstrap(per_event, 3)
     per_f1 = [_prf(*c[:3])[2] for c in per_event]
@@ -319,6 +410,11 @@ def evaluate_compare(data: Path, write: Path | None = None) -> list[tuple[str, s
             "{:.3f} / {:.3f} / **{:.3f}**".format(*loo["links"]),
             f"bootstrap over events 95%: {low:.2f}-{high:.2f}; per event "
             + ", ".join(f"{f:.2f}" for f in per_f1),
+        ),
+        (
+            "the same, every kind of evidence kept (no selection), P / R / F1",
+            "{:.3f} / {:.3f} / {:.3f}".format(*every["links"]),
+            "left out by the training events of each fold: " + "; ".join(left_out),
         ),
         (
             "the same, facts sharing a sentence never joined (`merge` off), P / R / F1",
@@ -347,7 +443,7 @@ def evaluate_compare(data: Path, write: Path | None = None) -> list[tuple[str, s
         ),
     ]
     if write is not None:
-        _write(write, fit(events, base))
+        write_model(write, fit(events, base))
     return rows
 
 
@@ -356,7 +452,7 @@ def evaluate(data: Path) -> list[tuple[str, str, str]]:
     return evaluate_compare(data)
 
 
-def _write(path: Path, settings: engine.Settings) -> None:
+def write_model(path: Path, settings: engine.Settings) -> None:
     """Replace the numbers of ``[model]`` and the whole ``[model.weights]`` table."""
     text = path.read_text(encoding="utf-8")
     for name in ("bias", "threshold"):

@@ -110,6 +110,23 @@ def test_every_claim_sentence_is_in_a_fact_and_links_have_reasons(comparison) ->
             assert link.reason and 0.0 <= link.score <= 1.0
 
 
+def test_link_reasons_list_the_signed_terms_that_make_the_score(comparison) -> None:
+    import math
+    import re
+
+    shared = [f for f in comparison.facts if f.kind == "shared"]
+    assert shared
+    for fact in shared:
+        for link in fact.links:
+            evidence = re.search(r"evidence (.*?); base ([-+][0-9.]+)", link.reason)
+            assert evidence, link.reason
+            terms = [float(v) for v in re.findall(r" ([-+][0-9.]+)(?:,|$)", evidence.group(1))]
+            assert terms, link.reason
+            logit = sum(terms) + float(evidence.group(2))
+            # every term is rounded to 0.01 in the reason; terms under 0.005 are left out
+            assert abs(1 / (1 + math.exp(-logit)) - link.score) < 0.05, link.reason
+
+
 def test_profiles_count_kinds_facts_and_slant(comparison) -> None:
     courier = comparison.profiles[1]
     assert courier.name == "courier.txt"
@@ -218,6 +235,41 @@ def test_hostile_text_never_reaches_the_terminal(tmp_path: Path) -> None:
     result = run(str(evil), str(DATA / NAMES[0]), "--color", "never")
     assert result.exit_code == 0
     assert "\x1b" not in result.stdout
+
+
+def test_read_with_several_sources_opens_the_compare_screen(monkeypatch) -> None:
+    import summarize.cli.common as common
+
+    opened: list[tuple[str, object]] = []
+
+    def fake_run_app(name: str, instead: str, **options: object) -> int:
+        opened.append((name, options.get("comparison")))
+        return 0
+
+    monkeypatch.setattr(common, "run_app", fake_run_app)
+    paths = [str(DATA / name) for name in NAMES]
+    result = runner.invoke(app, ["read", *paths], catch_exceptions=False)
+    assert result.exit_code == 0, result.stderr
+    ((name, comparison),) = opened
+    assert name == "compare"
+    assert [r.source.name for r in comparison.reports] == paths
+    assert any(f.kind == "shared" and len(_sources(f)) == 3 for f in comparison.facts)
+    # one source unreadable: the others are still compared, and the exit code says so
+    opened.clear()
+    partial = runner.invoke(app, ["read", paths[0], "missing.txt", paths[2]])
+    assert partial.exit_code == ExitCode.PARTIAL
+    assert "missing.txt" in partial.stderr and len(opened[0][1].reports) == 2
+    # one source: the reading room, as before
+    opened.clear()
+    runner.invoke(app, ["read", paths[0]])
+    assert opened and opened[0][0] == "read"
+
+
+def test_read_with_several_sources_without_a_terminal_is_a_usage_error() -> None:
+    paths = [str(DATA / name) for name in NAMES]
+    result = runner.invoke(app, ["read", *paths])
+    assert result.exit_code == ExitCode.USAGE
+    assert "terminal" in result.stderr and "unspin compare" in result.stderr
 
 
 def test_tui_without_a_terminal_is_a_usage_error() -> None:
