@@ -80,6 +80,12 @@ class _Lists:
     not_names: frozenset[str]
     names: dict[str, str]  # first name -> "m" | "f"
     cue_words: frozenset[str]  # every word that may start a report
+    #: Verbs that report through their object ("issued a statement"): form -> lemma,
+    #: and the objects that make them reports.
+    acts: dict[str, str] = field(default_factory=dict)
+    act_objects: frozenset[str] = frozenset()
+    #: Heads of descriptions that stand for a person just named ("the Ohio Republican").
+    descriptions: frozenset[str] = frozenset()
 
 
 def _forms(lemma: str, irregular: dict[str, list[str]]) -> list[str]:
@@ -145,6 +151,10 @@ def lists() -> _Lists:
         if len(parts) == 2 and not line.startswith("#"):
             names[parts[0]] = parts[1]
     heads = data["heads"]
+    acts: dict[str, str] = {}
+    for base in data.get("acts", {}).get("verbs", []):
+        for form in [base, *_forms(base, irregular)]:
+            acts.setdefault(form, base)
     return _Lists(
         verbs=single,
         lemma=lemma,
@@ -166,7 +176,10 @@ def lists() -> _Lists:
         ),
         not_names=frozenset(data["not_names"]["words"]),
         names=names,
-        cue_words=frozenset(lemma) | frozenset(refusal) | frozenset(phrasal),
+        cue_words=frozenset(lemma) | frozenset(refusal) | frozenset(phrasal) | frozenset(acts),
+        acts=acts,
+        act_objects=frozenset(data.get("acts", {}).get("objects", [])),
+        descriptions=frozenset(heads.get("description", [])),
     )
 
 
@@ -594,6 +607,7 @@ def _verbs(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
             continue
         lower = word.lower()
         refusal = False
+        act = None
         if lower in L.refusal:
             refusal = (
                 i + 2 < len(tokens)
@@ -605,6 +619,10 @@ def _verbs(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
         elif lower in L.phrasal and i + 1 < len(tokens):
             if tokens[i + 1][2].lower() not in L.phrasal[lower] and lower not in L.verbs:
                 continue
+        elif lower in L.acts and lower not in L.verbs:
+            act = _act_object(sentence, i)
+            if act is None:
+                continue  # "issued a ban", "made a mistake": an act, not a report
         elif lower not in L.verbs:
             continue
         if word[:1].isupper() and i > 0:
@@ -646,6 +664,8 @@ def _verbs(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
         verb_end = tokens[i][1]
         if refusal:
             verb_end = tokens[i + 2][1]
+        elif act is not None:
+            verb_end = tokens[act][1]  # "issued a statement"
         _set(
             found,
             name,
@@ -657,6 +677,23 @@ def _verbs(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
         )
         return True
     return False
+
+
+def _act_object(sentence: _Sentence, i: int) -> int | None:
+    """The word of a speech act's object after the verb at ``i`` ("issued an official
+    warning", "sent a formal request"): within four words, none of them a preposition,
+    a clause word or a quotation, and no punctuation between."""
+    L = lists()
+    tokens = sentence.tokens
+    for k in range(i + 1, min(len(tokens), i + 5)):
+        if sentence.in_quote(k) or _BREAK_GAP2.search(sentence.gap(k - 1, k)):
+            return None
+        lower = tokens[k][2].lower()
+        if lower in L.act_objects:
+            return k
+        if lower in _NP_PREP or lower in _RELATIVE or lower in _BE or lower == "and":
+            return None
+    return None
 
 
 _DETERMINERS = frozenset(
@@ -932,6 +969,9 @@ def _resolve(phrase: str, verb: str, sentence: _Sentence, state: SpeakerState, w
     if role:
         how = f"‘{phrase}’ is {role}, named earlier with that role"
         return role, how, 0.8, "role"
+    described = _described(phrase, state)
+    if described:
+        return described[0], described[1], 0.75, "role"
     name = _canonical(phrase, state)
     if where == "after":
         how = f"named after the verb: ‘{verb} {phrase}’"
@@ -1586,9 +1626,50 @@ def _role(phrase: str, state: SpeakerState) -> str | None:
     tokens = phrase.split()
     if len(tokens) < 2 or tokens[0].lower() != "the":
         return None
+    L = lists()
+    if any(t.lower().rstrip(".") not in L.titles | L.person_heads for t in tokens[1:]):
+        return None  # "the St. Louis Tea Party": a name, not a role
     head = tokens[-1].lower()
     name = state.roles.get(_ROLE_ALIASES.get(head, head))
     return name or None
+
+
+_AGE = re.compile(r"\d+-year-old")
+
+
+def _described(phrase: str, state: SpeakerState) -> tuple[str, str] | None:
+    """ "the South Carolina Republican", "the 42-year-old", "the former governor": a
+    definite description of a person, taken as the one person named in the previous
+    sentence (or, when that sentence named nobody, the one in the sentence before).
+    (name, reason), or None when the evidence is not there."""
+    L = lists()
+    tokens = phrase.split()
+    if len(tokens) < 2 or tokens[0].lower() != "the":
+        return None
+    head = tokens[-1].lower()
+    former = any(t.lower() == "former" for t in tokens[1:]) and head in L.person_heads
+    if not (_AGE.fullmatch(head) or head in L.descriptions or former):
+        return None  # "the special counsel": a role, maybe someone else's
+    if head in ("man", "woman", "person", "people") or any(
+        t.lower() in _NP_PREP or t.lower() in _RELATIVE for t in tokens[1:]
+    ):
+        return None  # "the man in the crowd": somebody new
+    gender = "m" if head in L.male_titles else "f" if head in L.female_titles else ""
+    for people, where in (
+        ((state.previous, *state.previous_people), "the previous sentence"),
+        (state.earlier_people, "the sentence before the previous one"),
+    ):
+        named = {p for p in people if p and _is_person(p)}
+        if len(named) > 1:
+            return None  # two people it could describe: leave it
+        if named:
+            name = named.pop()
+            if gender and _gender(name, state) not in (gender, "u"):
+                return None
+            return name, f"‘{phrase}’ describes {name}, the one person named in {where}"
+        if state.previous:
+            return None  # a group or organisation spoke last: not a person to describe
+    return None
 
 
 @lru_cache(maxsize=4096)
@@ -1610,7 +1691,9 @@ def _gender(name: str, state: SpeakerState) -> str:
         return state.genders[name]
     if _is_person(name):
         return L.names.get(name.split()[0], "u")
-    head = name.split()[-1].lower()
+    words_ = name.split()
+    cut = next((k for k, w in enumerate(words_) if k and w.lower() in _NP_PREP), len(words_))
+    head = words_[cut - 1].lower()  # "prosecutors in New York": the head is before "in"
     if (head.endswith("s") and head in L.group_heads | L.person_heads) or head in {
         "police",
         "people",
