@@ -84,6 +84,11 @@ class _Lists:
     #: and the objects that make them reports.
     acts: dict[str, str] = field(default_factory=dict)
     act_objects: frozenset[str] = frozenset()
+    affiliations: frozenset[str] = frozenset()
+    #: Reporting verbs whose passive names the speaker after "by" ("was announced by").
+    passive: frozenset[str] = frozenset()
+    #: Verbs that report a document's findings ("the survey found"): not for people.
+    document_verbs: frozenset[str] = frozenset()
     #: Heads of descriptions that stand for a person just named ("the Ohio Republican").
     descriptions: frozenset[str] = frozenset()
 
@@ -151,6 +156,9 @@ def lists() -> _Lists:
         if len(parts) == 2 and not line.startswith("#"):
             names[parts[0]] = parts[1]
     heads = data["heads"]
+    document_verbs: set[str] = set()
+    for base in verbs.get("document", []):
+        document_verbs.update([base, *_forms(base, irregular)])
     acts: dict[str, str] = {}
     for base in data.get("acts", {}).get("verbs", []):
         for form in [base, *_forms(base, irregular)]:
@@ -176,10 +184,17 @@ def lists() -> _Lists:
         ),
         not_names=frozenset(data["not_names"]["words"]),
         names=names,
-        cue_words=frozenset(lemma) | frozenset(refusal) | frozenset(phrasal) | frozenset(acts),
+        cue_words=frozenset(lemma)
+        | frozenset(refusal)
+        | frozenset(phrasal)
+        | frozenset(acts)
+        | frozenset(document_verbs),
         acts=acts,
         act_objects=frozenset(data.get("acts", {}).get("objects", [])),
         descriptions=frozenset(heads.get("description", [])),
+        affiliations=frozenset(heads.get("affiliation", [])),
+        document_verbs=frozenset(document_verbs),
+        passive=frozenset(verbs.get("passive", [])),
     )
 
 
@@ -623,6 +638,8 @@ def _verbs(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
             act = _act_object(sentence, i)
             if act is None:
                 continue  # "issued a ban", "made a mistake": an act, not a report
+        elif lower in L.document_verbs and lower not in L.verbs:
+            pass  # "the survey found": only with a document as its subject (below)
         elif lower not in L.verbs:
             continue
         if word[:1].isupper() and i > 0:
@@ -643,6 +660,26 @@ def _verbs(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
             )
             if _cap(named) and not urges:
                 continue  # "a group called the St. Louis Tea Party": naming, not saying
+        passive = _passive_by(sentence, i, state)
+        if passive:
+            name, how = passive
+            _set(found, name, word, (start + tokens[i][0], start + tokens[i][1]), how, 0.9, "named")
+            return True
+        if lower in L.document_verbs and lower not in L.verbs:
+            document = _document_subject(sentence, i)
+            if document is None:
+                continue  # "police found a body": not a report
+            how = f"‘{word}’ reports the findings of {document}, named as its subject"
+            _set(
+                found,
+                document,
+                word,
+                (start + tokens[i][0], start + tokens[i][1]),
+                how,
+                0.85,
+                "named",
+            )
+            return True
         if not refusal and not _is_verb(sentence, i):
             continue
         previous = tokens[i - 1][2].lower() if i else ""
@@ -651,6 +688,11 @@ def _verbs(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
         ):
             continue  # "Asked about it, X said" / "When asked, X said": no subject here
         subject = _subject(sentence, i, state)
+        if subject is None and lower in L.document_verbs:
+            document = _document_subject(sentence, i)  # "…, a survey suggests."
+            if document:
+                how = f"‘{word}’ reports the findings of {document}, named as its subject"
+                subject = document, how, 0.85, "named"
         if subject is None:
             k = i - 1
             while k >= 0 and tokens[k][2].lower() in L.between:
@@ -677,6 +719,58 @@ def _verbs(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
         )
         return True
     return False
+
+
+def _passive_by(sentence: _Sentence, i: int, state: SpeakerState) -> tuple[str, str] | None:
+    """ "The awards were announced by actors Selma Blair and Dennis Quaid": a reporting verb
+    in the passive, its speaker after "by" (the sentence's main verb: a form of "be" before
+    it, so not "the resolution, first reported by the Star, was …")."""
+    L = lists()
+    tokens = sentence.tokens
+    lower = tokens[i][2].lower()
+    lemma = L.lemma.get(lower) or L.acts.get(lower)
+    if lemma not in L.passive or lower == lemma or lower.endswith("ing") or lower == lemma + "s":
+        return None  # a past participle only: "was announced by", "were told by"
+    k = i + 1
+    while k < len(tokens) and tokens[k][2].lower() in L.between | {"repeatedly", "widely"}:
+        k += 1
+    if k + 1 >= len(tokens) or tokens[k][2].lower() != "by" or sentence.in_quote(k):
+        return None
+    b = i - 1
+    while b >= 0 and (tokens[b][2].lower() in L.between or tokens[b][2].lower().endswith("ly")):
+        if tokens[b][2].lower() in _BE:
+            break
+        b -= 1
+    if b < 0 or tokens[b][2].lower() not in _BE | {"been"} or sentence.in_quote(b):
+        return None
+    phrase = _np_after(sentence, k + 1)
+    if not phrase:
+        return None
+    place = re.match(r"^(.*?[A-Z][\w.’'-]*)\s+(?:in|at|on)\s+[A-Z]", phrase)
+    if place:
+        phrase = place.group(1)  # "Dennis Quaid in Los Angeles": the people, not the place
+    name = _canonical(phrase, state)
+    return name, f"named after ‘{tokens[i][2]} by’: the words are {name}'s"
+
+
+def _document_subject(sentence: _Sentence, i: int) -> str | None:
+    """ "…, a survey suggests" / "the study found that": a document heading the subject
+    right before the verb (a document's findings are reported, not a person's words)."""
+    L = lists()
+    tokens = sentence.tokens
+    j = i - 1
+    while j >= 0 and tokens[j][2].lower() in L.between:
+        j -= 1
+    if j < 1 or sentence.in_quote(j) or tokens[j][2].lower() not in L.documents:
+        return None
+    if _BREAK_GAP2.search(sentence.gap(j, i)) if j + 1 <= i else False:
+        return None
+    first = j - 1
+    if tokens[first][2].lower() not in _DETERMINERS or _BREAK_GAP2.search(sentence.gap(first, j)):
+        return None  # "a survey", "the poll", "its study"; not "government data show"
+    if tokens[first][2].lower() in ("no", "any", "every", "each", "some", "many", "several"):
+        return None
+    return _slice(sentence, first, j + 1)
 
 
 def _act_object(sentence: _Sentence, i: int) -> int | None:
@@ -971,6 +1065,8 @@ def _resolve(phrase: str, verb: str, sentence: _Sentence, state: SpeakerState, w
         return role, how, 0.8, "role"
     described = _described(phrase, state)
     if described:
+        if not described[0]:
+            return None  # "the Ohio Republican" after someone else spoke: unknown
         return described[0], described[1], 0.75, "role"
     name = _canonical(phrase, state)
     if where == "after":
@@ -1137,6 +1233,18 @@ def _np_after(sentence: _Sentence, i: int, documents: bool = False) -> str | Non
         if sentence.in_quote(end):
             break
         end += 1
+    # "said the chairman of the Commons education committee, Labour MP Barry Sheerman.":
+    # a role, then the person's name closing the sentence
+    if end < len(tokens) and sentence.gap(end - 1, end).strip() == "," and end - i >= 2:
+        named = _np_after(sentence, end, documents)
+        if (
+            named
+            and _cap(named.split()[-1])
+            and _is_person(strip_title(named) or "")
+            and tokens[-1][2] == named.split()[-1]
+            and not _cap(tokens[end - 1][2])
+        ):
+            return named
     for last in range(end, i, -1):
         phrase = _valid_np(sentence, i, last, None, documents=documents)
         following = [t[2].lower() for t in tokens[last : last + 6]]
@@ -1522,7 +1630,15 @@ def _main_subject(sentence: _Sentence, i: int, state: SpeakerState) -> str | Non
         phrase = _valid_np(sentence, begin, end, state)
         if phrase and tokens[end][2][:1].islower() and phrase.lower() not in _SUBJECT_PRONOUNS:
             best = phrase
-    return _canonical(best, state) if best else None
+    if best is None:
+        return None
+    role = _role(best, state)
+    if role:
+        return role
+    described = _described(best, state)
+    if described:
+        return described[0] or None
+    return _canonical(best, state)
 
 
 # --- names -------------------------------------------------------------------------------------
@@ -1639,37 +1755,28 @@ _AGE = re.compile(r"\d+-year-old")
 
 def _described(phrase: str, state: SpeakerState) -> tuple[str, str] | None:
     """ "the South Carolina Republican", "the 42-year-old", "the former governor": a
-    definite description of a person, taken as the one person named in the previous
-    sentence (or, when that sentence named nobody, the one in the sentence before).
-    (name, reason), or None when the evidence is not there."""
+    definite description of a person, taken as the speaker of the previous sentence when
+    nobody else was named there. (name, reason); ("", "") for a description of somebody
+    the evidence does not tell; None when the phrase is not such a description."""
     L = lists()
     tokens = phrase.split()
     if len(tokens) < 2 or tokens[0].lower() != "the":
         return None
     head = tokens[-1].lower()
     former = any(t.lower() == "former" for t in tokens[1:]) and head in L.person_heads
+    if head in L.affiliations and not former:
+        return "", ""  # "the South Carolina Republican": one of many, not told which
     if not (_AGE.fullmatch(head) or head in L.descriptions or former):
         return None  # "the special counsel": a role, maybe someone else's
-    if head in ("man", "woman", "person", "people") or any(
-        t.lower() in _NP_PREP or t.lower() in _RELATIVE for t in tokens[1:]
-    ):
-        return None  # "the man in the crowd": somebody new
+    if any(t.lower() in _NP_PREP or t.lower() in _RELATIVE for t in tokens[1:]):
+        return None  # "the activist in the crowd": somebody new
+    name = state.previous
+    if not name or not _is_person(name) or any(p != name for p in state.previous_people):
+        return "", ""  # a description of someone, but of whom is not known
     gender = "m" if head in L.male_titles else "f" if head in L.female_titles else ""
-    for people, where in (
-        ((state.previous, *state.previous_people), "the previous sentence"),
-        (state.earlier_people, "the sentence before the previous one"),
-    ):
-        named = {p for p in people if p and _is_person(p)}
-        if len(named) > 1:
-            return None  # two people it could describe: leave it
-        if named:
-            name = named.pop()
-            if gender and _gender(name, state) not in (gender, "u"):
-                return None
-            return name, f"‘{phrase}’ describes {name}, the one person named in {where}"
-        if state.previous:
-            return None  # a group or organisation spoke last: not a person to describe
-    return None
+    if gender and _gender(name, state) not in (gender, "u"):
+        return "", ""
+    return name, f"‘{phrase}’ describes {name}, who spoke in the previous sentence"
 
 
 @lru_cache(maxsize=4096)
