@@ -1391,8 +1391,8 @@ def _valid_np(
                 return None
         return _slice(sentence, first, end)
     heads = L.person_heads | L.group_heads | (L.documents if documents else frozenset())
-    if head not in heads:
-        return None
+    if head not in heads and not (_AGE.fullmatch(head) and lowers[0] == "the"):
+        return None  # (“the 42-year-old” is a person)
     for q, w in enumerate(lowers[:-1]):
         if not (
             w in _DETERMINERS
