@@ -98,6 +98,47 @@ def basil_gold(data: Path) -> list[GoldDoc]:
     return docs
 
 
+def basil_span_gold(data: Path) -> list[GoldDoc]:
+    """A second training set: the BASIL articles *outside* speakers-dev.tsv, where a bias
+    span inside a quotation names its speaker (``spans.jsonl``: quote = yes, a speaker
+    that is not ``other_*``). Only those sentences are scored (the others are unlabelled)."""
+    import json
+
+    dev = set(_read_tsv(data / "basil" / "speakers-dev.tsv"))
+    wanted: dict[str, dict[int, str]] = {}
+    with (data / "basil" / "spans.jsonl").open(encoding="utf-8") as handle:
+        for line in handle:
+            span = json.loads(line)
+            speaker = span.get("speaker") or ""
+            if span.get("quote") != "yes" or not speaker or speaker.startswith("other"):
+                continue
+            if span["article_id"] in dev or span["sent_idx"] < 0:
+                continue
+            wanted.setdefault(span["article_id"], {})[span["sent_idx"]] = speaker.replace("_", " ")
+    docs = []
+    for article in datasets.basil_articles(data):
+        labels = wanted.get(article["article_id"])
+        if not labels:
+            continue
+        text = article.get("title") or ""
+        spans = []
+        for paragraph in article.get("paragraphs", []):
+            if not paragraph:
+                continue
+            text += "\n\n"
+            for k, sentence in enumerate(paragraph):
+                if k:
+                    text += " "
+                spans.append((len(text), len(text) + len(sentence)))
+                text += sentence
+        doc = GoldDoc(article["article_id"], text)
+        for index, speaker in sorted(labels.items()):
+            if index < len(spans):
+                doc.sentences.append((*spans[index], True, speaker))
+        docs.append(doc)
+    return docs
+
+
 def bbc_gold(data: Path) -> list[GoldDoc]:
     labels = _read_tsv(BBC_GOLD)
     docs = []
@@ -324,7 +365,7 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, required=True)
     parser.add_argument("--errors", type=int, default=0, help="show this many wrong sentences")
-    parser.add_argument("--set", choices=["basil", "bbc", "tricky", "all"], default="all")
+    parser.add_argument("--set", choices=["basil", "bbc", "tricky", "all", "spans"], default="all")
     parser.add_argument("--half", choices=[*HALVES, "both"], default="both")
     parser.add_argument("--text", action="store_true", help="show each wrong sentence's text")
     args = parser.parse_args(argv)
@@ -337,6 +378,8 @@ def main(argv: list[str] | None = None) -> None:
         score(pick(basil_gold(args.data)), tally, "basil:")
     if args.set in ("bbc", "all"):
         score(pick(bbc_gold(args.data)), tally, "bbc:")
+    if args.set == "spans":
+        score(basil_span_gold(args.data), tally, "spans:")
     if args.set in ("tricky", "all") and args.half == "both":
         score(tricky_gold(), tally, "tricky:")
     for row in rows(tally, f"{args.set}/{args.half}"):

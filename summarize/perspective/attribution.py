@@ -1087,11 +1087,11 @@ def _pronoun(lower: str, word: str, verb: str, sentence: _Sentence, state: Speak
         candidates.append((state.previous, "the speaker of the previous sentence"))
     for person in state.previous_people:
         candidates.append((person, "named in the previous sentence"))
-    if state.current:
-        candidates.append((state.current, "the speaker of the quotation run"))
     for person in state.earlier_people:
         if _gender(person, state) == kind:
             candidates.append((person, "named two sentences before"))
+    if state.current:  # after anyone named since: the nearest one is meant
+        candidates.append((state.current, "the speaker of the quotation run"))
     if state.previous_group and kind in ("p", "o"):
         candidates.append((state.previous_group, "the subject of the previous sentence"))
     fits = []
@@ -1853,6 +1853,7 @@ def _carried(sentence: _Sentence, found: Found, state: SpeakerState, new_paragra
         and state.previous == state.current
         and quoted_words >= 4
         and not _paraphrase_subject(sentence, state)
+        and all(p == state.current for p in _people(sentence, state))  # nobody else named
         and not re.search(r":\s*$", sentence.text[: max(quotes[0][0], 0)])  # "His response: “…”"
     ):
         how = f"a quotation directly after {state.current}'s words"
