@@ -1180,6 +1180,14 @@ def _np_before(sentence: _Sentence, j: int, state: SpeakerState) -> str | None:
         phrase = _valid_np(sentence, first, j + 1, state)
         if phrase:
             if first > run[0] and tokens[first - 1][2].lower() in _OBJECT_BEFORE:
+                # "the defeat at Newcastle and manager Jose Mourinho said": a new clause's
+                # subject after "and", not a pair of names under "at"
+                for k in range(j, first, -1):
+                    if tokens[k][2].lower() == "and" and k < j:
+                        after = _valid_np(sentence, k + 1, j + 1, state)
+                        if after and _cap(tokens[j][2]):
+                            return after
+                        break
                 return None  # "the experts on the panel disagreed": an object, not the subject
             return phrase
     return None
@@ -1260,6 +1268,7 @@ def _np_after(sentence: _Sentence, i: int, documents: bool = False) -> str | Non
             and last < len(tokens)
             and not _END_GAP.search(sentence.gap(last - 1, last).replace("’", ""))
             and tokens[last][2].lower() not in _NP_PREP
+            and tokens[last][2].lower() != "as"  # "said Smith as he left", "by Jobs as"
         ):
             if source_modifier(following, 0):
                 return phrase  # "people familiar with how it was drafted": the people
