@@ -635,9 +635,9 @@ def _verbs(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
             if tokens[i + 1][2].lower() not in L.phrasal[lower] and lower not in L.verbs:
                 continue
         elif lower in L.acts and lower not in L.verbs:
-            act = _act_object(sentence, i)
-            if act is None:
-                continue  # "issued a ban", "made a mistake": an act, not a report
+            act = _act_object(sentence, i) if lower != L.acts[lower] else None
+            if act is None or any(tokens[k][2].lower() in _SUBORDINATORS for k in order if k < i):
+                continue  # "issued a ban", "when he made remarks", "release call": not a report
         elif lower in L.document_verbs and lower not in L.verbs:
             pass  # "the survey found": only with a document as its subject (below)
         elif lower not in L.verbs:
@@ -1752,9 +1752,9 @@ def _role(phrase: str, state: SpeakerState) -> str | None:
     if len(tokens) < 2 or tokens[0].lower() != "the":
         return None
     L = lists()
-    if any(t.lower().rstrip(".") not in L.titles | L.person_heads for t in tokens[1:]):
-        return None  # "the St. Louis Tea Party": a name, not a role
     head = tokens[-1].lower()
+    if head.rstrip(".") not in L.person_heads and head.rstrip(".") not in _ROLE_ALIASES:
+        return None  # "the St. Louis Tea Party": a name, not a role ("the England coach" is)
     name = state.roles.get(_ROLE_ALIASES.get(head, head))
     return name or None
 
@@ -1763,7 +1763,7 @@ _AGE = re.compile(r"\d+-year-old")
 
 
 def _described(phrase: str, state: SpeakerState) -> tuple[str, str] | None:
-    """ "the South Carolina Republican", "the 42-year-old", "the former governor": a
+    """ "the Hollywood star", "the 42-year-old" (not "the South Carolina Republican"): a
     definite description of a person, taken as the speaker of the previous sentence when
     nobody else was named there. (name, reason); ("", "") for a description of somebody
     the evidence does not tell; None when the phrase is not such a description."""
@@ -1772,11 +1772,10 @@ def _described(phrase: str, state: SpeakerState) -> tuple[str, str] | None:
     if len(tokens) < 2 or tokens[0].lower() != "the":
         return None
     head = tokens[-1].lower()
-    former = any(t.lower() == "former" for t in tokens[1:]) and head in L.person_heads
-    if head in L.affiliations and not former:
+    if head in L.affiliations:
         return "", ""  # "the South Carolina Republican": one of many, not told which
-    if not (_AGE.fullmatch(head) or head in L.descriptions or former):
-        return None  # "the special counsel": a role, maybe someone else's
+    if not (_AGE.fullmatch(head) or head in L.descriptions):
+        return None  # "the former finance officer": a role, maybe someone else's
     if any(t.lower() in _NP_PREP or t.lower() in _RELATIVE for t in tokens[1:]):
         return None  # "the activist in the crowd": somebody new
     name = state.previous
@@ -2015,6 +2014,9 @@ _CAPITAL_RUN = re.compile(
 )
 
 
+_PLACE_BEFORE = frozenset(["in", "at", "near", "into", "across", "outside", "inside", "around"])
+
+
 def _people(sentence: _Sentence, state: SpeakerState) -> list[str]:
     """The people the author names in a sentence, outside quotations, on evidence (a first
     name, a title or role before the name, or a speaker met before)."""
@@ -2054,6 +2056,8 @@ def _people(sentence: _Sentence, state: SpeakerState) -> list[str]:
         if not name or not _is_person(name):
             continue
         before = text[: run.start()].split()
+        if before and before[-1].lower() in _PLACE_BEFORE:
+            continue  # "in Stanley Park": a place
         role_before = bool(before) and (
             before[-1].lower() in L.titles or before[-1].lower() in L.person_heads
         )
