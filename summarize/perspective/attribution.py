@@ -1753,7 +1753,10 @@ def _role(phrase: str, state: SpeakerState) -> str | None:
         return None
     L = lists()
     head = tokens[-1].lower()
-    if head.rstrip(".") not in L.person_heads and head.rstrip(".") not in _ROLE_ALIASES:
+    bare = head.rstrip(".")
+    if bare in L.group_heads or not (
+        bare in L.person_heads or bare in L.titles or bare in _ROLE_ALIASES
+    ):
         return None  # "the St. Louis Tea Party": a name, not a role ("the England coach" is)
     name = state.roles.get(_ROLE_ALIASES.get(head, head))
     return name or None
