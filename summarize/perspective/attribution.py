@@ -213,6 +213,9 @@ class SpeakerState:
     #: The previous sentence's speaker (given on evidence of its own) and the people it named.
     previous: str | None = None
     previous_people: tuple[str, ...] = ()
+    #: The previous sentence opened with a capitalised word that may name someone other
+    #: than the run's speaker ("Tait himself appeared unaffected."): "he" may be them.
+    stranger: bool = False
     #: The people named in the sentence before that.
     earlier_people: tuple[str, ...] = ()
     #: The people named or heard in the last :data:`RECENT` sentences, one tuple per
@@ -249,6 +252,7 @@ class SpeakerState:
         "current_paragraph",
         "previous",
         "previous_people",
+        "stranger",
         "earlier_people",
         "recent",
         "previous_group",
@@ -1077,6 +1081,7 @@ def _resolve(phrase: str, verb: str, sentence: _Sentence, state: SpeakerState, w
 
 
 def _pronoun(lower: str, word: str, verb: str, sentence: _Sentence, state: SpeakerState):
+    L = lists()
     kind = _SUBJECT_PRONOUNS[lower]
     if kind == "1" or re.search(
         rf"\b(?:or|and)\s+{word}\b|\b{word}\s+(?:or|and)\s+(?:he|she)\b", sentence.text
@@ -1090,14 +1095,22 @@ def _pronoun(lower: str, word: str, verb: str, sentence: _Sentence, state: Speak
     for person in state.earlier_people:
         if _gender(person, state) == kind:
             candidates.append((person, "named two sentences before"))
-    if state.current:  # after anyone named since: the nearest one is meant
+    if state.current and not state.stranger:  # after anyone named since
         candidates.append((state.current, "the speaker of the quotation run"))
     if state.previous_group and kind in ("p", "o"):
         candidates.append((state.previous_group, "the subject of the previous sentence"))
     fits = []
     for name, where in candidates:
         g = _gender(name, state)
-        evidence = name in state.genders or name in (state.previous, state.current)
+        evidence = (
+            name in state.genders
+            or name in (state.previous, state.current)
+            # the one person just named, a person by a title or role ("secretary general X")
+            or (
+                state.previous_people == (name,)
+                and any(v == name and k in L.titles for k, v in state.roles.items())
+            )
+        )
         if kind in ("m", "f") and (g == kind or (g == "u" and _is_person(name) and evidence)):
             fits.append((name, where, g == kind))
         elif (kind == "p" and g == "p") or (
@@ -1137,6 +1150,8 @@ def _recent_pronoun(kind: str, word: str, state: SpeakerState):
     sentences, when there is exactly one."""
     if kind not in ("m", "f") or (state.previous and _is_person(state.previous)):
         return None  # someone else just spoke: "he" may mean them, whatever their name tells
+    if state.stranger:
+        return None  # the sentence before opened with a name: "he" may be that one
     seen = [p for sentence in state.recent for p in sentence if _gender(p, state) == kind]
     if len(set(seen)) != 1:
         return None
@@ -1812,6 +1827,10 @@ def _gender(name: str, state: SpeakerState) -> str:
     words_ = name.split()
     cut = next((k for k, w in enumerate(words_) if k and w.lower() in _NP_PREP), len(words_))
     head = words_[cut - 1].lower()  # "prosecutors in New York": the head is before "in"
+    if (head in L.male_titles or head in L.female_titles) and not any(
+        w in L.names for w in words_[cut:]
+    ):  # "an NHTCU spokeswoman" (not "spokeswoman for women Sandra Gidley": her name tells)
+        return "m" if head in L.male_titles else "f"
     if (head.endswith("s") and head in L.group_heads | L.person_heads) or head in {
         "police",
         "people",
@@ -1982,6 +2001,16 @@ def _update(
     tokens = sentence.tokens
     state.earlier_people = state.previous_people
     state.previous_people = tuple(dict.fromkeys(people))
+    first = tokens[0][2] if tokens and not sentence.in_quote(0) else ""
+    state.stranger = bool(
+        first
+        and _cap(first)
+        and first.lower() not in L.not_names
+        and first in state.proper  # a name the article capitalises mid-sentence too
+        and first not in state.people  # not the surname of someone named in full before
+        and not (state.current and first in state.current.split())
+        and found.speaker is None
+    )
     heard = (found.speaker,) if found.speaker and _is_person(found.speaker) else ()
     state.recent = (*state.recent, tuple(dict.fromkeys(heard + state.previous_people)))[-RECENT:]
     state.previous_group = None
@@ -2070,6 +2099,8 @@ def _people(sentence: _Sentence, state: SpeakerState) -> list[str]:
         titled = name != chunk and before_title(chunk, name)
         if evidence and (len(name.split()) >= 2 or name in state.people or titled):
             name = _canonical(chunk, state, speaker=False)
+            if role_before and before[-1].lower() in L.titles:
+                _teach(state, 2, before[-1].lower(), name)  # "manager Jose Mourinho"
             if len(name.split()) >= 2:
                 _teach(state, 0, name.split()[-1], name)  # named with evidence
                 people.append(name)
