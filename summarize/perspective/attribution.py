@@ -1295,8 +1295,11 @@ def _np_after(sentence: _Sentence, i: int, documents: bool = False) -> str | Non
                 and sentence.gap(last - 1, last).strip() == ","  # "the legislator, Carl Seel"
             ):
                 named = _np_after(sentence, last, documents)
-                if named and _cap(named.split()[-1]) and _is_person(strip_title(named) or ""):
-                    return named
+                if named and _cap(named.split()[-1]):
+                    if _is_person(strip_title(named) or ""):
+                        return named
+                    if tokens[last - 1][2].lower() in lists().group_heads:
+                        return named  # "the employers' organisation, the CBI"
             return phrase
     return None
 
