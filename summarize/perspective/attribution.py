@@ -919,6 +919,7 @@ def _is_verb(sentence: _Sentence, i: int) -> bool:
         return (
             before in _MODAL
             or before in ("they", "we", "i", "you")
+            or (before == "them" and k > 0 and tokens[k - 1][2].lower() == "of")
             or (before.endswith("s") and before in L.group_heads)
             or (k >= 0 and sentence.tags()[k] in ("NNS", "NNPS") and not sentence.in_quote(k))
         )
@@ -1014,6 +1015,15 @@ def _subject(sentence: _Sentence, i: int, state: SpeakerState):
             how = f"‘{verb}’ reports the words of {main}, the subject of the sentence"
             return main, how, 0.8, "named"
         return None
+    if (
+        j >= 2
+        and tokens[j][2].lower() == "them"
+        and tokens[j - 1][2].lower() == "of"
+        and not sentence.in_quote(j)
+        and j <= 4
+    ):  # "Half of them argue", "Only 42% of them say": the group "they" would be
+        resolved = _pronoun("they", "of them", verb, sentence, state)
+        return resolved
     if j >= 1 and tokens[j][2].lower() == "who" and "," in sentence.gap(j - 1, j):
         phrase = _np_before(sentence, j - 1, state)  # "…, Professor Chris Woodhead, who has said"
         if phrase:
@@ -2019,10 +2029,15 @@ def _update(
     state.previous_group = None
     if found.speaker and _gender(found.speaker, state) in ("p", "o"):
         state.previous_group = found.speaker
-    elif tokens and not sentence.quotes and tokens[0][2].lower() not in L.not_names:
-        for end in range(min(len(tokens) - 1, 6), 0, -1):  # "Union leaders met …"
+    elif tokens:
+        begin = 0
+        if tokens[0][2].lower() in L.not_names:  # "However, companies that decide …"
+            begin = 1 if len(tokens) > 2 and "," in sentence.gap(0, 1) else len(tokens)
+        for end in range(min(len(tokens) - 1, begin + 6), begin, -1):  # "Union leaders met …"
             if tokens[end][2][:1].islower() and tokens[end - 1][2].lower() in L.group_heads:
-                phrase = _valid_np(sentence, 0, end, state)
+                if any(sentence.in_quote(k) for k in range(begin, end + 1)):
+                    break
+                phrase = _valid_np(sentence, begin, end, state)
                 if phrase and _gender(phrase, state) == "p":
                     state.previous_group = strip_title(phrase) or phrase
                 break
