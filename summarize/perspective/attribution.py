@@ -80,6 +80,17 @@ class _Lists:
     not_names: frozenset[str]
     names: dict[str, str]  # first name -> "m" | "f"
     cue_words: frozenset[str]  # every word that may start a report
+    #: Verbs that report through their object ("issued a statement"): form -> lemma,
+    #: and the objects that make them reports.
+    acts: dict[str, str] = field(default_factory=dict)
+    act_objects: frozenset[str] = frozenset()
+    affiliations: frozenset[str] = frozenset()
+    #: Reporting verbs whose passive names the speaker after "by" ("was announced by").
+    passive: frozenset[str] = frozenset()
+    #: Verbs that report a document's findings ("the survey found"): not for people.
+    document_verbs: frozenset[str] = frozenset()
+    #: Heads of descriptions that stand for a person just named ("the Ohio Republican").
+    descriptions: frozenset[str] = frozenset()
 
 
 def _forms(lemma: str, irregular: dict[str, list[str]]) -> list[str]:
@@ -145,6 +156,13 @@ def lists() -> _Lists:
         if len(parts) == 2 and not line.startswith("#"):
             names[parts[0]] = parts[1]
     heads = data["heads"]
+    document_verbs: set[str] = set()
+    for base in verbs.get("document", []):
+        document_verbs.update([base, *_forms(base, irregular)])
+    acts: dict[str, str] = {}
+    for base in data.get("acts", {}).get("verbs", []):
+        for form in [base, *_forms(base, irregular)]:
+            acts.setdefault(form, base)
     return _Lists(
         verbs=single,
         lemma=lemma,
@@ -166,7 +184,17 @@ def lists() -> _Lists:
         ),
         not_names=frozenset(data["not_names"]["words"]),
         names=names,
-        cue_words=frozenset(lemma) | frozenset(refusal) | frozenset(phrasal),
+        cue_words=frozenset(lemma)
+        | frozenset(refusal)
+        | frozenset(phrasal)
+        | frozenset(acts)
+        | frozenset(document_verbs),
+        acts=acts,
+        act_objects=frozenset(data.get("acts", {}).get("objects", [])),
+        descriptions=frozenset(heads.get("description", [])),
+        affiliations=frozenset(heads.get("affiliation", [])),
+        document_verbs=frozenset(document_verbs),
+        passive=frozenset(verbs.get("passive", [])),
     )
 
 
@@ -185,6 +213,9 @@ class SpeakerState:
     #: The previous sentence's speaker (given on evidence of its own) and the people it named.
     previous: str | None = None
     previous_people: tuple[str, ...] = ()
+    #: The previous sentence opened with a capitalised word that may name someone other
+    #: than the run's speaker ("Tait himself appeared unaffected."): "he" may be them.
+    stranger: bool = False
     #: The people named in the sentence before that.
     earlier_people: tuple[str, ...] = ()
     #: The people named or heard in the last :data:`RECENT` sentences, one tuple per
@@ -221,6 +252,7 @@ class SpeakerState:
         "current_paragraph",
         "previous",
         "previous_people",
+        "stranger",
         "earlier_people",
         "recent",
         "previous_group",
@@ -594,6 +626,7 @@ def _verbs(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
             continue
         lower = word.lower()
         refusal = False
+        act = None
         if lower in L.refusal:
             refusal = (
                 i + 2 < len(tokens)
@@ -605,6 +638,12 @@ def _verbs(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
         elif lower in L.phrasal and i + 1 < len(tokens):
             if tokens[i + 1][2].lower() not in L.phrasal[lower] and lower not in L.verbs:
                 continue
+        elif lower in L.acts and lower not in L.verbs:
+            act = _act_object(sentence, i) if lower != L.acts[lower] else None
+            if act is None or any(tokens[k][2].lower() in _SUBORDINATORS for k in order if k < i):
+                continue  # "issued a ban", "when he made remarks", "release call": not a report
+        elif lower in L.document_verbs and lower not in L.verbs:
+            pass  # "the survey found": only with a document as its subject (below)
         elif lower not in L.verbs:
             continue
         if word[:1].isupper() and i > 0:
@@ -625,6 +664,26 @@ def _verbs(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
             )
             if _cap(named) and not urges:
                 continue  # "a group called the St. Louis Tea Party": naming, not saying
+        passive = _passive_by(sentence, i, state)
+        if passive:
+            name, how = passive
+            _set(found, name, word, (start + tokens[i][0], start + tokens[i][1]), how, 0.9, "named")
+            return True
+        if lower in L.document_verbs and lower not in L.verbs:
+            document = _document_subject(sentence, i)
+            if document is None:
+                continue  # "police found a body": not a report
+            how = f"‘{word}’ reports the findings of {document}, named as its subject"
+            _set(
+                found,
+                document,
+                word,
+                (start + tokens[i][0], start + tokens[i][1]),
+                how,
+                0.85,
+                "named",
+            )
+            return True
         if not refusal and not _is_verb(sentence, i):
             continue
         previous = tokens[i - 1][2].lower() if i else ""
@@ -633,6 +692,11 @@ def _verbs(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
         ):
             continue  # "Asked about it, X said" / "When asked, X said": no subject here
         subject = _subject(sentence, i, state)
+        if subject is None and lower in L.document_verbs:
+            document = _document_subject(sentence, i)  # "…, a survey suggests."
+            if document:
+                how = f"‘{word}’ reports the findings of {document}, named as its subject"
+                subject = document, how, 0.85, "named"
         if subject is None:
             k = i - 1
             while k >= 0 and tokens[k][2].lower() in L.between:
@@ -646,6 +710,8 @@ def _verbs(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
         verb_end = tokens[i][1]
         if refusal:
             verb_end = tokens[i + 2][1]
+        elif act is not None:
+            verb_end = tokens[act][1]  # "issued a statement"
         _set(
             found,
             name,
@@ -657,6 +723,75 @@ def _verbs(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
         )
         return True
     return False
+
+
+def _passive_by(sentence: _Sentence, i: int, state: SpeakerState) -> tuple[str, str] | None:
+    """ "The awards were announced by actors Selma Blair and Dennis Quaid": a reporting verb
+    in the passive, its speaker after "by" (the sentence's main verb: a form of "be" before
+    it, so not "the resolution, first reported by the Star, was …")."""
+    L = lists()
+    tokens = sentence.tokens
+    lower = tokens[i][2].lower()
+    lemma = L.lemma.get(lower) or L.acts.get(lower)
+    if lemma not in L.passive or lower == lemma or lower.endswith("ing") or lower == lemma + "s":
+        return None  # a past participle only: "was announced by", "were told by"
+    k = i + 1
+    while k < len(tokens) and tokens[k][2].lower() in L.between | {"repeatedly", "widely"}:
+        k += 1
+    if k + 1 >= len(tokens) or tokens[k][2].lower() != "by" or sentence.in_quote(k):
+        return None
+    b = i - 1
+    while b >= 0 and (tokens[b][2].lower() in L.between or tokens[b][2].lower().endswith("ly")):
+        if tokens[b][2].lower() in _BE:
+            break
+        b -= 1
+    if b < 0 or tokens[b][2].lower() not in _BE | {"been"} or sentence.in_quote(b):
+        return None
+    phrase = _np_after(sentence, k + 1)
+    if not phrase:
+        return None
+    place = re.match(r"^(.*?[A-Z][\w.’'-]*)\s+(?:in|at|on)\s+[A-Z]", phrase)
+    if place:
+        phrase = place.group(1)  # "Dennis Quaid in Los Angeles": the people, not the place
+    name = _canonical(phrase, state)
+    return name, f"named after ‘{tokens[i][2]} by’: the words are {name}'s"
+
+
+def _document_subject(sentence: _Sentence, i: int) -> str | None:
+    """ "…, a survey suggests" / "the study found that": a document heading the subject
+    right before the verb (a document's findings are reported, not a person's words)."""
+    L = lists()
+    tokens = sentence.tokens
+    j = i - 1
+    while j >= 0 and tokens[j][2].lower() in L.between:
+        j -= 1
+    if j < 1 or sentence.in_quote(j) or tokens[j][2].lower() not in L.documents:
+        return None
+    if _BREAK_GAP2.search(sentence.gap(j, i)) if j + 1 <= i else False:
+        return None
+    first = j - 1
+    if tokens[first][2].lower() not in _DETERMINERS or _BREAK_GAP2.search(sentence.gap(first, j)):
+        return None  # "a survey", "the poll", "its study"; not "government data show"
+    if tokens[first][2].lower() in ("no", "any", "every", "each", "some", "many", "several"):
+        return None
+    return _slice(sentence, first, j + 1)
+
+
+def _act_object(sentence: _Sentence, i: int) -> int | None:
+    """The word of a speech act's object after the verb at ``i`` ("issued an official
+    warning", "sent a formal request"): within four words, none of them a preposition,
+    a clause word or a quotation, and no punctuation between."""
+    L = lists()
+    tokens = sentence.tokens
+    for k in range(i + 1, min(len(tokens), i + 5)):
+        if sentence.in_quote(k) or _BREAK_GAP2.search(sentence.gap(k - 1, k)):
+            return None
+        lower = tokens[k][2].lower()
+        if lower in L.act_objects:
+            return k
+        if lower in _NP_PREP or lower in _RELATIVE or lower in _BE or lower == "and":
+            return None
+    return None
 
 
 _DETERMINERS = frozenset(
@@ -784,6 +919,7 @@ def _is_verb(sentence: _Sentence, i: int) -> bool:
         return (
             before in _MODAL
             or before in ("they", "we", "i", "you")
+            or (before == "them" and k > 0 and tokens[k - 1][2].lower() == "of")
             or (before.endswith("s") and before in L.group_heads)
             or (k >= 0 and sentence.tags()[k] in ("NNS", "NNPS") and not sentence.in_quote(k))
         )
@@ -879,6 +1015,15 @@ def _subject(sentence: _Sentence, i: int, state: SpeakerState):
             how = f"‘{verb}’ reports the words of {main}, the subject of the sentence"
             return main, how, 0.8, "named"
         return None
+    if (
+        j >= 2
+        and tokens[j][2].lower() == "them"
+        and tokens[j - 1][2].lower() == "of"
+        and not sentence.in_quote(j)
+        and j <= 4
+    ):  # "Half of them argue", "Only 42% of them say": the group "they" would be
+        resolved = _pronoun("they", "of them", verb, sentence, state)
+        return resolved
     if j >= 1 and tokens[j][2].lower() == "who" and "," in sentence.gap(j - 1, j):
         phrase = _np_before(sentence, j - 1, state)  # "…, Professor Chris Woodhead, who has said"
         if phrase:
@@ -932,6 +1077,11 @@ def _resolve(phrase: str, verb: str, sentence: _Sentence, state: SpeakerState, w
     if role:
         how = f"‘{phrase}’ is {role}, named earlier with that role"
         return role, how, 0.8, "role"
+    described = _described(phrase, state)
+    if described:
+        if not described[0]:
+            return None  # "the Ohio Republican" after someone else spoke: unknown
+        return described[0], described[1], 0.75, "role"
     name = _canonical(phrase, state)
     if where == "after":
         how = f"named after the verb: ‘{verb} {phrase}’"
@@ -941,6 +1091,7 @@ def _resolve(phrase: str, verb: str, sentence: _Sentence, state: SpeakerState, w
 
 
 def _pronoun(lower: str, word: str, verb: str, sentence: _Sentence, state: SpeakerState):
+    L = lists()
     kind = _SUBJECT_PRONOUNS[lower]
     if kind == "1" or re.search(
         rf"\b(?:or|and)\s+{word}\b|\b{word}\s+(?:or|and)\s+(?:he|she)\b", sentence.text
@@ -951,17 +1102,25 @@ def _pronoun(lower: str, word: str, verb: str, sentence: _Sentence, state: Speak
         candidates.append((state.previous, "the speaker of the previous sentence"))
     for person in state.previous_people:
         candidates.append((person, "named in the previous sentence"))
-    if state.current:
-        candidates.append((state.current, "the speaker of the quotation run"))
     for person in state.earlier_people:
         if _gender(person, state) == kind:
             candidates.append((person, "named two sentences before"))
+    if state.current and not state.stranger:  # after anyone named since
+        candidates.append((state.current, "the speaker of the quotation run"))
     if state.previous_group and kind in ("p", "o"):
         candidates.append((state.previous_group, "the subject of the previous sentence"))
     fits = []
     for name, where in candidates:
         g = _gender(name, state)
-        evidence = name in state.genders or name in (state.previous, state.current)
+        evidence = (
+            name in state.genders
+            or name in (state.previous, state.current)
+            # the one person just named, a person by a title or role ("secretary general X")
+            or (
+                state.previous_people == (name,)
+                and any(v == name and k in L.titles for k, v in state.roles.items())
+            )
+        )
         if kind in ("m", "f") and (g == kind or (g == "u" and _is_person(name) and evidence)):
             fits.append((name, where, g == kind))
         elif (kind == "p" and g == "p") or (
@@ -1001,6 +1160,8 @@ def _recent_pronoun(kind: str, word: str, state: SpeakerState):
     sentences, when there is exactly one."""
     if kind not in ("m", "f") or (state.previous and _is_person(state.previous)):
         return None  # someone else just spoke: "he" may mean them, whatever their name tells
+    if state.stranger:
+        return None  # the sentence before opened with a name: "he" may be that one
     seen = [p for sentence in state.recent for p in sentence if _gender(p, state) == kind]
     if len(set(seen)) != 1:
         return None
@@ -1044,6 +1205,14 @@ def _np_before(sentence: _Sentence, j: int, state: SpeakerState) -> str | None:
         phrase = _valid_np(sentence, first, j + 1, state)
         if phrase:
             if first > run[0] and tokens[first - 1][2].lower() in _OBJECT_BEFORE:
+                # "the defeat at Newcastle and manager Jose Mourinho said": a new clause's
+                # subject after "and", not a pair of names under "at"
+                for k in range(j, first, -1):
+                    if tokens[k][2].lower() == "and" and k < j:
+                        after = _valid_np(sentence, k + 1, j + 1, state)
+                        if after and _cap(tokens[j][2]):
+                            return after
+                        break
                 return None  # "the experts on the panel disagreed": an object, not the subject
             return phrase
     return None
@@ -1097,6 +1266,18 @@ def _np_after(sentence: _Sentence, i: int, documents: bool = False) -> str | Non
         if sentence.in_quote(end):
             break
         end += 1
+    # "said the chairman of the Commons education committee, Labour MP Barry Sheerman.":
+    # a role, then the person's name closing the sentence
+    if end < len(tokens) and sentence.gap(end - 1, end).strip() == "," and end - i >= 2:
+        named = _np_after(sentence, end, documents)
+        if (
+            named
+            and _cap(named.split()[-1])
+            and _is_person(strip_title(named) or "")
+            and tokens[-1][2] == named.split()[-1]
+            and not _cap(tokens[end - 1][2])
+        ):
+            return named
     for last in range(end, i, -1):
         phrase = _valid_np(sentence, i, last, None, documents=documents)
         following = [t[2].lower() for t in tokens[last : last + 6]]
@@ -1112,6 +1293,7 @@ def _np_after(sentence: _Sentence, i: int, documents: bool = False) -> str | Non
             and last < len(tokens)
             and not _END_GAP.search(sentence.gap(last - 1, last).replace("’", ""))
             and tokens[last][2].lower() not in _NP_PREP
+            and tokens[last][2].lower() != "as"  # "said Smith as he left", "by Jobs as"
         ):
             if source_modifier(following, 0):
                 return phrase  # "people familiar with how it was drafted": the people
@@ -1123,8 +1305,11 @@ def _np_after(sentence: _Sentence, i: int, documents: bool = False) -> str | Non
                 and sentence.gap(last - 1, last).strip() == ","  # "the legislator, Carl Seel"
             ):
                 named = _np_after(sentence, last, documents)
-                if named and _cap(named.split()[-1]) and _is_person(strip_title(named) or ""):
-                    return named
+                if named and _cap(named.split()[-1]):
+                    if _is_person(strip_title(named) or ""):
+                        return named
+                    if tokens[last - 1][2].lower() in lists().group_heads:
+                        return named  # "the employers' organisation, the CBI"
             return phrase
     return None
 
@@ -1243,8 +1428,8 @@ def _valid_np(
                 return None
         return _slice(sentence, first, end)
     heads = L.person_heads | L.group_heads | (L.documents if documents else frozenset())
-    if head not in heads:
-        return None
+    if head not in heads and not (_AGE.fullmatch(head) and lowers[0] == "the"):
+        return None  # (“the 42-year-old” is a person)
     for q, w in enumerate(lowers[:-1]):
         if not (
             w in _DETERMINERS
@@ -1482,7 +1667,15 @@ def _main_subject(sentence: _Sentence, i: int, state: SpeakerState) -> str | Non
         phrase = _valid_np(sentence, begin, end, state)
         if phrase and tokens[end][2][:1].islower() and phrase.lower() not in _SUBJECT_PRONOUNS:
             best = phrase
-    return _canonical(best, state) if best else None
+    if best is None:
+        return None
+    role = _role(best, state)
+    if role:
+        return role
+    described = _described(best, state)
+    if described:
+        return described[0] or None
+    return _canonical(best, state)
 
 
 # --- names -------------------------------------------------------------------------------------
@@ -1586,9 +1779,43 @@ def _role(phrase: str, state: SpeakerState) -> str | None:
     tokens = phrase.split()
     if len(tokens) < 2 or tokens[0].lower() != "the":
         return None
+    L = lists()
     head = tokens[-1].lower()
+    bare = head.rstrip(".")
+    if bare in L.group_heads or not (
+        bare in L.person_heads or bare in L.titles or bare in _ROLE_ALIASES
+    ):
+        return None  # "the St. Louis Tea Party": a name, not a role ("the England coach" is)
     name = state.roles.get(_ROLE_ALIASES.get(head, head))
     return name or None
+
+
+_AGE = re.compile(r"\d+-year-old")
+
+
+def _described(phrase: str, state: SpeakerState) -> tuple[str, str] | None:
+    """ "the Hollywood star", "the 42-year-old" (not "the South Carolina Republican"): a
+    definite description of a person, taken as the speaker of the previous sentence when
+    nobody else was named there. (name, reason); ("", "") for a description of somebody
+    the evidence does not tell; None when the phrase is not such a description."""
+    L = lists()
+    tokens = phrase.split()
+    if len(tokens) < 2 or tokens[0].lower() != "the":
+        return None
+    head = tokens[-1].lower()
+    if head in L.affiliations:
+        return "", ""  # "the South Carolina Republican": one of many, not told which
+    if not (_AGE.fullmatch(head) or head in L.descriptions):
+        return None  # "the former finance officer": a role, maybe someone else's
+    if any(t.lower() in _NP_PREP or t.lower() in _RELATIVE for t in tokens[1:]):
+        return None  # "the activist in the crowd": somebody new
+    name = state.previous
+    if not name or not _is_person(name) or any(p != name for p in state.previous_people):
+        return "", ""  # a description of someone, but of whom is not known
+    gender = "m" if head in L.male_titles else "f" if head in L.female_titles else ""
+    if gender and _gender(name, state) not in (gender, "u"):
+        return "", ""
+    return name, f"‘{phrase}’ describes {name}, who spoke in the previous sentence"
 
 
 @lru_cache(maxsize=4096)
@@ -1610,7 +1837,13 @@ def _gender(name: str, state: SpeakerState) -> str:
         return state.genders[name]
     if _is_person(name):
         return L.names.get(name.split()[0], "u")
-    head = name.split()[-1].lower()
+    words_ = name.split()
+    cut = next((k for k, w in enumerate(words_) if k and w.lower() in _NP_PREP), len(words_))
+    head = words_[cut - 1].lower()  # "prosecutors in New York": the head is before "in"
+    if (head in L.male_titles or head in L.female_titles) and not any(
+        w in L.names for w in words_[cut:]
+    ):  # "an NHTCU spokeswoman" (not "spokeswoman for women Sandra Gidley": her name tells)
+        return "m" if head in L.male_titles else "f"
     if (head.endswith("s") and head in L.group_heads | L.person_heads) or head in {
         "police",
         "people",
@@ -1663,6 +1896,7 @@ def _carried(sentence: _Sentence, found: Found, state: SpeakerState, new_paragra
         and state.previous == state.current
         and quoted_words >= 4
         and not _paraphrase_subject(sentence, state)
+        and all(p == state.current for p in _people(sentence, state))  # nobody else named
         and not re.search(r":\s*$", sentence.text[: max(quotes[0][0], 0)])  # "His response: “…”"
     ):
         how = f"a quotation directly after {state.current}'s words"
@@ -1780,15 +2014,30 @@ def _update(
     tokens = sentence.tokens
     state.earlier_people = state.previous_people
     state.previous_people = tuple(dict.fromkeys(people))
+    first = tokens[0][2] if tokens and not sentence.in_quote(0) else ""
+    state.stranger = bool(
+        first
+        and _cap(first)
+        and first.lower() not in L.not_names
+        and first in state.proper  # a name the article capitalises mid-sentence too
+        and first not in state.people  # not the surname of someone named in full before
+        and not (state.current and first in state.current.split())
+        and found.speaker is None
+    )
     heard = (found.speaker,) if found.speaker and _is_person(found.speaker) else ()
     state.recent = (*state.recent, tuple(dict.fromkeys(heard + state.previous_people)))[-RECENT:]
     state.previous_group = None
     if found.speaker and _gender(found.speaker, state) in ("p", "o"):
         state.previous_group = found.speaker
-    elif tokens and not sentence.quotes and tokens[0][2].lower() not in L.not_names:
-        for end in range(min(len(tokens) - 1, 6), 0, -1):  # "Union leaders met …"
+    elif tokens:
+        begin = 0
+        if tokens[0][2].lower() in L.not_names:  # "However, companies that decide …"
+            begin = 1 if len(tokens) > 2 and "," in sentence.gap(0, 1) else len(tokens)
+        for end in range(min(len(tokens) - 1, begin + 6), begin, -1):  # "Union leaders met …"
             if tokens[end][2][:1].islower() and tokens[end - 1][2].lower() in L.group_heads:
-                phrase = _valid_np(sentence, 0, end, state)
+                if any(sentence.in_quote(k) for k in range(begin, end + 1)):
+                    break
+                phrase = _valid_np(sentence, begin, end, state)
                 if phrase and _gender(phrase, state) == "p":
                     state.previous_group = strip_title(phrase) or phrase
                 break
@@ -1813,6 +2062,9 @@ def is_given_name(word: str) -> bool:
 _CAPITAL_RUN = re.compile(
     r"(?<![\w’'])[A-Z][\w’'\-.]*(?:\s+(?:[A-Z][\w’'\-.]*|(?:of|de|da|del|van|von|der|bin|al|la|le|du|dos)(?=\s+[A-Z])))*"
 )
+
+
+_PLACE_BEFORE = frozenset(["in", "at", "near", "into", "across", "outside", "inside", "around"])
 
 
 def _people(sentence: _Sentence, state: SpeakerState) -> list[str]:
@@ -1854,6 +2106,8 @@ def _people(sentence: _Sentence, state: SpeakerState) -> list[str]:
         if not name or not _is_person(name):
             continue
         before = text[: run.start()].split()
+        if before and before[-1].lower() in _PLACE_BEFORE:
+            continue  # "in Stanley Park": a place
         role_before = bool(before) and (
             before[-1].lower() in L.titles or before[-1].lower() in L.person_heads
         )
@@ -1863,6 +2117,8 @@ def _people(sentence: _Sentence, state: SpeakerState) -> list[str]:
         titled = name != chunk and before_title(chunk, name)
         if evidence and (len(name.split()) >= 2 or name in state.people or titled):
             name = _canonical(chunk, state, speaker=False)
+            if role_before and before[-1].lower() in L.titles:
+                _teach(state, 2, before[-1].lower(), name)  # "manager Jose Mourinho"
             if len(name.split()) >= 2:
                 _teach(state, 0, name.split()[-1], name)  # named with evidence
                 people.append(name)
