@@ -20,7 +20,8 @@ from dataclasses import dataclass
 
 from summarize.perspective import attribution, cues, kind, loaded, neutral
 from summarize.perspective.lexicon import Lexicon, Match, load_lexicon
-from summarize.report import Attribution, Claim, Opinion, Report, Sentence
+from summarize.perspective.wordtable import VoiceWord
+from summarize.report import Attribution, Claim, Cue, Opinion, Report, Sentence
 from summarize.segment import paragraphs
 from summarize.text.quotes import clip, find_quotes
 
@@ -37,6 +38,70 @@ class SentenceAnalysis:
     cues: cues.SentenceCues
     decision: kind.Decision
     restatement: neutral.Restatement | None
+
+
+_FOUND_FIELDS = tuple(attribution.Found.__dataclass_fields__)
+_NO_ONE = attribution.Found()
+
+
+@dataclass(slots=True)
+class _Held:
+    """What the perspective stage keeps of one sentence until the article's share of
+    opinion is known (:func:`_finish`): what the report takes from it and what deciding
+    its kind again reads, and nothing else. A long text holds one per sentence, so it is
+    kept small: the speaker's findings as a tuple (None: nobody found), the kind model's
+    features as they came, the words of the author's voice as a flat tuple of (word,
+    judging, weight) of those the model counts, no explanation terms (decided again)."""
+
+    found: tuple | None
+    cues: list[Cue]
+    kind: str
+    confidence: float
+    reasons: list[str]
+    logit: float | None
+    features: dict[str, float] | None
+    voice: tuple
+    restatement: neutral.Restatement | None
+
+    def attribution(self) -> attribution.Found:
+        return attribution.Found(*self.found) if self.found is not None else attribution.Found()
+
+    def voice_words(self) -> list[VoiceWord]:
+        """The words the kind model reads (those that judge: :func:`kind.word_features`
+        and :func:`kind.word_contributions` read no other)."""
+        v = self.voice
+        return [VoiceWord(0, 0, v[i], v[i + 1], 0.0, v[i + 2], True) for i in range(0, len(v), 3)]
+
+
+def _hold(result: SentenceAnalysis) -> _Held:
+    """``result`` as :class:`_Held`, its recurring strings shared (:func:`sys.intern`)."""
+    found = result.found
+    values = vars(found)
+    if values.keys() != set(_FOUND_FIELDS):
+        raise TypeError("attribution.Found gained attributes that _Held does not keep")
+    decision = result.decision
+    modelled = decision.logit is not None
+    voice: list = []
+    if modelled:
+        for word in result.cues.voice:
+            if word.judges:
+                voice += (_share(word.text), word.judging, word.weight)
+    for cue in result.cues.cues:
+        cue.type = _share(cue.type)
+        cue.explanation = _share(cue.explanation)
+    if result.restatement is not None:
+        _share_edits(result.restatement)
+    return _Held(
+        found=None if found == _NO_ONE else tuple(values[f] for f in _FOUND_FIELDS),
+        cues=result.cues.cues,
+        kind=decision.kind,
+        confidence=decision.confidence,
+        reasons=[_share(r) for r in decision.reasons],
+        logit=decision.logit,
+        features=result.cues.features if modelled else None,
+        voice=tuple(voice),
+        restatement=result.restatement,
+    )
 
 
 #: Below this many sentences the perspective stage runs in one process: starting a
@@ -74,7 +139,7 @@ def annotate(
 
 def _finish(
     report: Report,
-    done: list[tuple[Sentence, SentenceAnalysis]],
+    done: list[tuple[Sentence, _Held]],
     lex: Lexicon,
     proper: frozenset[str],
     model: kind.Model | None,
@@ -82,10 +147,10 @@ def _finish(
     """Decide each sentence's kind with the article's own share of opinion (see
     :func:`kind.article_shift`), then fill the report in text order."""
     trained = model or kind.default_model()
-    scored = [r.decision.logit for _s, r in done if r.decision.logit is not None]
+    scored = [r.logit for _s, r in done if r.logit is not None]
     shift, share = kind.article_shift(trained, scored)
     for index, (sentence, result) in enumerate(done):
-        if shift and result.decision.logit is not None:
+        if shift and result.logit is not None:
             _redecide(sentence, result, trained, shift, share, lex, proper)
         _fill(report, sentence, result)
         done[index] = None  # type: ignore[call-overload]  # its analysis is in the report now
@@ -93,31 +158,35 @@ def _finish(
 
 def _redecide(
     sentence: Sentence,
-    result: SentenceAnalysis,
+    held: _Held,
     trained: kind.Model,
     shift: float,
     share: float,
     lex: Lexicon,
     proper: frozenset[str],
 ) -> None:
-    detected = result.cues
-    result.decision = kind.decide(
-        kind.features_of(detected.features, detected.voice, trained),
-        detected.cues,
-        result.found,
+    found = held.attribution()
+    voice = held.voice_words()
+    decision = kind.decide(
+        kind.features_of(held.features or {}, voice, trained),
+        held.cues,
+        found,
         sentence.text,
         sentence.start,
         trained,
-        detected.voice,
+        voice,
         shift=shift,
         share=share,
     )
-    if result.decision.kind not in ("claim", "mixed"):
-        result.restatement = None  # an opinion yields no claim
-    elif result.restatement is None:
-        result.restatement = neutral.restate(
-            sentence.text, sentence.start, detected.cues, result.found, lex, proper_words=proper
+    held.kind, held.confidence, held.logit = decision.kind, decision.confidence, decision.logit
+    held.reasons = [_share(r) for r in decision.reasons]
+    if decision.kind not in ("claim", "mixed"):
+        held.restatement = None  # an opinion yields no claim
+    elif held.restatement is None:
+        held.restatement = neutral.restate(
+            sentence.text, sentence.start, held.cues, found, lex, proper_words=proper
         )
+        _share_edits(held.restatement)
 
 
 def _window(sentences: list[Sentence], left: int, right: int) -> tuple[int, int | None]:
@@ -139,7 +208,7 @@ def _analyse_here(
     lex: Lexicon,
     model: kind.Model | None,
     proper: frozenset[str],
-) -> list[tuple[Sentence, SentenceAnalysis]]:
+) -> list[tuple[Sentence, _Held]]:
     """Analyse the sentences ``left:right`` in this process."""
     run = report.sentences[left:right]
     start, end = _window(report.sentences, left, right)
@@ -170,7 +239,7 @@ def _run(
     lex: Lexicon,
     model: kind.Model | None,
     proper: frozenset[str],
-) -> Iterator[tuple[Sentence, SentenceAnalysis]]:
+) -> Iterator[tuple[Sentence, _Held]]:
     """Analyse ``sentences`` in order; quotations and sentences are both in text order,
     so one sweep finds each sentence's quotations."""
     first = bisect.bisect_right(quotes, sentences[0].start, key=lambda q: q[1]) if sentences else 0
@@ -190,8 +259,7 @@ def _run(
             model,
             proper,
         )
-        _share_words(result)  # held until _finish: each recurring string once
-        yield sentence, result
+        yield sentence, _hold(result)  # held until _finish: only what it reads
 
 
 #: The first run is this process's, already warm; a worker first starts Python and loads
@@ -348,7 +416,7 @@ def _annotate_run(
     lexicon: list[str] | None,
     window: tuple[int, int | None],
 ) -> tuple[
-    list[tuple[SentenceAnalysis, list[Match], tuple[str | None, str | None, str | None]]],
+    list[tuple[_Held, list[Match], tuple[str | None, str | None, str | None]]],
     tuple[str | None, str | None, str | None],
 ]:
     """A worker's part of :func:`_annotate_parallel`: one run of sentences from a fresh
@@ -430,19 +498,16 @@ def _analyze(
     return SentenceAnalysis(found=found, cues=detected, decision=decision, restatement=restatement)
 
 
-def _fill(report: Report, sentence: Sentence, result: SentenceAnalysis) -> None:
+def _fill(report: Report, sentence: Sentence, held: _Held) -> None:
     """Put one sentence's analysis into the report. The words that recur from sentence
     to sentence (reasons, cue types and explanations, edit notes, speakers) are made one
-    shared string each (:func:`sys.intern`): a long text's report holds each once, not
-    once per sentence."""
-    found, decision = result.found, result.decision
-    sentence.kind = decision.kind
-    sentence.confidence = round(decision.confidence, 3)
-    sentence.reasons = [_share(r) for r in decision.reasons]
-    sentence.cues = result.cues.cues
-    for cue in sentence.cues:
-        cue.type = _share(cue.type)
-        cue.explanation = _share(cue.explanation)
+    shared string each (:func:`sys.intern`, in :func:`_hold`): a long text's report
+    holds each once, not once per sentence."""
+    found = held.attribution()
+    sentence.kind = held.kind
+    sentence.confidence = round(held.confidence, 3)
+    sentence.reasons = held.reasons
+    sentence.cues = held.cues
     speaker = _share(found.speaker) if found.speaker else found.speaker
     sentence.speaker = speaker
     if found.speaker:
@@ -457,23 +522,18 @@ def _fill(report: Report, sentence: Sentence, result: SentenceAnalysis) -> None:
             reason=_share(found.how),
             confidence=round(found.confidence, 2) if found.speaker else None,
         )
-    if result.restatement is not None:
-        edits = result.restatement.edits
-        for edit in edits:
-            edit.reason = _share(edit.reason)
-            edit.rule = _share(edit.rule)
-            edit.note = _share(edit.note)
+    if held.restatement is not None:
         report.claims.append(
             Claim(
                 sentence_id=sentence.id,
-                text=result.restatement.text,
+                text=held.restatement.text,
                 speaker=speaker,
-                edits=edits,
-                self_check=_share(result.restatement.self_check),
-                problems=[_share(p) for p in result.restatement.problems],
+                edits=held.restatement.edits,
+                self_check=_share(held.restatement.self_check),
+                problems=[_share(p) for p in held.restatement.problems],
             )
         )
-    if decision.kind in ("opinion", "mixed"):
+    if held.kind in ("opinion", "mixed"):
         author = [c for c in sentence.cues if not c.quoted and c.type in cues.OPINION_TYPES]
         report.opinions.append(Opinion(sentence_id=sentence.id, text=sentence.text, cues=author))
 
@@ -481,18 +541,12 @@ def _fill(report: Report, sentence: Sentence, result: SentenceAnalysis) -> None:
 _share = sys.intern
 
 
-def _share_words(result: SentenceAnalysis) -> None:
-    """Make the recurring strings of ``result`` shared ones, in place (see :func:`_fill`)."""
-    decision = result.decision
-    decision.reasons = [_share(r) for r in decision.reasons]
-    for cue in result.cues.cues:
-        cue.type = _share(cue.type)
-        cue.explanation = _share(cue.explanation)
-    if result.restatement is not None:
-        for edit in result.restatement.edits:
-            edit.reason = _share(edit.reason)
-            edit.rule = _share(edit.rule)
-            edit.note = _share(edit.note)
+def _share_edits(restatement: neutral.Restatement) -> None:
+    """Make the recurring strings of ``restatement``'s edits shared ones, in place."""
+    for edit in restatement.edits:
+        edit.reason = _share(edit.reason)
+        edit.rule = _share(edit.rule)
+        edit.note = _share(edit.note)
 
 
 def analyze_sentence(
