@@ -15,7 +15,7 @@ import os
 import pickle
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from summarize.perspective import attribution, cues, kind, loaded, neutral
@@ -57,7 +57,7 @@ class _Held:
     cues: list[Cue]
     kind: str
     confidence: float
-    reasons: list[str]
+    reasons: tuple[str, ...]
     logit: float | None
     features: dict[str, float] | None
     voice: tuple
@@ -96,7 +96,7 @@ def _hold(result: SentenceAnalysis) -> _Held:
         cues=result.cues.cues,
         kind=decision.kind,
         confidence=decision.confidence,
-        reasons=[_share(r) for r in decision.reasons],
+        reasons=tuple(map(_share, decision.reasons)),
         logit=decision.logit,
         features=result.cues.features if modelled else None,
         voice=tuple(voice),
@@ -179,7 +179,7 @@ def _redecide(
         share=share,
     )
     held.kind, held.confidence, held.logit = decision.kind, decision.confidence, decision.logit
-    held.reasons = [_share(r) for r in decision.reasons]
+    held.reasons = tuple(map(_share, decision.reasons))
     if decision.kind not in ("claim", "mixed"):
         held.restatement = None  # an opinion yields no claim
     elif held.restatement is None:
@@ -336,13 +336,25 @@ def _annotate_parallel(
                 )
                 continue
             done, final = answer
+            answer = None
+            if len(done) != right - left:
+                raise ValueError("a worker answered for the wrong number of sentences")
             synced = False
-            for sentence, (result, found, before) in zip(sentences[left:right], done, strict=True):
+            for offset, sentence in enumerate(sentences[left:right]):
+                result, found, before = done[offset]
+                done[offset] = None  # the worker's matches and states go as they are read
                 synced = synced or state.snapshot() == before
                 if not synced:  # this process's own analysis, with the state so far
                     _, result = next(
                         _run(
-                            [sentence], text, quotes, {sentence.id: found}, state, lex, None, proper
+                            [sentence],
+                            text,
+                            quotes,
+                            {sentence.id: list(found)},
+                            state,
+                            lex,
+                            None,
+                            proper,
                         )
                     )
                 analysed.append((sentence, result))
@@ -394,10 +406,10 @@ class _Worker:
         """The worker's answer, or None when it failed."""
         try:
             assert self.process.stdout is not None
-            data = self.process.stdout.read()
+            answer = pickle.load(self.process.stdout)  # no second copy as bytes
             if self.process.wait() != 0:
                 return None
-            return pickle.loads(data)
+            return answer
         except (OSError, pickle.UnpicklingError, EOFError):
             return None
 
@@ -416,7 +428,7 @@ def _annotate_run(
     lexicon: list[str] | None,
     window: tuple[int, int | None],
 ) -> tuple[
-    list[tuple[_Held, list[Match], tuple[str | None, str | None, str | None]]],
+    list[tuple[_Held, Sequence[Match], tuple[str | None, str | None, str | None]]],
     tuple[str | None, str | None, str | None],
 ]:
     """A worker's part of :func:`_annotate_parallel`: one run of sentences from a fresh
@@ -432,8 +444,9 @@ def _annotate_run(
     done = []
     before = state.snapshot()
     for sentence, result in _run(run, text, quotes, matches, state, lex, None, proper):
-        done.append((result, matches.get(sentence.id, []), before))
-        before = state.snapshot()
+        done.append((result, matches.get(sentence.id, ()), before))
+        after = state.snapshot()
+        before = before if after == before else after  # one object (and pickle) per change
     return done, before
 
 
@@ -506,7 +519,7 @@ def _fill(report: Report, sentence: Sentence, held: _Held) -> None:
     found = held.attribution()
     sentence.kind = held.kind
     sentence.confidence = round(held.confidence, 3)
-    sentence.reasons = held.reasons
+    sentence.reasons = list(held.reasons)
     sentence.cues = held.cues
     speaker = _share(found.speaker) if found.speaker else found.speaker
     sentence.speaker = speaker
@@ -526,7 +539,10 @@ def _fill(report: Report, sentence: Sentence, held: _Held) -> None:
         report.claims.append(
             Claim(
                 sentence_id=sentence.id,
-                text=held.restatement.text,
+                # unchanged: the sentence's own string, not a second copy of it
+                text=sentence.text
+                if held.restatement.text == sentence.text
+                else held.restatement.text,
                 speaker=speaker,
                 edits=held.restatement.edits,
                 self_check=_share(held.restatement.self_check),
