@@ -14,6 +14,7 @@ import itertools
 import os
 import pickle
 import re
+import shutil
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -372,10 +373,16 @@ class _Worker:
     """A ``python -m summarize.perspective.worker`` process given one run: the task goes
     in on its stdin and the answer comes back on its stdout, both pickled. A process of
     its own, not multiprocessing's: that would import the caller's ``__main__`` again
-    (and run it, in a script without a ``__main__`` guard)."""
+    (and run it, in a script without a ``__main__`` guard).
+
+    A thread copies the answer into an anonymous temporary file as it comes, so that the
+    worker ends, and frees its run's analyses, as soon as it has written them, instead of
+    waiting, with all of them, until this process is ready to read (the two processes'
+    memory is not at its peak together)."""
 
     def __init__(self, task: tuple) -> None:
         import subprocess
+        import tempfile
         import threading
 
         root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -393,6 +400,9 @@ class _Worker:
         payload = pickle.dumps(task, protocol=pickle.HIGHEST_PROTOCOL)
         self.writer = threading.Thread(target=self._write, args=(payload,), daemon=True)
         self.writer.start()
+        self.spool = tempfile.TemporaryFile()  # noqa: SIM115 (closed by close(); unlinked)
+        self.reader = threading.Thread(target=self._read, daemon=True)
+        self.reader.start()
 
     def _write(self, payload: bytes) -> None:
         try:
@@ -402,15 +412,22 @@ class _Worker:
         except OSError:
             pass  # the worker died; result() says so
 
+    def _read(self) -> None:
+        try:
+            assert self.process.stdout is not None
+            shutil.copyfileobj(self.process.stdout, self.spool, 1 << 20)
+        except (OSError, ValueError):
+            pass  # a full disk or a closed spool: result() finds the answer cut short
+
     def result(self) -> tuple | None:
         """The worker's answer, or None when it failed."""
         try:
-            assert self.process.stdout is not None
-            answer = pickle.load(self.process.stdout)  # no second copy as bytes
+            self.reader.join()
             if self.process.wait() != 0:
                 return None
-            return answer
-        except (OSError, pickle.UnpicklingError, EOFError):
+            self.spool.seek(0)
+            return pickle.load(self.spool)  # read as it is unpickled: no copy as bytes
+        except (OSError, pickle.UnpicklingError, EOFError, ValueError):
             return None
 
     def close(self) -> None:
@@ -418,6 +435,8 @@ class _Worker:
             self.process.kill()
             self.process.wait()
         self.writer.join(timeout=5)
+        self.reader.join(timeout=5)
+        self.spool.close()
 
 
 def _annotate_run(
