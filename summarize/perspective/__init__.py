@@ -400,9 +400,15 @@ class _Worker:
         payload = pickle.dumps(task, protocol=pickle.HIGHEST_PROTOCOL)
         self.writer = threading.Thread(target=self._write, args=(payload,), daemon=True)
         self.writer.start()
-        self.spool = tempfile.TemporaryFile()  # noqa: SIM115 (closed by close(); unlinked)
-        self.reader = threading.Thread(target=self._read, daemon=True)
-        self.reader.start()
+        self.spool = None
+        self.reader = None
+        try:
+            self.spool = tempfile.TemporaryFile()  # noqa: SIM115 (closed by close(); unlinked)
+        except OSError:
+            pass  # no writable temporary folder: the answer is read from the pipe
+        else:
+            self.reader = threading.Thread(target=self._read, daemon=True)
+            self.reader.start()
 
     def _write(self, payload: bytes) -> None:
         try:
@@ -422,6 +428,11 @@ class _Worker:
     def result(self) -> tuple | None:
         """The worker's answer, or None when it failed."""
         try:
+            if self.spool is None:
+                assert self.process.stdout is not None
+                answer = pickle.load(self.process.stdout)
+                return answer if self.process.wait() == 0 else None
+            assert self.reader is not None
             self.reader.join()
             if self.process.wait() != 0:
                 return None
@@ -435,8 +446,10 @@ class _Worker:
             self.process.kill()
             self.process.wait()
         self.writer.join(timeout=5)
-        self.reader.join(timeout=5)
-        self.spool.close()
+        if self.reader is not None:
+            self.reader.join(timeout=5)
+        if self.spool is not None:
+            self.spool.close()
 
 
 def _annotate_run(
