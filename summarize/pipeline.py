@@ -89,6 +89,7 @@ def analyze(
                 kind=Kind.TITLE if span.heading else Kind.OTHER,
             )
         )
+    del spans  # the sentences hold what the rest needs
     if report.source.title is None:
         report.source.title = next((s.text for s in report.sentences if s.kind == Kind.TITLE), None)
 

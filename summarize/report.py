@@ -263,16 +263,31 @@ class Report:
         )
 
 
+#: Types whose values are their own JSON form.
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+#: Each dataclass's field names, in order (looked up once per class, not per object).
+_FIELDS: dict[type, tuple[str, ...] | None] = {}
+
+
 def _plain(value: Any) -> Any:
     """A dataclass tree as plain dicts and lists: what ``dataclasses.asdict`` gives,
     without its deep copies (2.5 times faster; seconds on a book-length report)."""
     kind = type(value)
-    if kind is str or kind is int or kind is float or kind is bool or value is None:
+    if kind in _SCALARS:
         return value
     if kind is list or kind is tuple:
-        return [_plain(item) for item in value]
-    if hasattr(value, "__dataclass_fields__"):
-        return {name: _plain(getattr(value, name)) for name in value.__dataclass_fields__}
+        return [item if type(item) in _SCALARS else _plain(item) for item in value]
+    names = _FIELDS.get(kind, ())
+    if names == ():
+        names = _FIELDS[kind] = (
+            tuple(kind.__dataclass_fields__) if hasattr(kind, "__dataclass_fields__") else None
+        )
+    if names is not None:
+        plain = {}
+        for name in names:
+            item = getattr(value, name)
+            plain[name] = item if type(item) in _SCALARS else _plain(item)
+        return plain
     if kind is dict:
         return {key: _plain(item) for key, item in value.items()}
     if isinstance(value, str):  # a Kind: its plain string

@@ -68,7 +68,14 @@ def rate(
     from summarize.fast._blas import one_thread
     from summarize.fast.terms import count_terms
 
-    terms = count_terms(sentences, headings, words_of=words_of, stem=stem, stop_words=stop_words)
+    terms = count_terms(
+        sentences,
+        headings,
+        words_of=words_of,
+        stem=stem,
+        stop_words=stop_words,
+        only="lsa" if algorithm == "lsa" else "content",  # each algorithm reads one
+    )
     module = importlib.import_module(f"summarize.fast.{algorithm}")  # one module each
     with one_thread():
         result = module.rate(terms)

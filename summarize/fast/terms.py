@@ -58,10 +58,12 @@ class Terms:
 
     #: Body sentences (the ones rated).
     n: int
-    #: Stems of non-stop words, per body sentence (LexRank, TextRank).
-    content: Counts
-    #: Every word whose stem is in the dictionary, per body sentence (LSA).
-    lsa: Counts
+    #: Stems of non-stop words, per body sentence (LexRank, TextRank); None when not
+    #: asked for (``count_terms(..., only="lsa")``).
+    content: Counts | None
+    #: Every word whose stem is in the dictionary, per body sentence (LSA); None when not
+    #: asked for (``only="content"``).
+    lsa: Counts | None
     #: Size of LSA's dictionary: distinct stems of non-stop words, headings included.
     dictionary_size: int
     #: Stripped body texts (sumy's Sentence equality: duplicates share a rating).
@@ -86,13 +88,18 @@ def count_terms(
     words_of: WordsOf | None = None,
     stem: Stem | None = None,
     stop_words: frozenset[str] | None = None,
+    only: str | None = None,
 ) -> Terms:
     """Count the terms of ``sentences`` (in document order) as sumy would.
 
     ``headings[i]`` marks a heading: sumy never rates headings, but a
     document's words (LSA's dictionary) include theirs. Only the other
-    sentences are rows of the counts.
+    sentences are rows of the counts. ``only="content"`` or ``only="lsa"`` counts
+    just that one (an algorithm reads one; each is a few hundred bytes per sentence of
+    a book), leaving the other None.
     """
+    if only not in (None, "content", "lsa"):
+        raise ValueError(f"only must be 'content' or 'lsa', not {only!r}")
     _default_words, default_stem, default_stop = _defaults()
     stem = stem or default_stem
     stop = frozenset(w.lower() for w in (default_stop if stop_words is None else stop_words))
@@ -147,13 +154,15 @@ def count_terms(
         in_body = ~heading_mask[owner]
         types = types[in_body]
         rows = body_row[owner[in_body]].astype(np.int64) << _SHIFT
-        content_ids = np.asarray(content_of_type, dtype=np.int64)[types]
-        is_content = content_ids >= 0
-        content_parts.append(
-            np.unique(rows[is_content] | content_ids[is_content], return_counts=True)
-        )
-        lsa_ids = np.asarray(lsa_of_type, dtype=np.int64)[types]
-        lsa_parts.append(np.unique(rows | lsa_ids, return_counts=True))
+        if only != "lsa":
+            content_ids = np.asarray(content_of_type, dtype=np.int64)[types]
+            is_content = content_ids >= 0
+            content_parts.append(
+                np.unique(rows[is_content] | content_ids[is_content], return_counts=True)
+            )
+        if only != "content":
+            lsa_ids = np.asarray(lsa_of_type, dtype=np.int64)[types]
+            lsa_parts.append(np.unique(rows | lsa_ids, return_counts=True))
 
     if words_of is None and not any(_SEPARATOR in s for s in sentences):
         # One regex pass per block: sentences joined by a separator that is its own
@@ -184,12 +193,14 @@ def count_terms(
             )
             reduce(block, owner)
     dictionary = np.asarray(in_dictionary, dtype=bool)
-    lsa = _joined(n, lsa_parts)
-    keep = dictionary[lsa.cols] if lsa.nnz else np.zeros(0, dtype=bool)
-    lsa = Counts(n, lsa.rows[keep], lsa.cols[keep], lsa.counts[keep])
+    lsa = None
+    if only != "content":
+        lsa = _joined(n, lsa_parts)
+        keep = dictionary[lsa.cols] if lsa.nnz else np.zeros(0, dtype=bool)
+        lsa = Counts(n, lsa.rows[keep], lsa.cols[keep], lsa.counts[keep])
     return Terms(
         n=n,
-        content=_joined(n, content_parts),
+        content=_joined(n, content_parts) if only != "lsa" else None,
         lsa=lsa,
         dictionary_size=len(dictionary_order),
         texts=texts,
@@ -236,6 +247,7 @@ def _joined(n: int, parts: list[tuple[np.ndarray, np.ndarray]]) -> Counts:
     """The blocks' (key, count) pairs as one :class:`Counts` (keys are already sorted)."""
     keys = np.concatenate([k for k, _ in parts]) if parts else np.zeros(0, dtype=np.int64)
     counts = np.concatenate([c for _, c in parts]) if parts else np.zeros(0, dtype=np.int64)
+    parts.clear()  # the blocks are in ``keys`` and ``counts`` now
     return Counts(n, keys >> _SHIFT, keys & _LOW, counts.astype(np.float64))
 
 

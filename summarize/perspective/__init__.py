@@ -14,13 +14,15 @@ import itertools
 import os
 import pickle
 import re
+import shutil
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from summarize.perspective import attribution, cues, kind, loaded, neutral
 from summarize.perspective.lexicon import Lexicon, Match, load_lexicon
-from summarize.report import Attribution, Claim, Opinion, Report, Sentence
+from summarize.perspective.wordtable import VoiceWord
+from summarize.report import Attribution, Claim, Cue, Opinion, Report, Sentence
 from summarize.segment import paragraphs
 from summarize.text.quotes import clip, find_quotes
 
@@ -37,6 +39,70 @@ class SentenceAnalysis:
     cues: cues.SentenceCues
     decision: kind.Decision
     restatement: neutral.Restatement | None
+
+
+_FOUND_FIELDS = tuple(attribution.Found.__dataclass_fields__)
+_NO_ONE = attribution.Found()
+
+
+@dataclass(slots=True)
+class _Held:
+    """What the perspective stage keeps of one sentence until the article's share of
+    opinion is known (:func:`_finish`): what the report takes from it and what deciding
+    its kind again reads, and nothing else. A long text holds one per sentence, so it is
+    kept small: the speaker's findings as a tuple (None: nobody found), the kind model's
+    features as they came, the words of the author's voice as a flat tuple of (word,
+    judging, weight) of those the model counts, no explanation terms (decided again)."""
+
+    found: tuple | None
+    cues: list[Cue]
+    kind: str
+    confidence: float
+    reasons: tuple[str, ...]
+    logit: float | None
+    features: dict[str, float] | None
+    voice: tuple
+    restatement: neutral.Restatement | None
+
+    def attribution(self) -> attribution.Found:
+        return attribution.Found(*self.found) if self.found is not None else attribution.Found()
+
+    def voice_words(self) -> list[VoiceWord]:
+        """The words the kind model reads (those that judge: :func:`kind.word_features`
+        and :func:`kind.word_contributions` read no other)."""
+        v = self.voice
+        return [VoiceWord(0, 0, v[i], v[i + 1], 0.0, v[i + 2], True) for i in range(0, len(v), 3)]
+
+
+def _hold(result: SentenceAnalysis) -> _Held:
+    """``result`` as :class:`_Held`, its recurring strings shared (:func:`sys.intern`)."""
+    found = result.found
+    values = vars(found)
+    if values.keys() != set(_FOUND_FIELDS):
+        raise TypeError("attribution.Found gained attributes that _Held does not keep")
+    decision = result.decision
+    modelled = decision.logit is not None
+    voice: list = []
+    if modelled:
+        for word in result.cues.voice:
+            if word.judges:
+                voice += (_share(word.text), word.judging, word.weight)
+    for cue in result.cues.cues:
+        cue.type = _share(cue.type)
+        cue.explanation = _share(cue.explanation)
+    if result.restatement is not None:
+        _share_edits(result.restatement)
+    return _Held(
+        found=None if found == _NO_ONE else tuple(values[f] for f in _FOUND_FIELDS),
+        cues=result.cues.cues,
+        kind=decision.kind,
+        confidence=decision.confidence,
+        reasons=tuple(map(_share, decision.reasons)),
+        logit=decision.logit,
+        features=result.cues.features if modelled else None,
+        voice=tuple(voice),
+        restatement=result.restatement,
+    )
 
 
 #: Below this many sentences the perspective stage runs in one process: starting a
@@ -74,7 +140,7 @@ def annotate(
 
 def _finish(
     report: Report,
-    done: list[tuple[Sentence, SentenceAnalysis]],
+    done: list[tuple[Sentence, _Held]],
     lex: Lexicon,
     proper: frozenset[str],
     model: kind.Model | None,
@@ -82,10 +148,10 @@ def _finish(
     """Decide each sentence's kind with the article's own share of opinion (see
     :func:`kind.article_shift`), then fill the report in text order."""
     trained = model or kind.default_model()
-    scored = [r.decision.logit for _s, r in done if r.decision.logit is not None]
+    scored = [r.logit for _s, r in done if r.logit is not None]
     shift, share = kind.article_shift(trained, scored)
     for index, (sentence, result) in enumerate(done):
-        if shift and result.decision.logit is not None:
+        if shift and result.logit is not None:
             _redecide(sentence, result, trained, shift, share, lex, proper)
         _fill(report, sentence, result)
         done[index] = None  # type: ignore[call-overload]  # its analysis is in the report now
@@ -93,31 +159,35 @@ def _finish(
 
 def _redecide(
     sentence: Sentence,
-    result: SentenceAnalysis,
+    held: _Held,
     trained: kind.Model,
     shift: float,
     share: float,
     lex: Lexicon,
     proper: frozenset[str],
 ) -> None:
-    detected = result.cues
-    result.decision = kind.decide(
-        kind.features_of(detected.features, detected.voice, trained),
-        detected.cues,
-        result.found,
+    found = held.attribution()
+    voice = held.voice_words()
+    decision = kind.decide(
+        kind.features_of(held.features or {}, voice, trained),
+        held.cues,
+        found,
         sentence.text,
         sentence.start,
         trained,
-        detected.voice,
+        voice,
         shift=shift,
         share=share,
     )
-    if result.decision.kind not in ("claim", "mixed"):
-        result.restatement = None  # an opinion yields no claim
-    elif result.restatement is None:
-        result.restatement = neutral.restate(
-            sentence.text, sentence.start, detected.cues, result.found, lex, proper_words=proper
+    held.kind, held.confidence, held.logit = decision.kind, decision.confidence, decision.logit
+    held.reasons = tuple(map(_share, decision.reasons))
+    if decision.kind not in ("claim", "mixed"):
+        held.restatement = None  # an opinion yields no claim
+    elif held.restatement is None:
+        held.restatement = neutral.restate(
+            sentence.text, sentence.start, held.cues, found, lex, proper_words=proper
         )
+        _share_edits(held.restatement)
 
 
 def _window(sentences: list[Sentence], left: int, right: int) -> tuple[int, int | None]:
@@ -139,7 +209,7 @@ def _analyse_here(
     lex: Lexicon,
     model: kind.Model | None,
     proper: frozenset[str],
-) -> list[tuple[Sentence, SentenceAnalysis]]:
+) -> list[tuple[Sentence, _Held]]:
     """Analyse the sentences ``left:right`` in this process."""
     run = report.sentences[left:right]
     start, end = _window(report.sentences, left, right)
@@ -170,7 +240,7 @@ def _run(
     lex: Lexicon,
     model: kind.Model | None,
     proper: frozenset[str],
-) -> Iterator[tuple[Sentence, SentenceAnalysis]]:
+) -> Iterator[tuple[Sentence, _Held]]:
     """Analyse ``sentences`` in order; quotations and sentences are both in text order,
     so one sweep finds each sentence's quotations."""
     first = bisect.bisect_right(quotes, sentences[0].start, key=lambda q: q[1]) if sentences else 0
@@ -190,8 +260,7 @@ def _run(
             model,
             proper,
         )
-        _share_words(result)  # held until _finish: each recurring string once
-        yield sentence, result
+        yield sentence, _hold(result)  # held until _finish: only what it reads
 
 
 #: The first run is this process's, already warm; a worker first starts Python and loads
@@ -268,13 +337,25 @@ def _annotate_parallel(
                 )
                 continue
             done, final = answer
+            answer = None
+            if len(done) != right - left:
+                raise ValueError("a worker answered for the wrong number of sentences")
             synced = False
-            for sentence, (result, found, before) in zip(sentences[left:right], done, strict=True):
+            for offset, sentence in enumerate(sentences[left:right]):
+                result, found, before = done[offset]
+                done[offset] = None  # the worker's matches and states go as they are read
                 synced = synced or state.snapshot() == before
                 if not synced:  # this process's own analysis, with the state so far
                     _, result = next(
                         _run(
-                            [sentence], text, quotes, {sentence.id: found}, state, lex, None, proper
+                            [sentence],
+                            text,
+                            quotes,
+                            {sentence.id: list(found)},
+                            state,
+                            lex,
+                            None,
+                            proper,
                         )
                     )
                 analysed.append((sentence, result))
@@ -292,10 +373,16 @@ class _Worker:
     """A ``python -m summarize.perspective.worker`` process given one run: the task goes
     in on its stdin and the answer comes back on its stdout, both pickled. A process of
     its own, not multiprocessing's: that would import the caller's ``__main__`` again
-    (and run it, in a script without a ``__main__`` guard)."""
+    (and run it, in a script without a ``__main__`` guard).
+
+    A thread copies the answer into an anonymous temporary file as it comes, so that the
+    worker ends, and frees its run's analyses, as soon as it has written them, instead of
+    waiting, with all of them, until this process is ready to read (the two processes'
+    memory is not at its peak together)."""
 
     def __init__(self, task: tuple) -> None:
         import subprocess
+        import tempfile
         import threading
 
         root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -313,6 +400,15 @@ class _Worker:
         payload = pickle.dumps(task, protocol=pickle.HIGHEST_PROTOCOL)
         self.writer = threading.Thread(target=self._write, args=(payload,), daemon=True)
         self.writer.start()
+        self.spool = None
+        self.reader = None
+        try:
+            self.spool = tempfile.TemporaryFile()  # noqa: SIM115 (closed by close(); unlinked)
+        except OSError:
+            pass  # no writable temporary folder: the answer is read from the pipe
+        else:
+            self.reader = threading.Thread(target=self._read, daemon=True)
+            self.reader.start()
 
     def _write(self, payload: bytes) -> None:
         try:
@@ -322,15 +418,27 @@ class _Worker:
         except OSError:
             pass  # the worker died; result() says so
 
+    def _read(self) -> None:
+        try:
+            assert self.process.stdout is not None
+            shutil.copyfileobj(self.process.stdout, self.spool, 1 << 20)
+        except (OSError, ValueError):
+            pass  # a full disk or a closed spool: result() finds the answer cut short
+
     def result(self) -> tuple | None:
         """The worker's answer, or None when it failed."""
         try:
-            assert self.process.stdout is not None
-            data = self.process.stdout.read()
+            if self.spool is None:
+                assert self.process.stdout is not None
+                answer = pickle.load(self.process.stdout)
+                return answer if self.process.wait() == 0 else None
+            assert self.reader is not None
+            self.reader.join()
             if self.process.wait() != 0:
                 return None
-            return pickle.loads(data)
-        except (OSError, pickle.UnpicklingError, EOFError):
+            self.spool.seek(0)
+            return pickle.load(self.spool)  # read as it is unpickled: no copy as bytes
+        except (OSError, pickle.UnpicklingError, EOFError, ValueError):
             return None
 
     def close(self) -> None:
@@ -338,6 +446,10 @@ class _Worker:
             self.process.kill()
             self.process.wait()
         self.writer.join(timeout=5)
+        if self.reader is not None:
+            self.reader.join(timeout=5)
+        if self.spool is not None:
+            self.spool.close()
 
 
 def _annotate_run(
@@ -348,7 +460,7 @@ def _annotate_run(
     lexicon: list[str] | None,
     window: tuple[int, int | None],
 ) -> tuple[
-    list[tuple[SentenceAnalysis, list[Match], tuple[str | None, str | None, str | None]]],
+    list[tuple[_Held, Sequence[Match], tuple[str | None, str | None, str | None]]],
     tuple[str | None, str | None, str | None],
 ]:
     """A worker's part of :func:`_annotate_parallel`: one run of sentences from a fresh
@@ -364,8 +476,9 @@ def _annotate_run(
     done = []
     before = state.snapshot()
     for sentence, result in _run(run, text, quotes, matches, state, lex, None, proper):
-        done.append((result, matches.get(sentence.id, []), before))
-        before = state.snapshot()
+        done.append((result, matches.get(sentence.id, ()), before))
+        after = state.snapshot()
+        before = before if after == before else after  # one object (and pickle) per change
     return done, before
 
 
@@ -430,19 +543,16 @@ def _analyze(
     return SentenceAnalysis(found=found, cues=detected, decision=decision, restatement=restatement)
 
 
-def _fill(report: Report, sentence: Sentence, result: SentenceAnalysis) -> None:
+def _fill(report: Report, sentence: Sentence, held: _Held) -> None:
     """Put one sentence's analysis into the report. The words that recur from sentence
     to sentence (reasons, cue types and explanations, edit notes, speakers) are made one
-    shared string each (:func:`sys.intern`): a long text's report holds each once, not
-    once per sentence."""
-    found, decision = result.found, result.decision
-    sentence.kind = decision.kind
-    sentence.confidence = round(decision.confidence, 3)
-    sentence.reasons = [_share(r) for r in decision.reasons]
-    sentence.cues = result.cues.cues
-    for cue in sentence.cues:
-        cue.type = _share(cue.type)
-        cue.explanation = _share(cue.explanation)
+    shared string each (:func:`sys.intern`, in :func:`_hold`): a long text's report
+    holds each once, not once per sentence."""
+    found = held.attribution()
+    sentence.kind = held.kind
+    sentence.confidence = round(held.confidence, 3)
+    sentence.reasons = list(held.reasons)
+    sentence.cues = held.cues
     speaker = _share(found.speaker) if found.speaker else found.speaker
     sentence.speaker = speaker
     if found.speaker:
@@ -457,23 +567,21 @@ def _fill(report: Report, sentence: Sentence, result: SentenceAnalysis) -> None:
             reason=_share(found.how),
             confidence=round(found.confidence, 2) if found.speaker else None,
         )
-    if result.restatement is not None:
-        edits = result.restatement.edits
-        for edit in edits:
-            edit.reason = _share(edit.reason)
-            edit.rule = _share(edit.rule)
-            edit.note = _share(edit.note)
+    if held.restatement is not None:
         report.claims.append(
             Claim(
                 sentence_id=sentence.id,
-                text=result.restatement.text,
+                # unchanged: the sentence's own string, not a second copy of it
+                text=sentence.text
+                if held.restatement.text == sentence.text
+                else held.restatement.text,
                 speaker=speaker,
-                edits=edits,
-                self_check=_share(result.restatement.self_check),
-                problems=[_share(p) for p in result.restatement.problems],
+                edits=held.restatement.edits,
+                self_check=_share(held.restatement.self_check),
+                problems=[_share(p) for p in held.restatement.problems],
             )
         )
-    if decision.kind in ("opinion", "mixed"):
+    if held.kind in ("opinion", "mixed"):
         author = [c for c in sentence.cues if not c.quoted and c.type in cues.OPINION_TYPES]
         report.opinions.append(Opinion(sentence_id=sentence.id, text=sentence.text, cues=author))
 
@@ -481,18 +589,12 @@ def _fill(report: Report, sentence: Sentence, result: SentenceAnalysis) -> None:
 _share = sys.intern
 
 
-def _share_words(result: SentenceAnalysis) -> None:
-    """Make the recurring strings of ``result`` shared ones, in place (see :func:`_fill`)."""
-    decision = result.decision
-    decision.reasons = [_share(r) for r in decision.reasons]
-    for cue in result.cues.cues:
-        cue.type = _share(cue.type)
-        cue.explanation = _share(cue.explanation)
-    if result.restatement is not None:
-        for edit in result.restatement.edits:
-            edit.reason = _share(edit.reason)
-            edit.rule = _share(edit.rule)
-            edit.note = _share(edit.note)
+def _share_edits(restatement: neutral.Restatement) -> None:
+    """Make the recurring strings of ``restatement``'s edits shared ones, in place."""
+    for edit in restatement.edits:
+        edit.reason = _share(edit.reason)
+        edit.rule = _share(edit.rule)
+        edit.note = _share(edit.note)
 
 
 def analyze_sentence(

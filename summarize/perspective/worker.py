@@ -17,8 +17,9 @@ def main() -> int:
     with paused():
         task = pickle.load(sys.stdin.buffer)
         answer = _annotate_run(*task)
-        payload = pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL)
-    sys.stdout.buffer.write(payload)
+        del task
+        # Straight into the pipe: no second copy of the answer as one bytes object.
+        pickle.dump(answer, sys.stdout.buffer, protocol=pickle.HIGHEST_PROTOCOL)
     sys.stdout.buffer.flush()
     return 0
 

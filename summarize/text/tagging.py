@@ -16,10 +16,11 @@ from importlib import resources
 
 
 @lru_cache(maxsize=1)
-def _tagger():
-    """textblob's Brill tagger (pattern's), built from its own module and data files
-    without importing the ``textblob`` package, whose ``__init__`` imports nltk (two
-    seconds on a busy machine; the tagger alone loads in a tenth of that)."""
+def _textblob_text():
+    """textblob's ``_text`` module (pattern's tagger and sentiment lexicon) and the folder
+    of its English data, loaded from its file without importing the ``textblob`` package,
+    whose ``__init__`` imports nltk and scipy.stats (two to four seconds on a busy
+    machine; the module alone loads in a tenth of that)."""
     import importlib.util
     import os
 
@@ -32,7 +33,16 @@ def _tagger():
     )
     module = importlib.util.module_from_spec(source)
     source.loader.exec_module(module)  # _text.py imports the standard library only
-    data = os.path.join(root, "en")
+    return module, os.path.join(root, "en")
+
+
+@lru_cache(maxsize=1)
+def _tagger():
+    """textblob's Brill tagger (pattern's), built from its own module and data files
+    (:func:`_textblob_text`)."""
+    import os
+
+    module, data = _textblob_text()
     lexicon = module.Lexicon(
         path=os.path.join(data, "en-lexicon.txt"),
         morphology=os.path.join(data, "en-morphology.txt"),
@@ -42,6 +52,40 @@ def _tagger():
     )
     parser = module.Parser(lexicon=lexicon, default=("NN", "NNP", "CD"), language="en")
     return lambda words: parser.find_tags(list(words), map=lambda token, tag: (token, tag))
+
+
+@lru_cache(maxsize=1)
+def sentiment_lexicon() -> dict[str, dict[str | None, tuple[float, float, float]]]:
+    """textblob's English sentiment lexicon, word -> {part of speech: (polarity,
+    subjectivity, intensity)}: what ``dict(textblob.en.sentiment.items())`` gives,
+    adverbs made from its adjectives included ("terrible" -> "terribly"), without
+    importing the ``textblob`` package (:func:`_textblob_text`)."""
+    import os
+
+    module, data = _textblob_text()
+
+    class Sentiment(module.Sentiment):  # textblob.en.Sentiment: the same load
+        def load(self, path=None):
+            module.Sentiment.load(self, path)
+            if not path:
+                for w, pos in list(dict.items(self)):
+                    if "JJ" in pos:
+                        if w.endswith("y"):
+                            w = w[:-1] + "i"
+                        if w.endswith("le"):
+                            w = w[:-2]
+                        p, s, i = pos["JJ"]
+                        self.annotate(w + "ly", "RB", p, s, i)
+
+    sentiment = Sentiment(
+        path=os.path.join(data, "en-sentiment.xml"),
+        synset="wordnet_id",
+        negations=("no", "not", "n't", "never"),
+        modifiers=("RB",),
+        modifier=lambda w: w.endswith("ly"),
+        language="en",
+    )
+    return dict(sentiment.items())
 
 
 @lru_cache(maxsize=1)

@@ -267,6 +267,25 @@ def test_lsa_counts_stop_words_whose_stem_is_in_the_dictionary() -> None:
     assert_same_as_sumy("lsa", [Candidate(i, t, 0) for i, t in enumerate(texts)])
 
 
+def test_counting_only_what_an_algorithm_reads_gives_the_same_counts() -> None:
+    texts = ["The actual figure rose.", "Actually it fell again.", "", "Rose, rose, rose."]
+    both = count_terms(texts, [False, False, False, True])
+    for only, other in (("content", "lsa"), ("lsa", "content")):
+        one = count_terms(texts, [False, False, False, True], only=only)
+        assert getattr(one, other) is None
+        for field in ("rows", "cols", "counts"):
+            assert np.array_equal(
+                getattr(getattr(one, only), field), getattr(getattr(both, only), field)
+            )
+        assert (one.stems, one.dictionary_size, one.texts) == (
+            both.stems,
+            both.dictionary_size,
+            both.texts,
+        )
+    with pytest.raises(ValueError):
+        count_terms(texts, only="both")
+
+
 # --- the tokenizer shortcut ------------------------------------------------------------------
 
 

@@ -97,3 +97,26 @@ def test_real_news_in_two_processes() -> None:
     text = "\n\n".join(f"{a['title']}\n\n{a['article']}" for a in articles)
     one, two = reports(text)
     assert one == two
+
+
+def test_without_a_temporary_folder_the_answer_comes_through_the_pipe(
+    seed_text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tempfile
+
+    text = long_text(seed_text)
+    one = analyze(text, workers=1).to_dict()
+    spooled: list[bool] = []
+    real = perspective._Worker.result
+
+    def result(self):
+        spooled.append(self.spool is not None)
+        return real(self)
+
+    def refuse(*_args, **_kwargs):
+        raise OSError("no writable temporary folder")
+
+    monkeypatch.setattr(perspective._Worker, "result", result)
+    monkeypatch.setattr(tempfile, "TemporaryFile", refuse)
+    assert analyze(text, workers=2).to_dict() == one
+    assert spooled == [False]

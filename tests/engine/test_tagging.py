@@ -1,0 +1,36 @@
+"""The textblob data unspin reads, loaded without the textblob package (and nltk)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from summarize.text.tagging import sentiment_lexicon
+from tests.conftest import ROOT
+
+
+def test_the_sentiment_lexicon_is_textblobs_own() -> None:
+    from textblob.en import sentiment
+
+    assert sentiment_lexicon() == dict(sentiment.items())
+    assert "terribly" in sentiment_lexicon()  # the adverbs textblob makes from adjectives
+
+
+def test_the_sentiment_lexicon_loads_without_nltk() -> None:
+    code = (
+        "import sys\n"
+        "from summarize.text.tagging import sentiment_lexicon, tags\n"
+        "assert sentiment_lexicon() and tags(['The', 'cat'])\n"
+        "heavy = ('nltk', 'textblob', 'scipy')\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in heavy))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={"PYTHONPATH": str(ROOT), "PATH": ""},
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
