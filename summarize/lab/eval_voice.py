@@ -108,7 +108,8 @@ def cross_validated(data: Path) -> tuple[float, tuple[float, float]]:
     labels = np.array([r.label for r in ct + bb + wb])
     words, matrix = vectors()
     names = sorted({k for r in rows for k in r.features})
-    fitter = train.Fitter(rows, names, {w: i for i, w in enumerate(words)}, matrix)
+    vocab = {w: i for i, w in enumerate(words)}
+    fitter = train.Fitter(rows, names, vocab, matrix, model.word_shrink)
     main = np.arange(len(ct))
     extras = [
         (np.arange(len(ct), len(ct) + len(bb)), float(weight["babe"])),
