@@ -16,8 +16,12 @@ sentence-kind model) into ``--out``. Three steps:
    its author-voice words, on CheckThat! train (SUBJ = the author's view) and BABE
    ('any opinion' as opinion, down-weighted), classes balanced. The regularisation, the
    weight of BABE and whether verdict cues decide by hard rule are chosen by 10-fold CV
-   on CheckThat! train only; so is the threshold. The vector part collapses to one
-   number per word (a linear model over a mean of vectors), stored in the table.
+   on CheckThat! train only; so are the threshold and the word shrink (the word vectors
+   are summed over their number plus the shrink, so a short sentence's few words are
+   drawn towards no evidence). The vector part collapses to one number per word (a
+   linear model over a shrunk mean of vectors), stored in the table.
+4. How strongly an article's own share of opinion shifts its sentences (the prior
+   weight): chosen by macro-F1 on the Webis editorials, labelled article by article.
 
 CheckThat! dev is only scored, never used to choose. Nothing copies any data text:
 the outputs hold words of the GloVe vocabulary and numbers.
@@ -487,8 +491,8 @@ def _toml(
         "# unspin's sentence-kind model, written by",
         "#   python -m summarize.lab.train --data ../shared/data --out summarize/data/",
         "# log-odds of opinion = bias + sum(weight * feature); each feature is described in",
-        "# summarize/perspective/kind.py. 'words' is the mean of the author-voice words'",
-        "# weights in opinion_words.tsv.gz. Only numbers are stored, no data.",
+        "# summarize/perspective/kind.py. 'words' is the shrunk mean of the author-voice",
+        "# words' weights in opinion_words.tsv.gz. Only numbers are stored, no data.",
         f"bias = {bias:.4f}",
         f"threshold = {threshold:.2f}",
         f"flag_cut = {flags[0]:.2f}",
