@@ -494,7 +494,7 @@ def _toml(
         "# unspin's sentence-kind model, written by",
         "#   python -m summarize.lab.train --data ../shared/data --out summarize/data/",
         "# log-odds of opinion = bias + sum(weight * feature); each feature is described in",
-        "# summarize/perspective/kind.py. 'words' is the shrunk mean of the author-voice",
+        "# summarize/perspective/kind.py. 'words' is the (word_shrink) mean of the author-voice",
         "# words' weights in opinion_words.tsv.gz. Only numbers are stored, no data.",
         f"bias = {bias:.4f}",
         f"threshold = {threshold:.2f}",

@@ -8,9 +8,9 @@ quotations and reported speech):
 * structure: rhetorical questions, commands to the reader, sarcasm markers,
   counterfactuals, exclamations, an attributed subject;
 * words: every word's weight from the opinion-word table
-  (:mod:`summarize.perspective.wordtable`), summed over the number of words plus a
-  learned shrink (one or two words of a short sentence do not count at full weight),
-  and how strongly the most judging words judge.
+  (:mod:`summarize.perspective.wordtable`), summed over the number of words plus
+  ``word_shrink`` (0 in the shipped model: their mean; more draws a short sentence's one
+  or two words towards no evidence), and how strongly the most judging words judge.
 
 It is a logistic regression, so the log-odds of opinion are a sum: each feature's
 weight times how far the sentence's value lies from an average sentence's, plus the
