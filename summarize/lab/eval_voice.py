@@ -39,6 +39,10 @@ LEXICAL_TYPES = (
     "intensifier",
     "verdict_idiom",
 )
+#: A scare quote (quotation marks the author puts round a word nobody is quoted as
+#: saying) is also lexical bias in BASIL's sense: its annotators mark such words as the
+#: author's (quote = no). Counted in a second row, so the first stays comparable.
+DEVICE_TYPES = (*LEXICAL_TYPES, "scare_quote")
 _TOKEN = re.compile(r"[\w’'\-]+")
 
 
@@ -108,7 +112,8 @@ def cross_validated(data: Path) -> tuple[float, tuple[float, float]]:
     labels = np.array([r.label for r in ct + bb + wb])
     words, matrix = vectors()
     names = sorted({k for r in rows for k in r.features})
-    fitter = train.Fitter(rows, names, {w: i for i, w in enumerate(words)}, matrix)
+    vocab = {w: i for i, w in enumerate(words)}
+    fitter = train.Fitter(rows, names, vocab, matrix, model.word_shrink)
     main = np.arange(len(ct))
     extras = [
         (np.arange(len(ct), len(ct) + len(bb)), float(weight["babe"])),
@@ -139,7 +144,7 @@ def basil_rows(data: Path) -> list[tuple[str, str, str]]:
     from summarize.perspective import analyze_sentence, load_lexicon
 
     lexicon = load_lexicon()
-    hit = total = cues = sentences = 0
+    hit = total = cues = sentences = device_hit = 0
     for item in datasets.basil(data):
         if not item.text.strip():
             continue
@@ -147,17 +152,32 @@ def basil_rows(data: Path) -> list[tuple[str, str, str]]:
         ours = [
             (c.start, c.end) for c in result.cues.cues if c.type in LEXICAL_TYPES and not c.quoted
         ]
+        devices = _tokens_in(
+            item.text,
+            [
+                (c.start, c.end)
+                for c in result.cues.cues
+                if c.type in DEVICE_TYPES and (not c.quoted or c.type == "scare_quote")
+            ],
+        )
         sentences += 1
         cues += len(ours)
         tokens = _tokens_in(item.text, ours)
         for span in item.author_spans:
             total += 1
             hit += bool(_tokens_in(item.text, [span]) & tokens)
+            device_hit += bool(_tokens_in(item.text, [span]) & devices)
     rows = [
         (
             f"BASIL author-voice lexical spans ({total}) touched by a loaded-word cue",
             f"{hit / max(total, 1):.1%}",
             "≥ 60%",
+        ),
+        (
+            f"BASIL author-voice lexical spans ({total}) touched by a loaded-word or "
+            "scare-quote cue",
+            f"{device_hit / max(total, 1):.1%}",
+            "",
         ),
         (
             f"BASIL loaded-word cues per sentence ({sentences} sentences)",

@@ -8,8 +8,9 @@ quotations and reported speech):
 * structure: rhetorical questions, commands to the reader, sarcasm markers,
   counterfactuals, exclamations, an attributed subject;
 * words: every word's weight from the opinion-word table
-  (:mod:`summarize.perspective.wordtable`) and how strongly the most judging words
-  judge.
+  (:mod:`summarize.perspective.wordtable`), summed over the number of words plus
+  ``word_shrink`` (0 in the shipped model: their mean; more draws a short sentence's one
+  or two words towards no evidence), and how strongly the most judging words judge.
 
 It is a logistic regression, so the log-odds of opinion are a sum: each feature's
 weight times how far the sentence's value lies from an average sentence's, plus the
@@ -88,6 +89,10 @@ class Model:
     prior_weight: float = 10.0
     #: The verdict and forecast cues decide a sentence by rule (chosen by CV in training).
     hard_rules: bool = False
+    #: The "words" feature is the sum of the word weights over (number of words +
+    #: ``word_shrink``): a short sentence's few words are drawn towards no evidence
+    #: rather than taken at full weight (chosen by CV in training; 0: a plain mean).
+    word_shrink: float = 0.0
     info: dict[str, str] = field(default_factory=dict)
 
     def logit(self, features: dict[str, float]) -> float:
@@ -129,6 +134,7 @@ def default_model() -> Model:
         flag_cut=float(data.get("flag_cut", 0.2)),
         flag_gate=float(data.get("flag_gate", 0.0)),
         hard_rules=bool(data.get("hard_rules", False)),
+        word_shrink=float(data.get("word_shrink", 0.0)),
         prior=float(data.get("prior", 0.36)),
         prior_weight=float(data.get("prior_weight", 10.0)),
         info={k: str(v) for k, v in data.get("info", {}).items()},
@@ -138,12 +144,13 @@ def default_model() -> Model:
 # --- the words --------------------------------------------------------------------------
 
 
-def word_features(found: Sequence[VoiceWord], cut: float) -> dict[str, float]:
-    """The word-table features of a sentence ("words" is the mean kind-model weight)."""
+def word_features(found: Sequence[VoiceWord], cut: float, shrink: float = 0.0) -> dict[str, float]:
+    """The word-table features of a sentence ("words" is the sum of the kind-model
+    weights over the number of words plus ``shrink``)."""
     features: dict[str, float] = {}
     own = [w for w in found if w.judges]
     if own:
-        features["words"] = sum(w.weight for w in own) / len(own)
+        features["words"] = sum(w.weight for w in own) / (len(own) + shrink)
     judged = sorted((w.judging for w in found if w.judges), reverse=True)
     if judged:
         features["judging_max"] = judged[0]
@@ -166,10 +173,14 @@ def word_contributions(model: Model, found: Sequence[VoiceWord]) -> dict[int, fl
 
     own = [i for i, w in enumerate(found) if w.judges]
     if own:
-        # words: mean of the word weights (the model weight is inside each one).
+        # words: the word weights over (n + shrink) (the model weight is inside each
+        # one); the shrunk part of the average sentence's mean belongs to no word.
         scale = weights.get("words", 1.0)
+        size = len(own) + model.word_shrink
         for i in own:
-            add(i, scale * (found[i].weight - means.get("words", 0.0)) / len(own))
+            add(i, scale * (found[i].weight - means.get("words", 0.0)) / size)
+        if model.word_shrink:
+            add(-1, -scale * means.get("words", 0.0) * model.word_shrink / size)
     else:
         add(-1, -weights.get("words", 1.0) * means.get("words", 0.0))
     judged = sorted(((w.judging, i) for i, w in enumerate(found) if w.judges), key=lambda t: -t[0])
@@ -199,7 +210,7 @@ def features_of(
 ) -> dict[str, float]:
     """All the model's features of one sentence."""
     model = model or default_model()
-    return {**cue_features, **word_features(found, model.judging_cut)}
+    return {**cue_features, **word_features(found, model.judging_cut, model.word_shrink)}
 
 
 @dataclass

@@ -95,6 +95,46 @@ def test_contributions_add_up_to_the_decision() -> None:
     assert result.decision.reasons[0].startswith("opinion score")
 
 
+@pytest.mark.parametrize("shrink", [0.0, 4.0])
+@pytest.mark.parametrize("text", ["Brilliant one minute, inept the next.", "Rates rose 2% in May."])
+def test_contributions_add_up_with_the_word_shrink(shrink: float, text: str) -> None:
+    """The shrunk mean of the word weights still splits exactly into per-word terms
+    (the shrunk part of an average sentence's words goes to 'other words')."""
+    import dataclasses
+
+    model = dataclasses.replace(kind.default_model(), word_shrink=shrink)
+    result = analyze_sentence(text)
+    features = kind.features_of(result.cues.features, result.cues.voice, model)
+    terms = kind.explain(model, features, result.cues.cues, result.cues.voice, floor=0.0)
+    total = model.average_logit() + sum(v for _label, v in terms)
+    assert total == pytest.approx(model.logit(features), abs=1e-6)
+
+
+def test_word_shrink_draws_few_words_towards_no_evidence() -> None:
+    voice = analyze_sentence("Brilliant one minute, inept the next.").cues.voice
+    plain = kind.word_features(voice, 0.8, 0.0)["words"]
+    shrunk = kind.word_features(voice, 0.8, 4.0)["words"]
+    own = sum(1 for w in voice if w.judges)
+    assert shrunk == pytest.approx(plain * own / (own + 4.0))
+
+
+def test_article_shift_weight_is_chosen_on_whole_articles() -> None:
+    """train.article_f1 shifts each article by its own mix: the borderline sentence of a
+    report-heavy article is read as a report, of an opinion-heavy one as opinion."""
+    import numpy as np
+
+    from summarize.lab.datasets import Labelled
+    from summarize.lab.train import Row, article_f1
+
+    items = [Labelled(text="", label=lab, group="a") for lab in (0, 0, 0, 0, 1)]
+    items += [Labelled(text="", label=lab, group="b") for lab in (1, 1, 1, 0, 1)]
+    rows = [Row(features={}, words=[], forced=None, verdict=False) for _ in items]
+    logits = np.array([-3.0, -3.0, -3.0, 0.3, 3.0, 3.0, 3.0, 3.0, -3.0, -0.3])
+    strong = article_f1(items, rows, logits, 0.5, 1.0, 0.5)
+    none = article_f1(items, rows, logits, 0.5, -1.0, 0.5)
+    assert strong > none
+
+
 # --- loaded words in context ----------------------------------------------------------
 
 
@@ -224,7 +264,7 @@ def _kinds_right(text: str, gold: list[str]) -> tuple[int, list[str]]:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 11's bar is not met yet: 33/39 with the loaded words swapped (bar 85%)",
+    reason="issue 11's bar is not met yet: 31/39 with the loaded words swapped (bar 85%)",
 )
 def test_seed_kinds_with_loaded_words_swapped() -> None:
     gold_file = shared_data("seed", "seed-gold.json")
@@ -238,7 +278,7 @@ def test_seed_kinds_with_loaded_words_swapped() -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 11's bar is not met yet: 34/39 by general means (bar 36); the seed's own "
+    reason="issue 11's bar is not met yet: 35/39 by general means (bar 36); the seed's own "
     "entries ('Big Lie', 'bald-faced') were removed as they occur in no other shared text",
 )
 def test_seed_kinds() -> None:
@@ -292,7 +332,7 @@ SWAPPED_LOADED = [
 
 
 @pytest.mark.xfail(
-    strict=True, reason="issue 11's bar is not met yet: 8/14 on the written article (bar 85%)"
+    strict=True, reason="issue 11's bar is not met yet: 7/14 on the written article (bar 85%)"
 )
 def test_slanted_article_kinds() -> None:
     text = "\n\n".join(t for t, _k in SLANTED)
