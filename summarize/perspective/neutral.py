@@ -776,10 +776,10 @@ def _judging_adverb(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _subjectivity() -> dict[str, float]:
-    from textblob.en import sentiment
+    from summarize.text.tagging import sentiment_lexicon
 
     table: dict[str, float] = {}
-    for word, senses in sentiment.items():
+    for word, senses in sentiment_lexicon().items():
         values = [v[1] for v in senses.values() if v]
         if values:
             table[word.lower()] = max(values)
@@ -1256,7 +1256,7 @@ def self_check(
             )
         )
     )
-    allowed = _vocabulary(lexicon) | _GRAMMAR_WORDS | _learned().vocabulary
+    allowed = _allowed(lexicon)
     if found is not None and found.speaker:
         allowed |= {w.lower() for w in re.findall(r"[\w’'\-]+", found.speaker)}
     for token in out_tokens:
@@ -1410,6 +1410,23 @@ def _vocabulary_for(replacements: tuple[str, ...]) -> frozenset[str]:
 #: Each lexicon's vocabulary, made once (a lexicon does not change once loaded); weak, so
 #: a user's lexicon dropped after a run takes its vocabulary with it.
 _VOCABULARIES: weakref.WeakKeyDictionary[Lexicon, frozenset[str]] = weakref.WeakKeyDictionary()
+
+
+_ALLOWED: weakref.WeakKeyDictionary[Lexicon, frozenset[str]] = weakref.WeakKeyDictionary()
+
+
+def _allowed(lexicon: Lexicon | None) -> frozenset[str]:
+    """Words a restatement may hold that its original does not: the lexicon's and the
+    learned table's replacements with their forms, and grammar words; made once per lexicon."""
+    if lexicon is None:
+        from summarize.perspective.lexicon import load_lexicon
+
+        lexicon = load_lexicon()
+    found = _ALLOWED.get(lexicon)
+    if found is None:
+        found = _vocabulary(lexicon) | _GRAMMAR_WORDS | _learned().vocabulary
+        _ALLOWED[lexicon] = found
+    return found
 
 
 def _vocabulary(lexicon: Lexicon | None) -> frozenset[str]:
