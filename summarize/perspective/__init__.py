@@ -151,7 +151,7 @@ def _finish(
     scored = [r.logit for _s, r in done if r.logit is not None]
     shift, share = kind.article_shift(trained, scored)
     for index, (sentence, result) in enumerate(done):
-        if shift and result.logit is not None:
+        if result.logit is not None:  # first decided without its reasons (_analyze)
             _redecide(sentence, result, trained, shift, share, lex, proper)
         _fill(report, sentence, result)
         done[index] = None  # type: ignore[call-overload]  # its analysis is in the report now
@@ -259,6 +259,7 @@ def _run(
             lex,
             model,
             proper,
+            explained=False,  # decided again, with its reasons, once the article is known
         )
         yield sentence, _hold(result)  # held until _finish: only what it reads
 
@@ -501,6 +502,8 @@ def _analyze(
     lex: Lexicon,
     model: kind.Model | None,
     proper: frozenset[str],
+    *,
+    explained: bool = True,
 ) -> SentenceAnalysis:
     own_quotes = clip(quotes, sentence.start, sentence.end)
     matches = loaded.fitting(sentence.text, sentence.start, matches)
@@ -534,6 +537,7 @@ def _analyze(
             sentence.start,
             trained,
             detected.voice,
+            explained=explained,
         )
     restatement = None
     if decision.kind in ("claim", "mixed"):

@@ -426,17 +426,23 @@ def decide(
     *,
     shift: float = 0.0,
     share: float | None = None,
+    explained: bool = True,
 ) -> Decision:
     """The sentence's kind. ``shift`` moves the log-odds by the article's own share of
-    opinion (``share``), estimated by :func:`article_shift`."""
+    opinion (``share``), estimated by :func:`article_shift`. ``explained=False`` gives
+    the same kind and scores without the reasons and contributions: a first look, for a
+    sentence decided again once its article is known."""
     model = model or default_model()
     logit = model.logit(features)
     probability = _sigmoid(logit + shift)
-    contributions = explain(model, features, cues, voice)
-    if shift:
-        contributions.append((f"the article as a whole (about {share:.0%} opinion)", shift))
-        contributions.sort(key=lambda t: -abs(t[1]))
-    reasons = _reasons(model, probability, contributions)
+    contributions: list[tuple[str, float]] = []
+    reasons: list[str] = []
+    if explained or found.quote_only:  # a quotation is not decided again (no logit)
+        contributions = explain(model, features, cues, voice)
+        if shift:
+            contributions.append((f"the article as a whole (about {share:.0%} opinion)", shift))
+            contributions.sort(key=lambda t: -abs(t[1]))
+        reasons = _reasons(model, probability, contributions)
     if found.quote_only:
         return Decision(
             kind="claim",
