@@ -416,12 +416,12 @@ NOTES = """## How to read these figures
   mixed sentence yields both. Names, numbers and dates are the capitalised words (not the
   first of the sentence), digits and day/month names outside the gold loaded terms.
 - **CheckThat!**: sentence kind opinion or mixed counts as SUBJ. The model's settings (L2
-  strength, weight of BABE and Webis) were chosen by the mean of train 5-fold CV and dev
-  macro-F1 (`python -m summarize.lab.train`), so the dev figure is not an unbiased estimate; the
-  official test sets are held out and not available here. Train 5-fold CV of the chosen
-  settings is recorded in `summarize/data/model.toml`.
-- **BABE**: no train/test split ships with it and the model is not trained on it (the chosen
-  settings give BABE weight 0 unless `model.toml` says otherwise), so it is out-of-sample.
+  strengths, the weights of BABE and Webis, the threshold) are chosen by 5-fold CV on
+  CheckThat! train alone (`python -m summarize.lab.train`), so the dev figure is
+  out-of-sample; the official test sets are held out and not available here. The chosen
+  settings and their CV figure are recorded in `summarize/data/model.toml`.
+- **BABE**: no train/test split ships with it. It is in the training mix at the weight
+  `model.toml` records (`extra_weights`), so its figure is in-sample whenever that weight is not 0.
 - **BASIL**: tokens inside author-voice lexical-bias spans (quote = no) against tokens inside
   unspin's author-voice cues of the loaded-wording types (loaded labels and verbs, verdicts,
   evaluative words, praise, feelings, certainty, intensifiers, manner adverbs). BASIL marks few
