@@ -1519,3 +1519,13 @@ async def test_j_and_k_scroll_the_help_and_the_detail_at_80x24() -> None:
             assert view.scroll_y == 1
             await pilot.press("escape")
             await pilot.pause()
+
+
+def test_masthead_names_an_untitled_source_once() -> None:
+    """A text without a title of its own shows its name once, not "name  ·  name"."""
+    from tui.common.text import masthead
+
+    first = masthead(None, "/tmp/notes.txt", "textrank", "5").plain.splitlines()[0]
+    assert first == "/tmp/notes.txt"
+    narrow = masthead(None, "/a/long/folder/name/notes.txt", "textrank", "5", width=12)
+    assert narrow.plain.splitlines()[0] == "notes.txt"

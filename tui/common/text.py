@@ -361,6 +361,8 @@ def masthead(
     sep = (" · ", DIM)
 
     def first_line(source: str) -> Content:
+        if title == name:  # no title of its own: the name once, not twice
+            return Content.assemble((literal(source), "bold"))
         return Content.assemble((literal(title), "bold"), ("  ·  ", DIM), (literal(source), DIM))
 
     first = first_line(name)
