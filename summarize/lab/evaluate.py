@@ -64,6 +64,9 @@ def _opinionated(kind: str) -> int:
 
 # --- the seed -------------------------------------------------------------------------
 
+#: The repository's root: the seed gold names its document relative to it.
+ROOT = Path(__file__).resolve().parents[2]
+
 
 def evaluate_seed(data: Path, root: Path) -> list[tuple[str, str, str]]:
     from summarize import analyze
@@ -453,7 +456,7 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     if not args.data.is_dir():
         parser.error(f"no data folder at {args.data}")
-    root = Path(__file__).resolve().parent.parent
+    root = ROOT
     out = [
         "# Evaluation",
         "",
