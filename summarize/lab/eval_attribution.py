@@ -78,24 +78,30 @@ def basil_gold(data: Path) -> list[GoldDoc]:
         wanted = labels.get(article["article_id"])
         if wanted is None:
             continue
-        title = article.get("title") or ""
-        text = title
-        spans = []
-        for paragraph in article.get("paragraphs", []):
-            if not paragraph:
-                continue
-            text += "\n\n"
-            for k, sentence in enumerate(paragraph):
-                if k:
-                    text += " "
-                spans.append((len(text), len(text) + len(sentence)))
-                text += sentence
+        text, spans = _basil_text(article)
         doc = GoldDoc(article["article_id"], text)
         for index, (reported, speaker) in sorted(wanted.items()):
             if index < len(spans):
                 doc.sentences.append((*spans[index], reported, speaker))
         docs.append(doc)
     return docs
+
+
+def _basil_text(article: dict) -> tuple[str, list[tuple[int, int]]]:
+    """A BASIL article as one text (its title, then its paragraphs), and where each of its
+    sentences sits in it, in BASIL's order (the ``sent_idx`` of its labels)."""
+    text = article.get("title") or ""
+    spans = []
+    for paragraph in article.get("paragraphs", []):
+        if not paragraph:
+            continue
+        text += "\n\n"
+        for k, sentence in enumerate(paragraph):
+            if k:
+                text += " "
+            spans.append((len(text), len(text) + len(sentence)))
+            text += sentence
+    return text, spans
 
 
 def basil_span_gold(data: Path) -> list[GoldDoc]:
@@ -120,17 +126,7 @@ def basil_span_gold(data: Path) -> list[GoldDoc]:
         labels = wanted.get(article["article_id"])
         if not labels:
             continue
-        text = article.get("title") or ""
-        spans = []
-        for paragraph in article.get("paragraphs", []):
-            if not paragraph:
-                continue
-            text += "\n\n"
-            for k, sentence in enumerate(paragraph):
-                if k:
-                    text += " "
-                spans.append((len(text), len(text) + len(sentence)))
-                text += sentence
+        text, spans = _basil_text(article)
         doc = GoldDoc(article["article_id"], text)
         for index, speaker in sorted(labels.items()):
             if index < len(spans):
