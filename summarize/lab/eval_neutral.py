@@ -22,7 +22,8 @@ from summarize.lab import datasets
 
 _NAME = re.compile(r"(?<![\w’'])[A-Z][\w’'\-]*")
 _NUMBER = re.compile(r"\d[\d,.]*\d|\d")
-_DATE = re.compile(
+#: Day and month names: dates as the checks of names, numbers and dates count them.
+DATES = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
     r"April|May|June|July|August|September|October|November|December)\b"
 )
@@ -80,7 +81,7 @@ def _wnc_rows(name: str, pairs: list[tuple[str, str]]) -> list[tuple[str, str, s
 def _facts(text: str) -> list[str]:
     first = re.search(r"\w", text)
     names = [m.group() for m in _NAME.finditer(text) if not first or m.start() != first.start()]
-    return names + _NUMBER.findall(text) + _DATE.findall(text)
+    return names + _NUMBER.findall(text) + DATES.findall(text)
 
 
 def basil(data: Path) -> list[tuple[str, str, str]]:

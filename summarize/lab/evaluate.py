@@ -28,28 +28,12 @@ from pathlib import Path
 
 from summarize.lab import datasets, eval_compare
 from summarize.lab.eval_attribution import evaluate_attribution
-from summarize.lab.eval_voice import evaluate_voice
+from summarize.lab.eval_neutral import DATES as _DATES
+from summarize.lab.eval_voice import LEXICAL_TYPES, evaluate_voice
 
-#: Cue types that mark loaded wording (what a lexical-bias annotator marks).
-LEXICAL_TYPES = (
-    "puffery",
-    "loaded_label",
-    "loaded_verb",
-    "truth_verdict",
-    "evaluative",
-    "emotion",
-    "manner_adverb",
-    "certainty",
-    "intensifier",
-)
 _TOKEN = re.compile(r"[\w’'\-]+")
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'\-]*")
 _NUMBERS = re.compile(r"\d[\d,.]*")
-_DATES = re.compile(
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
-    r"February|March|April|May|June|July|August|September|October|November|"
-    r"December)\b"
-)
 
 
 def macro_f1(truth: list[int], guess: list[int]) -> float:
@@ -426,8 +410,9 @@ NOTES = """## How to read these figures
 - **BABE**: no train/test split ships with it. It is in the training mix at the weight
   `model.toml` records (`extra_weights`), so its figure is in-sample whenever that weight is not 0.
 - **BASIL**: tokens inside author-voice lexical-bias spans (quote = no) against tokens inside
-  unspin's author-voice cues of the loaded-wording types (loaded labels and verbs, verdicts,
-  evaluative words, praise, feelings, certainty, intensifiers, manner adverbs). BASIL marks few
+  unspin's author-voice cues of the loaded-wording types (loaded labels and verbs, verdicts
+  and verdict idioms, evaluative words, praise, feelings, certainty, intensifiers, manner
+  adverbs: `eval_voice.LEXICAL_TYPES`). BASIL marks few
   spans (292 in the author's voice over 6,667 sentences), so precision is low by design of the
   annotation as much as of the tool.
 - **WNC**: the 1,100 fixture pairs are lower-cased and tokenised, and most edits are single
