@@ -121,7 +121,8 @@ def resummarize(
     *,
     engine: str = "auto",
 ) -> Report:
-    """``report`` with a new summary: only the summary stage runs again.
+    """``report`` with a new summary: only the summary stage runs again, and the neutral
+    digest when ``report`` has one (it follows the summary's algorithm and length).
 
     Returns a new :class:`~summarize.report.Report` that shares the sentences,
     claims and opinions of ``report``, which is left as it was. The old summary's
@@ -134,7 +135,12 @@ def resummarize(
     )
     old_notes = set(report.summary.notes) if report.summary else set()
     warnings = [w for w in report.warnings if w not in old_notes] + summary.notes
-    return dataclasses.replace(report, summary=summary, warnings=warnings)
+    new = dataclasses.replace(report, summary=summary, warnings=warnings)
+    if report.digest is not None:
+        from summarize.perspective.neutral import digest
+
+        new.digest = digest(new, algorithm=algorithm, length=length, engine=engine)
+    return new
 
 
 def _candidates(sentences: Sequence[Sentence]) -> list[Candidate]:

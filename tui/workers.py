@@ -131,11 +131,7 @@ def start_summary(
     def summarise() -> Message:
         from summarize.pipeline import resummarize
 
-        new = resummarize(report, algorithm, length, engine=engine)
-        if report.digest is not None:  # the neutral digest follows the summary's choices
-            from summarize.perspective.neutral import digest
-
-            new.digest = digest(new, algorithm=algorithm, length=length, engine=engine)
+        new = resummarize(report, algorithm, length, engine=engine)  # and its digest
         return SummaryDone(new, algorithm, length, generation)
 
     return _start(

@@ -1459,6 +1459,8 @@ def test_resummarize_changes_only_the_summary_and_leaves_the_report_alone() -> N
     assert again.summary == fresh.summary
     assert again.claims is report.claims and again.sentences is report.sentences
     assert again.to_dict()["summary"] == fresh.to_dict()["summary"]
+    assert again.to_dict()["digest"] == fresh.to_dict()["digest"]  # the digest follows
+    assert report.to_dict()["digest"] != fresh.to_dict()["digest"]  # (and it did change)
     with pytest.raises(UnspinError):
         resummarize(report, "nonsense", "3")
 
