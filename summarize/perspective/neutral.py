@@ -1407,47 +1407,30 @@ def _vocabulary_for(replacements: tuple[str, ...]) -> frozenset[str]:
     return frozenset(found)
 
 
-#: Each lexicon's vocabulary, made once (a lexicon does not change once loaded); weak, so
-#: a user's lexicon dropped after a run takes its vocabulary with it.
-_VOCABULARIES: weakref.WeakKeyDictionary[Lexicon, frozenset[str]] = weakref.WeakKeyDictionary()
-
-
+#: Each lexicon's allowed words, made once (a lexicon does not change once loaded); weak,
+#: so a user's lexicon dropped after a run takes its words with it.
 _ALLOWED: weakref.WeakKeyDictionary[Lexicon, frozenset[str]] = weakref.WeakKeyDictionary()
 
 
 def _allowed(lexicon: Lexicon | None) -> frozenset[str]:
-    """Words a restatement may hold that its original does not: the lexicon's and the
-    learned table's replacements with their forms, and grammar words; made once per lexicon."""
+    """Words a restatement may hold that its original does not: every form of the
+    lexicon's and the learned table's replacements, and grammar words."""
     if lexicon is None:
         from summarize.perspective.lexicon import load_lexicon
 
         lexicon = load_lexicon()
     found = _ALLOWED.get(lexicon)
     if found is None:
-        found = _vocabulary(lexicon) | _GRAMMAR_WORDS | _learned().vocabulary
-        _ALLOWED[lexicon] = found
-    return found
-
-
-def _vocabulary(lexicon: Lexicon | None) -> frozenset[str]:
-    """Every word a replacement may bring in: the lexicon's replacements and their forms."""
-    if lexicon is None:
-        from summarize.perspective.lexicon import load_lexicon
-
-        lexicon = load_lexicon()
-    found = _VOCABULARIES.get(lexicon)
-    if found is None:
-        replacements = tuple(
-            sorted(
-                {
-                    value
-                    for category in lexicon.categories.values()
-                    for value in category.terms.values()
-                    if value and category.edit == "replace"
-                }
-            )
+        replacements = sorted(
+            {
+                value
+                for category in lexicon.categories.values()
+                for value in category.terms.values()
+                if value and category.edit == "replace"
+            }
         )
-        found = _VOCABULARIES[lexicon] = _vocabulary_for(replacements)
+        found = _vocabulary_for(tuple(replacements)) | _GRAMMAR_WORDS | _learned().vocabulary
+        _ALLOWED[lexicon] = found
     return found
 
 
