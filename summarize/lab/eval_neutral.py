@@ -39,8 +39,8 @@ def wnc(data: Path) -> list[tuple[str, str, str]]:
     from summarize.lab.train_neutral import wnc_split
 
     train, dev = wnc_split(data)
-    rows = _wnc_rows("WNC dev", [(" ".join(p.biased), " ".join(p.neutral)) for p in dev])
-    trained = _wnc_rows("WNC train", [(" ".join(p.biased), " ".join(p.neutral)) for p in train])
+    rows = _wnc_rows("WNC dev", dev)
+    trained = _wnc_rows("WNC train", train)
     rows.append(
         (
             f"{trained[0][0]} (the learned table's own data, not a test)",
@@ -51,29 +51,27 @@ def wnc(data: Path) -> list[tuple[str, str, str]]:
     return rows
 
 
-def _wnc_rows(name: str, pairs: list[tuple[str, str]]) -> list[tuple[str, str, str]]:
+def _wnc_rows(name: str, pairs: list) -> list[tuple[str, str, str]]:
+    """Exact match and the editor's removed words gone, counted as the learned table's
+    training counts them (:func:`summarize.lab.train_neutral.score`)."""
     from summarize import neutralize
+    from summarize.lab.train_neutral import score
 
-    exact = gone = removed_total = changed = n = 0
-    for biased, neutral in pairs:
-        source, gold = _tokens(biased), _tokens(neutral)
-        if source == gold:
-            continue
-        n += 1
-        ours = _tokens(neutralize(biased))
-        exact += ours == gold
-        changed += ours != source
-        removed = Counter(source) - Counter(gold)
-        if removed:
-            removed_total += 1
-            gone += all(Counter(ours)[w] < Counter(source)[w] for w in removed)
+    pairs = [p for p in pairs if _tokens(" ".join(p.biased)) != _tokens(" ".join(p.neutral))]
+    outputs = [(neutralize(" ".join(p.biased)),) for p in pairs]
+    exact, gone = score(pairs, outputs)
+    changed = sum(
+        _tokens(ours[0]) != _tokens(" ".join(p.biased))
+        for p, ours in zip(pairs, outputs, strict=True)
+    )
+    n = max(len(pairs), 1)
     return [
-        (f"{name} pairs ({n}): exact match", f"{exact / n:.1%}", "≥ 30% (detector 38%, best 46%)"),
         (
-            f"{name}: the editor's removed word is gone from ours",
-            f"{gone / max(removed_total, 1):.1%}",
-            "≥ 60%",
+            f"{name} pairs ({len(pairs)}): exact match",
+            f"{exact:.1%}",
+            "≥ 30% (detector 38%, best 46%)",
         ),
+        (f"{name}: the editor's removed word is gone from ours", f"{gone:.1%}", "≥ 60%"),
         (f"{name}: sentences changed at all", f"{changed / n:.1%}", ""),
     ]
 

@@ -197,7 +197,7 @@ def simulate(pair: Pair, learned: dict[str, Entry], threshold: float) -> tuple[s
 
 
 def _tokens(words: Iterable[str]) -> list[str]:
-    return _TOKENS.findall(" ".join(words))
+    return _TOKENS.findall(" ".join(words).lower().replace("’", "'"))
 
 
 def score(pairs: Sequence[Pair], outputs: Sequence[tuple[str, ...]]) -> tuple[float, float]:
