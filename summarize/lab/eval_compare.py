@@ -50,8 +50,9 @@ class Event:
     gold: dict[Key, set[int]]
     texts: dict[Key, str]
     reports: list = None  # type: ignore[assignment]
-    #: per report: unspin sentence id -> BASIL key
-    mapping: list[dict[int, Key]] = None  # type: ignore[assignment]
+    #: per report: unspin sentence id -> the BASIL sentences it overlaps (one or more: unspin
+    #: may join two of BASIL's, e.g. a quotation run on over a sentence break)
+    mapping: list[dict[int, tuple[Key, ...]]] = None  # type: ignore[assignment]
 
 
 def load_events(data: Path) -> list[Event]:
@@ -98,9 +99,19 @@ def analyse(events: list[Event], articles: dict) -> None:
             report = analyze("".join(pieces), name=aid)
             mapping = {}
             for sentence in report.sentences:
-                best = max(spans, key=lambda s: min(s[1], sentence.end) - max(s[0], sentence.start))
-                if min(best[1], sentence.end) - max(best[0], sentence.start) > 0:
-                    mapping[sentence.id] = (aid, best[2])
+                # Every BASIL sentence mostly inside this one, and at least the best overlap.
+                overlap = [
+                    (min(end, sentence.end) - max(start, sentence.start), end - start, idx)
+                    for start, end, idx in spans
+                ]
+                best = max(overlap)
+                keys = [
+                    (aid, idx)
+                    for shared, length, idx in overlap
+                    if shared > 0 and (shared * 2 > length or (shared, length, idx) == best)
+                ]
+                if keys:
+                    mapping[sentence.id] = tuple(keys)
             event.reports.append(report)
             event.mapping.append(mapping)
 
@@ -164,13 +175,14 @@ def _pairs(event: Event):
 
 def _pair_rows(event: Event):
     keys, m = engine.pair_features(event.reports)
-    mapped = [event.mapping[s].get(sid) for s, sid in keys]
+    mapped = [event.mapping[s].get(sid, ()) for s, sid in keys]
+    facts = [set().union(*(event.gold.get(k, set()) for k in found)) for found in mapped]
     rows, labels = [], []
     for i, j in combinations(range(len(keys)), 2):
-        if keys[i][0] == keys[j][0] or mapped[i] is None or mapped[j] is None:
+        if keys[i][0] == keys[j][0] or not mapped[i] or not mapped[j]:
             continue
         rows.append([m[name][i, j] for name in engine.FEATURES])
-        labels.append(bool(event.gold.get(mapped[i], set()) & event.gold.get(mapped[j], set())))
+        labels.append(bool(facts[i] & facts[j]))
     return np.array(rows, dtype=np.float64), np.array(labels, dtype=np.float64)
 
 
@@ -221,11 +233,7 @@ def _newton(x: np.ndarray, y: np.ndarray, l2: float) -> tuple[np.ndarray, float]
 def groups_for(event: Event, settings: engine.Settings) -> list[list[Key]]:
     comparison = engine.compare(event.reports, settings=settings)
     return [
-        [
-            event.mapping[m.source][m.sentence_id]
-            for m in fact.members
-            if m.sentence_id in event.mapping[m.source]
-        ]
+        [key for m in fact.members for key in event.mapping[m.source].get(m.sentence_id, ())]
         for fact in comparison.facts
     ]
 
