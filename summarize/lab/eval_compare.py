@@ -99,21 +99,26 @@ def analyse(events: list[Event], articles: dict) -> None:
             report = analyze("".join(pieces), name=aid)
             mapping = {}
             for sentence in report.sentences:
-                # Every BASIL sentence mostly inside this one, and at least the best overlap.
-                overlap = [
-                    (min(end, sentence.end) - max(start, sentence.start), end - start, idx)
-                    for start, end, idx in spans
-                ]
-                best = max(overlap)
-                keys = [
-                    (aid, idx)
-                    for shared, length, idx in overlap
-                    if shared > 0 and (shared * 2 > length or (shared, length, idx) == best)
-                ]
-                if keys:
-                    mapping[sentence.id] = tuple(keys)
+                found = overlapping(spans, sentence.start, sentence.end)
+                if found:
+                    mapping[sentence.id] = tuple((aid, idx) for idx in found)
             event.reports.append(report)
             event.mapping.append(mapping)
+
+
+def overlapping(spans: list[tuple[int, int, int]], start: int, end: int) -> list[int]:
+    """The BASIL sentences (``(start, end, index)`` spans) that one unspin sentence from
+    ``start`` to ``end`` tells: every one more than half inside it, and the one it overlaps
+    most (unspin may join two of BASIL's sentences, or cut one in two)."""
+    overlap = [(min(e, end) - max(s, start), e - s, idx) for s, e, idx in spans]
+    if not overlap:
+        return []
+    best = max(overlap)
+    return [
+        idx
+        for shared, length, idx in overlap
+        if shared > 0 and (shared * 2 > length or (shared, length, idx) == best)
+    ]
 
 
 def gold_links(event: Event) -> set[frozenset[Key]]:
