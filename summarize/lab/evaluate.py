@@ -28,6 +28,7 @@ from pathlib import Path
 
 from summarize.lab import datasets, eval_compare
 from summarize.lab.eval_attribution import evaluate_attribution
+from summarize.lab.eval_genres import evaluate as evaluate_genres
 from summarize.lab.eval_neutral import DATES as _DATES
 from summarize.lab.eval_voice import LEXICAL_TYPES, evaluate_voice
 
@@ -393,6 +394,7 @@ SECTIONS: dict[str, tuple[str, Callable[..., list[tuple[str, str, str]]] | None]
     "compare": ("Comparing outlets: BASIL facts across sources", eval_compare.evaluate),
     "voice": ("The author's voice: kinds and loaded words (issue 11)", evaluate_voice),
     "attribution": ("Who said it: speakers against a gold", evaluate_attribution),
+    "genres": ("Eight genres: articles written for unspin, annotated blind", evaluate_genres),
 }
 
 
