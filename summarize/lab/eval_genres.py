@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from summarize.lab.eval_attribution import same_speaker
+from summarize.lab.eval_attribution import CATEGORIES, same_speaker
 
 ROOT = Path(__file__).resolve().parents[2]
 GENRES_DIR = ROOT / "tests" / "data" / "genres"
@@ -133,6 +133,8 @@ class Result:
     mismatch: str | None = None
     #: Edits of the restatement that change words (flags, which change nothing, left out).
     changed: int = 0
+    #: The reported sentence's category (eval_attribution.category), "" when not reported.
+    category: str = ""
     #: Gold loaded terms still in the restatement.
     loaded_left: list[str] = field(default_factory=list)
     #: Gold loaded terms an author-voice cue touches.
@@ -146,8 +148,11 @@ def _norm(text: str) -> str:
 def run_article(article: Article) -> list[Result]:
     """Analyse one article and pair each gold sentence with its report sentence."""
     from summarize import analyze
+    from summarize.lab.eval_attribution import category
+    from summarize.text.quotes import find_quotes, segments_in
 
     report = analyze(article.text, length=1)
+    quotes = find_quotes(article.text)
     claims = {c.sentence_id: c for c in report.claims}
     opinions = {o.sentence_id for o in report.opinions}
     results = []
@@ -188,6 +193,10 @@ def run_article(article: Article) -> list[Result]:
             mismatch=mismatch,
             changed=sum(e.replacement != e.original for e in claim.edits) if claim else 0,
         )
+        if gold.speaker not in (None, "?"):
+            result.category = category(
+                gold.text, gold.speaker or "", segments_in(quotes, gold.start, gold.end)
+            )
         for term in gold.loaded:
             if claim_text is not None and _norm(term) in _norm(claim_text):
                 result.loaded_left.append(term)
@@ -236,6 +245,9 @@ class Tally:
     clean_edited: int = 0
     mismatches: int = 0
     confusion: Counter = field(default_factory=Counter)
+    #: Reported sentences and right speakers by category (direct quote, pronoun, ...).
+    by_category: Counter = field(default_factory=Counter)
+    right_by_category: Counter = field(default_factory=Counter)
 
 
 def tally(results: list[Result]) -> Tally:
@@ -262,6 +274,9 @@ def tally(results: list[Result]) -> Tally:
             t.reported += nameable
             t.given += bool(r.speaker)
             t.right += ok
+            if nameable:
+                t.by_category[r.category] += 1
+                t.right_by_category[r.category] += ok
         t.loaded_all += len(gold.loaded)
         t.loaded_cued += len(r.loaded_cued)
         if gold.kind in ("claim", "mixed") and gold.loaded:
@@ -345,6 +360,14 @@ def evaluate(data: Path | None = None) -> list[tuple[str, str, str]]:
                 f"{_interval(g.kinds_right, g.kinds)} · {_pct(g.right, g.reported)} · "
                 f"{_pct(g.right, g.given)} · "
                 f"{_pct(g.loaded_restated - g.loaded_left, g.loaded_restated)}",
+                "",
+            )
+        )
+    for kind in CATEGORIES:
+        rows.append(
+            (
+                f"attribution recall, {kind}",
+                _pct(t.right_by_category[kind], t.by_category[kind]),
                 "",
             )
         )
