@@ -84,6 +84,8 @@ class _Lists:
     #: and the objects that make them reports.
     acts: dict[str, str] = field(default_factory=dict)
     act_objects: frozenset[str] = frozenset()
+    #: Adverbs that make a speech act a habit, not a report ("rarely issues statements").
+    habitual: frozenset[str] = frozenset()
     affiliations: frozenset[str] = frozenset()
     #: Reporting verbs whose passive names the speaker after "by" ("was announced by").
     passive: frozenset[str] = frozenset()
@@ -191,6 +193,7 @@ def lists() -> _Lists:
         | frozenset(document_verbs),
         acts=acts,
         act_objects=frozenset(data.get("acts", {}).get("objects", [])),
+        habitual=frozenset(data.get("acts", {}).get("habitual", [])),
         descriptions=frozenset(heads.get("description", [])),
         affiliations=frozenset(heads.get("affiliation", [])),
         document_verbs=frozenset(document_verbs),
@@ -620,6 +623,7 @@ def _verbs(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
         order.remove(final[-1])
         order.insert(0, final[-1])  # "Cohen said he lied …, prosecutors said."
     cues = L.cue_words
+    unresolved = False
     for i in order:
         word = tokens[i][2]
         if word not in cues and word.lower() not in cues:
@@ -640,6 +644,8 @@ def _verbs(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
                 continue
         elif lower in L.acts and lower not in L.verbs:
             act = _act_object(sentence, i) if lower != L.acts[lower] else None
+            if i and tokens[i - 1][2].lower() in L.habitual:
+                continue  # "rarely issues statements": a habit, not a report
             if act is None or any(tokens[k][2].lower() in _SUBORDINATORS for k in order if k < i):
                 continue  # "issued a ban", "when he made remarks", "release call": not a report
         elif lower in L.document_verbs and lower not in L.verbs:
@@ -649,6 +655,8 @@ def _verbs(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
         if word[:1].isupper() and i > 0:
             continue  # "the Post", "Tell": a name, not a verb
         if L.lemma.get(lower) == "call":
+            if i + 1 >= len(tokens) or _END_GAP.search(sentence.gap(i, i + 1)):
+                continue  # "abandoning calls, she says": a noun, or a call with no object
             objects = [
                 t[2].lower() for t in tokens[i + 1 : i + 4] if t[2].lower() not in _DETERMINERS
             ]
@@ -703,9 +711,8 @@ def _verbs(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
                 k -= 1
             if lower.endswith("ing") or (k >= 0 and tokens[k][2].lower() in _RELATIVE):
                 continue  # "a professor who has written …, said": the main verb comes later
-            found.verb = None
-            found.method = "unresolved"
-            return True
+            unresolved = True  # a later verb may still name its speaker ("…, she says")
+            continue
         name, how, confidence, method = subject
         verb_end = tokens[i][1]
         if refusal:
@@ -722,7 +729,10 @@ def _verbs(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
             method,
         )
         return True
-    return False
+    if unresolved:
+        found.verb = None
+        found.method = "unresolved"
+    return unresolved
 
 
 def _passive_by(sentence: _Sentence, i: int, state: SpeakerState) -> tuple[str, str] | None:
