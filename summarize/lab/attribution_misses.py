@@ -49,7 +49,9 @@ def cause(text: str, offset: int, given: str | None, quotes: list[tuple[int, int
         outside[max(s, 0) : max(e, 0)] = " " * (max(e, 0) - max(s, 0))
     plain = "".join(outside)
     verbs = attribution.lists().cue_words
-    for m in re.finditer(r"\b(he|she|they|it)\s+(?:\w+ly\s+|also\s+|has\s+|had\s+)?(\w+)", plain, re.I):
+    for m in re.finditer(
+        r"\b(he|she|they|it)\s+(?:\w+ly\s+|also\s+|has\s+|had\s+)?(\w+)", plain, re.I
+    ):
         if m.group(2).lower() in verbs:
             return "pronoun"
     if re.search(r",\s*(?:he|she|they|it)\s+(?:says|said|adds|added)\b", plain, re.I):

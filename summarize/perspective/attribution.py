@@ -1062,6 +1062,10 @@ def _subject(sentence: _Sentence, i: int, state: SpeakerState):
         aside = _before_aside(sentence, j, state)
         if aside:
             return _resolve(aside, verb, sentence, state, "before")
+        modified = _modified_subject(sentence, j, state)
+        if modified:
+            name, how, confidence, method = _resolve(modified, verb, sentence, state, "before")
+            return name, f"{how} (its description runs up to the verb)", confidence, method
         return None
     if j >= 0 and not after_quote and "," in gap:
         aside = _before_aside(sentence, j, state)
@@ -1092,6 +1096,10 @@ def _resolve(phrase: str, verb: str, sentence: _Sentence, state: SpeakerState, w
         if not described[0]:
             return None  # "the Ohio Republican" after someone else spoke: unknown
         return described[0], described[1], 0.75, "role"
+    named = _named_role(phrase, state)
+    if named:
+        name = _canonical(named[0], state)
+        return name, f"‘{phrase}’ is {name}, {named[1]}", 0.75, "role"
     name = _canonical(phrase, state)
     if where == "after":
         how = f"named after the verb: ‘{verb} {phrase}’"
@@ -1651,6 +1659,65 @@ def _apposition(sentence: _Sentence, j: int, state: SpeakerState) -> str | None:
     return head
 
 
+#: Tags of a finite verb: a description that holds one is a clause, not a noun phrase.
+_FINITE = ("VBD", "VBZ", "VBP", "MD")
+
+
+def _clause_start(sentence: _Sentence, j: int) -> int:
+    """Where the clause that ends at word ``j`` begins: after a dateline ("WASHINGTON —"),
+    an opening "But"/"And", or a short opening phrase closed by a comma ("Earlier Friday,")."""
+    tokens = sentence.tokens
+    begin = 0
+    for k in range(min(j, 6)):
+        if _dateline(sentence, k):
+            begin = k + 1
+            break
+    for k in range(begin, min(j, begin + 5)):
+        if "," in sentence.gap(k, k + 1) and (
+            tokens[begin][2].lower() in _LEADING | _TIME_WORDS
+            or tokens[begin][2].lower() in lists().between
+        ):
+            begin = k + 1  # "Earlier Friday, the …", "On Tuesday, …"
+            break
+    if begin < j and tokens[begin][2].lower() in ("and", "but", "yet", "so"):
+        begin += 1
+    return begin
+
+
+def _modified_subject(sentence: _Sentence, j: int, state: SpeakerState) -> str | None:
+    """ "The committee investigating the attacks asked", "One person familiar with X's
+    testimony to Y said": a subject noun phrase at the clause's start, then a description
+    that opens with a participle or an unnamed source's "familiar with" and holds no finite
+    verb, no clause word, no quotation and no punctuation up to the verb after word ``j``."""
+    tokens = sentence.tokens
+    begin = _clause_start(sentence, j)
+    if j - begin > 22 or j <= begin:
+        return None
+    tags = sentence.tags()
+    for k in range(begin, j + 1):
+        if sentence.in_quote(k) or (k > begin and _BREAK_GAP2.search(sentence.gap(k - 1, k))):
+            return None
+    if tokens[j][2].lower() in ("and", "but", "or", "nor"):
+        return None  # "the council met but agreed": the subject of another verb
+    for end in range(min(j, begin + 10), begin, -1):
+        lowers = [t[2].lower() for t in tokens[end : j + 1]]
+        opens = (
+            tags[end] == "VBG"
+            or (tags[end] == "VBN" and end + 1 <= j and lowers[1] == "by")  # "led by"
+            or source_modifier(lowers, 0)
+        )
+        if not opens or tokens[end][2][:1].isupper():
+            continue
+        if any(w in _CLAUSE or w in _RELATIVE for w in lowers) or any(
+            tags[k] in _FINITE for k in range(end + 1, j + 1)
+        ):
+            return None
+        phrase = _valid_np(sentence, begin, end, state)
+        if phrase and phrase.lower() not in _SUBJECT_PRONOUNS:
+            return phrase
+    return None
+
+
 def _main_subject(sentence: _Sentence, i: int, state: SpeakerState) -> str | None:
     """The subject of the clause a participle hangs on ("X did Y, saying …")."""
     tokens = sentence.tokens
@@ -1798,6 +1865,108 @@ def _role(phrase: str, state: SpeakerState) -> str | None:
         return None  # "the St. Louis Tea Party": a name, not a role ("the England coach" is)
     name = state.roles.get(_ROLE_ALIASES.get(head, head))
     return name or None
+
+
+#: A person's name as an apposition gives it: "Robert S. Mueller III", "Mr. Carr".
+_APPOSED_NAME = (
+    r"(?:[A-Z][\w’'\-]*\s+|[A-Z][a-z]{0,3}\.\s+){1,3}"
+    r"[A-Z][\w’'\-]+(?:\s+(?:Jr\.?|Sr\.?|II|III|IV))?"
+)
+#: "the spokesman, Nick Merrill" / "The lawyer for Mrs. Clinton, David Kendall,": a role,
+#: then the name in apposition.
+_ROLE_THEN_NAME = re.compile(
+    r"(?:^|(?<=[\s“\"(—–]))((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z][\w.]*['’]s)"
+    r"\s+[^,.;:“”\"()—–\n]{1,60}?),\s+("
+    + _APPOSED_NAME
+    + r")(?=[,.;:)]|\s+(?:said|says|told|wrote|added)\b)"
+)
+#: "Mr. Carr, the special counsel’s spokesman,": a name, then its role in apposition.
+_NAME_THEN_ROLE = re.compile(
+    r"("
+    + _APPOSED_NAME
+    + r"),\s+((?:the|a|an|his|her|its|their)\s+[^,.;:“”\"()—–\n]{1,60}?)(?=[,.;:])"
+)
+_COMPLEMENT_DROP = frozenset(
+    ["the", "a", "an", "of", "for", "at", "to", "in", "on", "mr", "mrs", "ms", "and"]
+)
+
+
+def _role_parts(description: str, nearest: bool = False) -> tuple[str, frozenset[str]] | None:
+    """The role word of a description ("the special counsel's spokesman" -> spokesman,
+    {special, counsel}): its last person noun before any "of/for/at" phrase (``nearest``:
+    its last person noun, the one a name in apposition after it goes with: "a spokesman
+    for the special counsel, Robert S. Mueller III"), and the other words (the complement
+    that tells whose role it is)."""
+    L = lists()
+    words_ = [w.strip(".,").lower() for w in description.split()]
+    words_ = [re.sub(r"['’]s$", "", w) for w in words_]
+    cut = len(words_)
+    if not nearest:
+        cut = next((k for k, w in enumerate(words_) if k and w in _NP_PREP), cut)
+    heads = [
+        k for k in range(cut) if words_[k] in L.person_heads and words_[k] not in L.group_heads
+    ]
+    if not heads or (not nearest and heads[-1] != cut - 1):
+        return None  # "the special counsel’s office": an office, not a person's role
+    role = words_[heads[-1]]
+    rest = frozenset(
+        w
+        for k, w in enumerate(words_)
+        if k != heads[-1] and w not in _COMPLEMENT_DROP and len(w) > 1
+    )
+    return role, rest
+
+
+@lru_cache(maxsize=4)
+def _article_roles(text: str) -> dict[str, tuple[tuple[str, frozenset[str], str], ...]]:
+    """Every role the article gives a named person in apposition, anywhere in it: role
+    word -> ((full name, complement words, the description), ...). Read once per article."""
+    full: dict[str, str] = {}
+    for run in re.finditer(_APPOSED_NAME, text):
+        name = strip_title(run.group()) or ""
+        if len(name.split()) >= 2 and _is_person(name):
+            full.setdefault(name.split()[-1], name)
+    found: dict[str, list[tuple[str, frozenset[str], str]]] = {}
+
+    def add(description: str, name: str, nearest: bool) -> None:
+        person = strip_title(name) or ""
+        person = full.get(person, person) if len(person.split()) == 1 else person
+        parts = _role_parts(description, nearest)
+        bare = re.sub(r"\s+(?:Jr\.?|Sr\.?|II|III|IV)$", "", person)  # "Robert S. Mueller III"
+        if parts and _is_person(bare) and len(bare.split()) >= 2:
+            described = " ".join(description.split())
+            found.setdefault(parts[0], []).append((person, parts[1], described))
+
+    for m in _ROLE_THEN_NAME.finditer(text):
+        add(m.group(1), m.group(2), True)
+    for m in _NAME_THEN_ROLE.finditer(text):
+        add(m.group(2), m.group(1), False)
+    return {role: tuple(entries) for role, entries in found.items()}
+
+
+def _named_role(phrase: str, state: SpeakerState) -> tuple[str, str] | None:
+    """ "the chairman of the House committee", "a lawyer for Mrs. Clinton": a role the
+    article gives, in apposition somewhere in it, to one named person only ("the
+    committee’s chairman, Representative Trey Gowdy"); their name and the reason."""
+    words_ = phrase.split()
+    if len(words_) < 2 or words_[0].lower() not in ("the", "a", "an") or not state.text:
+        return None
+    if _cap(words_[-1]) and not any(w.lower() in _NP_PREP for w in words_):
+        return None  # "the St. Louis Tea Party": a name
+    parts = _role_parts(phrase)
+    if parts is None:
+        return None
+    role, complement = parts
+    pronouns = {"her", "him", "his", "them", "their", "its", "it"}
+    names: dict[str, str] = {}
+    for name, known, described in _article_roles(state.text).get(role, ()):
+        if complement - pronouns and known and not (complement & known):
+            continue  # "the chairman of the bank" is not "the committee's chairman"
+        names.setdefault(name, described)
+    if len(names) != 1:
+        return None
+    name, described = names.popitem()
+    return name, f"the one person the article names in apposition ‘{described}’"
 
 
 _AGE = re.compile(r"\d+-year-old")
