@@ -1115,6 +1115,10 @@ def _pronoun(lower: str, word: str, verb: str, sentence: _Sentence, state: Speak
         rf"\b(?:or|and)\s+{word}\b|\b{word}\s+(?:or|and)\s+(?:he|she)\b", sentence.text
     ):
         return None  # "he or she": anyone, not a person named before
+    here = _named_before_clause(lower, word, verb, sentence, state)
+    if here:
+        how = f"‘{word}’ refers to {here}, named earlier in the same sentence, before its clause"
+        return here, how, 0.8, "pronoun"
     candidates: list[tuple[str, str]] = []
     if state.previous:
         candidates.append((state.previous, "the speaker of the previous sentence"))
@@ -1166,6 +1170,60 @@ def _pronoun(lower: str, word: str, verb: str, sentence: _Sentence, state: Speak
     desc = {"m": "the last man", "f": "the last woman"}.get(kind, "the group")
     how = f"‘{word}’ refers to {name}, {desc} named ({where})"
     return name, how, confidence, "pronoun"
+
+
+#: Words that open a clause inside a sentence: "he" after one may be a person named before it.
+_CLAUSE_OPENERS = frozenset(["because", "since", "that", "when", "after", "before", "while", "as"])
+
+
+def _named_before_clause(
+    lower: str, word: str, verb: str, sentence: _Sentence, state: SpeakerState
+) -> str | None:
+    """ "The statement by Mr. Carr was unusual because he had never …": 'he' or 'she' in a
+    clause that opens after the one person of that gender named earlier in the sentence
+    (outside quotations). Not "After meeting Obama, he said": there the name is in the
+    opening clause and the pronoun is the main clause's subject."""
+    kind = _SUBJECT_PRONOUNS[lower]
+    if kind not in ("m", "f"):
+        return None
+    text = sentence.text
+    at = re.search(rf"\b{re.escape(word)}\b(?=(?:\s+[\w’']+){{0,3}}\s+{re.escape(verb)}\b)", text)
+    if not at or not _WORD_CHAR.search(text[: at.start()]):
+        return None
+    before = [
+        k
+        for k, (s, e, _w) in enumerate(sentence.tokens)
+        if e <= at.start() and not sentence.in_quote(k)
+    ]
+    opener = max(
+        (k for k in before if sentence.tokens[k][2].lower() in _CLAUSE_OPENERS), default=None
+    )
+    if opener is None:
+        return None
+    found = set()
+    for run in _CAPITAL_RUN.finditer(text[: sentence.tokens[opener][0]]):
+        if sentence.quotes and inside(sentence.quotes, run.start(), run.end()):
+            continue
+        chunk = run.group().rstrip(".")
+        name = strip_title(chunk) or ""
+        if len(name.split()) == 1:
+            name = state.people.get(name, name if name != chunk else "")
+        if not name or not _is_person(name):
+            continue
+        gender = _gender(name, state)
+        if gender == "u" and name != chunk:
+            title = chunk.split()[0].lower()
+            lists_ = lists()
+            gender = (
+                "m"
+                if title in lists_.male_titles
+                else "f"
+                if title in lists_.female_titles
+                else "u"
+            )
+        if gender == kind:
+            found.add(name)
+    return found.pop() if len(found) == 1 else None
 
 
 #: Sentences back that "he" or "she" may reach for the one man or woman named in them.
