@@ -1559,6 +1559,7 @@ def _source_np(
             or lowers[-1] in _DETERMINERS | _NP_PREP
             or any(
                 lowers[q - first] in _CLAUSE | _RELATIVE | _SUBORDINATORS
+                or lowers[q - first] in _SECOND_PREP  # "people involved in the scene around …"
                 or tags[q].startswith(("VB", "MD", "W"))
                 or sentence.in_quote(q)
                 for q in rest
@@ -1567,6 +1568,14 @@ def _source_np(
             return ""
         return _slice(sentence, first, end)
     return None
+
+
+#: Prepositions that open a second phrase after an unnamed source's ("people involved in
+#: the scene around the compound"): the source is then too long to stand as a speaker.
+_SECOND_PREP = (
+    _OBJECT_BEFORE
+    | frozenset(["near", "outside", "inside", "around", "after", "before", "during", "behind"])
+) - _NP_PREP
 
 
 def _slice(sentence: _Sentence, first: int, end: int) -> str:
