@@ -596,12 +596,20 @@ def _document_owner(sentence: _Sentence, i: int, j: int, state: SpeakerState) ->
 
 
 def i_has_comma_subject(sentence: _Sentence, i: int) -> bool:
-    """The verb at word ``i`` closes the sentence after ", <a short phrase>": "…, police said"."""
-    for k in range(i - 1, max(-1, i - 6), -1):
+    """The verb at word ``i`` closes the sentence after ", <a short phrase>": "…, police said",
+    "…, its editor, Ben Smith, said" (a name in apposition between commas)."""
+    commas = 0
+    for k in range(i - 1, max(-1, i - 10), -1):
         if sentence.in_quote(k):
             return False
         if "," in sentence.gap(k, k + 1):
-            return k + 1 < i
+            if k + 1 == i:
+                continue  # "Ben Smith, said": the apposition's closing comma
+            commas += 1
+            if "," not in sentence.gap(i - 1, i) or commas == 2:
+                return k + 1 < i and (commas == 2 or "," not in sentence.gap(i - 1, i))
+        elif sentence.tags()[k].startswith(("VB", "MD")) or sentence.tokens[k][2] in _TRAILING:
+            return False  # "…, X said after Y disputed": a clause, not a subject
     return False
 
 
@@ -618,10 +626,16 @@ def _verbs(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
         )
         if comma is not None:  # "When the government announced it, Blair said": the main clause
             order = [k for k in order if k > comma]
-    final = [i for i in order[-5:] if tokens[i][2].lower() in L.verbs]
-    if final and len(tokens) - final[-1] <= 3 and i_has_comma_subject(sentence, final[-1]):
-        order.remove(final[-1])
-        order.insert(0, final[-1])  # "Cohen said he lied …, prosecutors said."
+    for last in reversed([i for i in order[-12:] if tokens[i][2].lower() in L.verbs and i > 2]):
+        closing = len(tokens) - last <= 3 or (
+            tokens[last + 1][2].lower() in _TRAILING  # "…, X said after the meeting"
+            and not sentence.in_quote(last + 1)
+            and not _BREAK_GAP2.search(sentence.gap(last, last + 1))
+        )
+        if closing and i_has_comma_subject(sentence, last):
+            order.remove(last)
+            order.insert(0, last)  # "Cohen said he lied …, prosecutors said."
+            break
     cues = L.cue_words
     unresolved = False
     for i in order:
@@ -893,6 +907,10 @@ _SUBORDINATORS = frozenset(
         "although",
     ]
 )
+
+
+#: What may follow a closing "…, X said": a time or a circumstance, not an object.
+_TRAILING = frozenset(["after", "before", "when", "as", "while", "on", "in", "at", "during"])
 
 
 def _is_verb(sentence: _Sentence, i: int) -> bool:
@@ -1289,8 +1307,26 @@ def _np_before(sentence: _Sentence, j: int, state: SpeakerState) -> str | None:
                         if after and _cap(tokens[j][2]):
                             return after
                         break
+                titled = _titled_name(sentence, first, j, state)
+                if titled and tokens[first - 1][2].lower() == "of":
+                    return titled  # "chairman of the House committee Rep. Adam Schiff said"
                 return None  # "the experts on the panel disagreed": an object, not the subject
             return phrase
+    return None
+
+
+def _titled_name(sentence: _Sentence, first: int, j: int, state: SpeakerState) -> str | None:
+    """The capitalised title and the person's name that end words ``first..j`` ("… Rep.
+    Adam Schiff"), or None."""
+    L = lists()
+    tokens = sentence.tokens
+    for k in range(first, j):
+        word = tokens[k][2]
+        if _cap(word) and word.lower() in L.titles and word.lower() not in L.not_names:
+            phrase = _valid_np(sentence, k, j + 1, state)
+            if phrase and _is_person(strip_title(phrase) or "") and strip_title(phrase) != phrase:
+                return phrase
+            return None
     return None
 
 
@@ -1789,7 +1825,7 @@ def _main_subject(sentence: _Sentence, i: int, state: SpeakerState) -> str | Non
     """The subject of the clause a participle hangs on ("X did Y, saying …")."""
     tokens = sentence.tokens
     begin = 0
-    for k in range(min(i, 6)):
+    for k in range(min(i - 1, 6)):  # not the comma before the participle itself
         if "," in sentence.gap(k, k + 1):
             begin = k + 1  # "Last week, X did Y, saying"
             break
