@@ -86,6 +86,8 @@ class _Lists:
     act_objects: frozenset[str] = frozenset()
     #: Adverbs that make a speech act a habit, not a report ("rarely issues statements").
     habitual: frozenset[str] = frozenset()
+    #: Reporting verbs that also share things ("posted a photo"): reports only with words.
+    needs_content: frozenset[str] = frozenset()
     affiliations: frozenset[str] = frozenset()
     #: Reporting verbs whose passive names the speaker after "by" ("was announced by").
     passive: frozenset[str] = frozenset()
@@ -194,6 +196,7 @@ def lists() -> _Lists:
         acts=acts,
         act_objects=frozenset(data.get("acts", {}).get("objects", [])),
         habitual=frozenset(data.get("acts", {}).get("habitual", [])),
+        needs_content=frozenset(verbs.get("needs_content", [])),
         descriptions=frozenset(heads.get("description", [])),
         affiliations=frozenset(heads.get("affiliation", [])),
         document_verbs=frozenset(document_verbs),
@@ -668,6 +671,8 @@ def _verbs(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
             continue
         if word[:1].isupper() and i > 0:
             continue  # "the Post", "Tell": a name, not a verb
+        if L.lemma.get(lower) in L.needs_content and _shares_media(sentence, i):
+            continue  # "posted a photo": sharing, not saying
         if L.lemma.get(lower) == "call":
             if i + 1 >= len(tokens) or _END_GAP.search(sentence.gap(i, i + 1)):
                 continue  # "abandoning calls, she says": a noun, or a call with no object
@@ -747,6 +752,22 @@ def _verbs(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
         found.verb = None
         found.method = "unresolved"
     return unresolved
+
+
+def _shares_media(sentence: _Sentence, i: int) -> bool:
+    """ "posted a photo of the flat", "tweeted a video": the verb at ``i`` shares a thing
+    (an object that is no speech act or channel), not words."""
+    L = lists()
+    tokens = sentence.tokens
+    if i + 1 >= len(tokens) or tokens[i + 1][2].lower() not in _DETERMINERS:
+        return False  # "posted that …", "tweeted: …", "posted on Facebook that …"
+    for k in range(i + 2, min(len(tokens), i + 5)):
+        lower = tokens[k][2].lower()
+        if lower in L.act_objects or lower in L.channels:
+            return False  # "posted a statement", "tweeted a message"
+        if sentence.tags()[k].startswith("NN"):
+            return True
+    return False
 
 
 def _passive_by(sentence: _Sentence, i: int, state: SpeakerState) -> tuple[str, str] | None:
@@ -1167,6 +1188,16 @@ def _pronoun(lower: str, word: str, verb: str, sentence: _Sentence, state: Speak
             kind == "o" and g in ("o", "p") and not _is_person(name)
         ):
             fits.append((name, where, True))
+    if not fits and kind == "o" and state.previous and _gender(state.previous, state) == "u":
+        first = state.previous.split()[0]
+        if first not in L.names and not any(
+            v == state.previous for k, v in state.roles.items() if k in L.titles
+        ):  # "Greenway Foods said … It added": a name no first name or title tells a person
+            how = (
+                f"‘{word}’ refers to {state.previous}, the speaker of the previous sentence "
+                "(‘it’ names no person: an organisation)"
+            )
+            return state.previous, how, 0.7, "pronoun"
     if not fits:
         return _recent_pronoun(kind, word, state)
     if state.previous and fits[0][0] == state.previous:
@@ -2313,14 +2344,22 @@ def _update(
         state.previous_group = found.speaker
     elif tokens:
         begin = 0
-        if tokens[0][2].lower() in L.not_names:  # "However, companies that decide …"
+        first_word = tokens[0][2].lower()
+        if first_word in L.not_names and first_word not in ("the", "its", "their"):
+            # "However, companies that decide …"
             begin = 1 if len(tokens) > 2 and "," in sentence.gap(0, 1) else len(tokens)
         for end in range(min(len(tokens) - 1, begin + 6), begin, -1):  # "Union leaders met …"
             if tokens[end][2][:1].islower() and tokens[end - 1][2].lower() in L.group_heads:
                 if any(sentence.in_quote(k) for k in range(begin, end + 1)):
                     break
+                if not (
+                    sentence.tags()[end].startswith(("VB", "MD", "RB"))
+                    or tokens[end][2].lower() in _RELATIVE  # "companies that decide …"
+                ):
+                    break  # "The company’s shares": the group is not the subject
                 phrase = _valid_np(sentence, begin, end, state)
-                if phrase and _gender(phrase, state) == "p":
+                # "Union leaders met …" ('they'), "The Riverside Trust published …" ('it')
+                if phrase and _gender(phrase, state) in ("p", "o"):
                     state.previous_group = strip_title(phrase) or phrase
                 break
     state.introduced = (
