@@ -88,6 +88,7 @@ class _Lists:
     habitual: frozenset[str] = frozenset()
     #: Reporting verbs that also share things ("posted a photo"): reports only with words.
     needs_content: frozenset[str] = frozenset()
+    media: frozenset[str] = frozenset()
     affiliations: frozenset[str] = frozenset()
     #: Reporting verbs whose passive names the speaker after "by" ("was announced by").
     passive: frozenset[str] = frozenset()
@@ -197,6 +198,7 @@ def lists() -> _Lists:
         act_objects=frozenset(data.get("acts", {}).get("objects", [])),
         habitual=frozenset(data.get("acts", {}).get("habitual", [])),
         needs_content=frozenset(verbs.get("needs_content", [])),
+        media=frozenset(verbs.get("media", [])),
         descriptions=frozenset(heads.get("description", [])),
         affiliations=frozenset(heads.get("affiliation", [])),
         document_verbs=frozenset(document_verbs),
@@ -611,6 +613,8 @@ def i_has_comma_subject(sentence: _Sentence, i: int) -> bool:
             commas += 1
             if "," not in sentence.gap(i - 1, i) or commas == 2:
                 return k + 1 < i and (commas == 2 or "," not in sentence.gap(i - 1, i))
+        elif sentence.tokens[k][2].lower() in lists().between:
+            continue  # "…, the state press has said"
         elif sentence.tags()[k].startswith(("VB", "MD")) or sentence.tokens[k][2] in _TRAILING:
             return False  # "…, X said after Y disputed": a clause, not a subject
     return False
@@ -755,18 +759,16 @@ def _verbs(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
 
 
 def _shares_media(sentence: _Sentence, i: int) -> bool:
-    """ "posted a photo of the flat", "tweeted a video": the verb at ``i`` shares a thing
-    (an object that is no speech act or channel), not words."""
+    """ "posted a photo of the flat", "tweeted a video": the verb at ``i`` shares a picture,
+    a video or a link (``media`` in speakers.toml), not words ("posted that …", "tweeted
+    his own recollection:", "posted a statement" report)."""
     L = lists()
     tokens = sentence.tokens
     if i + 1 >= len(tokens) or tokens[i + 1][2].lower() not in _DETERMINERS:
-        return False  # "posted that …", "tweeted: …", "posted on Facebook that …"
+        return False
     for k in range(i + 2, min(len(tokens), i + 5)):
-        lower = tokens[k][2].lower()
-        if lower in L.act_objects or lower in L.channels:
-            return False  # "posted a statement", "tweeted a message"
         if sentence.tags()[k].startswith("NN"):
-            return True
+            return tokens[k][2].lower() in L.media
     return False
 
 
@@ -1554,6 +1556,8 @@ def _valid_np(
             names[k - 1]
             or lowers[k - 1] in L.titles
             or (lowers[k - 1] in _LINKERS | {"and", "&"} and k > 1 and names[k - 2])
+            # "president and chief executive Alan Pike": two titles of one person
+            or (lowers[k - 1] == "and" and k > 1 and lowers[k - 2] in L.titles and not names[k])
         ):
             k -= 1
         if not any(names[k:]) or lowers[k] in _LINKERS | {"and", "&"}:
@@ -1839,6 +1843,7 @@ def _modified_subject(sentence: _Sentence, j: int, state: SpeakerState) -> str |
             tags[end] == "VBG"
             or (tags[end] == "VBN" and end + 1 <= j and lowers[1] == "by")  # "led by"
             or source_modifier(lowers, 0)
+            or (lowers[0] in _NP_PREP and end < j)  # "the minister at the centre of the row"
         )
         if not opens or tokens[end][2][:1].isupper():
             continue
@@ -1847,6 +1852,8 @@ def _modified_subject(sentence: _Sentence, j: int, state: SpeakerState) -> str |
         ):
             return None
         phrase = _valid_np(sentence, begin, end, state)
+        if lowers[0] in _NP_PREP and phrase and any(w in _NP_PREP for w in phrase.split()):
+            continue  # "the minister at the centre" before "of the row": the shorter phrase
         if phrase and phrase.lower() not in _SUBJECT_PRONOUNS:
             return phrase
     return None
