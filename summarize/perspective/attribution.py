@@ -89,6 +89,8 @@ class _Lists:
     #: Reporting verbs that also share things ("posted a photo"): reports only with words.
     needs_content: frozenset[str] = frozenset()
     media: frozenset[str] = frozenset()
+    #: Verbs that decide, not say, before "to" and a verb ("agreed to raise charges").
+    acts_before_to: frozenset[str] = frozenset()
     affiliations: frozenset[str] = frozenset()
     #: Reporting verbs whose passive names the speaker after "by" ("was announced by").
     passive: frozenset[str] = frozenset()
@@ -199,6 +201,7 @@ def lists() -> _Lists:
         habitual=frozenset(data.get("acts", {}).get("habitual", [])),
         needs_content=frozenset(verbs.get("needs_content", [])),
         media=frozenset(verbs.get("media", [])),
+        acts_before_to=frozenset(verbs.get("acts_before_to", [])),
         descriptions=frozenset(heads.get("description", [])),
         affiliations=frozenset(heads.get("affiliation", [])),
         document_verbs=frozenset(document_verbs),
@@ -677,6 +680,8 @@ def _verbs(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
             continue  # "the Post", "Tell": a name, not a verb
         if L.lemma.get(lower) in L.needs_content and _shares_media(sentence, i):
             continue  # "posted a photo": sharing, not saying
+        if L.lemma.get(lower) in L.acts_before_to and _decides(sentence, i):
+            continue  # "agreed (unanimously) to raise charges": a decision, not words
         if L.lemma.get(lower) == "call":
             if i + 1 >= len(tokens) or _END_GAP.search(sentence.gap(i, i + 1)):
                 continue  # "abandoning calls, she says": a noun, or a call with no object
@@ -756,6 +761,15 @@ def _verbs(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
         found.verb = None
         found.method = "unresolved"
     return unresolved
+
+
+def _decides(sentence: _Sentence, i: int) -> bool:
+    """The verb at ``i`` takes "to" and a verb, maybe after an adverb: "agreed to pay"."""
+    tokens, tags = sentence.tokens, sentence.tags()
+    k = i + 1
+    if k < len(tokens) and tags[k] == "RB":
+        k += 1  # "agreed unanimously to introduce"
+    return k + 1 < len(tokens) and tokens[k][2].lower() == "to" and tags[k + 1] in ("VB", "VBP")
 
 
 def _shares_media(sentence: _Sentence, i: int) -> bool:
@@ -1060,7 +1074,7 @@ def _subject(sentence: _Sentence, i: int, state: SpeakerState):
         and not re.search(r"[,;:()\"“”]", sentence.gap(j - 2, j) + sentence.gap(j, j + 1))
     ):
         j -= 2  # "President Trump on Saturday said"
-    if j >= 1 and tokens[j][2].lower() == "and" and not sentence.in_quote(j):
+    if j >= 1 and tokens[j][2].lower() in ("and", "but") and not sentence.in_quote(j):
         main = _main_subject(sentence, j, state)  # "Gowdy went on to call it …, and said"
         if main:
             how = f"‘{verb}’ reports the words of {main}, the subject of the sentence"
@@ -1103,6 +1117,10 @@ def _subject(sentence: _Sentence, i: int, state: SpeakerState):
         aside = _before_aside(sentence, j, state)
         if aside:
             return _resolve(aside, verb, sentence, state, "before")
+        document = _document_from(sentence, j, state)
+        if document:
+            name, how, confidence, method = _resolve(document, verb, sentence, state, "before")
+            return name, f"{how} (in the words of its document)", confidence, method
         modified = _modified_subject(sentence, j, state)
         if modified:
             name, how, confidence, method = _resolve(modified, verb, sentence, state, "before")
@@ -1820,6 +1838,24 @@ def _clause_start(sentence: _Sentence, j: int) -> int:
     if begin < j and tokens[begin][2].lower() in ("and", "but", "yet", "so"):
         begin += 1
     return begin
+
+
+def _document_from(sentence: _Sentence, j: int, state: SpeakerState) -> str | None:
+    """ "A statement from the band's record company Sonar said": a document from (or by)
+    someone, the subject up to word ``j``: its author speaks."""
+    L = lists()
+    tokens = sentence.tokens
+    begin = _clause_start(sentence, j)
+    if j - begin > 14 or tokens[begin][2].lower() not in _DETERMINERS:
+        return None
+    for q in range(begin + 1, min(j - 1, begin + 4)):
+        if tokens[q][2].lower() in L.documents and tokens[q + 1][2].lower() in ("from", "by"):
+            if any(sentence.in_quote(k) for k in range(begin, j + 1)) or any(
+                _BREAK_GAP2.search(sentence.gap(k, k + 1)) for k in range(begin, j)
+            ):
+                return None
+            return _valid_np(sentence, q + 2, j + 1, state)
+    return None
 
 
 def _modified_subject(sentence: _Sentence, j: int, state: SpeakerState) -> str | None:
