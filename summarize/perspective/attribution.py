@@ -618,7 +618,7 @@ def i_has_comma_subject(sentence: _Sentence, i: int) -> bool:
                 return k + 1 < i and (commas == 2 or "," not in sentence.gap(i - 1, i))
         elif sentence.tokens[k][2].lower() in lists().between:
             continue  # "…, the state press has said"
-        elif sentence.tags()[k].startswith(("VB", "MD")) or sentence.tokens[k][2] in _TRAILING:
+        elif (word := sentence.tokens[k][2].lower()) in lists().cue_words or word in _CLAUSE_WORDS:
             return False  # "…, X said after Y disputed": a clause, not a subject
     return False
 
@@ -636,7 +636,8 @@ def _verbs(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
         )
         if comma is not None:  # "When the government announced it, Blair said": the main clause
             order = [k for k in order if k > comma]
-    for last in reversed([i for i in order[-12:] if tokens[i][2].lower() in L.verbs and i > 2]):
+    closing_verbs = [i for i in order[-12:] if tokens[i][2].lower() in L.verbs and i > 2]
+    for last in reversed(closing_verbs if "," in text else []):
         closing = len(tokens) - last <= 3 or (
             tokens[last + 1][2].lower() in _TRAILING  # "…, X said after the meeting"
             and not sentence.in_quote(last + 1)
@@ -946,6 +947,8 @@ _SUBORDINATORS = frozenset(
 )
 
 
+#: Words of a clause, not of a closing verb's subject ("…, X said after Y disputed").
+_CLAUSE_WORDS = frozenset(["after", "before", "when", "while", "as", "if", "because", "since"])
 #: What may follow a closing "…, X said": a time or a circumstance, not an object.
 _TRAILING = frozenset(["after", "before", "when", "as", "while", "on", "in", "at", "during"])
 
@@ -1155,7 +1158,7 @@ def _resolve(phrase: str, verb: str, sentence: _Sentence, state: SpeakerState, w
         if not described[0]:
             return None  # "the Ohio Republican" after someone else spoke: unknown
         return described[0], described[1], 0.75, "role"
-    named = _named_role(phrase, state)
+    named = _named_role(phrase, state, sentence.start)
     if named:
         name = _canonical(named[0], state)
         return name, f"‘{phrase}’ is {name}, {named[1]}", 0.75, "role"
@@ -2094,34 +2097,77 @@ def _role_parts(description: str, nearest: bool = False) -> tuple[str, frozenset
     return role, rest
 
 
-@lru_cache(maxsize=4)
-def _article_roles(text: str) -> dict[str, tuple[tuple[str, frozenset[str], str], ...]]:
-    """Every role the article gives a named person in apposition, anywhere in it: role
-    word -> ((full name, complement words, the description), ...). Read once per article."""
-    full: dict[str, str] = {}
-    for run in re.finditer(_APPOSED_NAME, text):
+def _full_name(text: str, surname: str) -> str:
+    """The first full name in ``text`` that ends with ``surname`` ("Carr" -> "Peter Carr")."""
+    pattern = rf"(?:[A-Z][\w’'\-]*\.?\s+){{1,3}}{re.escape(surname)}\b"
+    for run in re.finditer(pattern, text):
         name = strip_title(run.group()) or ""
         if len(name.split()) >= 2 and _is_person(name):
-            full.setdefault(name.split()[-1], name)
-    found: dict[str, list[tuple[str, frozenset[str], str]]] = {}
-
-    def add(description: str, name: str, nearest: bool) -> None:
-        person = strip_title(name) or ""
-        person = full.get(person, person) if len(person.split()) == 1 else person
-        parts = _role_parts(description, nearest)
-        bare = re.sub(r"\s+(?:Jr\.?|Sr\.?|II|III|IV)$", "", person)  # "Robert S. Mueller III"
-        if parts and _is_person(bare) and len(bare.split()) >= 2:
-            described = " ".join(description.split())
-            found.setdefault(parts[0], []).append((person, parts[1], described))
-
-    for m in _ROLE_THEN_NAME.finditer(text):
-        add(m.group(1), m.group(2), True)
-    for m in _NAME_THEN_ROLE.finditer(text):
-        add(m.group(2), m.group(1), False)
-    return {role: tuple(entries) for role, entries in found.items()}
+            return name
+    return surname
 
 
-def _named_role(phrase: str, state: SpeakerState) -> tuple[str, str] | None:
+def _role_entries(text: str, role: str) -> tuple[tuple[str, frozenset[str], str], ...]:
+    """The people ``text`` gives the role word ``role`` in apposition: ((full name,
+    complement words, the description), ...). Only the places where the word occurs are
+    read, so the cost is a search for one word."""
+    found: list[tuple[str, frozenset[str], str]] = []
+    for hit in re.finditer(rf"\b{re.escape(role)}\b", text, re.IGNORECASE):
+        p = hit.start()
+        lo = max(0, p - 140)
+        window = text[lo : p + 160]
+        for pattern, nearest in ((_ROLE_THEN_NAME, True), (_NAME_THEN_ROLE, False)):
+            for m in pattern.finditer(window):
+                described, name = (m.group(1), m.group(2)) if nearest else m.group(2, 1)
+                where = m.start(1) if nearest else m.start(2)
+                if not (lo + where <= p < lo + where + len(described)):
+                    continue  # the role word is not in this description
+                parts = _role_parts(described, nearest)
+                if not parts or parts[0] != role:
+                    continue
+                person = strip_title(name) or ""
+                if len(person.split()) == 1:
+                    person = _full_name(text, person)
+                bare = re.sub(
+                    r"\s+(?:Jr\.?|Sr\.?|II|III|IV)$", "", person
+                )  # "Robert S. Mueller III"
+                if _is_person(bare) and len(bare.split()) >= 2:
+                    found.append((person, parts[1], " ".join(described.split())))
+    return tuple(dict.fromkeys(found))
+
+
+#: A long text (many articles, a book) is read for roles in blocks of this many
+#: characters: a sentence looks in its own block and the two beside it.
+ROLE_BLOCK = 16_000
+_role_cache: dict[tuple[int, int, int, str], tuple] = {}
+
+
+def _roles_near(text: str, position: int, role: str) -> tuple[tuple[str, frozenset[str], str], ...]:
+    """Who the text names with ``role`` in apposition near ``position``: anywhere in a short
+    text, else in the blocks around it (each block read once for each role asked)."""
+    if len(text) <= 3 * ROLE_BLOCK:
+        spans = [(0, len(text), -1)]
+    else:
+        block = position // ROLE_BLOCK
+        spans = [
+            (b * ROLE_BLOCK, (b + 1) * ROLE_BLOCK, b)
+            for b in (block - 1, block, block + 1)
+            if b >= 0 and b * ROLE_BLOCK < len(text)
+        ]
+    entries: tuple[tuple[str, frozenset[str], str], ...] = ()
+    for lo, hi, b in spans:
+        key = (id(text), len(text), b, role)
+        known = _role_cache.get(key)
+        if known is None:
+            if len(_role_cache) > 512:
+                _role_cache.clear()
+            known = _role_entries(text[lo:hi] if b >= 0 else text, role)
+            _role_cache[key] = known
+        entries += known
+    return entries
+
+
+def _named_role(phrase: str, state: SpeakerState, position: int = 0) -> tuple[str, str] | None:
     """ "the chairman of the House committee", "a lawyer for Mrs. Clinton": a role the
     article gives, in apposition somewhere in it, to one named person only ("the
     committee’s chairman, Representative Trey Gowdy"); their name and the reason."""
@@ -2136,7 +2182,7 @@ def _named_role(phrase: str, state: SpeakerState) -> tuple[str, str] | None:
     role, complement = parts
     pronouns = {"her", "him", "his", "them", "their", "its", "it"}
     names: dict[str, str] = {}
-    for name, known, described in _article_roles(state.text).get(role, ()):
+    for name, known, described in _roles_near(state.text, position, role):
         if complement - pronouns and known and not (complement & known):
             continue  # "the chairman of the bank" is not "the committee's chairman"
         names.setdefault(name, described)
