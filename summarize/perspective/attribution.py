@@ -1113,9 +1113,12 @@ def _subject(sentence: _Sentence, i: int, state: SpeakerState):
         if chained:
             return _resolve(chained, verb, sentence, state, "before")
     if j >= 0 and not after_quote and not _BREAK_GAP2.search(gap.replace("’", "")):
-        phrase = _np_before(sentence, j, state) or _document_owner(sentence, i, j, state)
+        phrase = _np_before(sentence, j, state)
         if phrase:
             return _resolve(phrase, verb, sentence, state, "before")
+        owner = _document_owner(sentence, i, j, state)
+        if owner:  # "the special counsel’s filing said": the owner as named, not resolved
+            return _resolve(owner, verb, sentence, state, "before", roles=False)
         # "X, a spokeswoman for Y, said" / "X, who ..., said"
         aside = _before_aside(sentence, j, state)
         if aside:
@@ -1145,7 +1148,14 @@ def _subject(sentence: _Sentence, i: int, state: SpeakerState):
     return None
 
 
-def _resolve(phrase: str, verb: str, sentence: _Sentence, state: SpeakerState, where: str):
+def _resolve(
+    phrase: str,
+    verb: str,
+    sentence: _Sentence,
+    state: SpeakerState,
+    where: str,
+    roles: bool = True,
+):
     lower = phrase.lower()
     if lower in _SUBJECT_PRONOUNS:
         return _pronoun(lower, phrase, verb, sentence, state)
@@ -1158,7 +1168,7 @@ def _resolve(phrase: str, verb: str, sentence: _Sentence, state: SpeakerState, w
         if not described[0]:
             return None  # "the Ohio Republican" after someone else spoke: unknown
         return described[0], described[1], 0.75, "role"
-    named = _named_role(phrase, state, sentence.start)
+    named = _named_role(phrase, state, sentence.start) if roles else None
     if named:
         name = _canonical(named[0], state)
         return name, f"‘{phrase}’ is {name}, {named[1]}", 0.75, "role"
