@@ -1903,8 +1903,14 @@ def _modified_subject(sentence: _Sentence, j: int, state: SpeakerState) -> str |
         phrase = _valid_np(sentence, begin, end, state)
         if lowers[0] in _NP_PREP and phrase and any(w in _NP_PREP for w in phrase.split()):
             continue  # "the minister at the centre" before "of the row": the shorter phrase
-        if phrase and phrase.lower() not in _SUBJECT_PRONOUNS:
-            return phrase
+        if not phrase or phrase.lower() in _SUBJECT_PRONOUNS:
+            continue
+        head = phrase.split()[-1].lower()
+        person = strip_title(phrase) or ""
+        if head in lists().person_heads | lists().group_heads or (
+            len(person.split()) >= 2 and _is_person(person)
+        ):
+            return phrase  # not "War" of "War on Want's John Hilary said"
     return None
 
 
@@ -1932,7 +1938,13 @@ def _main_subject(sentence: _Sentence, i: int, state: SpeakerState) -> str | Non
         if sentence.in_quote(end - 1) or sentence.in_quote(end):
             break
         phrase = _valid_np(sentence, begin, end, state)
-        if phrase and tokens[end][2][:1].islower() and phrase.lower() not in _SUBJECT_PRONOUNS:
+        if (
+            phrase
+            and tokens[end][2][:1].islower()
+            and phrase.lower() not in _SUBJECT_PRONOUNS
+            # "Policy makers …": one capitalised word before a noun is not the subject
+            and not (end - begin == 1 and sentence.tags()[end].startswith("NN"))
+        ):
             best = phrase
     if best is None:
         return None
