@@ -1123,6 +1123,10 @@ def _subject(sentence: _Sentence, i: int, state: SpeakerState):
         aside = _before_aside(sentence, j, state)
         if aside:
             return _resolve(aside, verb, sentence, state, "before")
+        given = _document_given(sentence, j, state)
+        if given:
+            name, how = given
+            return name, how, 0.75, "named"
         document = _document_from(sentence, j, state)
         if document:
             name, how, confidence, method = _resolve(document, verb, sentence, state, "before")
@@ -1851,6 +1855,31 @@ def _clause_start(sentence: _Sentence, j: int) -> int:
     if begin < j and tokens[begin][2].lower() in ("and", "but", "yet", "so"):
         begin += 1
     return begin
+
+
+def _document_given(sentence: _Sentence, j: int, state: SpeakerState) -> tuple[str, str] | None:
+    """ "X issued a statement on Monday. … the statement said": "the <document>" as the
+    subject up to word ``j`` speaks for the previous sentence's speaker when that sentence
+    named the same document (read in the text just before this sentence)."""
+    L = lists()
+    tokens = sentence.tokens
+    noun = tokens[j][2].lower()
+    if (
+        j < 1
+        or tokens[j - 1][2].lower() != "the"
+        or not (noun in L.documents or noun in L.act_objects)
+        or not state.previous
+        or not state.text
+    ):
+        return None
+    if j >= 2 and not _BREAK_GAP2.search(sentence.gap(j - 2, j - 1)):
+        return None  # "… of the statement said": the document is not the subject
+    before = state.text[max(0, sentence.start - 400) : sentence.start]
+    before = re.split(r"[.!?][”\"’]?\s+(?=[“\"‘]?[A-Z])", before.rstrip())[-1]
+    if not re.search(rf"\b{re.escape(noun)}\b", before, re.IGNORECASE):
+        return None
+    how = f"‘the {noun}’ is the one {state.previous} gave, named in the sentence before"
+    return state.previous, how
 
 
 def _document_from(sentence: _Sentence, j: int, state: SpeakerState) -> str | None:
