@@ -84,6 +84,13 @@ class _Lists:
     #: and the objects that make them reports.
     acts: dict[str, str] = field(default_factory=dict)
     act_objects: frozenset[str] = frozenset()
+    #: Adverbs that make a speech act a habit, not a report ("rarely issues statements").
+    habitual: frozenset[str] = frozenset()
+    #: Reporting verbs that also share things ("posted a photo"): reports only with words.
+    needs_content: frozenset[str] = frozenset()
+    media: frozenset[str] = frozenset()
+    #: Verbs that decide, not say, before "to" and a verb ("agreed to raise charges").
+    acts_before_to: frozenset[str] = frozenset()
     affiliations: frozenset[str] = frozenset()
     #: Reporting verbs whose passive names the speaker after "by" ("was announced by").
     passive: frozenset[str] = frozenset()
@@ -191,6 +198,10 @@ def lists() -> _Lists:
         | frozenset(document_verbs),
         acts=acts,
         act_objects=frozenset(data.get("acts", {}).get("objects", [])),
+        habitual=frozenset(data.get("acts", {}).get("habitual", [])),
+        needs_content=frozenset(verbs.get("needs_content", [])),
+        media=frozenset(verbs.get("media", [])),
+        acts_before_to=frozenset(verbs.get("acts_before_to", [])),
         descriptions=frozenset(heads.get("description", [])),
         affiliations=frozenset(heads.get("affiliation", [])),
         document_verbs=frozenset(document_verbs),
@@ -593,12 +604,22 @@ def _document_owner(sentence: _Sentence, i: int, j: int, state: SpeakerState) ->
 
 
 def i_has_comma_subject(sentence: _Sentence, i: int) -> bool:
-    """The verb at word ``i`` closes the sentence after ", <a short phrase>": "…, police said"."""
-    for k in range(i - 1, max(-1, i - 6), -1):
+    """The verb at word ``i`` closes the sentence after ", <a short phrase>": "…, police said",
+    "…, its editor, Ben Smith, said" (a name in apposition between commas)."""
+    commas = 0
+    for k in range(i - 1, max(-1, i - 10), -1):
         if sentence.in_quote(k):
             return False
         if "," in sentence.gap(k, k + 1):
-            return k + 1 < i
+            if k + 1 == i:
+                continue  # "Ben Smith, said": the apposition's closing comma
+            commas += 1
+            if "," not in sentence.gap(i - 1, i) or commas == 2:
+                return k + 1 < i and (commas == 2 or "," not in sentence.gap(i - 1, i))
+        elif sentence.tokens[k][2].lower() in lists().between:
+            continue  # "…, the state press has said"
+        elif (word := sentence.tokens[k][2].lower()) in lists().cue_words or word in _CLAUSE_WORDS:
+            return False  # "…, X said after Y disputed": a clause, not a subject
     return False
 
 
@@ -615,11 +636,19 @@ def _verbs(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
         )
         if comma is not None:  # "When the government announced it, Blair said": the main clause
             order = [k for k in order if k > comma]
-    final = [i for i in order[-5:] if tokens[i][2].lower() in L.verbs]
-    if final and len(tokens) - final[-1] <= 3 and i_has_comma_subject(sentence, final[-1]):
-        order.remove(final[-1])
-        order.insert(0, final[-1])  # "Cohen said he lied …, prosecutors said."
+    closing_verbs = [i for i in order[-12:] if tokens[i][2].lower() in L.verbs and i > 2]
+    for last in reversed(closing_verbs if "," in text else []):
+        closing = len(tokens) - last <= 3 or (
+            tokens[last + 1][2].lower() in _TRAILING  # "…, X said after the meeting"
+            and not sentence.in_quote(last + 1)
+            and not _BREAK_GAP2.search(sentence.gap(last, last + 1))
+        )
+        if closing and i_has_comma_subject(sentence, last):
+            order.remove(last)
+            order.insert(0, last)  # "Cohen said he lied …, prosecutors said."
+            break
     cues = L.cue_words
+    unresolved = False
     for i in order:
         word = tokens[i][2]
         if word not in cues and word.lower() not in cues:
@@ -640,6 +669,8 @@ def _verbs(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
                 continue
         elif lower in L.acts and lower not in L.verbs:
             act = _act_object(sentence, i) if lower != L.acts[lower] else None
+            if i and tokens[i - 1][2].lower() in L.habitual:
+                continue  # "rarely issues statements": a habit, not a report
             if act is None or any(tokens[k][2].lower() in _SUBORDINATORS for k in order if k < i):
                 continue  # "issued a ban", "when he made remarks", "release call": not a report
         elif lower in L.document_verbs and lower not in L.verbs:
@@ -648,7 +679,13 @@ def _verbs(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
             continue
         if word[:1].isupper() and i > 0:
             continue  # "the Post", "Tell": a name, not a verb
+        if L.lemma.get(lower) in L.needs_content and _shares_media(sentence, i):
+            continue  # "posted a photo": sharing, not saying
+        if L.lemma.get(lower) in L.acts_before_to and _decides(sentence, i):
+            continue  # "agreed (unanimously) to raise charges": a decision, not words
         if L.lemma.get(lower) == "call":
+            if i + 1 >= len(tokens) or _END_GAP.search(sentence.gap(i, i + 1)):
+                continue  # "abandoning calls, she says": a noun, or a call with no object
             objects = [
                 t[2].lower() for t in tokens[i + 1 : i + 4] if t[2].lower() not in _DETERMINERS
             ]
@@ -703,9 +740,8 @@ def _verbs(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
                 k -= 1
             if lower.endswith("ing") or (k >= 0 and tokens[k][2].lower() in _RELATIVE):
                 continue  # "a professor who has written …, said": the main verb comes later
-            found.verb = None
-            found.method = "unresolved"
-            return True
+            unresolved = True  # a later verb may still name its speaker ("…, she says")
+            continue
         name, how, confidence, method = subject
         verb_end = tokens[i][1]
         if refusal:
@@ -722,6 +758,32 @@ def _verbs(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
             method,
         )
         return True
+    if unresolved:
+        found.verb = None
+        found.method = "unresolved"
+    return unresolved
+
+
+def _decides(sentence: _Sentence, i: int) -> bool:
+    """The verb at ``i`` takes "to" and a verb, maybe after an adverb: "agreed to pay"."""
+    tokens, tags = sentence.tokens, sentence.tags()
+    k = i + 1
+    if k < len(tokens) and tags[k] == "RB":
+        k += 1  # "agreed unanimously to introduce"
+    return k + 1 < len(tokens) and tokens[k][2].lower() == "to" and tags[k + 1] in ("VB", "VBP")
+
+
+def _shares_media(sentence: _Sentence, i: int) -> bool:
+    """ "posted a photo of the flat", "tweeted a video": the verb at ``i`` shares a picture,
+    a video or a link (``media`` in speakers.toml), not words ("posted that …", "tweeted
+    his own recollection:", "posted a statement" report)."""
+    L = lists()
+    tokens = sentence.tokens
+    if i + 1 >= len(tokens) or tokens[i + 1][2].lower() not in _DETERMINERS:
+        return False
+    for k in range(i + 2, min(len(tokens), i + 5)):
+        if sentence.tags()[k].startswith("NN"):
+            return tokens[k][2].lower() in L.media
     return False
 
 
@@ -885,6 +947,12 @@ _SUBORDINATORS = frozenset(
 )
 
 
+#: Words of a clause, not of a closing verb's subject ("…, X said after Y disputed").
+_CLAUSE_WORDS = frozenset(["after", "before", "when", "while", "as", "if", "because", "since"])
+#: What may follow a closing "…, X said": a time or a circumstance, not an object.
+_TRAILING = frozenset(["after", "before", "when", "as", "while", "on", "in", "at", "during"])
+
+
 def _is_verb(sentence: _Sentence, i: int) -> bool:
     """A reporting word used as a verb, not as a noun ("the claim", "a report")."""
     L = lists()
@@ -1009,7 +1077,7 @@ def _subject(sentence: _Sentence, i: int, state: SpeakerState):
         and not re.search(r"[,;:()\"“”]", sentence.gap(j - 2, j) + sentence.gap(j, j + 1))
     ):
         j -= 2  # "President Trump on Saturday said"
-    if j >= 1 and tokens[j][2].lower() == "and" and not sentence.in_quote(j):
+    if j >= 1 and tokens[j][2].lower() in ("and", "but") and not sentence.in_quote(j):
         main = _main_subject(sentence, j, state)  # "Gowdy went on to call it …, and said"
         if main:
             how = f"‘{verb}’ reports the words of {main}, the subject of the sentence"
@@ -1045,13 +1113,28 @@ def _subject(sentence: _Sentence, i: int, state: SpeakerState):
         if chained:
             return _resolve(chained, verb, sentence, state, "before")
     if j >= 0 and not after_quote and not _BREAK_GAP2.search(gap.replace("’", "")):
-        phrase = _np_before(sentence, j, state) or _document_owner(sentence, i, j, state)
+        phrase = _np_before(sentence, j, state)
         if phrase:
             return _resolve(phrase, verb, sentence, state, "before")
+        owner = _document_owner(sentence, i, j, state)
+        if owner:  # "the special counsel’s filing said": the owner as named, not resolved
+            return _resolve(owner, verb, sentence, state, "before", roles=False)
         # "X, a spokeswoman for Y, said" / "X, who ..., said"
         aside = _before_aside(sentence, j, state)
         if aside:
             return _resolve(aside, verb, sentence, state, "before")
+        given = _document_given(sentence, j, state)
+        if given:
+            name, how = given
+            return name, how, 0.75, "named"
+        document = _document_from(sentence, j, state)
+        if document:
+            name, how, confidence, method = _resolve(document, verb, sentence, state, "before")
+            return name, f"{how} (in the words of its document)", confidence, method
+        modified = _modified_subject(sentence, j, state)
+        if modified:
+            name, how, confidence, method = _resolve(modified, verb, sentence, state, "before")
+            return name, f"{how} (its description runs up to the verb)", confidence, method
         return None
     if j >= 0 and not after_quote and "," in gap:
         aside = _before_aside(sentence, j, state)
@@ -1069,7 +1152,14 @@ def _subject(sentence: _Sentence, i: int, state: SpeakerState):
     return None
 
 
-def _resolve(phrase: str, verb: str, sentence: _Sentence, state: SpeakerState, where: str):
+def _resolve(
+    phrase: str,
+    verb: str,
+    sentence: _Sentence,
+    state: SpeakerState,
+    where: str,
+    roles: bool = True,
+):
     lower = phrase.lower()
     if lower in _SUBJECT_PRONOUNS:
         return _pronoun(lower, phrase, verb, sentence, state)
@@ -1082,6 +1172,10 @@ def _resolve(phrase: str, verb: str, sentence: _Sentence, state: SpeakerState, w
         if not described[0]:
             return None  # "the Ohio Republican" after someone else spoke: unknown
         return described[0], described[1], 0.75, "role"
+    named = _named_role(phrase, state, sentence.start) if roles else None
+    if named:
+        name = _canonical(named[0], state)
+        return name, f"‘{phrase}’ is {name}, {named[1]}", 0.75, "role"
     name = _canonical(phrase, state)
     if where == "after":
         how = f"named after the verb: ‘{verb} {phrase}’"
@@ -1097,6 +1191,10 @@ def _pronoun(lower: str, word: str, verb: str, sentence: _Sentence, state: Speak
         rf"\b(?:or|and)\s+{word}\b|\b{word}\s+(?:or|and)\s+(?:he|she)\b", sentence.text
     ):
         return None  # "he or she": anyone, not a person named before
+    here = _named_before_clause(lower, word, verb, sentence, state)
+    if here:
+        how = f"‘{word}’ refers to {here}, named earlier in the same sentence, before its clause"
+        return here, how, 0.8, "pronoun"
     candidates: list[tuple[str, str]] = []
     if state.previous:
         candidates.append((state.previous, "the speaker of the previous sentence"))
@@ -1127,6 +1225,16 @@ def _pronoun(lower: str, word: str, verb: str, sentence: _Sentence, state: Speak
             kind == "o" and g in ("o", "p") and not _is_person(name)
         ):
             fits.append((name, where, True))
+    if not fits and kind == "o" and state.previous and _gender(state.previous, state) == "u":
+        first = state.previous.split()[0]
+        if first not in L.names and not any(
+            v == state.previous for k, v in state.roles.items() if k in L.titles
+        ):  # "Greenway Foods said … It added": a name no first name or title tells a person
+            how = (
+                f"‘{word}’ refers to {state.previous}, the speaker of the previous sentence "
+                "(‘it’ names no person: an organisation)"
+            )
+            return state.previous, how, 0.7, "pronoun"
     if not fits:
         return _recent_pronoun(kind, word, state)
     if state.previous and fits[0][0] == state.previous:
@@ -1148,6 +1256,60 @@ def _pronoun(lower: str, word: str, verb: str, sentence: _Sentence, state: Speak
     desc = {"m": "the last man", "f": "the last woman"}.get(kind, "the group")
     how = f"‘{word}’ refers to {name}, {desc} named ({where})"
     return name, how, confidence, "pronoun"
+
+
+#: Words that open a clause inside a sentence: "he" after one may be a person named before it.
+_CLAUSE_OPENERS = frozenset(["because", "since", "that", "when", "after", "before", "while", "as"])
+
+
+def _named_before_clause(
+    lower: str, word: str, verb: str, sentence: _Sentence, state: SpeakerState
+) -> str | None:
+    """ "The statement by Mr. Carr was unusual because he had never …": 'he' or 'she' in a
+    clause that opens after the one person of that gender named earlier in the sentence
+    (outside quotations). Not "After meeting Obama, he said": there the name is in the
+    opening clause and the pronoun is the main clause's subject."""
+    kind = _SUBJECT_PRONOUNS[lower]
+    if kind not in ("m", "f"):
+        return None
+    text = sentence.text
+    at = re.search(rf"\b{re.escape(word)}\b(?=(?:\s+[\w’']+){{0,3}}\s+{re.escape(verb)}\b)", text)
+    if not at or not _WORD_CHAR.search(text[: at.start()]):
+        return None
+    before = [
+        k
+        for k, (s, e, _w) in enumerate(sentence.tokens)
+        if e <= at.start() and not sentence.in_quote(k)
+    ]
+    opener = max(
+        (k for k in before if sentence.tokens[k][2].lower() in _CLAUSE_OPENERS), default=None
+    )
+    if opener is None:
+        return None
+    found = set()
+    for run in _CAPITAL_RUN.finditer(text[: sentence.tokens[opener][0]]):
+        if sentence.quotes and inside(sentence.quotes, run.start(), run.end()):
+            continue
+        chunk = run.group().rstrip(".")
+        name = strip_title(chunk) or ""
+        if len(name.split()) == 1:
+            name = state.people.get(name, name if name != chunk else "")
+        if not name or not _is_person(name):
+            continue
+        gender = _gender(name, state)
+        if gender == "u" and name != chunk:
+            title = chunk.split()[0].lower()
+            lists_ = lists()
+            gender = (
+                "m"
+                if title in lists_.male_titles
+                else "f"
+                if title in lists_.female_titles
+                else "u"
+            )
+        if gender == kind:
+            found.add(name)
+    return found.pop() if len(found) == 1 else None
 
 
 #: Sentences back that "he" or "she" may reach for the one man or woman named in them.
@@ -1213,8 +1375,26 @@ def _np_before(sentence: _Sentence, j: int, state: SpeakerState) -> str | None:
                         if after and _cap(tokens[j][2]):
                             return after
                         break
+                titled = _titled_name(sentence, first, j, state)
+                if titled and tokens[first - 1][2].lower() == "of":
+                    return titled  # "chairman of the House committee Rep. Adam Schiff said"
                 return None  # "the experts on the panel disagreed": an object, not the subject
             return phrase
+    return None
+
+
+def _titled_name(sentence: _Sentence, first: int, j: int, state: SpeakerState) -> str | None:
+    """The capitalised title and the person's name that end words ``first..j`` ("… Rep.
+    Adam Schiff"), or None."""
+    L = lists()
+    tokens = sentence.tokens
+    for k in range(first, j):
+        word = tokens[k][2]
+        if _cap(word) and word.lower() in L.titles and word.lower() not in L.not_names:
+            phrase = _valid_np(sentence, k, j + 1, state)
+            if phrase and _is_person(strip_title(phrase) or "") and strip_title(phrase) != phrase:
+                return phrase
+            return None
     return None
 
 
@@ -1411,6 +1591,8 @@ def _valid_np(
             names[k - 1]
             or lowers[k - 1] in L.titles
             or (lowers[k - 1] in _LINKERS | {"and", "&"} and k > 1 and names[k - 2])
+            # "president and chief executive Alan Pike": two titles of one person
+            or (lowers[k - 1] == "and" and k > 1 and lowers[k - 2] in L.titles and not names[k])
         ):
             k -= 1
         if not any(names[k:]) or lowers[k] in _LINKERS | {"and", "&"}:
@@ -1483,6 +1665,7 @@ def _source_np(
             or lowers[-1] in _DETERMINERS | _NP_PREP
             or any(
                 lowers[q - first] in _CLAUSE | _RELATIVE | _SUBORDINATORS
+                or lowers[q - first] in _SECOND_PREP  # "people involved in the scene around …"
                 or tags[q].startswith(("VB", "MD", "W"))
                 or sentence.in_quote(q)
                 for q in rest
@@ -1491,6 +1674,14 @@ def _source_np(
             return ""
         return _slice(sentence, first, end)
     return None
+
+
+#: Prepositions that open a second phrase after an unnamed source's ("people involved in
+#: the scene around the compound"): the source is then too long to stand as a speaker.
+_SECOND_PREP = (
+    _OBJECT_BEFORE
+    | frozenset(["near", "outside", "inside", "around", "after", "before", "during", "behind"])
+) - _NP_PREP
 
 
 def _slice(sentence: _Sentence, first: int, end: int) -> str:
@@ -1641,11 +1832,122 @@ def _apposition(sentence: _Sentence, j: int, state: SpeakerState) -> str | None:
     return head
 
 
+#: Tags of a finite verb: a description that holds one is a clause, not a noun phrase.
+_FINITE = ("VBD", "VBZ", "VBP", "MD")
+
+
+def _clause_start(sentence: _Sentence, j: int) -> int:
+    """Where the clause that ends at word ``j`` begins: after a dateline ("WASHINGTON —"),
+    an opening "But"/"And", or a short opening phrase closed by a comma ("Earlier Friday,")."""
+    tokens = sentence.tokens
+    begin = 0
+    for k in range(min(j, 6)):
+        if _dateline(sentence, k):
+            begin = k + 1
+            break
+    for k in range(begin, min(j, begin + 5)):
+        if "," in sentence.gap(k, k + 1) and (
+            tokens[begin][2].lower() in _LEADING | _TIME_WORDS
+            or tokens[begin][2].lower() in lists().between
+        ):
+            begin = k + 1  # "Earlier Friday, the …", "On Tuesday, …"
+            break
+    if begin < j and tokens[begin][2].lower() in ("and", "but", "yet", "so"):
+        begin += 1
+    return begin
+
+
+def _document_given(sentence: _Sentence, j: int, state: SpeakerState) -> tuple[str, str] | None:
+    """ "X issued a statement on Monday. … the statement said": "the <document>" as the
+    subject up to word ``j`` speaks for the previous sentence's speaker when that sentence
+    named the same document (read in the text just before this sentence)."""
+    L = lists()
+    tokens = sentence.tokens
+    noun = tokens[j][2].lower()
+    if (
+        j < 1
+        or tokens[j - 1][2].lower() != "the"
+        or not (noun in L.documents or noun in L.act_objects)
+        or not state.previous
+        or not state.text
+    ):
+        return None
+    if j >= 2 and not _BREAK_GAP2.search(sentence.gap(j - 2, j - 1)):
+        return None  # "… of the statement said": the document is not the subject
+    before = state.text[max(0, sentence.start - 400) : sentence.start]
+    before = re.split(r"[.!?][”\"’]?\s+(?=[“\"‘]?[A-Z])", before.rstrip())[-1]
+    if not re.search(rf"\b{re.escape(noun)}\b", before, re.IGNORECASE):
+        return None
+    how = f"‘the {noun}’ is the one {state.previous} gave, named in the sentence before"
+    return state.previous, how
+
+
+def _document_from(sentence: _Sentence, j: int, state: SpeakerState) -> str | None:
+    """ "A statement from the band's record company Sonar said": a document from (or by)
+    someone, the subject up to word ``j``: its author speaks."""
+    L = lists()
+    tokens = sentence.tokens
+    begin = _clause_start(sentence, j)
+    if j - begin > 14 or tokens[begin][2].lower() not in _DETERMINERS:
+        return None
+    for q in range(begin + 1, min(j - 1, begin + 4)):
+        if tokens[q][2].lower() in L.documents and tokens[q + 1][2].lower() in ("from", "by"):
+            if any(sentence.in_quote(k) for k in range(begin, j + 1)) or any(
+                _BREAK_GAP2.search(sentence.gap(k, k + 1)) for k in range(begin, j)
+            ):
+                return None
+            return _valid_np(sentence, q + 2, j + 1, state)
+    return None
+
+
+def _modified_subject(sentence: _Sentence, j: int, state: SpeakerState) -> str | None:
+    """ "The committee investigating the attacks asked", "One person familiar with X's
+    testimony to Y said": a subject noun phrase at the clause's start, then a description
+    that opens with a participle or an unnamed source's "familiar with" and holds no finite
+    verb, no clause word, no quotation and no punctuation up to the verb after word ``j``."""
+    tokens = sentence.tokens
+    begin = _clause_start(sentence, j)
+    if j - begin > 22 or j <= begin:
+        return None
+    tags = sentence.tags()
+    for k in range(begin, j + 1):
+        if sentence.in_quote(k) or (k > begin and _BREAK_GAP2.search(sentence.gap(k - 1, k))):
+            return None
+    if tokens[j][2].lower() in ("and", "but", "or", "nor"):
+        return None  # "the council met but agreed": the subject of another verb
+    for end in range(min(j, begin + 10), begin, -1):
+        lowers = [t[2].lower() for t in tokens[end : j + 1]]
+        opens = (
+            tags[end] == "VBG"
+            or (tags[end] == "VBN" and end + 1 <= j and lowers[1] == "by")  # "led by"
+            or source_modifier(lowers, 0)
+            or (lowers[0] in _NP_PREP and end < j)  # "the minister at the centre of the row"
+        )
+        if not opens or tokens[end][2][:1].isupper():
+            continue
+        if any(w in _CLAUSE or w in _RELATIVE for w in lowers) or any(
+            tags[k] in _FINITE for k in range(end + 1, j + 1)
+        ):
+            return None
+        phrase = _valid_np(sentence, begin, end, state)
+        if lowers[0] in _NP_PREP and phrase and any(w in _NP_PREP for w in phrase.split()):
+            continue  # "the minister at the centre" before "of the row": the shorter phrase
+        if not phrase or phrase.lower() in _SUBJECT_PRONOUNS:
+            continue
+        head = phrase.split()[-1].lower()
+        person = strip_title(phrase) or ""
+        if head in lists().person_heads | lists().group_heads or (
+            len(person.split()) >= 2 and _is_person(person)
+        ):
+            return phrase  # not "War" of "War on Want's John Hilary said"
+    return None
+
+
 def _main_subject(sentence: _Sentence, i: int, state: SpeakerState) -> str | None:
     """The subject of the clause a participle hangs on ("X did Y, saying …")."""
     tokens = sentence.tokens
     begin = 0
-    for k in range(min(i, 6)):
+    for k in range(min(i - 1, 6)):  # not the comma before the participle itself
         if "," in sentence.gap(k, k + 1):
             begin = k + 1  # "Last week, X did Y, saying"
             break
@@ -1665,7 +1967,13 @@ def _main_subject(sentence: _Sentence, i: int, state: SpeakerState) -> str | Non
         if sentence.in_quote(end - 1) or sentence.in_quote(end):
             break
         phrase = _valid_np(sentence, begin, end, state)
-        if phrase and tokens[end][2][:1].islower() and phrase.lower() not in _SUBJECT_PRONOUNS:
+        if (
+            phrase
+            and tokens[end][2][:1].islower()
+            and phrase.lower() not in _SUBJECT_PRONOUNS
+            # "Policy makers …": one capitalised word before a noun is not the subject
+            and not (end - begin == 1 and sentence.tags()[end].startswith("NN"))
+        ):
             best = phrase
     if best is None:
         return None
@@ -1788,6 +2096,151 @@ def _role(phrase: str, state: SpeakerState) -> str | None:
         return None  # "the St. Louis Tea Party": a name, not a role ("the England coach" is)
     name = state.roles.get(_ROLE_ALIASES.get(head, head))
     return name or None
+
+
+#: A person's name as an apposition gives it: "Robert S. Mueller III", "Mr. Carr".
+_APPOSED_NAME = (
+    r"(?:[A-Z][\w’'\-]*\s+|[A-Z][a-z]{0,3}\.\s+){1,3}"
+    r"[A-Z][\w’'\-]+(?:\s+(?:Jr\.?|Sr\.?|II|III|IV))?"
+)
+#: "the spokesman, Nick Merrill" / "The lawyer for Mrs. Clinton, David Kendall,": a role,
+#: then the name in apposition.
+_ROLE_THEN_NAME = re.compile(
+    r"(?:^|(?<=[\s“\"(—–]))((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z][\w.]*['’]s)"
+    r"\s+[^,.;:“”\"()—–\n]{1,60}?),\s+("
+    + _APPOSED_NAME
+    + r")(?=[,.;:)]|\s+(?:said|says|told|wrote|added)\b)"
+)
+#: "Mr. Carr, the special counsel’s spokesman,": a name, then its role in apposition.
+_NAME_THEN_ROLE = re.compile(
+    r"("
+    + _APPOSED_NAME
+    + r"),\s+((?:the|a|an|his|her|its|their)\s+[^,.;:“”\"()—–\n]{1,60}?)(?=[,.;:])"
+)
+_COMPLEMENT_DROP = frozenset(
+    ["the", "a", "an", "of", "for", "at", "to", "in", "on", "mr", "mrs", "ms", "and"]
+)
+
+
+def _role_parts(description: str, nearest: bool = False) -> tuple[str, frozenset[str]] | None:
+    """The role word of a description ("the special counsel's spokesman" -> spokesman,
+    {special, counsel}): its last person noun before any "of/for/at" phrase (``nearest``:
+    its last person noun, the one a name in apposition after it goes with: "a spokesman
+    for the special counsel, Robert S. Mueller III"), and the other words (the complement
+    that tells whose role it is)."""
+    L = lists()
+    words_ = [w.strip(".,").lower() for w in description.split()]
+    words_ = [re.sub(r"['’]s$", "", w) for w in words_]
+    cut = len(words_)
+    if not nearest:
+        cut = next((k for k, w in enumerate(words_) if k and w in _NP_PREP), cut)
+    heads = [
+        k for k in range(cut) if words_[k] in L.person_heads and words_[k] not in L.group_heads
+    ]
+    if not heads or (not nearest and heads[-1] != cut - 1):
+        return None  # "the special counsel’s office": an office, not a person's role
+    role = words_[heads[-1]]
+    rest = frozenset(
+        w
+        for k, w in enumerate(words_)
+        if k != heads[-1] and w not in _COMPLEMENT_DROP and len(w) > 1
+    )
+    return role, rest
+
+
+def _full_name(text: str, surname: str) -> str:
+    """The first full name in ``text`` that ends with ``surname`` ("Carr" -> "Peter Carr")."""
+    pattern = rf"(?:[A-Z][\w’'\-]*\.?\s+){{1,3}}{re.escape(surname)}\b"
+    for run in re.finditer(pattern, text):
+        name = strip_title(run.group()) or ""
+        if len(name.split()) >= 2 and _is_person(name):
+            return name
+    return surname
+
+
+def _role_entries(text: str, role: str) -> tuple[tuple[str, frozenset[str], str], ...]:
+    """The people ``text`` gives the role word ``role`` in apposition: ((full name,
+    complement words, the description), ...). Only the places where the word occurs are
+    read, so the cost is a search for one word."""
+    found: list[tuple[str, frozenset[str], str]] = []
+    for hit in re.finditer(rf"\b{re.escape(role)}\b", text, re.IGNORECASE):
+        p = hit.start()
+        lo = max(0, p - 140)
+        window = text[lo : p + 160]
+        for pattern, nearest in ((_ROLE_THEN_NAME, True), (_NAME_THEN_ROLE, False)):
+            for m in pattern.finditer(window):
+                described, name = (m.group(1), m.group(2)) if nearest else m.group(2, 1)
+                where = m.start(1) if nearest else m.start(2)
+                if not (lo + where <= p < lo + where + len(described)):
+                    continue  # the role word is not in this description
+                parts = _role_parts(described, nearest)
+                if not parts or parts[0] != role:
+                    continue
+                person = strip_title(name) or ""
+                if len(person.split()) == 1:
+                    person = _full_name(text, person)
+                bare = re.sub(
+                    r"\s+(?:Jr\.?|Sr\.?|II|III|IV)$", "", person
+                )  # "Robert S. Mueller III"
+                if _is_person(bare) and len(bare.split()) >= 2:
+                    found.append((person, parts[1], " ".join(described.split())))
+    return tuple(dict.fromkeys(found))
+
+
+#: A long text (many articles, a book) is read for roles in blocks of this many
+#: characters: a sentence looks in its own block and the two beside it.
+ROLE_BLOCK = 16_000
+_role_cache: dict[tuple[int, int, int, str], tuple] = {}
+
+
+def _roles_near(text: str, position: int, role: str) -> tuple[tuple[str, frozenset[str], str], ...]:
+    """Who the text names with ``role`` in apposition near ``position``: anywhere in a short
+    text, else in the blocks around it (each block read once for each role asked)."""
+    if len(text) <= 3 * ROLE_BLOCK:
+        spans = [(0, len(text), -1)]
+    else:
+        block = position // ROLE_BLOCK
+        spans = [
+            (b * ROLE_BLOCK, (b + 1) * ROLE_BLOCK, b)
+            for b in (block - 1, block, block + 1)
+            if b >= 0 and b * ROLE_BLOCK < len(text)
+        ]
+    entries: tuple[tuple[str, frozenset[str], str], ...] = ()
+    for lo, hi, b in spans:
+        key = (id(text), len(text), b, role)
+        known = _role_cache.get(key)
+        if known is None:
+            if len(_role_cache) > 512:
+                _role_cache.clear()
+            known = _role_entries(text[lo:hi] if b >= 0 else text, role)
+            _role_cache[key] = known
+        entries += known
+    return entries
+
+
+def _named_role(phrase: str, state: SpeakerState, position: int = 0) -> tuple[str, str] | None:
+    """ "the chairman of the House committee", "a lawyer for Mrs. Clinton": a role the
+    article gives, in apposition somewhere in it, to one named person only ("the
+    committee’s chairman, Representative Trey Gowdy"); their name and the reason."""
+    words_ = phrase.split()
+    if len(words_) < 2 or words_[0].lower() not in ("the", "a", "an") or not state.text:
+        return None
+    if _cap(words_[-1]) and not any(w.lower() in _NP_PREP for w in words_):
+        return None  # "the St. Louis Tea Party": a name
+    parts = _role_parts(phrase)
+    if parts is None:
+        return None
+    role, complement = parts
+    pronouns = {"her", "him", "his", "them", "their", "its", "it"}
+    names: dict[str, str] = {}
+    for name, known, described in _roles_near(state.text, position, role):
+        if complement - pronouns and known and not (complement & known):
+            continue  # "the chairman of the bank" is not "the committee's chairman"
+        names.setdefault(name, described)
+    if len(names) != 1:
+        return None
+    name, described = names.popitem()
+    return name, f"the one person the article names in apposition ‘{described}’"
 
 
 _AGE = re.compile(r"\d+-year-old")
@@ -2031,14 +2484,22 @@ def _update(
         state.previous_group = found.speaker
     elif tokens:
         begin = 0
-        if tokens[0][2].lower() in L.not_names:  # "However, companies that decide …"
+        first_word = tokens[0][2].lower()
+        if first_word in L.not_names and first_word not in ("the", "its", "their"):
+            # "However, companies that decide …"
             begin = 1 if len(tokens) > 2 and "," in sentence.gap(0, 1) else len(tokens)
         for end in range(min(len(tokens) - 1, begin + 6), begin, -1):  # "Union leaders met …"
             if tokens[end][2][:1].islower() and tokens[end - 1][2].lower() in L.group_heads:
                 if any(sentence.in_quote(k) for k in range(begin, end + 1)):
                     break
+                if not (
+                    sentence.tags()[end].startswith(("VB", "MD", "RB"))
+                    or tokens[end][2].lower() in _RELATIVE  # "companies that decide …"
+                ):
+                    break  # "The company’s shares": the group is not the subject
                 phrase = _valid_np(sentence, begin, end, state)
-                if phrase and _gender(phrase, state) == "p":
+                # "Union leaders met …" ('they'), "The Riverside Trust published …" ('it')
+                if phrase and _gender(phrase, state) in ("p", "o"):
                     state.previous_group = strip_title(phrase) or phrase
                 break
     state.introduced = (

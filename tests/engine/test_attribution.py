@@ -238,3 +238,29 @@ def _quote_only(text: str) -> bool:
     """The seed evaluation's reading (summarize.lab.evaluate): the sentence is one quotation."""
     stripped = text.strip()
     return stripped[:1] in '“"' and stripped[-1:] in '”"' and stripped.count("“") <= 1
+
+
+# --- the lab's list of misses ------------------------------------------------------------------
+
+
+def test_misses_fall_in_the_cause_that_fits() -> None:
+    from summarize.lab.attribution_misses import cause
+    from summarize.text.quotes import clip
+
+    def of(text: str, given: str | None = None) -> str:
+        return cause(text, 0, given, clip(find_quotes(text), 0, len(text)))
+
+    assert of("Rain fell all day.", given="Ann Lee") == "wrong speaker"
+    assert of("“We will win.”") == "continued quote"
+    assert of("“We will win,” she said.") == "pronoun"
+    assert of("The chairman of the panel asked for a delay.") == "verb, subject missed"
+    assert of("The union backed the plan.") == "no saying verb"
+
+
+def test_a_role_resolves_only_to_the_one_person_the_article_gives_it() -> None:
+    one = "The chairwoman of the board said no.\n\nThe board’s chairwoman, Priya Nair, left."
+    other = one + " The league’s chairwoman, Ann Cole, stayed."  # another body's chairwoman
+    two = one + " The board’s former chairwoman, Ann Cole, stayed."  # the same board's
+    assert analyze(one, length=1).sentences[0].speaker == "Priya Nair"
+    assert analyze(other, length=1).sentences[0].speaker == "Priya Nair"
+    assert analyze(two, length=1).sentences[0].speaker != "Priya Nair"
