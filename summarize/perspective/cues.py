@@ -49,6 +49,10 @@ OPINION_TYPES = (
     "copular_verdict",
     "imperative",
 )
+#: Cue types shown as loaded wording that do not move the sentence's kind: a loaded verb
+#: of saying still reports someone's words (its slant is the writer's wording, not the
+#: writer's view; CheckThat! labels attributed speech as objective).
+NOT_KIND_FEATURES = ("loaded_speech_verb",)
 #: Cue types that mark a report.
 FACT_TYPES = ("attribution", "time_reference", "number", "quotation")
 
@@ -713,7 +717,7 @@ def _features(
 ) -> dict[str, float]:
     features: dict[str, float] = {}
     for cue in cues:
-        if cue.quoted:
+        if cue.quoted or cue.type in NOT_KIND_FEATURES:
             continue
         features[cue.type] = features.get(cue.type, 0.0) + 1.0
     features = {k: min(v, 3.0) for k, v in features.items()}
