@@ -31,6 +31,7 @@ LEXICAL_TYPES = (
     "puffery",
     "loaded_label",
     "loaded_verb",
+    "loaded_speech_verb",
     "truth_verdict",
     "evaluative",
     "emotion",

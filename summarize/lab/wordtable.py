@@ -89,6 +89,12 @@ def seed_cv(vocabulary: list[str], matrix: np.ndarray, l2: float, folds: int = 5
 
 JUDGING_GATES = (0.0, 0.5, 0.6, 0.7, 0.8)
 LOADED_CUTS = (0.05, 0.08, 0.1, 0.12, 0.15, 0.2, 0.25, 0.3, 0.4)
+#: How many occurrences' worth of the vector model's score a word's own rate of being
+#: marked in the training sentences is shrunk towards (empirical Bayes): a word the
+#: experts saw often and rarely marked ("games") falls, one they marked often
+#: ("threatens") rises, an unseen word keeps its neighbours' score. None: the vector
+#: model alone. Chosen with the gate and the cut by the same cross-validation.
+SHRINKS = (None, 30.0, 10.0, 3.0)
 
 
 def _loaded_counts(
@@ -121,16 +127,20 @@ def induce_loaded(
     *,
     l2: float = 1.0,
     folds: int = 5,
-) -> tuple[np.ndarray, tuple[float, float], dict[tuple[float, float], float]]:
+) -> tuple[
+    np.ndarray, tuple[float, float, float | None], dict[tuple[float, float, float | None], float]
+]:
     """Each word's probability of being marked as biased wording (0..1), from the biased
-    words of news sentences (BABE); and the (judging gate, loaded cut) pair whose flags
+    words of news sentences (BABE); and the (judging gate, loaded cut, shrink) whose flags
     best match the marks on held-out sentences (token F1 by ``folds``-fold CV), with
-    each pair's F1."""
+    each setting's F1. The score is the vector model's, or (``shrink`` k) a word's own
+    marked rate in the training sentences shrunk towards it: (marked + k * model) /
+    (seen + k)."""
     vocab = {w: i for i, w in enumerate(vocabulary)}
     _seen, _marked, tokens = _loaded_counts(sentences, vocab)
     features = np.hstack([matrix, judging[:, None]])
 
-    def train(rows: list[int]) -> np.ndarray:
+    def train(rows: list[int]) -> dict[float | None, np.ndarray]:
         from summarize.lab.linear import fit, predict
 
         seen = np.zeros(len(vocab))
@@ -145,25 +155,28 @@ def induce_loaded(
         w = np.concatenate([marked[used], seen[used] - marked[used]])
         keep = w > 0
         coef, intercept = fit(x[keep], y[keep], l2=l2, weights=w[keep] * keep.sum() / w.sum())
-        return predict(features, coef, intercept)
+        prior = predict(features, coef, intercept)
+        return {k: prior if k is None else (marked + k * prior) / (seen + k) for k in SHRINKS}
 
     order = np.random.default_rng(11).permutation(len(sentences))
-    held_out: list[tuple[float, float, bool]] = []
+    held_out: dict[float | None, list[tuple[float, float, bool]]] = {k: [] for k in SHRINKS}
     for k in range(folds):
         held = set(order[k::folds].tolist())
-        scores = train([r for r in range(len(sentences)) if r not in held])
-        held_out += [
-            (float(scores[index]), float(judging[index]), flag)
-            for r in held
-            for index, flag in tokens[r]
-        ]
+        scored = train([r for r in range(len(sentences)) if r not in held])
+        for shrink, scores in scored.items():
+            held_out[shrink] += [
+                (float(scores[index]), float(judging[index]), flag)
+                for r in held
+                for index, flag in tokens[r]
+            ]
     f1 = {}
-    for gate in JUDGING_GATES:
-        for cut in LOADED_CUTS:
-            tp = sum(1 for s, j, f in held_out if f and s >= cut and j >= gate)
-            fp = sum(1 for s, j, f in held_out if not f and s >= cut and j >= gate)
-            fn = sum(1 for s, j, f in held_out if f and not (s >= cut and j >= gate))
-            p, r = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
-            f1[(gate, cut)] = 2 * p * r / max(p + r, 1e-9)
+    for shrink, rows in held_out.items():
+        for gate in JUDGING_GATES:
+            for cut in LOADED_CUTS:
+                tp = sum(1 for s, j, f in rows if f and s >= cut and j >= gate)
+                fp = sum(1 for s, j, f in rows if not f and s >= cut and j >= gate)
+                fn = sum(1 for s, j, f in rows if f and not (s >= cut and j >= gate))
+                p, r = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
+                f1[(gate, cut, shrink)] = 2 * p * r / max(p + r, 1e-9)
     best = max(f1, key=lambda c: f1[c])
-    return train(list(range(len(sentences)))), best, f1
+    return train(list(range(len(sentences))))[best[2]], best, f1

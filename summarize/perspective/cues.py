@@ -49,6 +49,10 @@ OPINION_TYPES = (
     "copular_verdict",
     "imperative",
 )
+#: Cue types shown as loaded wording that do not move the sentence's kind: a loaded verb
+#: of saying still reports someone's words (its slant is the writer's wording, not the
+#: writer's view; CheckThat! labels attributed speech as objective).
+NOT_KIND_FEATURES = ("loaded_speech_verb",)
 #: Cue types that mark a report.
 FACT_TYPES = ("attribution", "time_reference", "number", "quotation")
 
@@ -350,9 +354,12 @@ def detect(
             )
         )
 
-    # Words already explained (including verbs of saying) are not also "feeling" words.
+    # Words already explained are not also "feeling" words; a verb of saying (speech) is
+    # flagged only as a loaded verb of saying (see loaded.table_cues).
     covered = [(k.start, k.end) for k in kept]
-    covered += [(m.start, m.end) for m in matches if m.category == "reporting_verb"]
+    speech = [(m.start, m.end) for m in matches if m.category == "reporting_verb"]
+    if found.speaker and found.verb_span:
+        speech.append(found.verb_span)  # the verb that attributes the sentence
     for pattern, kind in (
         (_PSEUDO_CLEFT, "interpretation"),
         (_COPULAR_ADJECTIVE, "copular_verdict"),
@@ -389,7 +396,7 @@ def detect(
         s, e = start + future.start(), start + future.end()
         if _PARTICIPLE.match(future.group(1)) or not author_voice(s, e):
             continue  # "will be held on Monday": a scheduled event, not a forecast
-        if any(a <= s < b for a, b in covered):
+        if any(a <= s < b for a, b in covered + speech):
             continue
         cues.append(
             Cue(
@@ -463,7 +470,7 @@ def detect(
             and lower not in _PLAIN_LY
             and not word[:1].isupper()
             and author_voice(ws, we)
-            and not any(a <= ws and we <= b for a, b in covered)
+            and not any(a <= ws and we <= b for a, b in covered + speech)
         ):
             manner.append(
                 Cue(
@@ -477,7 +484,7 @@ def detect(
             )
     voice = voice_words([t for t in tokens if author_voice(t[0], t[1])], start, proper=proper)
     covered += [(c.start, c.end) for c in cues + manner]
-    table = loaded.table_cues(context, voice, covered, *flags)
+    table = loaded.table_cues(context, voice, covered, *flags, speech=speech)
     manner = [m for m in manner if not any(t.start == m.start for t in table)]
     cues += manner + table
     if found.speaker and found.verb_span:
@@ -710,7 +717,7 @@ def _features(
 ) -> dict[str, float]:
     features: dict[str, float] = {}
     for cue in cues:
-        if cue.quoted:
+        if cue.quoted or cue.type in NOT_KIND_FEATURES:
             continue
         features[cue.type] = features.get(cue.type, 0.0) + 1.0
     features = {k: min(v, 3.0) for k, v in features.items()}

@@ -38,6 +38,8 @@ EXPLANATIONS = {
     "a neutral name for it.",
     "loaded_verb": "‘{w}’ colours the action with the writer's attitude; a plain report "
     "would use a neutral verb.",
+    "loaded_speech_verb": "‘{w}’ tells how someone spoke or what they meant, in the "
+    "writer's words; a plain report would say ‘said’.",
 }
 #: Lexicon categories whose matches the context may veto.
 CONTEXT_CATEGORIES = ("loaded_label", "loaded_verb", "truth_verdict", "evaluative", "puffery")
@@ -173,9 +175,13 @@ def table_cues(
     covered: Sequence[tuple[int, int]],
     cut: float,
     gate: float = 0.0,
+    speech: Sequence[tuple[int, int]] = (),
 ) -> list[Cue]:
     """Loaded-word cues for the table's loaded words (score >= ``cut``, judging score >=
-    ``gate``) of the author's voice."""
+    ``gate``) of the author's voice. A verb of saying (``speech``, the lexicon's
+    reporting verbs) that the table scores as loaded is the writer's characterisation of
+    what was said ("threatened", "boasted"): a ``loaded_speech_verb``, a type of its
+    own, so the kind model weighs it apart from the verbs of other actions."""
     cues = []
     for word in voice:
         if word.loaded < cut or word.judging < gate or not word.judges:
@@ -189,6 +195,12 @@ def table_cues(
         kind = _TAG_TYPE.get(tag[:1])
         if kind is None or tag in _NOT_JUDGING_TAGS:
             continue
+        if kind == "loaded_verb" and i > 0 and sentence.tag(i - 1) in ("DT", "PRP$"):
+            kind = "loaded_label"  # no verb follows "the" or "his": "the spin bowler"
+        if any(a <= word.start and word.end <= b for a, b in speech):
+            if kind != "loaded_verb" and not sentence.verb_after_subject(i):
+                continue  # "the threat", "his claims": a noun, not a verb of saying
+            kind = "loaded_speech_verb"
         if kind == "loaded_label" and sentence.in_compound(i):
             continue
         if kind == "loaded_verb" and tag in ("VBN", "VBG") and word.text.lower().endswith("ing"):

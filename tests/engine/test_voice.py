@@ -118,6 +118,33 @@ def test_word_shrink_draws_few_words_towards_no_evidence() -> None:
     assert shrunk == pytest.approx(plain * own / (own + 4.0))
 
 
+def test_loaded_scores_shrink_a_words_own_marks_towards_its_neighbours() -> None:
+    """With a shrink, a word the annotators always marked scores above one near it in
+    meaning that they saw as often and never marked; CV picks the shrink here."""
+    import numpy as np
+
+    from summarize.lab import wordtable as lab_table
+
+    vocabulary = ["harsh", "plain", "cruel", "table", "unseen"]
+    # two directions: "judging" words near (1, 0), plain words near (0, 1)
+    matrix = np.array([[1.0, 0.0], [0.0, 1.0], [0.9, 0.1], [0.1, 0.9], [0.95, 0.05]])
+    judging = np.array([0.9, 0.1, 0.9, 0.1, 0.9])
+    sentences = [("the harsh cruel table plain", {"harsh"}) for _ in range(20)]
+    sentences += [("a cruel plain table", set()) for _ in range(20)]
+    scores, (_gate, _cut, shrink), f1 = lab_table.induce_loaded(
+        vocabulary, matrix, judging, sentences, folds=2
+    )
+    assert set(f1) == {
+        (g, c, k)
+        for g in lab_table.JUDGING_GATES
+        for c in lab_table.LOADED_CUTS
+        for k in lab_table.SHRINKS
+    }
+    assert shrink is not None  # the words' own marks beat the vectors alone here
+    assert scores[0] > scores[2]  # always marked above never marked, though near in meaning
+    assert scores.min() >= 0.0 and scores.max() <= 1.0
+
+
 def test_article_shift_weight_is_chosen_on_whole_articles() -> None:
     """train.article_f1 shifts each article by its own mix: the borderline sentence of a
     report-heavy article is read as a report, of an opinion-heavy one as opinion."""
@@ -169,6 +196,7 @@ def test_plain_uses_of_judging_looking_words_are_not_cues(sentence: str, word: s
         ("The minister's cronies were handed the contracts.", "cronies", {"loaded_label"}),
         ("He lied about the figures.", "lied", {"truth_verdict"}),
         ("The senator claims the bill will cut taxes.", "claims", {"loaded_verb"}),
+        ("The mayor threatened to close the library.", "threatened", {"loaded_speech_verb"}),
     ],
 )
 def test_loaded_words_keep_a_type_and_a_general_explanation(
@@ -179,6 +207,21 @@ def test_loaded_words_keep_a_type_and_a_general_explanation(
     typed = [c for c in cues if c.type in types]
     assert typed, [(c.text, c.type) for c in cues]
     assert all("seed" not in c.explanation.lower() and c.explanation for c in typed)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The mayor said the library would close.", "The threat to the library was real."],
+)
+def test_plain_verbs_of_saying_and_their_nouns_are_not_loaded_speech(sentence: str) -> None:
+    assert "loaded_speech_verb" not in {c.type for c in analyze_sentence(sentence).cues.cues}
+
+
+def test_a_loaded_verb_of_saying_is_shown_but_does_not_move_the_kind() -> None:
+    result = analyze_sentence("The mayor threatened to close the library.")
+    assert "loaded_speech_verb" in {c.type for c in result.cues.cues}
+    assert "loaded_speech_verb" not in result.cues.features
+    assert "loaded_speech_verb" not in kind.default_model().weights
 
 
 def test_no_cue_rests_on_vader_alone() -> None:
@@ -276,11 +319,6 @@ def test_seed_kinds_with_loaded_words_swapped() -> None:
     assert right / len(wrong + [""] * right) >= SWAP_BAR, wrong
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 11's bar is not met yet: 35/39 by general means (bar 36); the seed's own "
-    "entries ('Big Lie', 'bald-faced') were removed as they occur in no other shared text",
-)
 def test_seed_kinds() -> None:
     gold_file = shared_data("seed", "seed-gold.json")
     gold = [s["label"] for s in json.loads(gold_file.read_text("utf-8"))["sentences"]]
