@@ -123,8 +123,8 @@ def basil(data: Path) -> list[tuple[str, str, str]]:
             "≤ 25%",
         ),
         (
-            f"BASIL development events only ({dev_spans} spans; the learned detector never "
-            "trained on them): left in the restatement",
+            f"BASIL development events only ({dev_spans} spans; kept apart from any training of "
+            "the learned tables): left in the restatement",
             f"{dev_leaks / max(dev_spans, 1):.1%}",
             "held-out ≤ 30%",
         ),

@@ -959,12 +959,6 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
             return None  # "was brutal", "is not racist": the predicate cannot go
         if head in ("VBG", "VBN") and word_before in _AUXILIARIES:
             return None  # "had been hiding records": the clause's verb, not a modifier
-        if (
-            tagged.tag(first - 1) in ("NN", "NNS")
-            and tagged.gap(first - 1) == " "
-            and tagged.words[first - 1][:1].islower()
-        ):
-            return None  # "an exclamation-point laden statement": half of a compound
         if tagged.tag(first - 1) == "IN" and tagged.tag(ahead) == "NN" and joined:
             # "charged with disorderly conduct", "damned with faint praise": a bare
             # singular noun after a preposition is often a fixed phrase with its adjective
