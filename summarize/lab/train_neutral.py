@@ -372,3 +372,13 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     raise SystemExit(main())
+
+
+#: BASIL events whose first eight hex digits are divisible by this are development events:
+#: nothing here trains on them, and ``eval_neutral`` scores them apart.
+BASIL_DEV_MOD = 3
+
+
+def basil_dev_event(event: str) -> bool:
+    """Whether a BASIL event (triplet UUID) is a development event."""
+    return int(event.replace("-", "")[:8], 16) % BASIL_DEV_MOD == 0

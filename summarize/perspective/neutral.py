@@ -49,6 +49,9 @@ from summarize.text.words import words
 #: The cue type of the word the restatement itself finds likely to be biased, from what
 #: Wikipedia's neutrality editors take out (``data/neutral_learned.toml``).
 LEARNED = "learned_bias"
+#: The rule of a verb of saying that judges the speaker ("complained", "bragged"), found by
+#: the restatement among the attribution's words (``data/neutral.toml``, ``plain_verbs``).
+SPEECH_VERB = "speech_verb"
 #: Cue types whose words the restatement changes (in the author's voice).
 EDITED = {
     "loaded_label": "replace",
@@ -61,6 +64,7 @@ EDITED = {
     "manner_adverb": "remove",
     "puffery": "remove",
     LEARNED: "replace",
+    SPEECH_VERB: "replace",
 }
 _WHY = {
     "loaded_label": "a loaded label; the neutral word names the same thing without the judgement",
@@ -74,6 +78,8 @@ _WHY = {
     "manner_adverb": "a judgement of manner, not part of the reported fact",
     "puffery": "praise added by the writer, not part of the reported fact",
     LEARNED: "a word Wikipedia's neutrality editors take out; the fact stands without it",
+    SPEECH_VERB: "a verb of saying that judges the speaker's manner or motive; the plain "
+    "verb reports the same words",
 }
 #: Short reasons for the edit trail: "removed ‘falsely’ (the author's verdict on truth)".
 _SHORT = {
@@ -87,6 +93,7 @@ _SHORT = {
     "manner_adverb": "the author's judgement of manner",
     "puffery": "praise added by the writer",
     LEARNED: "an editor's word of judgement",
+    SPEECH_VERB: "judges how the speaker said it",
 }
 #: Cue types that mark a sentence but whose words stay: reports, hedges, structure.
 _NOT_EDITED = {
@@ -245,6 +252,8 @@ def restate(
     if not any(c.type == LEARNED for c in cues):
         learned = _learned_cue(text, start, cues, tagged, quotes, proper_words)
         cues = [*cues, learned] if learned is not None else cues
+    if not any(c.type == SPEECH_VERB for c in cues):
+        cues = [*cues, *_speech_verbs(text, start, cues, tagged, quotes)]
     author_cues = [c for c in cues if not c.quoted]
     for cue in author_cues:
         if cue.type not in _NOT_EDITED:
@@ -292,7 +301,7 @@ def restate(
                     "sentence",
                 )
             continue
-        if cue.type == LEARNED:
+        if cue.type in (LEARNED, SPEECH_VERB):
             # A likely word, not a certain one: edited where it goes cleanly, else left alone
             # (never flagged, which would take the claim out of the digest).
             before = len(build.edits)
@@ -443,10 +452,12 @@ def _edit_cue(
     replacement = _replacement(lexicon, cue) if policy == "replace" else ""
     if cue.type == LEARNED:
         entry = _learned().words.get(normalise_word(cue.text))
-        short = _learned_short(entry)
         indexes = tagged.inside(cue.start, cue.end)
         tag = tagged.tag(indexes[0]) if len(indexes) == 1 else ""
+        short = _learned_short(entry, tag)
         replacement = _learned_replacement(entry, tag)
+    if not replacement:
+        replacement = _plain_verb(tagged, tagged.inside(cue.start, cue.end))
     if replacement and normalise_word(replacement) in _data().contested:
         build.flag(
             cue.start,
@@ -946,6 +957,12 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
         comma_list = tagged.gap(last).strip() == "," and tagged.tag(last + 1).startswith("JJ")
         if not (next_ok or comma_list):
             return None  # "was brutal", "is not racist": the predicate cannot go
+        if head in ("VBG", "VBN") and word_before in _AUXILIARIES:
+            return None  # "had been hiding records": the clause's verb, not a modifier
+        if tagged.tag(first - 1) == "IN" and tagged.tag(ahead) == "NN" and joined:
+            # "charged with disorderly conduct", "damned with faint praise": a bare
+            # singular noun after a preposition is often a fixed phrase with its adjective
+            return None
         scope = [tagged.word(j) for j in range(max(0, first - 3), first)]
         if any(w in data.negations or w.endswith("n't") for w in scope):
             return None  # "not a realistic option" is not "not an option"
@@ -1429,7 +1446,10 @@ def _allowed(lexicon: Lexicon | None) -> frozenset[str]:
                 if value and category.edit == "replace"
             }
         )
-        found = _vocabulary_for(tuple(replacements)) | _GRAMMAR_WORDS | _learned().vocabulary
+        plain = tuple(sorted(set(_data().plain_verbs.values())))
+        found = (
+            _vocabulary_for(tuple(replacements) + plain) | _GRAMMAR_WORDS | _learned().vocabulary
+        )
         _ALLOWED[lexicon] = found
     return found
 
@@ -1445,6 +1465,18 @@ class LearnedWord:
     n: int
     #: The plain word that took its place in most of them ("": removed).
     replacement: str = ""
+    #: The detector's probability by part of speech (a Penn tag's first letter: J, R, N,
+    #: V); empty: ``p`` whatever the part of speech.
+    classes: tuple[tuple[str, float], ...] = ()
+
+    def p_for(self, tag: str) -> float:
+        """The probability where the word stands as ``tag`` (a Penn tag)."""
+        if not self.classes:
+            return self.p
+        for cls, p in self.classes:
+            if tag[:1] == cls:
+                return p
+        return 0.0
 
 
 @dataclass(frozen=True)
@@ -1468,7 +1500,10 @@ def _learned() -> _Learned:
     )
     table = {
         normalise_word(word): LearnedWord(
-            float(entry["p"]), int(entry["n"]), str(entry.get("replacement", ""))
+            float(entry["p"]),
+            int(entry["n"]),
+            str(entry.get("replacement", "")),
+            tuple((c, float(entry[c])) for c in ("J", "R", "N", "V") if c in entry),
         )
         for word, entry in raw["words"].items()
     }
@@ -1476,18 +1511,50 @@ def _learned() -> _Learned:
     return _Learned(float(raw["threshold"]), table, _vocabulary_for(replacements))
 
 
-def _learned_short(entry: LearnedWord | None) -> str:
-    """The edit trail's reason: "an editor's word of judgement, removed or replaced in 71%
-    of the Wikipedia neutrality edits of sentences that had it"."""
+def _learned_short(entry: LearnedWord | None, tag: str = "") -> str:
+    """The edit trail's reason: "an editor's word of judgement: the bias detector, learned
+    from Wikipedia neutrality edits and annotated news, gives it 71% where it stands"."""
     if entry is None:
         return _SHORT[LEARNED]
+    p = entry.p_for(tag) if tag else entry.p
     return (
-        f"{_SHORT[LEARNED]}: Wikipedia's neutrality editors took it out of {entry.p:.0%} of "
-        "the sentences that had it"
+        f"{_SHORT[LEARNED]}: the bias detector, learned from Wikipedia neutrality edits and "
+        f"annotated news, gives it {p:.0%} where it stands"
     )
 
 
 _UPOS = {"J": "ADJ", "R": "ADV", "N": "NOUN", "V": "VERB"}
+
+
+def _plain_verb(tagged: _Tagged, indexes: list[int]) -> str:
+    """The plain verb of a single flagged verb's class ("complained" -> "say"), or ""."""
+    if len(indexes) != 1 or not tagged.tag(indexes[0]).startswith("VB"):
+        return ""
+    return _data().plain_verbs.get(_lemma(tagged.word(indexes[0]), "VERB"), "")
+
+
+def _speech_verbs(
+    text: str, start: int, cues: list[Cue], tagged: _Tagged, quotes: list[tuple[int, int]]
+) -> list[Cue]:
+    """Cues for the verbs of saying that judge the speaker ("complained that …"), among
+    the author's words an attribution cue covers: the restatement says "said"."""
+    data = _data()
+    found: list[Cue] = []
+    for cue in cues:
+        if cue.type != "attribution" or cue.quoted:
+            continue
+        for i in tagged.inside(cue.start, cue.end):
+            if not tagged.tag(i).startswith("VB"):
+                continue
+            if data.plain_verbs.get(_lemma(tagged.word(i), "VERB")) != "say":
+                continue
+            s, e, word = tagged.tokens[i]
+            if inside(quotes, s, e) or _in_open_quote(text, s - start):
+                continue
+            found.append(
+                Cue(start=s, end=e, text=word, type=SPEECH_VERB, explanation=_WHY[SPEECH_VERB])
+            )
+    return found
 
 
 def _learned_replacement(entry: LearnedWord | None, tag: str) -> str:
@@ -1504,14 +1571,18 @@ def _learned_replacement(entry: LearnedWord | None, tag: str) -> str:
 def learned_fits(entry: LearnedWord, word: str, tag: str) -> bool:
     """Whether the word (lower case, Penn ``tag``) can go: replaced by a word of its part of
     speech, or removed as a modifier (an adjective or adverb, read so here and in the
-    dictionary). A noun that modifies ("the genocide museum", "a surprise visit") names a
+    dictionary), or a verb of saying or criticism that judges, replaced by the plain verb of
+    its class. A noun that modifies ("the genocide museum", "a surprise visit") names a
     fact and stays. Training (``summarize.lab.train_neutral``) asks the same."""
     if _learned_replacement(entry, tag):
         return True
     from lemminflect import getAllLemmas
 
     upos = _UPOS.get(tag[:1], "")
-    return upos in ("ADJ", "ADV") and upos in getAllLemmas(word)
+    readings = getAllLemmas(word)
+    if upos == "VERB" and "VERB" in readings:
+        return readings["VERB"][0] in _data().plain_verbs
+    return upos in ("ADJ", "ADV") and upos in readings
 
 
 def _learned_cue(
@@ -1533,7 +1604,10 @@ def _learned_cue(
     best: tuple[float, int] | None = None
     for i, (s, e, word) in enumerate(tagged.tokens):
         entry = learned.words.get(tagged.lower[i])
-        if entry is None or entry.p < learned.threshold:
+        if entry is None:
+            continue
+        p = entry.p_for(tagged.tag(i))
+        if p < learned.threshold:
             continue
         if (i > 0 and word[:1].isupper()) or word in proper_words:
             continue
@@ -1549,8 +1623,8 @@ def _learned_cue(
             continue
         if inside(quotes, s, e) or _in_open_quote(text, s - start):
             continue
-        if best is None or entry.p > best[0]:
-            best = (entry.p, i)
+        if best is None or p > best[0]:
+            best = (p, i)
     if best is None:
         return None
     s, e, word = tagged.tokens[best[1]]
@@ -1560,7 +1634,7 @@ def _learned_cue(
         end=e,
         text=word,
         type=LEARNED,
-        explanation=f"‘{word}’ is {_learned_short(entry)}",
+        explanation=f"‘{word}’ is {_learned_short(entry, tagged.tag(best[1]))}",
         weight=0.0,
     )
 
@@ -1587,6 +1661,8 @@ class _Data:
     standard_terms: tuple[str, ...]
     naming_verbs: frozenset[str]
     organisation_words: frozenset[str]
+    #: Verb lemma -> the plain verb of its class ("complain" -> "say").
+    plain_verbs: dict[str, str] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -1620,6 +1696,11 @@ def _data() -> _Data:
         naming_verbs=words_of("naming_verbs"),
         places=frozenset(normalise_word(w) for w in raw["speakers"]["places"]),
         organisation_words=frozenset(raw["speakers"]["organisation_words"]),
+        plain_verbs={
+            normalise_word(verb): plain
+            for plain, verbs in raw.get("plain_verbs", {}).items()
+            for verb in verbs
+        },
     )
 
 

@@ -636,3 +636,53 @@ def test_review_sample_41_failures(sentence: str, expected: str) -> None:
 )
 def test_review_sample_43_failures(sentence: str, expected: str) -> None:
     assert neutralize(sentence) == expected
+
+
+# --- verbs of saying and criticism that judge; review sample seed 1 (sentences written here)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a verb of saying that judges the speaker becomes "said" where "said" fits
+        (
+            "The senator complained that the bill was rushed.",
+            "The senator said that the bill was rushed.",
+        ),
+        ('"We are ready," the minister bragged.', '"We are ready," the minister said.'),
+        ("She grumbled that nobody listened.", "She said that nobody listened."),
+        # ... and stays where it does not ("said about" is not English)
+        ("Smith complained about the noise.", "Smith complained about the noise."),
+        # a verb of criticism that judges becomes the plain verb of criticism
+        ("Critics ridiculed the plan on Tuesday.", "Critics criticised the plan on Tuesday."),
+        # quoted words stay the speaker's
+        (
+            'He said voters "complained that nobody listens" in 2019.',
+            'He said voters "complained that nobody listens" in 2019.',
+        ),
+    ],
+)
+def test_plain_verbs_of_saying_and_criticism(sentence: str, expected: str) -> None:
+    assert neutralize(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the clause's verb after an auxiliary is not a modifier
+        "The firm had systematically been hiding records of faults.",
+        # a bare singular noun after a preposition keeps its adjective: a fixed phrase
+        "Eight men have been charged with disorderly conduct.",
+        "The plan was damned with faint praise.",
+    ],
+)
+def test_review_sample_1_failures(sentence: str) -> None:
+    assert neutralize(sentence) == sentence
+
+
+def test_a_plain_verb_edit_reads_as_a_person_reads_it() -> None:
+    result = analyze_sentence("The senator complained that the bill was rushed.")
+    assert result.restatement is not None
+    (edit,) = [e for e in result.restatement.edits if e.original != e.replacement]
+    assert edit.replacement == "said" and edit.rule == "speech_verb"
+    assert edit.note.startswith("‘complained’ → ‘said’ (")
