@@ -684,5 +684,8 @@ def test_a_plain_verb_edit_reads_as_a_person_reads_it() -> None:
     result = analyze_sentence("The senator complained that the bill was rushed.")
     assert result.restatement is not None
     (edit,) = [e for e in result.restatement.edits if e.original != e.replacement]
-    assert edit.replacement == "said" and edit.rule == "speech_verb"
+    # the author's-voice cue for a loaded verb of saying, or the restatement's own
+    # reading of the attribution's verb when no cue flags it: either way "said"
+    assert edit.replacement == "said"
+    assert edit.rule in {"speech_verb", "loaded_speech_verb"}
     assert edit.note.startswith("‘complained’ → ‘said’ (")
