@@ -14,8 +14,17 @@ from summarize.ingest import Document, from_text
 from summarize.report import Kind, Report, Sentence, Source
 from summarize.segment import segment
 from summarize.settings import Settings
+from summarize.spool import SentenceTable
 from summarize.summary import DEFAULT_ALGORITHM, DEFAULT_LENGTH, Candidate, extract
 from summarize.text.language import non_english_warning
+
+#: From this many sentences on (a text of about 17 MB), the report is kept on disk, not in
+#: memory (:mod:`summarize.spool`): its sentences as compact arrays until the perspective
+#: stage, then its sentences, claims and opinions pickled one by one to temporary files,
+#: and the perspective stage analyses and writes them a stretch at a time. Memory then
+#: stays flat in the text's length (1 GB is enough for 50 MB: docs/BENCHMARKS.md, "A
+#: report on disk"); below, everything stays in memory, where it is faster.
+SPOOL_MIN_SENTENCES = 150_000
 
 #: Called with (stage name, fraction done) as the analysis goes on.
 Progress = Callable[[str, float], None]
@@ -78,17 +87,20 @@ def analyze(
     if foreign:
         report.warnings.append(foreign)
     spans = segment(document.text)
-    for index, span in enumerate(spans):
-        report.sentences.append(
-            Sentence(
-                id=index,
-                start=span.start,
-                end=span.end,
-                text=document.text[span.start : span.end],
-                paragraph=span.paragraph,
-                kind=Kind.TITLE if span.heading else Kind.OTHER,
+    if len(spans) >= SPOOL_MIN_SENTENCES:
+        report.sentences = SentenceTable(document.text, spans)  # type: ignore[assignment]
+    else:
+        for index, span in enumerate(spans):
+            report.sentences.append(
+                Sentence(
+                    id=index,
+                    start=span.start,
+                    end=span.end,
+                    text=document.text[span.start : span.end],
+                    paragraph=span.paragraph,
+                    kind=Kind.TITLE if span.heading else Kind.OTHER,
+                )
             )
-        )
     del spans  # the sentences hold what the rest needs
     if report.source.title is None:
         report.source.title = next((s.text for s in report.sentences if s.kind == Kind.TITLE), None)
