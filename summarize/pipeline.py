@@ -6,7 +6,7 @@ Data flows one way; each stage is a module that can be used and tested alone.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from summarize import __version__
 from summarize.gcpause import paused
@@ -107,8 +107,13 @@ def analyze(
 
     step("summary", 0.2)
     report.stages.append("segment")
+    lean = isinstance(report.sentences, SentenceTable)
     report.summary = extract(
-        _candidates(report.sentences), algorithm=algorithm, length=length, engine=engine
+        _Candidates(report.sentences) if lean else _candidates(report.sentences),
+        algorithm=algorithm,
+        length=length,
+        engine=engine,
+        lean=lean,
     )
     report.stages.append("summary")
     report.warnings.extend(report.summary.notes)
@@ -157,7 +162,27 @@ def resummarize(
 
 def _candidates(sentences: Sequence[Sentence]) -> list[Candidate]:
     """The sentences as the summarizers see them (a title is a heading, not a candidate)."""
-    return [
-        Candidate(id=s.id, text=s.text, paragraph=s.paragraph, heading=s.kind == Kind.TITLE)
-        for s in sentences
-    ]
+    return [_candidate(s) for s in sentences]
+
+
+def _candidate(s: Sentence) -> Candidate:
+    return Candidate(id=s.id, text=s.text, paragraph=s.paragraph, heading=s.kind == Kind.TITLE)
+
+
+class _Candidates(Sequence[Candidate]):
+    """:func:`_candidates` made as they are read: a book's sentences kept on disk
+    (:class:`~summarize.spool.SentenceTable`) are not all made at once for the summary."""
+
+    def __init__(self, sentences: Sequence[Sentence]) -> None:
+        self.sentences = sentences
+
+    def __len__(self) -> int:
+        return len(self.sentences)
+
+    def __getitem__(self, index):  # type: ignore[no-untyped-def, override]
+        if isinstance(index, slice):
+            return [_candidate(s) for s in self.sentences[index]]
+        return _candidate(self.sentences[index])
+
+    def __iter__(self) -> Iterator[Candidate]:
+        return map(_candidate, self.sentences)

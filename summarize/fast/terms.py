@@ -66,12 +66,20 @@ class Terms:
     lsa: Counts | None
     #: Size of LSA's dictionary: distinct stems of non-stop words, headings included.
     dictionary_size: int
-    #: Stripped body texts (sumy's Sentence equality: duplicates share a rating).
+    #: Stripped body texts (sumy's Sentence equality: duplicates share a rating); empty
+    #: when counted ``lean`` (then ``last`` says it).
     texts: tuple[str, ...]
     #: Every stem seen, by id (the column index of ``content`` and ``lsa``).
     stems: tuple[str, ...]
     #: Ids of the dictionary's stems in order of first appearance in the document.
     dictionary_order: tuple[int, ...]
+    #: With ``lean``: :func:`last_of_each_text` of the texts, found without keeping them.
+    last: np.ndarray | None = None
+
+    def last_of_each(self) -> np.ndarray:
+        """For each body sentence, the last one with the same text (see
+        :func:`last_of_each_text`)."""
+        return self.last if self.last is not None else last_of_each_text(self.texts)
 
 
 def _defaults() -> tuple[WordsOf, Stem, frozenset[str]]:
@@ -89,6 +97,7 @@ def count_terms(
     stem: Stem | None = None,
     stop_words: frozenset[str] | None = None,
     only: str | None = None,
+    lean: bool = False,
 ) -> Terms:
     """Count the terms of ``sentences`` (in document order) as sumy would.
 
@@ -96,7 +105,9 @@ def count_terms(
     document's words (LSA's dictionary) include theirs. Only the other
     sentences are rows of the counts. ``only="content"`` or ``only="lsa"`` counts
     just that one (an algorithm reads one; each is a few hundred bytes per sentence of
-    a book), leaving the other None.
+    a book), leaving the other None. ``lean`` keeps no texts: equal texts are found by a
+    128-bit digest of each (``Terms.last``), for a book-length text whose sentences are
+    not in memory (``sentences`` can then be any sequence that slices into lists).
     """
     if only not in (None, "content", "lsa"):
         raise ValueError(f"only must be 'content' or 'lsa', not {only!r}")
@@ -138,10 +149,16 @@ def count_terms(
         lsa_of_type.append(lsa_id)
         return type_of[raw]
 
-    texts = tuple(
-        s.strip() for s, heading in zip(sentences, is_heading, strict=True) if not heading
-    )
-    n = len(texts)
+    if lean:
+        texts: tuple[str, ...] = ()
+        last = _last_by_digest(sentences, is_heading)
+        n = len(last)
+    else:
+        texts = tuple(
+            s.strip() for s, heading in zip(sentences, is_heading, strict=True) if not heading
+        )
+        n = len(texts)
+        last = None
     heading_mask = np.asarray(is_heading, dtype=bool)
     body_row = np.cumsum(~heading_mask) - 1  # row of each body sentence
     # (row << 32 | stem id, count) of each block of sentences, reduced as it is read: a
@@ -206,7 +223,27 @@ def count_terms(
         texts=texts,
         stems=tuple(stem_ids),
         dictionary_order=tuple(dictionary_order),
+        last=last,
     )
+
+
+def _last_by_digest(sentences: Sequence[str], is_heading: Sequence[bool]) -> np.ndarray:
+    """:func:`last_of_each_text` of the stripped body texts, from a 128-bit BLAKE2 digest
+    of each instead of the texts themselves (a book's texts are hundreds of MB)."""
+    from hashlib import blake2b
+
+    last: dict[bytes, int] = {}
+    keys: list[bytes] = []
+    for first in range(0, len(sentences), _BLOCK):
+        block = sentences[first : first + _BLOCK]
+        for text, heading in zip(block, is_heading[first : first + _BLOCK], strict=True):
+            if not heading:
+                key = blake2b(
+                    text.strip().encode("utf-8", "surrogatepass"), digest_size=16
+                ).digest()
+                last[key] = len(keys)
+                keys.append(key)
+    return np.fromiter((last[k] for k in keys), dtype=np.int64, count=len(keys))
 
 
 _SEPARATOR = "\x00"

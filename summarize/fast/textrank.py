@@ -30,7 +30,7 @@ import math
 import numpy as np
 
 from summarize.fast.pairs import dense_gram
-from summarize.fast.terms import Counts, Result, Terms, last_of_each_text
+from summarize.fast.terms import Counts, Result, Terms
 
 EPSILON = 1e-4
 DAMPING = 0.85
@@ -50,7 +50,7 @@ def rate(terms: Terms) -> Result:
         scores = _dense_scores(counts, lengths, n)
     else:
         scores = _grouped_scores(counts, lengths, n)
-    return Result(scores[last_of_each_text(terms.texts)])
+    return Result(scores[terms.last_of_each()])
 
 
 def _logs(lengths: np.ndarray) -> np.ndarray:
