@@ -87,3 +87,143 @@ def test_a_found_with_more_than_its_fields_is_refused() -> None:
     result.found.extra = 1  # type: ignore[attr-defined]
     with pytest.raises(TypeError):
         perspective._hold(result)
+
+
+# --- a report on disk (summarize.spool): book-length texts -------------------------------
+
+
+def _book(copies: int) -> str:
+    """The seed article many times over, each copy with its own numbers and names (the
+    same text repeated would be one repeated sentence to the summary)."""
+    seed = SEED.read_text(encoding="utf-8")
+    return "\n\n".join(
+        seed.replace("Rybakov", f"Rybakov{i}").replace("2", str(i % 9 + 1)) for i in range(copies)
+    )
+
+
+def _outputs(report) -> tuple[str, str, str]:
+    from summarize.render import json_chunks, render, render_chunks
+
+    return (
+        "".join(json_chunks(report)),
+        "".join(render_chunks(report, view="analyze", fmt="text")),
+        render(report, view="claims", fmt="markdown"),
+    )
+
+
+@pytest.fixture(scope="module")
+def book() -> str:
+    return _book(28)
+
+
+@pytest.fixture(scope="module")
+def in_memory(book) -> tuple[str, str, str]:
+    report = analyze(book, workers=1)
+    assert isinstance(report.sentences, list) and len(report.sentences) > 1000
+    return _outputs(report)
+
+
+def _spooled(monkeypatch, book: str, workers: int):
+    import summarize.pipeline as pipeline
+    from summarize.spool import SpooledList
+
+    monkeypatch.setattr(pipeline, "SPOOL_MIN_SENTENCES", 0)
+    monkeypatch.setattr(perspective, "_MATCH_BLOCK", 150)  # many lexicon windows
+    report = analyze(book, workers=workers)
+    assert isinstance(report.sentences, SpooledList)
+    assert isinstance(report.claims, SpooledList) and isinstance(report.opinions, SpooledList)
+    return report
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_the_report_on_disk_is_the_report_in_memory(monkeypatch, book, in_memory, workers):
+    """Above SPOOL_MIN_SENTENCES (forced to 0 here) the report is kept on disk and the
+    perspective stage runs in two passes with streaming workers: the same JSON, text and
+    Markdown, character for character."""
+    report = _spooled(monkeypatch, book, workers)
+    assert _outputs(report) == in_memory
+
+
+@pytest.mark.parametrize("kept", [0, 5, 300])
+def test_a_worker_that_fails_or_breaks_off_changes_nothing(monkeypatch, book, in_memory, kept):
+    """A worker that fails (0 sentences sent) or whose answer breaks off after ``kept``
+    sentences: this process analyses the rest of its run itself, with the same result."""
+    stream = perspective._Worker.stream
+
+    def broken(self):
+        items = stream(self)
+        if items is None or kept == 0:
+            return None
+
+        def cut():
+            for index, item in enumerate(items):
+                if index == kept:
+                    raise EOFError("cut short")
+                yield item
+
+        return cut()
+
+    monkeypatch.setattr(perspective._Worker, "stream", broken)
+    report = _spooled(monkeypatch, book, 2)
+    assert _outputs(report)[0] == in_memory[0]
+
+
+def test_nothing_is_held_per_sentence_on_disk(monkeypatch, book) -> None:
+    """Memory per sentence: with the report on disk, no sentence, cue, claim or held
+    analysis per sentence is alive when the kinds are settled, nor once the report is made
+    (the in-memory report holds thousands: the count can fail)."""
+    from summarize.report import Claim, Cue, Sentence
+
+    kinds = (perspective._Held, Sentence, Cue, Claim)
+    seen: list[int] = []
+    shift = kind.article_shift
+
+    def counting(*args, **kwargs):
+        seen.append(_alive(kinds))
+        return shift(*args, **kwargs)
+
+    monkeypatch.setattr(kind, "article_shift", counting)
+    report = _spooled(monkeypatch, book, 1)
+    gc.collect()
+    seen.append(_alive(kinds))
+    assert len(report.sentences) > 1000
+    assert max(seen) < 100, seen
+    monkeypatch.undo()
+    whole = analyze(book, workers=1)
+    assert _alive(kinds) > len(whole.sentences)
+
+
+def test_a_spooled_list_is_a_list_on_disk(monkeypatch) -> None:
+    import pickle
+
+    import summarize.spool as spool
+
+    monkeypatch.setattr(spool, "BLOCK", 64)  # many blocks, items across their edges
+    items = [{"n": i, "text": "x" * (i % 50)} for i in range(500)]
+    spooled = spool.SpooledList(items[:250])
+    it = iter(spooled)
+    first = [next(it) for _ in range(10)]
+    spooled.extend(items[250:])  # appending while an iterator is open
+    assert first + list(it) == items[:250]
+    assert len(spooled) == 500 and list(spooled) == items and spooled == items
+    assert spooled[0] == items[0] and spooled[-1] == items[-1] and spooled[7:12] == items[7:12]
+    with pytest.raises(IndexError):
+        spooled[500]
+    assert pickle.loads(pickle.dumps(spooled)) == items  # another process gets a list
+    copy = spooled[3]
+    copy["n"] = -1
+    assert spooled[3]["n"] == 3  # read-only: a read item is a copy
+
+
+def test_the_sentence_table_makes_the_sentences_the_pipeline_makes(monkeypatch) -> None:
+    import summarize.pipeline as pipeline
+    from summarize.spool import SentenceTable
+
+    text = _book(2)
+    whole = analyze(text, perspective=False)
+    monkeypatch.setattr(pipeline, "SPOOL_MIN_SENTENCES", 0)
+    table = analyze(text, perspective=False)
+    assert isinstance(table.sentences, SentenceTable)
+    assert list(table.sentences) == whole.sentences
+    assert table.summary == whole.summary
+    assert table.sentences[5:9] == whole.sentences[5:9]
