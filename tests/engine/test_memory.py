@@ -227,3 +227,19 @@ def test_the_sentence_table_makes_the_sentences_the_pipeline_makes(monkeypatch) 
     assert list(table.sentences) == whole.sentences
     assert table.summary == whole.summary
     assert table.sentences[5:9] == whole.sentences[5:9]
+
+
+@pytest.mark.parametrize("text", ["book", "Ten people were hurt.", "What a disgrace it is."])
+def test_streamed_text_and_markdown_are_the_rendered_ones(book, text) -> None:
+    """Book-length reports are written in pieces in every format (render_chunks): the
+    pieces joined are render()'s output, character for character, empty sections too."""
+    from summarize.render import _streamed, render
+
+    report = analyze(book if text == "book" else text, workers=1)
+    for view in ("analyze", "claims", "opinions", "summary", "digest"):
+        for fmt in ("text", "markdown"):
+            for color in (False, True):
+                for width in (88, 0):
+                    whole = render(report, view=view, fmt=fmt, color=color, width=width)
+                    pieces = _streamed(report, view=view, fmt=fmt, color=color, width=width)
+                    assert "".join(pieces) == whole, (view, fmt, color, width)
