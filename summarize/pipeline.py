@@ -147,8 +147,13 @@ def resummarize(
     :class:`~summarize.errors.UsageError` for an unknown algorithm or engine, a bad
     length, or a text longer than the algorithm takes.
     """
+    lean = not isinstance(report.sentences, list)  # kept on disk (summarize.spool)
     summary = extract(
-        _candidates(report.sentences), algorithm=algorithm, length=length, engine=engine
+        _Candidates(report.sentences) if lean else _candidates(report.sentences),
+        algorithm=algorithm,
+        length=length,
+        engine=engine,
+        lean=lean,
     )
     old_notes = set(report.summary.notes) if report.summary else set()
     warnings = [w for w in report.warnings if w not in old_notes] + summary.notes

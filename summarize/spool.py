@@ -28,6 +28,7 @@ from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, TypeVar, overload
 
+from summarize.errors import OutputUnwritable
 from summarize.report import Kind, Sentence
 
 __all__ = ["SentenceTable", "SpooledList"]
@@ -63,7 +64,10 @@ class SpooledList(_ListLike[T]):
     """
 
     def __init__(self, items: Iterable[T] = ()) -> None:
-        self._file = tempfile.TemporaryFile()  # noqa: SIM115 (closed with this object)
+        try:
+            self._file = tempfile.TemporaryFile()  # noqa: SIM115 (closed with this object)
+        except OSError as problem:
+            raise _unwritable(problem) from None
         self._fd = self._file.fileno()
         self._ends = array("q", [0])  # item i is the bytes _ends[i]:_ends[i + 1]
         self._pending = bytearray()
@@ -85,9 +89,13 @@ class SpooledList(_ListLike[T]):
     def _flush(self) -> None:
         view = memoryview(self._pending)
         done = 0
-        while done < len(view):
-            done += os.pwrite(self._fd, view[done:], self._written + done)
-        view.release()
+        try:
+            while done < len(view):
+                done += os.pwrite(self._fd, view[done:], self._written + done)
+        except OSError as problem:
+            raise _unwritable(problem) from None
+        finally:
+            view.release()
         self._written += done
         self._pending.clear()
 
@@ -132,6 +140,14 @@ class SpooledList(_ListLike[T]):
     def close(self) -> None:
         """Free the file now (it is freed with this object otherwise)."""
         self._file.close()
+
+
+def _unwritable(problem: OSError) -> OutputUnwritable:
+    return OutputUnwritable(
+        f"cannot keep the report of this long text in the temporary folder "
+        f"{tempfile.gettempdir()} ({problem.strerror or problem}); free some space there "
+        "or set TMPDIR to a folder with room (about 3 KB per sentence)"
+    )
 
 
 class SentenceTable(_ListLike[Sentence]):

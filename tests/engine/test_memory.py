@@ -243,3 +243,30 @@ def test_streamed_text_and_markdown_are_the_rendered_ones(book, text) -> None:
                     whole = render(report, view=view, fmt=fmt, color=color, width=width)
                     pieces = _streamed(report, view=view, fmt=fmt, color=color, width=width)
                     assert "".join(pieces) == whole, (view, fmt, color, width)
+
+
+def test_a_full_temporary_folder_is_a_clear_error(monkeypatch) -> None:
+    import errno
+    import os
+
+    import summarize.spool as spool
+    from summarize.errors import ExitCode, OutputUnwritable
+
+    def full(*_args):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(spool.os, "pwrite", full)
+    spooled = spool.SpooledList()
+    spooled.append("x" * 10)
+    with pytest.raises(OutputUnwritable, match="No space left") as raised:
+        list(spooled)  # written when read
+    assert raised.value.code == ExitCode.OUTPUT
+    assert os is spool.os
+
+
+def test_a_report_on_disk_is_summarised_again_as_in_memory(monkeypatch, book) -> None:
+    from summarize.pipeline import resummarize
+
+    whole = resummarize(analyze(book, workers=1), "lexrank", "3%")
+    report = resummarize(_spooled(monkeypatch, book, 1), "lexrank", "3%")
+    assert report.summary == whole.summary and report.digest == whole.digest
