@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Iterator, Sequence
+from typing import Any
 
 from summarize import __version__
 from summarize.gcpause import paused
 from summarize.ingest import Document, from_text
-from summarize.report import Kind, Report, Sentence, Source
+from summarize.report import Claim, Kind, Opinion, Report, Sentence, Source
 from summarize.segment import segment
 from summarize.settings import Settings
 from summarize.spool import SentenceTable
@@ -122,11 +123,13 @@ def analyze(
         step("perspective", 0.5)
         from summarize.perspective import annotate
 
+        table = report.sentences if lean else None
         annotate(report, document.text, lexicon=lexicon, workers=workers)
         report.stages.append("perspective")
         from summarize.perspective.neutral import digest
 
-        report.digest = digest(report, algorithm=algorithm, length=length, engine=engine)
+        read = _DigestView(report, table) if table is not None else report
+        report.digest = digest(read, algorithm=algorithm, length=length, engine=engine)  # type: ignore[arg-type]
     step("done", 1.0)
     return report
 
@@ -191,3 +194,88 @@ class _Candidates(Sequence[Candidate]):
 
     def __iter__(self) -> Iterator[Candidate]:
         return map(_candidate, self.sentences)
+
+
+class _DigestView:
+    """What :func:`summarize.perspective.neutral.digest` reads of a report kept on disk,
+    without reading all of it back: each claim as its id, text, speaker, self-check and
+    whether an edit flags a word; each opinion as its id and text; each sentence's
+    paragraph from the segmenter's table, the rest of it read only when asked for."""
+
+    def __init__(self, report: Report, table: SentenceTable) -> None:
+        self.sentences = _SentencesOf(report.sentences, table)
+        self.claims = _Briefly(report.claims, _brief_claim)
+        self.opinions = _Briefly(report.opinions, _brief_opinion)
+
+
+class _Briefly(Sequence[object]):
+    def __init__(self, items: Sequence[Any], brief: Callable[[Any], object]) -> None:
+        self.items, self.brief = items, brief
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __getitem__(self, index):  # type: ignore[no-untyped-def, override]
+        if isinstance(index, slice):
+            return [self.brief(item) for item in self.items[index]]
+        return self.brief(self.items[index])
+
+    def __iter__(self) -> Iterator[object]:
+        return map(self.brief, self.items)
+
+
+class _Flag:
+    __slots__ = ()
+    rule = "flag"
+
+
+@dataclasses.dataclass(slots=True)
+class _BriefClaim:
+    sentence_id: int
+    text: str
+    speaker: str | None
+    self_check: str
+    edits: tuple[_Flag, ...]
+
+
+_FLAGGED = (_Flag(),)
+
+
+def _brief_claim(claim: Claim) -> _BriefClaim:
+    flagged = any(edit.rule == "flag" for edit in claim.edits)
+    return _BriefClaim(
+        claim.sentence_id, claim.text, claim.speaker, claim.self_check, _FLAGGED if flagged else ()
+    )
+
+
+def _brief_opinion(opinion: Opinion) -> Opinion:
+    return Opinion(sentence_id=opinion.sentence_id, text=opinion.text)
+
+
+class _SentencesOf(Sequence[object]):
+    def __init__(self, sentences: Sequence[Sentence], table: SentenceTable) -> None:
+        self.sentences, self.table = sentences, table
+
+    def __len__(self) -> int:
+        return len(self.table)
+
+    def __getitem__(self, index):  # type: ignore[no-untyped-def, override]
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        return _SentenceOnDisk(self, index if index >= 0 else index + len(self))
+
+
+class _SentenceOnDisk:
+    """One sentence of a report on disk: its paragraph at once, the rest when read."""
+
+    __slots__ = ("index", "of")
+
+    def __init__(self, of: _SentencesOf, index: int) -> None:
+        self.of, self.index = of, index
+
+    @property
+    def paragraph(self) -> int:
+        return self.of.table.paragraphs[self.index]
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.of.sentences[self.index], name)
