@@ -15,7 +15,7 @@ from summarize.ingest import Document, from_text
 from summarize.report import Claim, Kind, Opinion, Report, Sentence, Source
 from summarize.segment import segment
 from summarize.settings import Settings
-from summarize.spool import SentenceTable
+from summarize.spool import SentenceTable, give_back
 from summarize.summary import DEFAULT_ALGORITHM, DEFAULT_LENGTH, Candidate, extract
 from summarize.text.language import non_english_warning
 
@@ -103,6 +103,8 @@ def analyze(
                 )
             )
     del spans  # the sentences hold what the rest needs
+    if isinstance(report.sentences, SentenceTable):
+        give_back()
     if report.source.title is None:
         report.source.title = next((s.text for s in report.sentences if s.kind == Kind.TITLE), None)
 
@@ -118,6 +120,8 @@ def analyze(
     )
     report.stages.append("summary")
     report.warnings.extend(report.summary.notes)
+    if lean:
+        give_back()
 
     if perspective:
         step("perspective", 0.5)

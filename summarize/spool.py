@@ -31,7 +31,7 @@ from typing import Any, TypeVar, overload
 from summarize.errors import OutputUnwritable
 from summarize.report import Kind, Sentence
 
-__all__ = ["SentenceTable", "SpooledList"]
+__all__ = ["SentenceTable", "SpooledList", "give_back"]
 
 T = TypeVar("T")
 
@@ -211,3 +211,15 @@ class SentenceTable(_ListLike[Sentence]):
     def iter_from(self, left: int, right: int) -> Iterator[Sentence]:
         """The sentences ``left:right``, made one at a time."""
         return map(self._make, range(left, right))
+
+
+def give_back() -> None:
+    """Return the C heap's free memory to the system (glibc's ``malloc_trim``; nothing
+    elsewhere). Between the stages of a book-length text: glibc keeps the freed arrays of
+    a stage for reuse (its threshold for giving large blocks back grows as they are
+    freed), so the next stage's memory would be counted on top of them."""
+    import contextlib
+    import ctypes
+
+    with contextlib.suppress(AttributeError, OSError, TypeError):
+        ctypes.CDLL(None).malloc_trim(0)
