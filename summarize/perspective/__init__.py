@@ -24,7 +24,7 @@ from summarize.perspective.lexicon import Lexicon, Match, load_lexicon
 from summarize.perspective.wordtable import VoiceWord
 from summarize.report import Attribution, Claim, Cue, Opinion, Report, Sentence
 from summarize.segment import paragraphs
-from summarize.spool import SentenceTable, SpooledList
+from summarize.spool import SentenceTable, SpooledList, give_back
 from summarize.text.quotes import clip, find_quotes
 
 __all__ = ["SentenceAnalysis", "analyze_sentence", "annotate", "load_lexicon", "neutralize"]
@@ -487,6 +487,7 @@ def _annotate_spooled(
             worker.close()
     if len(held) != len(table):
         raise ValueError("the perspective stage lost sentences")
+    give_back()  # pass one's freed memory, before pass two's
     trained = model or kind.default_model()
     shift, share = kind.article_shift(trained, logits)
     logits.clear()
