@@ -414,10 +414,15 @@ def _run_table(
     start, or a clean break at or before ``left``), the last block's ends at
     ``window_end`` (the next run's start; None: the text's end)."""
     starts = table.starts
+    # The terms with marks other than words ("a.m."): one search of the run's window (it
+    # reads the whole text: once per block would be once per 2,000 sentences).
+    marked = list(lex.find(text, start=window_start, end=window_end, words=False))
     for a, b in _blocks(starts, text, left, right):
         block = table[a:b]
         window = (window_start if a == left else starts[a], starts[b] if b < right else window_end)
-        matches = _by_sentence(block, lex.find(text, start=window[0], end=window[1]))
+        found = lex.find(text, start=window[0], end=window[1], marks=False)
+        here = (m for m in marked if m.start >= window[0] and m.start < (window[1] or len(text)))
+        matches = _by_sentence(block, itertools.chain(found, here))
         for sentence, held in _run(block, text, quotes, matches, state, lex, model, proper):
             yield sentence, held, matches.get(sentence.id, [])
 

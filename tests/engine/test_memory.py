@@ -96,8 +96,16 @@ def _book(copies: int) -> str:
     """The seed article many times over, each copy with its own numbers and names (the
     same text repeated would be one repeated sentence to the summary)."""
     seed = SEED.read_text(encoding="utf-8")
+    # terms with marks ("a.m.", "Jan."): the lexicon finds them by a regex of the whole text
+    times = (
+        "The talks began at 9 a.m. on Jan. {i}, officials said. They ended at 5 p.m. "
+        "Talks resume on Sept. {i} at 10 a.m. in Geneva."
+    )
     return "\n\n".join(
-        seed.replace("Rybakov", f"Rybakov{i}").replace("2", str(i % 9 + 1)) for i in range(copies)
+        seed.replace("Rybakov", f"Rybakov{i}").replace("2", str(i % 9 + 1))
+        + "\n\n"
+        + times.format(i=i % 28 + 1)
+        for i in range(copies)
     )
 
 
@@ -113,7 +121,7 @@ def _outputs(report) -> tuple[str, str, str]:
 
 @pytest.fixture(scope="module")
 def book() -> str:
-    return _book(28)
+    return _book(26)
 
 
 @pytest.fixture(scope="module")
