@@ -19,13 +19,15 @@ from summarize.spool import SentenceTable, give_back
 from summarize.summary import DEFAULT_ALGORITHM, DEFAULT_LENGTH, Candidate, extract
 from summarize.text.language import non_english_warning
 
-#: From this many sentences on (a text of about 17 MB), the report is kept on disk, not in
+#: From this many sentences on (a text of about 7 MB), the report is kept on disk, not in
 #: memory (:mod:`summarize.spool`): its sentences as compact arrays until the perspective
 #: stage, then its sentences, claims and opinions pickled one by one to temporary files,
-#: and the perspective stage analyses and writes them a stretch at a time. Memory then
-#: stays flat in the text's length (1 GB is enough for 50 MB: docs/BENCHMARKS.md, "A
-#: report on disk"); below, everything stays in memory, where it is faster.
-SPOOL_MIN_SENTENCES = 150_000
+#: and the perspective stage analyses and writes them a stretch at a time, so memory stays
+#: flat in the text's length (docs/BENCHMARKS.md, "A report on disk"). In memory, a
+#: report takes about 100 MB per MB of text with its worker: 60,000 sentences is about
+#: 700 MB, under 1 GB, and 50,000 (bench/scale.py's text, 5.8 MB) stays in memory, where
+#: nothing is pickled.
+SPOOL_MIN_SENTENCES = 60_000
 
 #: Called with (stage name, fraction done) as the analysis goes on.
 Progress = Callable[[str, float], None]
