@@ -5,7 +5,8 @@
 
 For each size, a text of about that many MB (BBC News, ClaimBuster and Pang & Lee
 sentences, then synthetic Zipfian text: ``common.document``) is written once, and
-``unspin summary`` and ``unspin analyze`` run on it with ``--format json`` and
+``unspin summary`` and ``unspin analyze`` run on it with ``--format json`` (or
+``--format text|markdown``: the command column says so) and
 ``--max-bytes`` above the size, output to ``/dev/null``, each a fresh process. Wall time
 and peak memory are medians of ``--repeat`` runs (sizes from 10 MB run ``--repeat-large``
 times: minutes each). "Own" is the command's process (``os.wait4``); "with workers"
@@ -36,6 +37,12 @@ def main() -> None:
     parser.add_argument("--repeat-large", type=int, default=1, help="runs at sizes >= 10 MB")
     parser.add_argument("--commands", nargs="+", default=["summary", "analyze"])
     parser.add_argument(
+        "--format", default="json", choices=["json", "text", "markdown"], help="output format"
+    )
+    parser.add_argument(
+        "--skip-text", action="store_true", help="only the --table input, not the --sizes"
+    )
+    parser.add_argument(
         "--table", type=float, default=0, help="also a Markdown table of this many MB"
     )
     args = parser.parse_args()
@@ -46,7 +53,7 @@ def main() -> None:
         "peak MB with workers | MB per input MB |"
     )
     print("|---:|---:|---|---:|---:|---:|---:|---:|")
-    inputs = [(size, "big.txt") for size in args.sizes]
+    inputs = [] if args.skip_text else [(size, "big.txt") for size in args.sizes]
     if args.table:
         inputs.append((args.table, "table.md"))
     for size, name in inputs:
@@ -65,17 +72,18 @@ def main() -> None:
                     command,
                     str(path),
                     "--format",
-                    "json",
+                    args.format,
                     "--max-bytes",
                     str(int(megabytes * 1e6) + 1000),
                 ]
                 runs = [measure_tree(argv) for _ in range(repeat)]
+                fmt = "" if args.format == "json" else f" --format {args.format}"
                 wall = statistics.median(r[0] for r in runs)
                 own = statistics.median(r[1] for r in runs)
                 tree = statistics.median(r[2] for r in runs)
                 print(
                     f"| {megabytes:.1f}{' (Markdown table)' if name == 'table.md' else ''} | "
-                    f"{counted} | `unspin {command}` | {repeat} | "
+                    f"{counted} | `unspin {command}{fmt}` | {repeat} | "
                     f"{wall:.1f} | {own:.0f} | {tree:.0f} | {tree / megabytes:.0f} |",
                     flush=True,
                 )

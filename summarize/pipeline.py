@@ -6,16 +6,28 @@ Data flows one way; each stage is a module that can be used and tested alone.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any
 
 from summarize import __version__
 from summarize.gcpause import paused
 from summarize.ingest import Document, from_text
-from summarize.report import Kind, Report, Sentence, Source
+from summarize.report import Claim, Kind, Opinion, Report, Sentence, Source
 from summarize.segment import segment
 from summarize.settings import Settings
+from summarize.spool import SentenceTable, give_back
 from summarize.summary import DEFAULT_ALGORITHM, DEFAULT_LENGTH, Candidate, extract
 from summarize.text.language import non_english_warning
+
+#: From this many sentences on (a text of about 7 MB), the report is kept on disk, not in
+#: memory (:mod:`summarize.spool`): its sentences as compact arrays until the perspective
+#: stage, then its sentences, claims and opinions pickled one by one to temporary files,
+#: and the perspective stage analyses and writes them a stretch at a time, so memory stays
+#: flat in the text's length (docs/BENCHMARKS.md, "A report on disk"). In memory, a
+#: report takes about 100 MB per MB of text with its worker: 60,000 sentences is about
+#: 700 MB, under 1 GB, and 50,000 (bench/scale.py's text, 5.8 MB) stays in memory, where
+#: nothing is pickled.
+SPOOL_MIN_SENTENCES = 60_000
 
 #: Called with (stage name, fraction done) as the analysis goes on.
 Progress = Callable[[str, float], None]
@@ -78,38 +90,52 @@ def analyze(
     if foreign:
         report.warnings.append(foreign)
     spans = segment(document.text)
-    for index, span in enumerate(spans):
-        report.sentences.append(
-            Sentence(
-                id=index,
-                start=span.start,
-                end=span.end,
-                text=document.text[span.start : span.end],
-                paragraph=span.paragraph,
-                kind=Kind.TITLE if span.heading else Kind.OTHER,
+    if len(spans) >= SPOOL_MIN_SENTENCES:
+        report.sentences = SentenceTable(document.text, spans)  # type: ignore[assignment]
+    else:
+        for index, span in enumerate(spans):
+            report.sentences.append(
+                Sentence(
+                    id=index,
+                    start=span.start,
+                    end=span.end,
+                    text=document.text[span.start : span.end],
+                    paragraph=span.paragraph,
+                    kind=Kind.TITLE if span.heading else Kind.OTHER,
+                )
             )
-        )
     del spans  # the sentences hold what the rest needs
+    if isinstance(report.sentences, SentenceTable):
+        give_back()
     if report.source.title is None:
         report.source.title = next((s.text for s in report.sentences if s.kind == Kind.TITLE), None)
 
     step("summary", 0.2)
     report.stages.append("segment")
+    lean = isinstance(report.sentences, SentenceTable)
     report.summary = extract(
-        _candidates(report.sentences), algorithm=algorithm, length=length, engine=engine
+        _Candidates(report.sentences) if lean else _candidates(report.sentences),
+        algorithm=algorithm,
+        length=length,
+        engine=engine,
+        lean=lean,
     )
     report.stages.append("summary")
     report.warnings.extend(report.summary.notes)
+    if lean:
+        give_back()
 
     if perspective:
         step("perspective", 0.5)
         from summarize.perspective import annotate
 
+        table = report.sentences if lean else None
         annotate(report, document.text, lexicon=lexicon, workers=workers)
         report.stages.append("perspective")
         from summarize.perspective.neutral import digest
 
-        report.digest = digest(report, algorithm=algorithm, length=length, engine=engine)
+        read = _DigestView(report, table) if table is not None else report
+        report.digest = digest(read, algorithm=algorithm, length=length, engine=engine)  # type: ignore[arg-type]
     step("done", 1.0)
     return report
 
@@ -130,8 +156,13 @@ def resummarize(
     :class:`~summarize.errors.UsageError` for an unknown algorithm or engine, a bad
     length, or a text longer than the algorithm takes.
     """
+    lean = not isinstance(report.sentences, list)  # kept on disk (summarize.spool)
     summary = extract(
-        _candidates(report.sentences), algorithm=algorithm, length=length, engine=engine
+        _Candidates(report.sentences) if lean else _candidates(report.sentences),
+        algorithm=algorithm,
+        length=length,
+        engine=engine,
+        lean=lean,
     )
     old_notes = set(report.summary.notes) if report.summary else set()
     warnings = [w for w in report.warnings if w not in old_notes] + summary.notes
@@ -145,7 +176,112 @@ def resummarize(
 
 def _candidates(sentences: Sequence[Sentence]) -> list[Candidate]:
     """The sentences as the summarizers see them (a title is a heading, not a candidate)."""
-    return [
-        Candidate(id=s.id, text=s.text, paragraph=s.paragraph, heading=s.kind == Kind.TITLE)
-        for s in sentences
-    ]
+    return [_candidate(s) for s in sentences]
+
+
+def _candidate(s: Sentence) -> Candidate:
+    return Candidate(id=s.id, text=s.text, paragraph=s.paragraph, heading=s.kind == Kind.TITLE)
+
+
+class _Candidates(Sequence[Candidate]):
+    """:func:`_candidates` made as they are read: a book's sentences kept on disk
+    (:class:`~summarize.spool.SentenceTable`) are not all made at once for the summary."""
+
+    def __init__(self, sentences: Sequence[Sentence]) -> None:
+        self.sentences = sentences
+
+    def __len__(self) -> int:
+        return len(self.sentences)
+
+    def __getitem__(self, index):  # type: ignore[no-untyped-def, override]
+        if isinstance(index, slice):
+            return [_candidate(s) for s in self.sentences[index]]
+        return _candidate(self.sentences[index])
+
+    def __iter__(self) -> Iterator[Candidate]:
+        return map(_candidate, self.sentences)
+
+
+class _DigestView:
+    """What :func:`summarize.perspective.neutral.digest` reads of a report kept on disk,
+    without reading all of it back: each claim as its id, text, speaker, self-check and
+    whether an edit flags a word; each opinion as its id and text; each sentence's
+    paragraph from the segmenter's table, the rest of it read only when asked for."""
+
+    def __init__(self, report: Report, table: SentenceTable) -> None:
+        self.sentences = _SentencesOf(report.sentences, table)
+        self.claims = _Briefly(report.claims, _brief_claim)
+        self.opinions = _Briefly(report.opinions, _brief_opinion)
+
+
+class _Briefly(Sequence[object]):
+    def __init__(self, items: Sequence[Any], brief: Callable[[Any], object]) -> None:
+        self.items, self.brief = items, brief
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __getitem__(self, index):  # type: ignore[no-untyped-def, override]
+        if isinstance(index, slice):
+            return [self.brief(item) for item in self.items[index]]
+        return self.brief(self.items[index])
+
+    def __iter__(self) -> Iterator[object]:
+        return map(self.brief, self.items)
+
+
+class _Flag:
+    __slots__ = ()
+    rule = "flag"
+
+
+@dataclasses.dataclass(slots=True)
+class _BriefClaim:
+    sentence_id: int
+    text: str
+    speaker: str | None
+    self_check: str
+    edits: tuple[_Flag, ...]
+
+
+_FLAGGED = (_Flag(),)
+
+
+def _brief_claim(claim: Claim) -> _BriefClaim:
+    flagged = any(edit.rule == "flag" for edit in claim.edits)
+    return _BriefClaim(
+        claim.sentence_id, claim.text, claim.speaker, claim.self_check, _FLAGGED if flagged else ()
+    )
+
+
+def _brief_opinion(opinion: Opinion) -> Opinion:
+    return Opinion(sentence_id=opinion.sentence_id, text=opinion.text)
+
+
+class _SentencesOf(Sequence[object]):
+    def __init__(self, sentences: Sequence[Sentence], table: SentenceTable) -> None:
+        self.sentences, self.table = sentences, table
+
+    def __len__(self) -> int:
+        return len(self.table)
+
+    def __getitem__(self, index):  # type: ignore[no-untyped-def, override]
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        return _SentenceOnDisk(self, index if index >= 0 else index + len(self))
+
+
+class _SentenceOnDisk:
+    """One sentence of a report on disk: its paragraph at once, the rest when read."""
+
+    __slots__ = ("index", "of")
+
+    def __init__(self, of: _SentencesOf, index: int) -> None:
+        self.of, self.index = of, index
+
+    @property
+    def paragraph(self) -> int:
+        return self.of.table.paragraphs[self.index]
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.of.sentences[self.index], name)

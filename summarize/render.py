@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import textwrap
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from summarize.gcpause import paused
 from summarize.report import KIND_MARK, Claim, Cue, Edit, Kind, Opinion, Report
@@ -102,11 +102,51 @@ def json_chunks(report: Report) -> Iterator[str]:
 def render_chunks(
     report: Report, *, view: str, fmt: str, color: bool = False, width: int = 88
 ) -> Iterator[str]:
-    """:func:`render`'s output in pieces: book-length JSON is streamed, not built whole."""
-    if fmt == "json" and len(report.sentences) > COMPACT_ABOVE:
+    """:func:`render`'s output in pieces: a book-length report is streamed, not built
+    whole (its text is several times the size of the article)."""
+    if len(report.sentences) <= COMPACT_ABOVE:
+        yield render(report, view=view, fmt=fmt, color=color, width=width)
+    elif fmt == "json":
         yield from json_chunks(report)
-        return
-    yield render(report, view=view, fmt=fmt, color=color, width=width)
+    else:
+        yield from _streamed(report, view=view, fmt=fmt, color=color, width=width)
+
+
+def _streamed(report: Report, *, view: str, fmt: str, color: bool, width: int) -> Iterator[str]:
+    """:func:`render`'s text or Markdown, character for character, in pieces of about
+    :data:`CHUNK_CHARS` made an item at a time: the sections joined by a blank line and
+    the trailing line breaks of the whole made one, as :func:`render` does."""
+    paint = Painter(color and fmt == "text")
+    markdown = fmt == "markdown"
+    show_heading = view == "analyze" or markdown
+    buffer: list[str] = []
+    size = 0
+    pending = ""  # line breaks held back: they are dropped if nothing follows them
+    started = False
+    for section in _SECTIONS[view]:
+        opened = False
+        made = section(report, paint, markdown, width, show_heading)
+        for piece in (made,) if isinstance(made, str) else made:
+            if not piece:
+                continue
+            if not opened:
+                opened = True
+                if started:
+                    pending += "\n"  # the "\n".join between sections
+                started = True
+            body = piece.rstrip("\n")
+            if body:
+                buffer.append(pending + body)
+                size += len(body)
+                pending = piece[len(body) :]
+            else:
+                pending += piece
+            if size >= CHUNK_CHARS:
+                yield for_output("".join(buffer), fmt, color=paint.color)
+                buffer.clear()
+                size = 0
+    buffer.append("\n")
+    yield for_output("".join(buffer), fmt, color=paint.color)
 
 
 def render(report: Report, *, view: str, fmt: str, color: bool = False, width: int = 88) -> str:
@@ -115,16 +155,10 @@ def render(report: Report, *, view: str, fmt: str, color: bool = False, width: i
         # Book-length reports come as one compact line: indenting costs more than it helps.
         return to_json(report, indent=len(report.sentences) <= COMPACT_ABOVE)
     paint = Painter(color and fmt == "text")
-    sections = {
-        "summary": [_summary],
-        "claims": [_claims],
-        "opinions": [_opinions],
-        "analyze": [_header, _summary, _digest, _claims, _opinions, _sentences],
-        "digest": [_digest],
-    }[view]
+    sections = _SECTIONS[view]
     markdown = fmt == "markdown"
     show_heading = view == "analyze" or markdown
-    parts = [part(report, paint, markdown, width, show_heading) for part in sections]
+    parts = [_joined(part(report, paint, markdown, width, show_heading)) for part in sections]
     return for_output("\n".join(p for p in parts if p).rstrip("\n") + "\n", fmt, color=paint.color)
 
 
@@ -214,18 +248,24 @@ def _digest(report: Report, paint: Painter, markdown: bool, width: int, show: bo
     return "".join(out)
 
 
-def _claims(report: Report, paint: Painter, markdown: bool, width: int, show: bool) -> str:
+def _claims(
+    report: Report, paint: Painter, markdown: bool, width: int, show: bool
+) -> Iterator[str]:
     heading = _heading("Claims, restated in neutral words", paint, markdown, show)
-    items = [_claim(report, claim, paint, markdown, width) for claim in report.claims]
+    items = (_claim(report, claim, paint, markdown, width) for claim in report.claims)
     return _section(heading, items, "claims", show)
 
 
-def _section(heading: str, items: list[str], noun: str, show: bool) -> str:
-    """The items under their heading; with none, the whole report says so (a command that
-    shows only this section says it on stderr instead)."""
-    if not items:
-        return heading + (f"(no {noun} found)\n" if show else "")
-    return heading + "".join(items)
+def _section(heading: str, items: Iterator[str], noun: str, show: bool) -> Iterator[str]:
+    """The items under their heading, one at a time; with none, the whole report says so
+    (a command that shows only this section says it on stderr instead)."""
+    first = next(items, None)
+    if first is None:
+        yield heading + (f"(no {noun} found)\n" if show else "")
+        return
+    yield heading
+    yield first
+    yield from items
 
 
 def _claim(report: Report, claim: Claim, paint: Painter, markdown: bool, width: int) -> str:
@@ -265,9 +305,11 @@ def describe_edit(edit: Edit) -> str:
     return f"“{original}” → “{replacement}”"
 
 
-def _opinions(report: Report, paint: Painter, markdown: bool, width: int, show: bool) -> str:
+def _opinions(
+    report: Report, paint: Painter, markdown: bool, width: int, show: bool
+) -> Iterator[str]:
     heading = _heading("The author's opinions", paint, markdown, show)
-    items = [_opinion(report, opinion, paint, markdown, width) for opinion in report.opinions]
+    items = (_opinion(report, opinion, paint, markdown, width) for opinion in report.opinions)
     return _section(heading, items, "opinions", show)
 
 
@@ -294,11 +336,15 @@ def _opinion(report: Report, opinion: Opinion, paint: Painter, markdown: bool, w
     return "".join(lines)
 
 
-def _sentences(report: Report, paint: Painter, markdown: bool, width: int, show: bool) -> str:
+def _sentences(
+    report: Report, paint: Painter, markdown: bool, width: int, show: bool
+) -> Iterator[str]:
     out = [_heading("Sentence by sentence", paint, markdown, show)]
     legend = "C claim · O opinion · M mixed · T title · · other"
     out.append(f"*{legend}*\n\n" if markdown else paint("dim", legend) + "\n\n")
     for sentence in report.sentences:
+        yield "".join(out)
+        out.clear()
         mark = KIND_MARK.get(sentence.kind, "?")
         confidence = f" {sentence.confidence:.2f}" if sentence.confidence is not None else ""
         label = f"{mark} #{sentence.id} {sentence.kind}{confidence}"
@@ -313,4 +359,19 @@ def _sentences(report: Report, paint: Painter, markdown: bool, width: int, show:
             out.append(
                 paint("dim", _wrap("why: " + "; ".join(sentence.reasons), width, "      ")) + "\n"
             )
-    return "".join(out)
+    yield "".join(out)
+
+
+def _joined(made: str | Iterator[str]) -> str:
+    return made if isinstance(made, str) else "".join(made)
+
+
+#: The sections of each view, in order. Each returns its text, or (the long ones) its
+#: pieces one item at a time.
+_SECTIONS: dict[str, list[Callable[[Report, Painter, bool, int, bool], str | Iterator[str]]]] = {
+    "summary": [_summary],
+    "claims": [_claims],
+    "opinions": [_opinions],
+    "analyze": [_header, _summary, _digest, _claims, _opinions, _sentences],
+    "digest": [_digest],
+}

@@ -54,6 +54,7 @@ def rate(
     words_of: Callable[[str], Sequence[str]] | None = None,
     stem: Callable[[str], str] | None = None,
     stop_words: frozenset[str] | None = None,
+    lean: bool = False,
 ) -> Rating:
     """Rate ``sentences`` (in document order) as sumy's ``algorithm`` would.
 
@@ -61,7 +62,7 @@ def rate(
     has a rating for each other sentence, in order; but LSA's dictionary
     includes the headings' words. ``words_of``, ``stem`` and ``stop_words``
     default to unspin's tokenizer, the Snowball English stemmer and sumy's
-    English stop words.
+    English stop words. ``lean``: see :func:`summarize.fast.terms.count_terms`.
     """
     if algorithm not in ALGORITHMS:
         raise ValueError(f"the fast engine has no {algorithm}; it has {', '.join(ALGORITHMS)}")
@@ -75,6 +76,7 @@ def rate(
         stem=stem,
         stop_words=stop_words,
         only="lsa" if algorithm == "lsa" else "content",  # each algorithm reads one
+        lean=lean,
     )
     module = importlib.import_module(f"summarize.fast.{algorithm}")  # one module each
     with one_thread():

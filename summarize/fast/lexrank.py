@@ -36,7 +36,7 @@ import math
 import numpy as np
 
 from summarize.fast.pairs import dense_gram
-from summarize.fast.terms import Counts, Result, Terms, last_of_each_text
+from summarize.fast.terms import Counts, Result, Terms
 
 THRESHOLD = 0.1
 EPSILON = 0.1
@@ -61,7 +61,7 @@ def rate(terms: Terms) -> Result:
         notes: list[str] = []
     else:
         scores, notes = _sparse_scores(weights, n)
-    return Result(scores[last_of_each_text(terms.texts)], notes)
+    return Result(scores[terms.last_of_each()], notes)
 
 
 def _tfidf(counts: Counts, n: int) -> Counts:

@@ -66,12 +66,20 @@ class Terms:
     lsa: Counts | None
     #: Size of LSA's dictionary: distinct stems of non-stop words, headings included.
     dictionary_size: int
-    #: Stripped body texts (sumy's Sentence equality: duplicates share a rating).
+    #: Stripped body texts (sumy's Sentence equality: duplicates share a rating); empty
+    #: when counted ``lean`` (then ``last`` says it).
     texts: tuple[str, ...]
     #: Every stem seen, by id (the column index of ``content`` and ``lsa``).
     stems: tuple[str, ...]
     #: Ids of the dictionary's stems in order of first appearance in the document.
     dictionary_order: tuple[int, ...]
+    #: With ``lean``: :func:`last_of_each_text` of the texts, found without keeping them.
+    last: np.ndarray | None = None
+
+    def last_of_each(self) -> np.ndarray:
+        """For each body sentence, the last one with the same text (see
+        :func:`last_of_each_text`)."""
+        return self.last if self.last is not None else last_of_each_text(self.texts)
 
 
 def _defaults() -> tuple[WordsOf, Stem, frozenset[str]]:
@@ -89,6 +97,7 @@ def count_terms(
     stem: Stem | None = None,
     stop_words: frozenset[str] | None = None,
     only: str | None = None,
+    lean: bool = False,
 ) -> Terms:
     """Count the terms of ``sentences`` (in document order) as sumy would.
 
@@ -96,7 +105,9 @@ def count_terms(
     document's words (LSA's dictionary) include theirs. Only the other
     sentences are rows of the counts. ``only="content"`` or ``only="lsa"`` counts
     just that one (an algorithm reads one; each is a few hundred bytes per sentence of
-    a book), leaving the other None.
+    a book), leaving the other None. ``lean`` keeps no texts: equal texts are found by a
+    128-bit digest of each (``Terms.last``), for a book-length text whose sentences are
+    not in memory (``sentences`` can then be any sequence that slices into lists).
     """
     if only not in (None, "content", "lsa"):
         raise ValueError(f"only must be 'content' or 'lsa', not {only!r}")
@@ -138,17 +149,25 @@ def count_terms(
         lsa_of_type.append(lsa_id)
         return type_of[raw]
 
-    texts = tuple(
-        s.strip() for s, heading in zip(sentences, is_heading, strict=True) if not heading
-    )
-    n = len(texts)
+    if lean:
+        texts: tuple[str, ...] = ()
+        last = _last_by_digest(sentences, is_heading)
+        n = len(last)
+    else:
+        texts = tuple(
+            s.strip() for s, heading in zip(sentences, is_heading, strict=True) if not heading
+        )
+        n = len(texts)
+        last = None
     heading_mask = np.asarray(is_heading, dtype=bool)
     body_row = np.cumsum(~heading_mask) - 1  # row of each body sentence
     # (row << 32 | stem id, count) of each block of sentences, reduced as it is read: a
     # book's tokens held at once (as strings, or as a few arrays) would take tens of
     # times its size. Blocks hold whole sentences, so the keys come out sorted.
-    content_parts: list[tuple[np.ndarray, np.ndarray]] = []
-    lsa_parts: list[tuple[np.ndarray, np.ndarray]] = []
+    content_parts: list[tuple[np.ndarray, ...]] = []
+    lsa_parts: list[tuple[np.ndarray, ...]] = []
+
+    part = _narrow if lean else _same
 
     def reduce(types: np.ndarray, owner: np.ndarray) -> None:
         in_body = ~heading_mask[owner]
@@ -158,11 +177,11 @@ def count_terms(
             content_ids = np.asarray(content_of_type, dtype=np.int64)[types]
             is_content = content_ids >= 0
             content_parts.append(
-                np.unique(rows[is_content] | content_ids[is_content], return_counts=True)
+                part(np.unique(rows[is_content] | content_ids[is_content], return_counts=True))
             )
         if only != "content":
             lsa_ids = np.asarray(lsa_of_type, dtype=np.int64)[types]
-            lsa_parts.append(np.unique(rows | lsa_ids, return_counts=True))
+            lsa_parts.append(part(np.unique(rows | lsa_ids, return_counts=True)))
 
     if words_of is None and not any(_SEPARATOR in s for s in sentences):
         # One regex pass per block: sentences joined by a separator that is its own
@@ -206,7 +225,27 @@ def count_terms(
         texts=texts,
         stems=tuple(stem_ids),
         dictionary_order=tuple(dictionary_order),
+        last=last,
     )
+
+
+def _last_by_digest(sentences: Sequence[str], is_heading: Sequence[bool]) -> np.ndarray:
+    """:func:`last_of_each_text` of the stripped body texts, from a 128-bit BLAKE2 digest
+    of each instead of the texts themselves (a book's texts are hundreds of MB)."""
+    from hashlib import blake2b
+
+    last: dict[bytes, int] = {}
+    keys: list[bytes] = []
+    for first in range(0, len(sentences), _BLOCK):
+        block = sentences[first : first + _BLOCK]
+        for text, heading in zip(block, is_heading[first : first + _BLOCK], strict=True):
+            if not heading:
+                key = blake2b(
+                    text.strip().encode("utf-8", "surrogatepass"), digest_size=16
+                ).digest()
+                last[key] = len(keys)
+                keys.append(key)
+    return np.fromiter((last[k] for k in keys), dtype=np.int64, count=len(keys))
 
 
 _SEPARATOR = "\x00"
@@ -243,8 +282,27 @@ def _raw_tokens() -> tuple[Callable[[str], list[str]], Callable[[str], str]]:
     return find, normalize
 
 
-def _joined(n: int, parts: list[tuple[np.ndarray, np.ndarray]]) -> Counts:
-    """The blocks' (key, count) pairs as one :class:`Counts` (keys are already sorted)."""
+def _narrow(part: tuple[np.ndarray, np.ndarray]) -> tuple[np.ndarray, ...]:
+    """A block's (key, count) pairs as (row, column, count), 32 bits each: ``lean`` counts
+    of a book hold 12 bytes an entry until they are joined, not 16, and 16 after, not 24
+    (the same numbers: rows, stem ids and counts all fit)."""
+    keys, counts = part
+    return (
+        (keys >> _SHIFT).astype(np.int32),
+        (keys & _LOW).astype(np.int32),
+        counts.astype(np.int32),
+    )
+
+
+def _joined(n: int, parts: list[tuple[np.ndarray, ...]]) -> Counts:
+    """The blocks' (key, count) pairs as one :class:`Counts` (keys are already sorted);
+    (row, column, count) when they are :func:`_narrow`."""
+    if parts and len(parts[0]) == 3:
+        rows = np.concatenate([p[0] for p in parts])
+        cols = np.concatenate([p[1] for p in parts])
+        counts = np.concatenate([p[2] for p in parts]).astype(np.float64)
+        parts.clear()
+        return Counts(n, rows, cols, counts)
     keys = np.concatenate([k for k, _ in parts]) if parts else np.zeros(0, dtype=np.int64)
     counts = np.concatenate([c for _, c in parts]) if parts else np.zeros(0, dtype=np.int64)
     parts.clear()  # the blocks are in ``keys`` and ``counts`` now

@@ -30,7 +30,7 @@ import math
 import numpy as np
 
 from summarize.fast.pairs import dense_gram
-from summarize.fast.terms import Counts, Result, Terms, last_of_each_text
+from summarize.fast.terms import Counts, Result, Terms
 
 EPSILON = 1e-4
 DAMPING = 0.85
@@ -50,7 +50,7 @@ def rate(terms: Terms) -> Result:
         scores = _dense_scores(counts, lengths, n)
     else:
         scores = _grouped_scores(counts, lengths, n)
-    return Result(scores[last_of_each_text(terms.texts)])
+    return Result(scores[terms.last_of_each()])
 
 
 def _logs(lengths: np.ndarray) -> np.ndarray:
@@ -91,7 +91,9 @@ class _Weights:
         self.counts = counts
         self.n = n
         distinct, group = np.unique(lengths, return_inverse=True)
-        self.group = group.astype(np.int64)
+        # 32-bit indexes when the counts have them (``lean``: a book): the same numbers
+        narrow = counts.rows.dtype == np.int32
+        self.group = group.astype(np.int32 if narrow else np.int64)
         self.groups = distinct.size
         self.width = int(counts.cols.max()) + 1 if counts.nnz else 1
         logs = _logs(distinct)
@@ -105,6 +107,8 @@ class _Weights:
         # Entries by term, so that Y and Z are made a block of terms at a time: the whole
         # (lengths x terms) matrices grow with the square of a book's size.
         self.by_term = np.argsort(counts.cols, kind="stable")
+        if narrow:
+            self.by_term = self.by_term.astype(np.int32)
         sorted_cols = counts.cols[self.by_term]
         self.starts = list(range(0, self.width, TERM_BLOCK))
         self.bounds = np.searchsorted(sorted_cols, [*self.starts, self.width], side="left")
@@ -120,7 +124,7 @@ class _Weights:
             group = self.entry_group[entries]
             column = c.cols[entries] - start
             y = np.bincount(
-                group * width + column,
+                np.multiply(group, width, dtype=np.int64) + column,
                 weights=c.counts[entries] * x[c.rows[entries]],
                 minlength=self.groups * width,
             ).reshape(self.groups, width)

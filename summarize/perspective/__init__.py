@@ -16,7 +16,7 @@ import pickle
 import re
 import shutil
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from summarize.perspective import attribution, cues, kind, loaded, neutral
@@ -24,6 +24,7 @@ from summarize.perspective.lexicon import Lexicon, Match, load_lexicon
 from summarize.perspective.wordtable import VoiceWord
 from summarize.report import Attribution, Claim, Cue, Opinion, Report, Sentence
 from summarize.segment import paragraphs
+from summarize.spool import SentenceTable, SpooledList, give_back
 from summarize.text.quotes import clip, find_quotes
 
 __all__ = ["SentenceAnalysis", "analyze_sentence", "annotate", "load_lexicon", "neutralize"]
@@ -130,6 +131,9 @@ def annotate(
     proper = frozenset(_MIDWORD_CAPITAL.findall(text))
     count = _workers(workers, len(report.sentences))
     cuts = _cuts(report.sentences, text, count) if count > 1 and model is None else []
+    if isinstance(report.sentences, SentenceTable):
+        _annotate_spooled(report, report.sentences, text, cuts, quotes, proper, lexicon, lex, model)
+        return report
     if cuts:
         return _annotate_parallel(report, text, cuts, quotes, proper, lexicon, lex)
     state = attribution.SpeakerState(proper=proper, text=text, quotes=quotes)
@@ -232,7 +236,7 @@ def _workers(workers: int | None, sentences: int) -> int:
 
 
 def _run(
-    sentences: list[Sentence],
+    sentences: Iterable[Sentence],
     text: str,
     quotes: list[tuple[int, int]],
     matches: dict[int, list[Match]],
@@ -243,8 +247,10 @@ def _run(
 ) -> Iterator[tuple[Sentence, _Held]]:
     """Analyse ``sentences`` in order; quotations and sentences are both in text order,
     so one sweep finds each sentence's quotations."""
-    first = bisect.bisect_right(quotes, sentences[0].start, key=lambda q: q[1]) if sentences else 0
+    first = -1
     for sentence in sentences:
+        if first < 0:
+            first = bisect.bisect_right(quotes, sentence.start, key=lambda q: q[1])
         while first < len(quotes) and quotes[first][1] <= sentence.start:
             first += 1
         last = first
@@ -274,7 +280,9 @@ def _cuts(sentences: list[Sentence], text: str, parts: int) -> list[int]:
     as they can be. A run starts only after ". ", "? " or "! " (a sentence that ends
     with its mark and a space), where no lexicon term can run across, so that each run
     finds the same lexicon matches on its own as the whole text does."""
-    starts = [s.start for s in sentences]
+    starts = (
+        sentences.starts if isinstance(sentences, SentenceTable) else [s.start for s in sentences]
+    )
     first = 1 / parts + _FIRST_RUN_EXTRA
     cuts: list[int] = []
     for part in range(1, parts):
@@ -370,6 +378,203 @@ def _annotate_parallel(
     return report
 
 
+#: On disk (:func:`_annotate_spooled`), the lexicon is matched a stretch of at least this
+#: many sentences at a time: matching a whole run at once holds a tuple per word of it.
+_MATCH_BLOCK = 2_000
+
+
+def _blocks(starts: Sequence[int], text: str, left: int, right: int) -> Iterator[tuple[int, int]]:
+    """``left:right`` in stretches of about :data:`_MATCH_BLOCK` sentences, each after
+    the first starting at a clean break (see :func:`_cuts`): each finds the lexicon
+    matches the whole run finds there."""
+    while left < right:
+        end = min(left + _MATCH_BLOCK, right)
+        while end < right and not _clean_break(text, starts[end]):
+            end += 1
+        yield left, end
+        left = end
+
+
+def _run_table(
+    table: SentenceTable,
+    left: int,
+    right: int,
+    text: str,
+    quotes: list[tuple[int, int]],
+    state: attribution.SpeakerState,
+    lex: Lexicon,
+    model: kind.Model | None,
+    proper: frozenset[str],
+    *,
+    window_start: int,
+    window_end: int | None,
+) -> Iterator[tuple[Sentence, _Held, list[Match]]]:
+    """:func:`_run` over the table's sentences ``left:right``, made and matched a block
+    at a time; the first block's lexicon window starts at ``window_start`` (the text's
+    start, or a clean break at or before ``left``), the last block's ends at
+    ``window_end`` (the next run's start; None: the text's end)."""
+    starts = table.starts
+    # The terms with marks other than words ("a.m."): one search of the run's window (it
+    # reads the whole text: once per block would be once per 2,000 sentences).
+    marked = list(lex.find(text, start=window_start, end=window_end, words=False))
+    for a, b in _blocks(starts, text, left, right):
+        block = table[a:b]
+        window = (window_start if a == left else starts[a], starts[b] if b < right else window_end)
+        found = lex.find(text, start=window[0], end=window[1], marks=False)
+        here = (m for m in marked if m.start >= window[0] and m.start < (window[1] or len(text)))
+        matches = _by_sentence(block, itertools.chain(found, here))
+        for sentence, held in _run(block, text, quotes, matches, state, lex, model, proper):
+            yield sentence, held, matches.get(sentence.id, [])
+
+
+def _annotate_spooled(
+    report: Report,
+    table: SentenceTable,
+    text: str,
+    cuts: list[int],
+    quotes: list[tuple[int, int]],
+    proper: frozenset[str],
+    lexicon: str | Iterable[str] | None,
+    lex: Lexicon,
+    model: kind.Model | None,
+) -> None:
+    """The perspective stage of a book-length text, its memory flat in its length: the
+    same report as :func:`annotate` in memory, kept on disk (:mod:`summarize.spool`).
+
+    Pass one analyses the sentences in order (the runs after the first in worker
+    processes, which stream their answers: see :func:`_annotate_parallel` for how this
+    process takes them over) and writes what is held of each (:class:`_Held`) to a
+    spool, keeping only the kind model's logits. Pass two reads them back with the
+    article's shift, decides each kind again and writes the finished sentences, claims
+    and opinions to the report's spooled lists."""
+    bounds = [0, *cuts, len(table)]
+    paths = [lexicon] if isinstance(lexicon, str) else (list(lexicon) if lexicon else None)
+    workers = []
+    held = SpooledList[_Held]()
+    logits: list[float] = []
+
+    def keep(result: _Held) -> None:
+        held.append(result)
+        if result.logit is not None:
+            logits.append(result.logit)
+
+    try:
+        for left, right in itertools.pairwise(bounds[1:]):
+            runs_quotes = [
+                q for q in quotes if q[1] > table.starts[left] and q[0] < table.ends[right - 1]
+            ]
+            spans = [
+                (i, table.starts[i], table.ends[i], table.paragraphs[i], table.kind(i))
+                for i in range(left, right)
+            ]
+            window = _window(table, left, right)  # type: ignore[arg-type]
+            workers.append(_Worker((text, spans, runs_quotes, proper, paths, window, True)))
+        state = attribution.SpeakerState(proper=proper, text=text, quotes=quotes)
+        for _sentence, result, _found in _run_table(
+            table,
+            0,
+            bounds[1],
+            text,
+            quotes,
+            state,
+            lex,
+            model,
+            proper,
+            window_start=0,
+            window_end=_window(table, 0, bounds[1])[1],  # type: ignore[arg-type]
+        ):
+            keep(result)
+        for (left, right), worker in zip(itertools.pairwise(bounds[1:]), workers, strict=True):
+            _take_over(table, left, right, worker, text, quotes, state, lex, proper, keep)
+            worker.close()
+    finally:
+        for worker in workers:
+            worker.close()
+    if len(held) != len(table):
+        raise ValueError("the perspective stage lost sentences")
+    give_back()  # pass one's freed memory, before pass two's
+    trained = model or kind.default_model()
+    shift, share = kind.article_shift(trained, logits)
+    logits.clear()
+    sentences = SpooledList[Sentence]()
+    report.claims = SpooledList()  # type: ignore[assignment]
+    report.opinions = SpooledList()  # type: ignore[assignment]
+    for sentence, result in zip(table, held, strict=True):
+        if result.logit is not None:
+            _redecide(sentence, result, trained, shift, share, lex, proper)
+        _fill(report, sentence, result)
+        sentences.append(sentence)
+    held.close()
+    report.sentences = sentences  # type: ignore[assignment]
+
+
+def _take_over(
+    table: SentenceTable,
+    left: int,
+    right: int,
+    worker: _Worker,
+    text: str,
+    quotes: list[tuple[int, int]],
+    state: attribution.SpeakerState,
+    lex: Lexicon,
+    proper: frozenset[str],
+    keep: Callable[[_Held], None],
+) -> None:
+    """Take over a worker's streamed run (as :func:`_annotate_parallel` does a whole
+    answer): this process's own analyses until its speaker state is the one the worker
+    started a sentence from, the worker's from there. If the worker failed, or its
+    answer breaks off, this process analyses the rest of the run itself."""
+    items = worker.stream()
+    index = left
+    synced = False
+    before: tuple | None = None
+    found: Sequence[Match] = ()
+    if items is not None:
+        try:
+            for result, found, changed in items:
+                if index >= right:
+                    raise ValueError("a worker answered for more sentences than it was given")
+                before = changed if changed is not None else before
+                synced = synced or state.snapshot() == before
+                if not synced:
+                    one = {index: list(found)}
+                    _, result = next(
+                        _run([table[index]], text, quotes, one, state, lex, None, proper)
+                    )
+                keep(result)
+                index += 1
+            if index == right and synced:
+                state.restore(worker.final)
+                return
+        except (OSError, EOFError, ValueError, pickle.UnpicklingError):
+            pass  # cut short: the rest is analysed here
+        if synced and index > left:
+            # this process's state is the one before the last sentence taken: step over it
+            assert before is not None
+            state.restore(before)
+            one = {index - 1: list(found)}
+            for _ in _run([table[index - 1]], text, quotes, one, state, lex, None, proper):
+                pass
+    if index < right:
+        clean = index
+        while clean > left and not _clean_break(text, table.starts[clean]):
+            clean -= 1
+        for _s, result, _f in _run_table(
+            table,
+            index,
+            right,
+            text,
+            quotes,
+            state,
+            lex,
+            None,
+            proper,
+            window_start=table.starts[clean],
+            window_end=table.starts[right] if right < len(table) else None,
+        ):
+            keep(result)
+
+
 class _Worker:
     """A ``python -m summarize.perspective.worker`` process given one run: the task goes
     in on its stdin and the answer comes back on its stdout, both pickled. A process of
@@ -442,6 +647,26 @@ class _Worker:
         except (OSError, pickle.UnpicklingError, EOFError, ValueError):
             return None
 
+    def stream(self) -> Iterator[tuple] | None:
+        """A streaming worker's answer (task flag ``stream``), one sentence's
+        (held, matches, speaker state before it or None when unchanged) at a time, read
+        from the spool as it is used; :attr:`final` is its last state once all are read.
+        None when the worker failed."""
+        if self.spool is None:
+            return None  # no temporary file: this process does the run itself
+        assert self.reader is not None
+        self.reader.join()
+        if self.process.wait() != 0:
+            return None
+        self.spool.seek(0)
+        return self._items()
+
+    def _items(self) -> Iterator[tuple]:
+        assert self.spool is not None
+        while (item := pickle.load(self.spool)) is not None:
+            yield item
+        self.final = pickle.load(self.spool)
+
     def close(self) -> None:
         if self.process.poll() is None:
             self.process.kill()
@@ -460,12 +685,17 @@ def _annotate_run(
     proper: frozenset[str],
     lexicon: list[str] | None,
     window: tuple[int, int | None],
+    stream: bool = False,
 ) -> tuple[
     list[tuple[_Held, Sequence[Match], tuple[str | None, str | None, str | None]]],
     tuple[str | None, str | None, str | None],
 ]:
     """A worker's part of :func:`_annotate_parallel`: one run of sentences from a fresh
-    speaker state."""
+    speaker state. With ``stream`` (:func:`_annotate_spooled`) the answer is an iterator
+    instead, made as it is read, in :meth:`_Worker.stream`'s form: see
+    :func:`_stream_run`."""
+    if stream:
+        return _stream_run(text, spans, quotes, proper, lexicon, window)  # type: ignore[return-value]
     lex = load_lexicon(lexicon)
     run = [
         Sentence(id=i, start=s, end=e, text=text[s:e], paragraph=p, kind=k)
@@ -481,6 +711,47 @@ def _annotate_run(
         after = state.snapshot()
         before = before if after == before else after  # one object (and pickle) per change
     return done, before
+
+
+def _stream_run(
+    text: str,
+    spans: list[tuple[int, int, int, int, str]],
+    quotes: list[tuple[int, int]],
+    proper: frozenset[str],
+    lexicon: list[str] | None,
+    window: tuple[int, int | None],
+) -> Iterator[object]:
+    """A streaming worker's answer: (held, matches, state before or None when unchanged)
+    for each sentence, then None, then the final speaker state. The run's sentences are
+    kept as a :class:`~summarize.spool.SentenceTable` and matched a block at a time."""
+    lex = load_lexicon(lexicon)
+    first = spans[0][0] if spans else 0
+    table = SentenceTable(text, [], first_id=first)
+    for _i, start, end, paragraph, sentence_kind in spans:
+        table.add(start, end, paragraph, sentence_kind == "title")
+    del spans
+    state = attribution.SpeakerState(proper=proper, text=text, quotes=quotes)
+    before = state.snapshot()
+    changed: tuple | None = before
+    for _sentence, result, found in _run_table(
+        table,
+        0,
+        len(table),
+        text,
+        quotes,
+        state,
+        lex,
+        None,
+        proper,
+        window_start=window[0],
+        window_end=window[1],
+    ):
+        yield result, found, changed
+        after = state.snapshot()
+        changed = None if after == before else after
+        before = after if changed is not None else before
+    yield None
+    yield before
 
 
 def _by_sentence(sentences: list[Sentence], found: Iterable[Match]) -> dict[int, list[Match]]:

@@ -197,6 +197,8 @@ class Lexicon:
         *,
         start: int = 0,
         end: int | None = None,
+        words: bool = True,
+        marks: bool = True,
     ) -> Iterator[Match]:
         """Every match of every (or the given) category in ``text``, or in its window
         ``text[start:end]`` (offsets stay the text's).
@@ -204,11 +206,17 @@ class Lexicon:
         Within one category matches do not overlap and the longest term wins, as a
         regex alternation of the terms (longest first) would find them. No term runs
         over a mark other than a space or a hyphen, so a window that begins after
-        ``". "`` finds what the whole text finds there.
+        ``". "`` finds what the whole text finds there. ``words=False`` leaves out the
+        plain terms, ``marks=False`` the terms with other marks (the regex, which reads
+        the whole text on every call): a caller can find each in its own windows.
         """
         wanted = set(categories) if categories is not None else set(self.categories)
         stop = len(text) if end is None else end
-        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, stop)]
+        tokens = (
+            [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, stop)]
+            if words
+            else []
+        )
         free = dict.fromkeys(wanted, 0)
         firsts, cased_firsts = self._firsts, self._cased_firsts
         plain_index, cased_index = self._plain, self._cased
@@ -274,7 +282,7 @@ class Lexicon:
                             continue  # "US", "IT", "WHO": an acronym, not the word
                         free[name] = i + n
                         yield self._match(self.categories[name], first, finish, surface, term)
-        for name in wanted:
+        for name in wanted if marks else ():
             category = self.categories.get(name)
             if category is None:
                 continue

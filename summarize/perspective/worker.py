@@ -18,8 +18,12 @@ def main() -> int:
         task = pickle.load(sys.stdin.buffer)
         answer = _annotate_run(*task)
         del task
-        # Straight into the pipe: no second copy of the answer as one bytes object.
-        pickle.dump(answer, sys.stdout.buffer, protocol=pickle.HIGHEST_PROTOCOL)
+        if isinstance(answer, tuple):
+            # Straight into the pipe: no second copy of the answer as one bytes object.
+            pickle.dump(answer, sys.stdout.buffer, protocol=pickle.HIGHEST_PROTOCOL)
+        else:  # streamed: each sentence's part pickled (and freed) as it is made
+            for part in answer:
+                pickle.dump(part, sys.stdout.buffer, protocol=pickle.HIGHEST_PROTOCOL)
     sys.stdout.buffer.flush()
     return 0
 

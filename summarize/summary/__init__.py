@@ -100,7 +100,7 @@ def select(ratings: Sequence[float], length: str | int) -> list[tuple[int, float
     # A percentage gives at least one sentence, except 0%, which is -n 0: none.
     count = max(1, len(ratings) * value // 100) if percent and value else value
     chosen = order[:count]
-    rank = {position: index + 1 for index, position in enumerate(order)}
+    rank = {position: index + 1 for index, position in enumerate(chosen)}  # the chosen's
     return [(i, float(ratings[i]), rank[i]) for i in sorted(chosen)]
 
 
@@ -110,15 +110,22 @@ def extract(
     algorithm: str = DEFAULT_ALGORITHM,
     length: str | int = DEFAULT_LENGTH,
     engine: str = "auto",
+    lean: bool = False,
 ) -> Summary:
-    """The extractive summary: rate the candidates, keep the best (ids are ``Candidate.id``)."""
+    """The extractive summary: rate the candidates, keep the best (ids are ``Candidate.id``).
+
+    ``lean`` (a book-length text whose ``candidates`` are made as they are read, see
+    :mod:`summarize.spool`): hold no candidate or text longer than its block is read; the
+    fast engine finds repeated texts by digest (:func:`summarize.fast.terms.count_terms`).
+    The same summary either way.
+    """
     algorithm = algorithm.lower()
     if algorithm not in ALGORITHMS:
         raise UsageError(f"unknown algorithm {algorithm!r}; choose one of {', '.join(ALGORITHMS)}")
     if engine not in ENGINES:
         raise UsageError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
     parse_length(length)
-    body = [c for c in candidates if not c.heading]
+    body = [c.id for c in candidates if not c.heading]
     summary = Summary(algorithm=algorithm, length=str(length))
     if not body:
         summary.notes.append("no sentences to summarise (only headings)")
@@ -131,7 +138,10 @@ def extract(
         from summarize import fast
 
         rated = fast.rate(
-            algorithm, [c.text for c in candidates], headings=[c.heading for c in candidates]
+            algorithm,
+            _Texts(candidates) if lean else [c.text for c in candidates],
+            headings=[c.heading for c in candidates],
+            lean=lean,
         )
         ratings = rated.ratings
         summary.notes.extend(rated.notes)
@@ -141,10 +151,28 @@ def extract(
     # sumy's LexRank divides by zero on tiny documents; a NaN is no rating (and no JSON).
     ratings = [r if math.isfinite(r) else 0.0 for r in ratings]
     for position, score, rank in select(ratings, length):
-        summary.sentence_ids.append(body[position].id)
+        summary.sentence_ids.append(body[position])
         summary.scores.append(_significant(score))
         summary.ranks.append(rank)
     return summary
+
+
+class _Texts(Sequence[str]):
+    """The candidates' texts, each read when it is needed (``extract(lean=True)``)."""
+
+    def __init__(self, candidates: Sequence[Candidate]) -> None:
+        self.candidates = candidates
+
+    def __len__(self) -> int:
+        return len(self.candidates)
+
+    def __getitem__(self, index):  # type: ignore[no-untyped-def, override]
+        if isinstance(index, slice):
+            return [c.text for c in self.candidates[index]]
+        return self.candidates[index].text
+
+    def __iter__(self):  # type: ignore[no-untyped-def, override]
+        return (c.text for c in self.candidates)
 
 
 def _choose_engine(algorithm: str, size: int, engine: str) -> str:

@@ -87,3 +87,194 @@ def test_a_found_with_more_than_its_fields_is_refused() -> None:
     result.found.extra = 1  # type: ignore[attr-defined]
     with pytest.raises(TypeError):
         perspective._hold(result)
+
+
+# --- a report on disk (summarize.spool): book-length texts -------------------------------
+
+
+def _book(copies: int) -> str:
+    """The seed article many times over, each copy with its own numbers and names (the
+    same text repeated would be one repeated sentence to the summary)."""
+    seed = SEED.read_text(encoding="utf-8")
+    # terms with marks ("a.m.", "Jan."): the lexicon finds them by a regex of the whole text
+    times = (
+        "The talks began at 9 a.m. on Jan. {i}, officials said. They ended at 5 p.m. "
+        "Talks resume on Sept. {i} at 10 a.m. in Geneva."
+    )
+    return "\n\n".join(
+        seed.replace("Rybakov", f"Rybakov{i}").replace("2", str(i % 9 + 1))
+        + "\n\n"
+        + times.format(i=i % 28 + 1)
+        for i in range(copies)
+    )
+
+
+def _outputs(report) -> tuple[str, str, str]:
+    from summarize.render import json_chunks, render, render_chunks
+
+    return (
+        "".join(json_chunks(report)),
+        "".join(render_chunks(report, view="analyze", fmt="text")),
+        render(report, view="claims", fmt="markdown"),
+    )
+
+
+@pytest.fixture(scope="module")
+def book() -> str:
+    return _book(26)
+
+
+@pytest.fixture(scope="module")
+def in_memory(book) -> tuple[str, str, str]:
+    report = analyze(book, workers=1)
+    assert isinstance(report.sentences, list) and len(report.sentences) > 1000
+    return _outputs(report)
+
+
+def _spooled(monkeypatch, book: str, workers: int):
+    import summarize.pipeline as pipeline
+    from summarize.spool import SpooledList
+
+    monkeypatch.setattr(pipeline, "SPOOL_MIN_SENTENCES", 0)
+    monkeypatch.setattr(perspective, "_MATCH_BLOCK", 150)  # many lexicon windows
+    report = analyze(book, workers=workers)
+    assert isinstance(report.sentences, SpooledList)
+    assert isinstance(report.claims, SpooledList) and isinstance(report.opinions, SpooledList)
+    return report
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_the_report_on_disk_is_the_report_in_memory(monkeypatch, book, in_memory, workers):
+    """Above SPOOL_MIN_SENTENCES (forced to 0 here) the report is kept on disk and the
+    perspective stage runs in two passes with streaming workers: the same JSON, text and
+    Markdown, character for character."""
+    report = _spooled(monkeypatch, book, workers)
+    assert _outputs(report) == in_memory
+
+
+@pytest.mark.parametrize("kept", [0, 5, 300])
+def test_a_worker_that_fails_or_breaks_off_changes_nothing(monkeypatch, book, in_memory, kept):
+    """A worker that fails (0 sentences sent) or whose answer breaks off after ``kept``
+    sentences: this process analyses the rest of its run itself, with the same result."""
+    stream = perspective._Worker.stream
+
+    def broken(self):
+        items = stream(self)
+        if items is None or kept == 0:
+            return None
+
+        def cut():
+            for index, item in enumerate(items):
+                if index == kept:
+                    raise EOFError("cut short")
+                yield item
+
+        return cut()
+
+    monkeypatch.setattr(perspective._Worker, "stream", broken)
+    report = _spooled(monkeypatch, book, 2)
+    assert _outputs(report)[0] == in_memory[0]
+
+
+def test_nothing_is_held_per_sentence_on_disk(monkeypatch, book) -> None:
+    """Memory per sentence: with the report on disk, no sentence, cue, claim or held
+    analysis per sentence is alive when the kinds are settled, nor once the report is made
+    (the in-memory report holds thousands: the count can fail)."""
+    from summarize.report import Claim, Cue, Sentence
+
+    kinds = (perspective._Held, Sentence, Cue, Claim)
+    seen: list[int] = []
+    shift = kind.article_shift
+
+    def counting(*args, **kwargs):
+        seen.append(_alive(kinds))
+        return shift(*args, **kwargs)
+
+    monkeypatch.setattr(kind, "article_shift", counting)
+    report = _spooled(monkeypatch, book, 1)
+    gc.collect()
+    seen.append(_alive(kinds))
+    assert len(report.sentences) > 1000
+    assert max(seen) < 100, seen
+    monkeypatch.undo()
+    whole = analyze(book, workers=1)
+    assert _alive(kinds) > len(whole.sentences)
+
+
+def test_a_spooled_list_is_a_list_on_disk(monkeypatch) -> None:
+    import pickle
+
+    import summarize.spool as spool
+
+    monkeypatch.setattr(spool, "BLOCK", 64)  # many blocks, items across their edges
+    items = [{"n": i, "text": "x" * (i % 50)} for i in range(500)]
+    spooled = spool.SpooledList(items[:250])
+    it = iter(spooled)
+    first = [next(it) for _ in range(10)]
+    spooled.extend(items[250:])  # appending while an iterator is open
+    assert first + list(it) == items[:250]
+    assert len(spooled) == 500 and list(spooled) == items and spooled == items
+    assert spooled[0] == items[0] and spooled[-1] == items[-1] and spooled[7:12] == items[7:12]
+    with pytest.raises(IndexError):
+        spooled[500]
+    assert pickle.loads(pickle.dumps(spooled)) == items  # another process gets a list
+    copy = spooled[3]
+    copy["n"] = -1
+    assert spooled[3]["n"] == 3  # read-only: a read item is a copy
+
+
+def test_the_sentence_table_makes_the_sentences_the_pipeline_makes(monkeypatch) -> None:
+    import summarize.pipeline as pipeline
+    from summarize.spool import SentenceTable
+
+    text = _book(2)
+    whole = analyze(text, perspective=False)
+    monkeypatch.setattr(pipeline, "SPOOL_MIN_SENTENCES", 0)
+    table = analyze(text, perspective=False)
+    assert isinstance(table.sentences, SentenceTable)
+    assert list(table.sentences) == whole.sentences
+    assert table.summary == whole.summary
+    assert table.sentences[5:9] == whole.sentences[5:9]
+
+
+@pytest.mark.parametrize("text", ["book", "Ten people were hurt.", "What a disgrace it is."])
+def test_streamed_text_and_markdown_are_the_rendered_ones(book, text) -> None:
+    """Book-length reports are written in pieces in every format (render_chunks): the
+    pieces joined are render()'s output, character for character, empty sections too."""
+    from summarize.render import _streamed, render
+
+    report = analyze(book if text == "book" else text, workers=1)
+    for view in ("analyze", "claims", "opinions", "summary", "digest"):
+        for fmt in ("text", "markdown"):
+            for color in (False, True):
+                for width in (88, 0):
+                    whole = render(report, view=view, fmt=fmt, color=color, width=width)
+                    pieces = _streamed(report, view=view, fmt=fmt, color=color, width=width)
+                    assert "".join(pieces) == whole, (view, fmt, color, width)
+
+
+def test_a_full_temporary_folder_is_a_clear_error(monkeypatch) -> None:
+    import errno
+    import os
+
+    import summarize.spool as spool
+    from summarize.errors import ExitCode, OutputUnwritable
+
+    def full(*_args):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(spool.os, "pwrite", full)
+    spooled = spool.SpooledList()
+    spooled.append("x" * 10)
+    with pytest.raises(OutputUnwritable, match="No space left") as raised:
+        list(spooled)  # written when read
+    assert raised.value.code == ExitCode.OUTPUT
+    assert os is spool.os
+
+
+def test_a_report_on_disk_is_summarised_again_as_in_memory(monkeypatch, book) -> None:
+    from summarize.pipeline import resummarize
+
+    whole = resummarize(analyze(book, workers=1), "lexrank", "3%")
+    report = resummarize(_spooled(monkeypatch, book, 1), "lexrank", "3%")
+    assert report.summary == whole.summary and report.digest == whole.digest
