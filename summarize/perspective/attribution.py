@@ -1129,11 +1129,17 @@ def _subject(sentence: _Sentence, i: int, state: SpeakerState):
             return name, how, 0.75, "named"
         document = _document_from(sentence, j, state)
         if document:
-            name, how, confidence, method = _resolve(document, verb, sentence, state, "before")
+            resolved = _resolve(document, verb, sentence, state, "before")
+            if resolved is None:  # a pronoun or description that names nobody
+                return None
+            name, how, confidence, method = resolved
             return name, f"{how} (in the words of its document)", confidence, method
         modified = _modified_subject(sentence, j, state)
         if modified:
-            name, how, confidence, method = _resolve(modified, verb, sentence, state, "before")
+            resolved = _resolve(modified, verb, sentence, state, "before")
+            if resolved is None:
+                return None
+            name, how, confidence, method = resolved
             return name, f"{how} (its description runs up to the verb)", confidence, method
         return None
     if j >= 0 and not after_quote and "," in gap:

@@ -264,3 +264,20 @@ def test_a_role_resolves_only_to_the_one_person_the_article_gives_it() -> None:
     assert analyze(one, length=1).sentences[0].speaker == "Priya Nair"
     assert analyze(other, length=1).sentences[0].speaker == "Priya Nair"
     assert analyze(two, length=1).sentences[0].speaker != "Priya Nair"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The top Republican on trade policy in the state Senate said on Monday that he would "
+        "block the bill.",
+        "The senior Democrat on the budget committee in the House said on Friday that she "
+        "would oppose the cuts.",
+    ],
+)
+def test_a_description_that_names_nobody_is_no_speaker_not_a_crash(sentence: str) -> None:
+    # the description runs up to the verb but resolves to nobody named: no speaker given
+    # (it raised a TypeError, found by the BABE evaluation)
+    assert analyze_sentence(sentence).found.speaker is None
+    report = analyze(f"Budget talks resumed on Monday.\n\n{sentence}")
+    assert [s.speaker for s in report.claims] == [None, None]
