@@ -73,12 +73,7 @@ def misses(docs: list[ev.GoldDoc]) -> list[tuple[str, str, str | None, str | Non
         for n, (start, end, reported, speaker) in enumerate(doc.sentences):
             if not (reported and speaker):
                 continue
-            best, overlap = None, 0
-            for sentence in report.sentences:
-                shared = min(end, sentence.end) - max(start, sentence.start)
-                if shared > overlap:
-                    best, overlap = sentence, shared
-            given = best.speaker if best is not None else None
+            given = ev.speaker_over(report, start, end)
             if given and ev.same_speaker(given, speaker):
                 continue
             text = doc.text[start:end]

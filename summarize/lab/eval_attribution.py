@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from summarize.lab import datasets
+from summarize.report import Report
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
@@ -269,6 +270,17 @@ class Tally:
     fragments: list[str] = field(default_factory=list)
 
 
+def speaker_over(report: Report, start: int, end: int) -> str | None:
+    """The speaker unspin gives the sentence of ``report`` that overlaps ``start:end`` most
+    (None when no sentence overlaps or it has no speaker)."""
+    best, overlap = None, 0
+    for sentence in report.sentences:
+        shared = min(end, sentence.end) - max(start, sentence.start)
+        if shared > overlap:
+            best, overlap = sentence, shared
+    return best.speaker if best is not None else None
+
+
 def score(docs: list[GoldDoc], tally: Tally | None = None, set_name: str = "") -> Tally:
     from summarize import analyze
     from summarize.text.quotes import find_quotes, segments_in
@@ -278,12 +290,7 @@ def score(docs: list[GoldDoc], tally: Tally | None = None, set_name: str = "") -
         report = analyze(doc.text, length=1)
         quotes = find_quotes(doc.text)
         for n, (start, end, reported, speaker) in enumerate(doc.sentences):
-            best, overlap = None, 0
-            for sentence in report.sentences:
-                shared = min(end, sentence.end) - max(start, sentence.start)
-                if shared > overlap:
-                    best, overlap = sentence, shared
-            given = best.speaker if best is not None else None
+            given = speaker_over(report, start, end)
             if reported and speaker:
                 kind = category(doc.text[start:end], speaker, segments_in(quotes, start, end))
             elif reported:
