@@ -9,6 +9,7 @@ from __future__ import annotations
 from summarize.compare import compare
 from summarize.pipeline import analyze
 from tests.conftest import ROOT
+from tests.tui import footers_drawn
 
 DATA = ROOT / "tests" / "data" / "compare"
 NAMES = ("ledger.txt", "courier.txt", "herald.txt")
@@ -28,12 +29,14 @@ def app():
 async def settle(pilot) -> None:
     await pilot.pause()
     await pilot.pause()
+    await footers_drawn(pilot)
 
 
 def test_compare_80x24_tabs_per_source(snap_compare) -> None:
     async def run_before(pilot) -> None:
         await settle(pilot)
         await pilot.press("]")  # the second source's tab
+        await settle(pilot)
 
     assert snap_compare(app(), terminal_size=(80, 24), run_before=run_before)
 
@@ -42,6 +45,7 @@ def test_compare_200x50_side_by_side(snap_compare) -> None:
     async def run_before(pilot) -> None:
         await settle(pilot)
         await pilot.press("down")
+        await settle(pilot)
 
     assert snap_compare(app(), terminal_size=(200, 50), run_before=run_before)
 
@@ -78,6 +82,7 @@ async def test_selecting_a_fact_shows_each_sources_wording_and_loaded_words() ->
         ]
         assert "rammed through" in underlined
         await pilot.press("u")  # the next unique fact
+        await settle(pilot)
         await pilot.pause()
         assert comparison.facts[table.cursor_row].kind == "unique"
         assert "only one source" in str(screen.query_one("#neutral", Static).render())
@@ -94,8 +99,10 @@ async def test_narrow_has_a_tab_per_source_and_wide_does_not() -> None:
         tabs = screen.query_one("#detail-tabs", TabbedContent)
         assert tabs.display and tabs.tab_count == 3
         await pilot.press("]", "]")
+        await settle(pilot)
         assert tabs.active == "tab-2"
         await pilot.press("1")
+        await settle(pilot)
         assert tabs.active == "tab-0"
         await pilot.resize_terminal(170, 40)
         await settle(pilot)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from summarize.ingest import from_text
 from tests.conftest import SEED
+from tests.tui import footers_drawn
 from tests.tui.test_tui import edits_report, hostile_report, long_report, seed_report
 
 
@@ -28,6 +29,7 @@ async def settle(pilot) -> None:
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
     await pilot.pause()
+    await footers_drawn(pilot)
 
 
 def test_seed_article_narrow_80x24(snap_compare) -> None:
@@ -44,6 +46,7 @@ def test_hand_made_report_wide_with_claim_selected(snap_compare) -> None:
     async def run_before(pilot) -> None:
         await settle(pilot)
         await pilot.press("3", "down", "down", "down", "down")  # the fourth claim: #5
+        await settle(pilot)
 
     app = ReadingRoom(report=seed_report())
     assert snap_compare(app, terminal_size=(160, 48), run_before=run_before)
@@ -55,6 +58,7 @@ def test_hand_made_claim_detail_80x24(snap_compare) -> None:
     async def run_before(pilot) -> None:
         await settle(pilot)
         await pilot.press("3", "down", "enter")  # the first claim
+        await settle(pilot)
 
     app = ReadingRoom(report=seed_report())
     assert snap_compare(app, terminal_size=(80, 24), run_before=run_before)
@@ -77,6 +81,7 @@ def test_detail_edits_read_as_words_80x24(snap_compare) -> None:
     async def run_before(pilot) -> None:
         await settle(pilot)
         await pilot.press("3", "down", "down", "enter")  # the claim of sentence #2
+        await settle(pilot)
 
     app = ReadingRoom(report=edits_report())
     assert snap_compare(app, terminal_size=(80, 24), run_before=run_before)
@@ -89,6 +94,7 @@ def test_help_covers_the_reader_80x24(snap_compare) -> None:
     async def run_before(pilot) -> None:
         await settle(pilot)
         await pilot.press("question_mark")
+        await settle(pilot)
 
     app = ReadingRoom(report=seed_report())
     assert snap_compare(app, terminal_size=(80, 24), run_before=run_before)
@@ -101,6 +107,7 @@ def test_algorithm_chooser_on_a_text_too_long_for_kl_100x30(snap_compare) -> Non
     async def run_before(pilot) -> None:
         await settle(pilot)
         await pilot.press("a")
+        await settle(pilot)
 
     app = ReadingRoom(report=long_report((sentence_limit("kl") or 0) + 1))
     assert snap_compare(app, terminal_size=(100, 30), run_before=run_before)
