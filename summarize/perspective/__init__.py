@@ -18,6 +18,7 @@ import shutil
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import IO
 
 from summarize.perspective import attribution, cues, kind, loaded, neutral
 from summarize.perspective.lexicon import Lexicon, Match, load_lexicon
@@ -280,9 +281,7 @@ def _cuts(sentences: list[Sentence], text: str, parts: int) -> list[int]:
     as they can be. A run starts only after ". ", "? " or "! " (a sentence that ends
     with its mark and a space), where no lexicon term can run across, so that each run
     finds the same lexicon matches on its own as the whole text does."""
-    starts = (
-        sentences.starts if isinstance(sentences, SentenceTable) else [s.start for s in sentences]
-    )
+    starts = _starts(sentences)
     first = 1 / parts + _FIRST_RUN_EXTRA
     cuts: list[int] = []
     for part in range(1, parts):
@@ -317,65 +316,77 @@ def _annotate_parallel(
     """The perspective stage in ``len(cuts) + 1`` processes, with the one-process result.
 
     Every run but the first goes to a worker process, which analyses it from a fresh
-    speaker state and returns, for each sentence, its analysis, its lexicon matches and
+    speaker state and streams, for each sentence, its analysis, its lexicon matches and
     the speaker state it started from. This process analyses the first run itself,
-    then takes each next run over: it re-analyses the run's sentences one by one with
-    the state carried over from the text before, until that state equals the one the
-    worker started the sentence from. From there on the worker's analyses are the ones
-    this process would make (a sentence's analysis depends on the text and on that
-    state only), and the worker's final state carries on to the next run.
+    then takes each next run over (:func:`_take_over`): it re-analyses the run's
+    sentences one by one with the state carried over from the text before, until that
+    state equals the one the worker started the sentence from. From there on the
+    worker's analyses are the ones this process would make (a sentence's analysis
+    depends on the text and on that state only), and the worker's final state carries
+    on to the next run.
     """
     sentences = report.sentences
     bounds = [0, *cuts, len(sentences)]
-    paths = [lexicon] if isinstance(lexicon, str) else (list(lexicon) if lexicon else None)
-    workers = []
+    analysed: list[_Held] = []
+    workers = _launch(sentences, bounds, text, quotes, proper, lexicon)
     try:
-        for left, right in itertools.pairwise(bounds[1:]):
-            run = sentences[left:right]
-            runs_quotes = [q for q in quotes if q[1] > run[0].start and q[0] < run[-1].end]
-            spans = [(s.id, s.start, s.end, s.paragraph, s.kind) for s in run]
-            window = _window(sentences, left, right)
-            workers.append(_Worker((text, spans, runs_quotes, proper, paths, window)))
         state = attribution.SpeakerState(proper=proper, text=text, quotes=quotes)
-        analysed = _analyse_here(report, 0, bounds[1], text, quotes, state, lex, None, proper)
+        for _sentence, result in _analyse_here(
+            report, 0, bounds[1], text, quotes, state, lex, None, proper
+        ):
+            analysed.append(result)
         for (left, right), worker in zip(itertools.pairwise(bounds[1:]), workers, strict=True):
-            answer = worker.result()
-            if answer is None:  # the worker failed: this process does its run itself
-                analysed += _analyse_here(
-                    report, left, right, text, quotes, state, lex, None, proper
-                )
-                continue
-            done, final = answer
-            answer = None
-            if len(done) != right - left:
-                raise ValueError("a worker answered for the wrong number of sentences")
-            synced = False
-            for offset, sentence in enumerate(sentences[left:right]):
-                result, found, before = done[offset]
-                done[offset] = None  # the worker's matches and states go as they are read
-                synced = synced or state.snapshot() == before
-                if not synced:  # this process's own analysis, with the state so far
-                    _, result = next(
-                        _run(
-                            [sentence],
-                            text,
-                            quotes,
-                            {sentence.id: list(found)},
-                            state,
-                            lex,
-                            None,
-                            proper,
-                        )
-                    )
-                analysed.append((sentence, result))
-            if synced:
-                state.restore(final)
-            answer = done = None  # the run's matches and states: not kept through _finish
+            _take_over(
+                sentences, left, right, worker, text, quotes, state, lex, proper, analysed.append
+            )
+            worker.close()
     finally:
         for worker in workers:
             worker.close()
-    _finish(report, analysed, lex, proper, None)
+    _finish(report, list(zip(sentences, analysed, strict=True)), lex, proper, None)
     return report
+
+
+def _launch(
+    sentences: Sequence[Sentence],
+    bounds: list[int],
+    text: str,
+    quotes: list[tuple[int, int]],
+    proper: frozenset[str],
+    lexicon: str | Iterable[str] | None,
+) -> list[_Worker]:
+    """A worker process for each run after the first (``bounds``: where the runs start,
+    then the number of sentences), each given its sentences' spans and quotations."""
+    paths = [lexicon] if isinstance(lexicon, str) else (list(lexicon) if lexicon else None)
+    workers: list[_Worker] = []
+    try:
+        for left, right in itertools.pairwise(bounds[1:]):
+            first, last = sentences[left].start, sentences[right - 1].end
+            runs_quotes = [q for q in quotes if q[1] > first and q[0] < last]
+            window = _window(sentences, left, right)  # type: ignore[arg-type]
+            task = (text, _spans(sentences, left, right), runs_quotes, proper, paths, window)
+            workers.append(_Worker(task))
+    except BaseException:
+        for worker in workers:
+            worker.close()
+        raise
+    return workers
+
+
+def _spans(sentences: Sequence[Sentence], left: int, right: int) -> list[tuple]:
+    """(id, start, end, paragraph, kind) of the sentences ``left:right``, read from the
+    table's arrays when the sentences are kept as one (no sentence made for it)."""
+    if isinstance(sentences, SentenceTable):
+        t = sentences
+        return [(i, t.starts[i], t.ends[i], t.paragraphs[i], t.kind(i)) for i in range(left, right)]
+    return [(s.id, s.start, s.end, s.paragraph, s.kind) for s in sentences[left:right]]
+
+
+def _starts(sentences: Sequence[Sentence]) -> Sequence[int]:
+    """Where each sentence starts: the table's own array, or made from the sentences."""
+    if isinstance(sentences, SentenceTable):
+        return sentences.starts
+    return [s.start for s in sentences]
 
 
 #: On disk (:func:`_annotate_spooled`), the lexicon is matched a stretch of at least this
@@ -396,7 +407,7 @@ def _blocks(starts: Sequence[int], text: str, left: int, right: int) -> Iterator
 
 
 def _run_table(
-    table: SentenceTable,
+    table: Sequence[Sentence],
     left: int,
     right: int,
     text: str,
@@ -413,12 +424,12 @@ def _run_table(
     at a time; the first block's lexicon window starts at ``window_start`` (the text's
     start, or a clean break at or before ``left``), the last block's ends at
     ``window_end`` (the next run's start; None: the text's end)."""
-    starts = table.starts
+    starts = _starts(table)
     # The terms with marks other than words ("a.m."): one search of the run's window (it
     # reads the whole text: once per block would be once per 2,000 sentences).
     marked = list(lex.find(text, start=window_start, end=window_end, words=False))
     for a, b in _blocks(starts, text, left, right):
-        block = table[a:b]
+        block = table[a:b]  # type: ignore[index]
         window = (window_start if a == left else starts[a], starts[b] if b < right else window_end)
         found = lex.find(text, start=window[0], end=window[1], marks=False)
         here = (m for m in marked if m.start >= window[0] and m.start < (window[1] or len(text)))
@@ -448,8 +459,6 @@ def _annotate_spooled(
     article's shift, decides each kind again and writes the finished sentences, claims
     and opinions to the report's spooled lists."""
     bounds = [0, *cuts, len(table)]
-    paths = [lexicon] if isinstance(lexicon, str) else (list(lexicon) if lexicon else None)
-    workers = []
     held = SpooledList[_Held]()
     logits: list[float] = []
 
@@ -458,17 +467,8 @@ def _annotate_spooled(
         if result.logit is not None:
             logits.append(result.logit)
 
+    workers = _launch(table, bounds, text, quotes, proper, lexicon)  # type: ignore[arg-type]
     try:
-        for left, right in itertools.pairwise(bounds[1:]):
-            runs_quotes = [
-                q for q in quotes if q[1] > table.starts[left] and q[0] < table.ends[right - 1]
-            ]
-            spans = [
-                (i, table.starts[i], table.ends[i], table.paragraphs[i], table.kind(i))
-                for i in range(left, right)
-            ]
-            window = _window(table, left, right)  # type: ignore[arg-type]
-            workers.append(_Worker((text, spans, runs_quotes, proper, paths, window, True)))
         state = attribution.SpeakerState(proper=proper, text=text, quotes=quotes)
         for _sentence, result, _found in _run_table(
             table,
@@ -509,7 +509,7 @@ def _annotate_spooled(
 
 
 def _take_over(
-    table: SentenceTable,
+    table: Sequence[Sentence],
     left: int,
     right: int,
     worker: _Worker,
@@ -520,10 +520,11 @@ def _take_over(
     proper: frozenset[str],
     keep: Callable[[_Held], None],
 ) -> None:
-    """Take over a worker's streamed run (as :func:`_annotate_parallel` does a whole
-    answer): this process's own analyses until its speaker state is the one the worker
-    started a sentence from, the worker's from there. If the worker failed, or its
-    answer breaks off, this process analyses the rest of the run itself."""
+    """Take over a worker's streamed run ``left:right`` of ``table`` (the report's
+    sentences, in memory or on disk), handing each sentence's analysis to ``keep``: this
+    process's own analyses until its speaker state is the one the worker started a
+    sentence from, the worker's from there. If the worker failed, or its answer breaks
+    off, this process analyses the rest of the run itself."""
     items = worker.stream()
     index = left
     synced = False
@@ -556,8 +557,9 @@ def _take_over(
             for _ in _run([table[index - 1]], text, quotes, one, state, lex, None, proper):
                 pass
     if index < right:
+        starts = _starts(table)
         clean = index
-        while clean > left and not _clean_break(text, table.starts[clean]):
+        while clean > left and not _clean_break(text, starts[clean]):
             clean -= 1
         for _s, result, _f in _run_table(
             table,
@@ -569,8 +571,8 @@ def _take_over(
             lex,
             None,
             proper,
-            window_start=table.starts[clean],
-            window_end=table.starts[right] if right < len(table) else None,
+            window_start=starts[clean],
+            window_end=starts[right] if right < len(table) else None,
         ):
             keep(result)
 
@@ -631,41 +633,26 @@ class _Worker:
         except (OSError, ValueError):
             pass  # a full disk or a closed spool: result() finds the answer cut short
 
-    def result(self) -> tuple | None:
-        """The worker's answer, or None when it failed."""
-        try:
-            if self.spool is None:
-                assert self.process.stdout is not None
-                answer = pickle.load(self.process.stdout)
-                return answer if self.process.wait() == 0 else None
-            assert self.reader is not None
-            self.reader.join()
-            if self.process.wait() != 0:
-                return None
-            self.spool.seek(0)
-            return pickle.load(self.spool)  # read as it is unpickled: no copy as bytes
-        except (OSError, pickle.UnpicklingError, EOFError, ValueError):
-            return None
-
     def stream(self) -> Iterator[tuple] | None:
-        """A streaming worker's answer (task flag ``stream``), one sentence's
-        (held, matches, speaker state before it or None when unchanged) at a time, read
-        from the spool as it is used; :attr:`final` is its last state once all are read.
-        None when the worker failed."""
+        """The worker's answer, one sentence's (held, matches, speaker state before it
+        or None when unchanged) at a time, read from the spool as it is used;
+        :attr:`final` is its last state once all are read. None when the worker failed.
+        Without a temporary file the answer is read from the pipe as it comes: a worker
+        that dies partway leaves it cut short (EOFError), which the reader handles."""
         if self.spool is None:
-            return None  # no temporary file: this process does the run itself
+            assert self.process.stdout is not None
+            return self._items(self.process.stdout)
         assert self.reader is not None
         self.reader.join()
         if self.process.wait() != 0:
             return None
         self.spool.seek(0)
-        return self._items()
+        return self._items(self.spool)
 
-    def _items(self) -> Iterator[tuple]:
-        assert self.spool is not None
-        while (item := pickle.load(self.spool)) is not None:
+    def _items(self, source: IO[bytes]) -> Iterator[tuple]:
+        while (item := pickle.load(source)) is not None:
             yield item
-        self.final = pickle.load(self.spool)
+        self.final = pickle.load(source)
 
     def close(self) -> None:
         if self.process.poll() is None:
@@ -685,45 +672,12 @@ def _annotate_run(
     proper: frozenset[str],
     lexicon: list[str] | None,
     window: tuple[int, int | None],
-    stream: bool = False,
-) -> tuple[
-    list[tuple[_Held, Sequence[Match], tuple[str | None, str | None, str | None]]],
-    tuple[str | None, str | None, str | None],
-]:
-    """A worker's part of :func:`_annotate_parallel`: one run of sentences from a fresh
-    speaker state. With ``stream`` (:func:`_annotate_spooled`) the answer is an iterator
-    instead, made as it is read, in :meth:`_Worker.stream`'s form: see
-    :func:`_stream_run`."""
-    if stream:
-        return _stream_run(text, spans, quotes, proper, lexicon, window)  # type: ignore[return-value]
-    lex = load_lexicon(lexicon)
-    run = [
-        Sentence(id=i, start=s, end=e, text=text[s:e], paragraph=p, kind=k)
-        for i, s, e, p, k in spans
-    ]
-    start, end = window
-    matches = _by_sentence(run, lex.find(text, start=start, end=end))
-    state = attribution.SpeakerState(proper=proper, text=text, quotes=quotes)
-    done = []
-    before = state.snapshot()
-    for sentence, result in _run(run, text, quotes, matches, state, lex, None, proper):
-        done.append((result, matches.get(sentence.id, ()), before))
-        after = state.snapshot()
-        before = before if after == before else after  # one object (and pickle) per change
-    return done, before
-
-
-def _stream_run(
-    text: str,
-    spans: list[tuple[int, int, int, int, str]],
-    quotes: list[tuple[int, int]],
-    proper: frozenset[str],
-    lexicon: list[str] | None,
-    window: tuple[int, int | None],
 ) -> Iterator[object]:
-    """A streaming worker's answer: (held, matches, state before or None when unchanged)
-    for each sentence, then None, then the final speaker state. The run's sentences are
-    kept as a :class:`~summarize.spool.SentenceTable` and matched a block at a time."""
+    """A worker's part of the perspective stage: one run of sentences from a fresh
+    speaker state, answered as it is made, in :meth:`_Worker.stream`'s form: (held,
+    matches, state before or None when unchanged) for each sentence, then None, then
+    the final speaker state. The run's sentences are kept as a
+    :class:`~summarize.spool.SentenceTable` and matched a block at a time."""
     lex = load_lexicon(lexicon)
     first = spans[0][0] if spans else 0
     table = SentenceTable(text, [], first_id=first)

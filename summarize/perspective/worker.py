@@ -1,7 +1,8 @@
 """A worker process of the perspective stage, for long texts (see ``annotate``).
 
 Reads one pickled task on stdin, analyses that run of sentences, and writes the
-pickled answer on stdout. Started by :class:`summarize.perspective._Worker` only.
+answer on stdout, each sentence's part pickled (and freed) as it is made.
+Started by :class:`summarize.perspective._Worker` only.
 """
 
 from __future__ import annotations
@@ -18,12 +19,8 @@ def main() -> int:
         task = pickle.load(sys.stdin.buffer)
         answer = _annotate_run(*task)
         del task
-        if isinstance(answer, tuple):
-            # Straight into the pipe: no second copy of the answer as one bytes object.
-            pickle.dump(answer, sys.stdout.buffer, protocol=pickle.HIGHEST_PROTOCOL)
-        else:  # streamed: each sentence's part pickled (and freed) as it is made
-            for part in answer:
-                pickle.dump(part, sys.stdout.buffer, protocol=pickle.HIGHEST_PROTOCOL)
+        for part in answer:
+            pickle.dump(part, sys.stdout.buffer, protocol=pickle.HIGHEST_PROTOCOL)
     sys.stdout.buffer.flush()
     return 0
 

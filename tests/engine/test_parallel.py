@@ -57,7 +57,33 @@ def test_a_failed_worker_costs_time_not_results(
 ) -> None:
     text = long_text(seed_text)
     one = analyze(text, workers=1).to_dict()
-    monkeypatch.setattr(perspective._Worker, "result", lambda self: None)
+    monkeypatch.setattr(perspective._Worker, "stream", lambda self: None)
+    assert analyze(text, workers=2).to_dict() == one
+
+
+@pytest.mark.parametrize("kept", [1, 40, 400])
+def test_a_worker_whose_answer_breaks_off_costs_time_not_results(
+    seed_text: str, monkeypatch: pytest.MonkeyPatch, kept: int
+) -> None:
+    # Cut short before, at and after the sentence where this process's speaker state
+    # meets the worker's: the rest of the run is analysed here, with the same result.
+    text = long_text(seed_text)
+    one = analyze(text, workers=1).to_dict()
+    stream = perspective._Worker.stream
+
+    def broken(self):
+        items = stream(self)
+        assert items is not None
+
+        def cut():
+            for index, item in enumerate(items):
+                if index == kept:
+                    raise EOFError("cut short")
+                yield item
+
+        return cut()
+
+    monkeypatch.setattr(perspective._Worker, "stream", broken)
     assert analyze(text, workers=2).to_dict() == one
 
 
@@ -107,16 +133,16 @@ def test_without_a_temporary_folder_the_answer_comes_through_the_pipe(
     text = long_text(seed_text)
     one = analyze(text, workers=1).to_dict()
     spooled: list[bool] = []
-    real = perspective._Worker.result
+    real = perspective._Worker.stream
 
-    def result(self):
+    def stream(self):
         spooled.append(self.spool is not None)
         return real(self)
 
     def refuse(*_args, **_kwargs):
         raise OSError("no writable temporary folder")
 
-    monkeypatch.setattr(perspective._Worker, "result", result)
+    monkeypatch.setattr(perspective._Worker, "stream", stream)
     monkeypatch.setattr(tempfile, "TemporaryFile", refuse)
     assert analyze(text, workers=2).to_dict() == one
     assert spooled == [False]
