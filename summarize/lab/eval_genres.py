@@ -29,13 +29,14 @@ is not exactly one report sentence is listed as a segmentation mismatch). Measur
 from __future__ import annotations
 
 import argparse
-import math
 import sys
 import tomllib
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from scipy.stats import binomtest
 
 from summarize.lab.eval_attribution import CATEGORIES, same_speaker
 
@@ -216,14 +217,12 @@ def run(articles: list[Article] | None = None) -> list[Result]:
     return results
 
 
-def wilson(right: int, total: int, z: float = 1.96) -> tuple[float, float]:
-    """The Wilson score 95% interval of a proportion."""
+def wilson(right: int, total: int) -> tuple[float, float]:
+    """The Wilson score 95% interval of a proportion (scipy's), (0, 0) for no cases."""
     if not total:
         return 0.0, 0.0
-    p = right / total
-    centre = (p + z * z / (2 * total)) / (1 + z * z / total)
-    half = z * math.sqrt(p * (1 - p) / total + z * z / (4 * total * total)) / (1 + z * z / total)
-    return max(0.0, centre - half), min(1.0, centre + half)
+    interval = binomtest(right, total).proportion_ci(confidence_level=0.95, method="wilson")
+    return float(interval.low), float(interval.high)
 
 
 @dataclass
