@@ -34,10 +34,12 @@ How a text is cut, in order (docs/SEGMENTATION.md has the measurements):
 from __future__ import annotations
 
 import re
+import tomllib
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from summarize.text.paragraphs import LINE_BREAKS, paragraphs
 from summarize.text.quotes import pairs as quotation_pairs
@@ -141,59 +143,32 @@ _YEAR_OR_TIME = re.compile(r"\b(?:1[89]\d\d|2[01]\d\d)\b|\b\d{1,2}:\d{2}\b")
 # --- word lists (closed classes: grammar, not vocabulary) --------------------
 
 
-def _words(listing: str) -> frozenset[str]:
-    return frozenset(listing.split())
+def _lists() -> dict[str, frozenset[str]]:
+    """The word lists of ``data/segment.toml``, each as a set."""
+    path = Path(__file__).with_name("data") / "segment.toml"
+    with path.open("rb") as file:
+        return {key: frozenset(value.split()) for key, value in tomllib.load(file).items()}
+
+
+_LISTS = _lists()
 
 
 #: Capitalised, these start a sentence and are never part of a name after an
 #: abbreviation: "the U.S. The", "Inc. It", "a.m. And" (and so do "Mr.", "Dr.").
-_FUNCTION_WORDS = _words(
-    """
-    A An The This That These Those It Its He His She Her We Our They Their Them There
-    Here I My You Your Who What Why How When Where Which Whether Whose
-    And But Or Nor So Yet Still However Meanwhile Moreover Nevertheless Nonetheless Instead
-    Indeed Thus Hence Therefore Then Now Later Afterwards Afterward Also Although Though
-    Because Since While Whereas If Unless Until As After Before Once
-    In On At For With Without By From Into Under Over Despite During Among Between Against
-    Some Many Most Several Few Both Each Every All Any Such Other Others Another
-    Not Nothing Neither Either Nobody Everyone Everybody Someone Somebody Anyone None
-    Today Yesterday Tomorrow According
-    """
-)
+_FUNCTION_WORDS = _LISTS["function_words"]
 #: Titles before a name: never the end of a sentence when a capital follows.
-_TITLES = _words(
-    """
-    mr mrs ms mx messrs mmes dr prof gen lt col sgt capt cpl pvt maj adm cmdr brig gov sen
-    rep reps sens rev hon pres supt insp det msgr atty amb cong ald treas commr gens
-    """
-)
+_TITLES = _LISTS["titles"]
 #: Abbreviations before a name that can also end a sentence ("Main St. The").
-_NAME_PREFIXES = _words("st mt ft")
+_NAME_PREFIXES = _LISTS["name_prefixes"]
 #: Reference abbreviations before a number: "No. 3", "pp. 12-14", "Vol. II".
-_NUMBER_PREFIXES = _words("no nos vol vols fig figs p pp art arts ch sec secs para op ex")
+_NUMBER_PREFIXES = _LISTS["number_prefixes"]
 #: Never at the end of a sentence, whatever follows.
-_INFIX = _words("e.g i.e cf viz vs v a.k.a approx incl")
+_INFIX = _LISTS["infix"]
 #: Abbreviations written without inner periods that English prose uses. nupunkt's model
 #: lists thousands more (learned from legal text: "so", "all", "scandal", "carpenter"); a
 #: word of letters outside this list, followed by a capital, ends its sentence (a reference
 #: abbreviation does only before a roman numeral: "Vol. II", but "he said no. The").
-_KNOWN_ABBREVIATIONS = (
-    _TITLES
-    | _NAME_PREFIXES
-    | _INFIX
-    | _words(
-        """
-        jr sr esq rt fr ret jan feb mar apr jun jul aug sep sept oct nov dec
-        mon tue tues wed thu thur thurs fri sat sun
-        ala ariz ark calif cal colo conn del fla ga ill ind kan kans ky la md mass mich minn
-        miss mo mont neb nev okla ore pa penn tenn tex vt va wash wis wisc wyo
-        inc corp co cos ltd llc plc bros assn dept univ govt intl natl
-        ave blvd rd hwy pl ct sq ln apt ste bldg ft mt
-        etc al ibid ed eds est ca esp misc
-        in lb lbs oz yd yds mi km kg mg hr hrs min mins pct
-        """
-    )
-)
+_KNOWN_ABBREVIATIONS = _TITLES | _NAME_PREFIXES | _INFIX | _LISTS["abbreviations"]
 
 #: A period, then a capital: the word before it is checked ("scandal. Mr.", "so. Government").
 _PERIOD_BEFORE_CAPITAL = re.compile(r"\.[\"'”’»)\]]*\s+(?=[\"'“‘«(\[]*[A-Z])")
@@ -203,15 +178,7 @@ _PERIOD_BEFORE_CAPITAL = re.compile(r"\.[\"'”’»)\]]*\s+(?=[\"'“‘«(\[]*
 _TIME_BEFORE_CAPITAL = re.compile(
     r"\.[mM]\.[\"'”’)\]]*\s+(?=[\"“‘(\[]*[A-Z])([\"“‘(\[]*)([\w’'.]+)\s*(\w*)"
 )
-_AFTER_TIME = _words(
-    """
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs
-    Fri Sat Sun January February March April May June July August September October November
-    December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
-    ET EST EDT CT CST CDT MT MST MDT PT PST PDT AKST HST GMT UTC BST CET CEST IST JST AEST
-    Eastern Central Mountain Pacific Local Greenwich
-    """
-)
+_AFTER_TIME = _LISTS["after_time"]
 _PREFIXES = _TITLES | _NAME_PREFIXES | _NUMBER_PREFIXES | _INFIX
 _ROMAN = re.compile(r"[IVXLC]+\b")
 #: A footnote marker after the end of a sentence: "was retracted.[3] Its authors".
@@ -450,12 +417,7 @@ def _titleish(line: str) -> bool:
 #: A line ending like this goes on: a comma, a dash, an article, a conjunction... ("on" and
 #: "in" are left out: headlines end with them, "Blair to face trust issue head on").
 _CONNECTOR_CHARS = frozenset(",-–—/&([{“‘„")
-_CONNECTOR_WORDS = _words(
-    """
-    a an the of to at by for from with and or nor but that than as is are was were be been
-    has have had will would its their his her our my
-    """
-)
+_CONNECTOR_WORDS = _LISTS["connector_words"]
 
 
 def _goes_on(line: str) -> bool:
