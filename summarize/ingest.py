@@ -21,6 +21,8 @@ import os
 import re
 import stat
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -325,9 +327,36 @@ def _read_file(path: Path, max_bytes: int) -> bytes:
     """A regular file's bytes. A FIFO, a device or a socket is refused (it may never end),
     except the process's own stdin (``/dev/stdin``, ``/dev/fd/0``)."""
     name = str(path)
-    try:
+    with _unreadable(name):
         # O_NONBLOCK: opening a FIFO with no writer would otherwise wait forever.
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        with _unreadable(name):
+            info = os.fstat(fd)
+            if stat.S_ISDIR(info.st_mode):
+                raise InputUnreadable(_is_a_directory(name))
+            if not stat.S_ISREG(info.st_mode) and not _is_stdin(info):
+                raise InputUnreadable(
+                    f"{name}: not a regular file ({_file_type(info.st_mode)}); "
+                    "to read a pipe, give - and pipe it to stdin"
+                )
+            if stat.S_ISREG(info.st_mode) and info.st_size > max_bytes:
+                raise InputUnusable(_too_large(name, info.st_size, max_bytes))
+            if hasattr(os, "set_blocking"):
+                os.set_blocking(fd, True)
+            with os.fdopen(fd, "rb") as handle:
+                fd = -1
+                return _read_limited(handle, max_bytes, name)
+    finally:
+        if fd >= 0:
+            os.close(fd)
+
+
+@contextmanager
+def _unreadable(name: str) -> Iterator[None]:
+    """An operating system's error reading ``name`` as one line: :class:`InputUnreadable`."""
+    try:
+        yield
     except FileNotFoundError:
         raise InputUnreadable(f"{name}: no such file") from None
     except PermissionError:
@@ -336,31 +365,6 @@ def _read_file(path: Path, max_bytes: int) -> bytes:
         raise InputUnreadable(_is_a_directory(name)) from None
     except OSError as error:
         raise InputUnreadable(f"{name}: cannot read ({error.strerror or error})") from None
-    try:
-        info = os.fstat(fd)
-        if stat.S_ISDIR(info.st_mode):
-            raise InputUnreadable(_is_a_directory(name))
-        if not stat.S_ISREG(info.st_mode) and not _is_stdin(info):
-            raise InputUnreadable(
-                f"{name}: not a regular file ({_file_type(info.st_mode)}); "
-                "to read a pipe, give - and pipe it to stdin"
-            )
-        if stat.S_ISREG(info.st_mode) and info.st_size > max_bytes:
-            raise InputUnusable(_too_large(name, info.st_size, max_bytes))
-        if hasattr(os, "set_blocking"):
-            os.set_blocking(fd, True)
-        with os.fdopen(fd, "rb") as handle:
-            fd = -1
-            return _read_limited(handle, max_bytes, name)
-    except PermissionError:
-        raise InputUnreadable(f"{name}: permission denied") from None
-    except IsADirectoryError:
-        raise InputUnreadable(_is_a_directory(name)) from None
-    except OSError as error:
-        raise InputUnreadable(f"{name}: cannot read ({error.strerror or error})") from None
-    finally:
-        if fd >= 0:
-            os.close(fd)
 
 
 def _is_a_directory(name: str) -> str:
