@@ -391,6 +391,7 @@ def evaluate_compare(data: Path, write: Path | None = None) -> list[tuple[str, s
     # Leave one event out.
     held: list[set[frozenset[Key]]] = []
     unmerged: list[set[frozenset[Key]]] = []
+    unrescued: list[set[frozenset[Key]]] = []
     kept_all: list[set[frozenset[Key]]] = []
     per_event = []
     left_out: list[str] = []
@@ -401,12 +402,14 @@ def evaluate_compare(data: Path, write: Path | None = None) -> list[tuple[str, s
         guess = predicted(event, groups_for(event, settings))
         held.append(guess)
         unmerged.append(predicted(event, groups_for(event, replace(settings, merge=1.01))))
+        unrescued.append(predicted(event, groups_for(event, replace(settings, rescue=1.01))))
         kept_all.append(predicted(event, groups_for(event, fit(train, base, frozenset()))))
         per_event.append(score([event], [guess])["counts"])
         dropped = [name for name, features in GROUPS.items() if set(features) <= off]
         left_out.append(", ".join(dropped) or "none")
     loo = score(events, held)
     apart = score(events, unmerged)
+    alone = score(events, unrescued)
     every = score(events, kept_all)
     low, high = _bootstrap(per_event, 0)
     ulow, uhigh = _bootstrap(per_event, 3)
@@ -433,6 +436,11 @@ def evaluate_compare(data: Path, write: Path | None = None) -> list[tuple[str, s
             "the same, facts sharing a sentence never joined (`merge` off), P / R / F1",
             "{:.3f} / {:.3f} / {:.3f}".format(*apart["links"]),
             f"shipped: joined when the links it adds average ≥ {base.merge:g}",
+        ),
+        (
+            "the same, no mutual best match below the threshold (`rescue` off), P / R / F1",
+            "{:.3f} / {:.3f} / {:.3f}".format(*alone["links"]),
+            f"shipped: a mutual best match is linked from probability {base.rescue:g}",
         ),
         (
             "cross-outlet links, the shipped model (fitted on all 6 events), P / R / F1",
