@@ -38,17 +38,18 @@ A logistic model (weights in ``summarize/data/compare.toml``, fitted by ``python
 summarize.lab.train_compare``; every weight held to the sign of the evidence) turns
 these into the probability that the two sentences share a fact, and the pairs from
 ``threshold`` on are *links*; so is a pair below it that is a mutual best match (each
-sentence the other's most probable match in its source) from ``rescue`` on (the reason
-says so). Each link's reason names the model's signed terms (weight
-x feature), largest first, and the base: with it they add up to the logit. Facts are
-then built globally, not by chaining: the strongest link not yet in a fact starts one,
-and a sentence joins it only when it is linked to every member from the other sources,
-so a fact implies no link that was not found; one sentence per source per fact, unless a
-second sentence of that source is linked at ``second_fact`` (the fact told over two
-sentences). A sentence that reports two facts is in both. Facts that share a sentence
-become one when the links this adds average at least ``merge`` and no source would then
-tell it twice. Every claim sentence ends in at least one fact; a fact only one source
-tells is ``unique`` and has one member.
+sentence the other's most probable match in its source) from ``rescue`` on, when the two
+sources already share ``rescue_links`` links (they tell one event; the reason says so).
+Each link's reason names the model's signed terms (weight x feature), largest first, and
+the base: with it they add up to the logit. Facts are then built globally, not by
+chaining: the strongest link not yet in a fact starts one, and a sentence joins it only
+when it is linked to every member from the other sources, so a fact implies no link that
+was not found; one sentence per source per fact, unless a second sentence of that source
+is linked at ``second_fact`` (the fact told over two sentences). A sentence that reports
+two facts is in both. Facts that share a sentence become one when the links this adds
+average at least ``merge`` and no source would then tell it twice. Every claim sentence
+ends in at least one fact; a fact only one source tells is ``unique`` and has one
+member.
 
 Shared words, names, numbers and quotations are counted from each key's postings and
 meaning is one product of the n x 50 sentence vectors, so 6 sources of 200 sentences
@@ -113,8 +114,11 @@ class Settings:
     #: their other sentences, all of different sources) average at least this.
     merge: float = 1.01
     #: A pair below ``threshold`` is still a link when each sentence is the other's best
-    #: match in its source (mutual best match) and its probability reaches this.
+    #: match in its source (mutual best match) and its probability reaches this...
     rescue: float = 1.01
+    #: ...and the two sources share at least this many links at ``threshold`` (they tell
+    #: one event: two unrelated articles have few, and would gain chance matches).
+    rescue_links: int = 3
 
 
 @lru_cache(maxsize=1)
@@ -130,6 +134,7 @@ def default_settings() -> Settings:
         second_fact=float(model["second_fact"]),
         merge=float(model.get("merge", 1.01)),
         rescue=float(model.get("rescue", 1.01)),
+        rescue_links=int(model.get("rescue_links", 3)),
         slant_types=tuple(raw["slant"]["cue_types"]),
     )
 
@@ -565,15 +570,32 @@ def mutual_best(sources: np.ndarray, p: np.ndarray) -> np.ndarray:
     return out | out.T
 
 
+def rescued(sources: np.ndarray, p: np.ndarray, settings: Settings) -> np.ndarray:
+    """The pairs below ``threshold`` that are links all the same: mutual best matches
+    (:func:`mutual_best`) from ``rescue`` on, between two sources that share at least
+    ``rescue_links`` links at ``threshold``."""
+    out = mutual_best(sources, p) & (p >= settings.rescue) & (p < settings.threshold)
+    if not out.any():
+        return out
+    linked = (p >= settings.threshold) & (sources[:, None] != sources[None, :])
+    for x in np.unique(sources):
+        for y in np.unique(sources):
+            rows, cols = sources == x, sources == y
+            if x < y and linked[np.ix_(rows, cols)].sum() < settings.rescue_links:
+                out[np.ix_(rows, cols)] = False
+                out[np.ix_(cols, rows)] = False
+    return out
+
+
 def group(
-    items: list[_Item], p: np.ndarray, settings: Settings, mutual: np.ndarray | None = None
+    items: list[_Item], p: np.ndarray, settings: Settings, rescue: np.ndarray | None = None
 ) -> list[list[int]]:
     """Facts as lists of item indices: a global, best-first cover of the links by groups
     in which every two sentences of different sources are linked.
 
     Links are the cross-source pairs whose probability reaches ``threshold``, and the
-    mutual best matches (``mutual``, from :func:`mutual_best` when not given) whose
-    probability reaches ``rescue``. The strongest link not yet in a fact starts one; the
+    pairs of ``rescue`` (from :func:`rescued` when not given: mutual best matches between
+    two sources that tell one event). The strongest link not yet in a fact starts one; the
     sentences linked to *every* member of another source join it, most similar first,
     while the fact has no sentence of their source yet; a second sentence of a source
     that already tells the fact joins only at ``second_fact`` (the fact told over two
@@ -582,9 +604,9 @@ def group(
     n = len(items)
     sources = np.array([item.source for item in items])
     cross = sources[:, None] != sources[None, :]
-    if mutual is None:
-        mutual = mutual_best(sources, p)
-    linked = cross & ((p >= settings.threshold) | (mutual & (p >= settings.rescue)))
+    if rescue is None:
+        rescue = rescued(sources, p, settings)
+    linked = cross & ((p >= settings.threshold) | rescue)
     ii, jj = np.nonzero(np.triu(linked, k=1))
     order = np.argsort(-p[ii, jj], kind="stable")
     covered = np.zeros((n, n), dtype=bool)
@@ -678,7 +700,7 @@ def _merge(groups: list[list[int]], sources: np.ndarray, p: np.ndarray, bar: flo
 
 def _fact(fid: int, group_: list[int], items: list[_Item], p: np.ndarray,
           m: dict[str, np.ndarray], elsewhere: np.ndarray,
-          settings: Settings | None = None, mutual: np.ndarray | None = None) -> Fact:  # fmt: skip
+          settings: Settings | None = None, rescue: np.ndarray | None = None) -> Fact:  # fmt: skip
     sources = {items[i].source for i in group_}
     members = [Member(items[i].source, items[i].sentence_id) for i in group_]
     links: list[Link] = []
@@ -688,12 +710,7 @@ def _fact(fid: int, group_: list[int], items: list[_Item], p: np.ndarray,
             if items[i].source != items[j].source:
                 score = float(p[i, j])
                 reason = _reason(items[i], items[j], m, i, j, score, settings)
-                if (
-                    settings is not None
-                    and mutual is not None
-                    and mutual[i, j]
-                    and score < settings.threshold
-                ):
+                if settings is not None and rescue is not None and rescue[i, j]:
                     reason += (
                         f"; below the threshold {settings.threshold:g}, linked as each "
                         "other's best match in their sources"
@@ -779,14 +796,14 @@ def compare(reports: list[Report], *, settings: Settings | None = None) -> Compa
         m = _matrices(items)
         p = probabilities(m, settings)
         sources = np.array([item.source for item in items])
-        mutual = mutual_best(sources, p)
-        groups = group(items, p, settings, mutual)
+        rescue = rescued(sources, p, settings)
+        groups = group(items, p, settings, rescue)
         elsewhere = np.where(sources[:, None] != sources[None, :], p, 0.0).max(axis=1)
     else:
         m, p, groups, elsewhere = {}, np.zeros((0, 0)), [], np.zeros(0)
-        mutual = np.zeros((0, 0), dtype=bool)
+        rescue = np.zeros((0, 0), dtype=bool)
     facts = [
-        _fact(fid, g, items, p, m, elsewhere, settings, mutual) for fid, g in enumerate(groups)
+        _fact(fid, g, items, p, m, elsewhere, settings, rescue) for fid, g in enumerate(groups)
     ]
     profiles = [
         _profile(index, report, facts, settings.slant_types) for index, report in enumerate(reports)

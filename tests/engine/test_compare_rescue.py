@@ -1,5 +1,6 @@
 """unspin compare: a pair below the link threshold is still linked when each sentence is the
-other's best match in its source (``Settings.rescue``), and the link's reason says so.
+other's best match in its source (``Settings.rescue``) and the two sources share enough links
+to tell one event (``Settings.rescue_links``), and the link's reason says so.
 
 The sentences are written for this test."""
 
@@ -46,7 +47,7 @@ def _facts(settings):
 
 
 def test_a_mutual_best_match_below_the_threshold_is_linked_with_its_reason() -> None:
-    strict = replace(default_settings(), threshold=0.999, rescue=1.01)
+    strict = replace(default_settings(), threshold=0.999, rescue=1.01, rescue_links=0)
     assert all(fact.kind == "unique" for fact in _facts(strict))
     rescued = _facts(replace(strict, rescue=0.0))
     shared = [fact for fact in rescued if fact.kind == "shared"]
@@ -55,3 +56,10 @@ def test_a_mutual_best_match_below_the_threshold_is_linked_with_its_reason() -> 
     assert {(m.source, m.sentence_id) for m in shared[0].members} == {(0, 0), (1, 0)}
     assert "best match" in shared[0].links[0].reason
     assert "probability" in shared[0].links[0].reason
+
+
+def test_no_rescue_between_sources_that_share_too_few_links() -> None:
+    # Nothing reaches the threshold, so the two sources share no link: they may not tell
+    # one event, and a best match between them is chance.
+    strict = replace(default_settings(), threshold=0.999, rescue=0.0, rescue_links=1)
+    assert all(fact.kind == "unique" for fact in _facts(strict))
