@@ -37,16 +37,19 @@ reads as opinion.) A fact's neutral wording comes from a claim whenever it has o
 A logistic model (weights in ``summarize/data/compare.toml``, fitted by ``python -m
 summarize.lab.train_compare``; every weight held to the sign of the evidence) turns
 these into the probability that the two sentences share a fact, and the pairs from
-``threshold`` on are *links*. Each link's reason names the model's signed terms (weight
-x feature), largest first, and the base: with it they add up to the logit. Facts are
-then built globally, not by chaining: the strongest link not yet in a fact starts one,
-and a sentence joins it only when it is linked to every member from the other sources,
-so a fact implies no link that was not found; one sentence per source per fact, unless a
-second sentence of that source is linked at ``second_fact`` (the fact told over two
-sentences). A sentence that reports two facts is in both. Facts that share a sentence
-become one when the links this adds average at least ``merge`` and no source would then
-tell it twice. Every claim sentence ends in at least one fact; a fact only one source
-tells is ``unique`` and has one member.
+``threshold`` on are *links*; so is a pair below it that is a mutual best match (each
+sentence the other's most probable match in its source) from ``rescue`` on, when the two
+sources already share ``rescue_links`` links (they tell one event; the reason says so).
+Each link's reason names the model's signed terms (weight x feature), largest first, and
+the base: with it they add up to the logit. Facts are then built globally, not by
+chaining: the strongest link not yet in a fact starts one, and a sentence joins it only
+when it is linked to every member from the other sources, so a fact implies no link that
+was not found; one sentence per source per fact, unless a second sentence of that source
+is linked at ``second_fact`` (the fact told over two sentences). A sentence that reports
+two facts is in both. Facts that share a sentence become one when the links this adds
+average at least ``merge`` and no source would then tell it twice. Every claim sentence
+ends in at least one fact; a fact only one source tells is ``unique`` and has one
+member.
 
 Shared words, names, numbers and quotations are counted from each key's postings and
 meaning is one product of the n x 50 sentence vectors, so 6 sources of 200 sentences
@@ -110,6 +113,12 @@ class Settings:
     #: Two facts that share a sentence become one when the links this adds (between
     #: their other sentences, all of different sources) average at least this.
     merge: float = 1.01
+    #: A pair below ``threshold`` is still a link when each sentence is the other's best
+    #: match in its source (mutual best match) and its probability reaches this...
+    rescue: float = 1.01
+    #: ...and the two sources share at least this many links at ``threshold`` (they tell
+    #: one event: two unrelated articles have few, and would gain chance matches).
+    rescue_links: int = 3
 
 
 @lru_cache(maxsize=1)
@@ -124,6 +133,8 @@ def default_settings() -> Settings:
         threshold=float(model["threshold"]),
         second_fact=float(model["second_fact"]),
         merge=float(model.get("merge", 1.01)),
+        rescue=float(model.get("rescue", 1.01)),
+        rescue_links=int(model.get("rescue_links", 3)),
         slant_types=tuple(raw["slant"]["cue_types"]),
     )
 
@@ -540,20 +551,62 @@ def _reason(a: _Item, b: _Item, m: dict[str, np.ndarray], i: int, j: int, p: flo
 # --- grouping -------------------------------------------------------------------------------
 
 
-def group(items: list[_Item], p: np.ndarray, settings: Settings) -> list[list[int]]:
+def mutual_best(sources: np.ndarray, p: np.ndarray) -> np.ndarray:
+    """``out[a, b]``: sentences a and b of two different sources are each other's best
+    match in the other's source (the highest probability in their rows of that source;
+    ties go to the earlier sentence)."""
+    n = len(sources)
+    out = np.zeros((n, n), dtype=bool)
+    members = {int(s): np.nonzero(sources == s)[0] for s in np.unique(sources)}
+    for x, rows in members.items():
+        for y, cols in members.items():
+            if x >= y:
+                continue
+            block = p[np.ix_(rows, cols)]
+            best_col = block.argmax(axis=1)
+            best_row = block.argmax(axis=0)
+            mine = np.nonzero(best_row[best_col] == np.arange(len(rows)))[0]
+            out[rows[mine], cols[best_col[mine]]] = True
+    return out | out.T
+
+
+def rescued(sources: np.ndarray, p: np.ndarray, settings: Settings) -> np.ndarray:
+    """The pairs below ``threshold`` that are links all the same: mutual best matches
+    (:func:`mutual_best`) from ``rescue`` on, between two sources that share at least
+    ``rescue_links`` links at ``threshold``."""
+    out = mutual_best(sources, p) & (p >= settings.rescue) & (p < settings.threshold)
+    if not out.any():
+        return out
+    linked = (p >= settings.threshold) & (sources[:, None] != sources[None, :])
+    for x in np.unique(sources):
+        for y in np.unique(sources):
+            rows, cols = sources == x, sources == y
+            if x < y and linked[np.ix_(rows, cols)].sum() < settings.rescue_links:
+                out[np.ix_(rows, cols)] = False
+                out[np.ix_(cols, rows)] = False
+    return out
+
+
+def group(
+    items: list[_Item], p: np.ndarray, settings: Settings, rescue: np.ndarray | None = None
+) -> list[list[int]]:
     """Facts as lists of item indices: a global, best-first cover of the links by groups
     in which every two sentences of different sources are linked.
 
-    Links are the cross-source pairs whose probability reaches ``threshold``. The
-    strongest link not yet in a fact starts one; the sentences linked to *every* member
-    of another source join it, most similar first, while the fact has no sentence of
-    their source yet; a second sentence of a source that already tells the fact joins
-    only at ``second_fact`` (the fact told over two sentences). So a fact never implies
-    a link that was not found, and a sentence that reports two facts is in both."""
+    Links are the cross-source pairs whose probability reaches ``threshold``, and the
+    pairs of ``rescue`` (from :func:`rescued` when not given: mutual best matches between
+    two sources that tell one event). The strongest link not yet in a fact starts one; the
+    sentences linked to *every* member of another source join it, most similar first,
+    while the fact has no sentence of their source yet; a second sentence of a source
+    that already tells the fact joins only at ``second_fact`` (the fact told over two
+    sentences). So a fact never implies a link that was not found, and a sentence that
+    reports two facts is in both."""
     n = len(items)
     sources = np.array([item.source for item in items])
     cross = sources[:, None] != sources[None, :]
-    linked = cross & (p >= settings.threshold)
+    if rescue is None:
+        rescue = rescued(sources, p, settings)
+    linked = cross & ((p >= settings.threshold) | rescue)
     ii, jj = np.nonzero(np.triu(linked, k=1))
     order = np.argsort(-p[ii, jj], kind="stable")
     covered = np.zeros((n, n), dtype=bool)
@@ -647,7 +700,7 @@ def _merge(groups: list[list[int]], sources: np.ndarray, p: np.ndarray, bar: flo
 
 def _fact(fid: int, group_: list[int], items: list[_Item], p: np.ndarray,
           m: dict[str, np.ndarray], elsewhere: np.ndarray,
-          settings: Settings | None = None) -> Fact:  # fmt: skip
+          settings: Settings | None = None, rescue: np.ndarray | None = None) -> Fact:  # fmt: skip
     sources = {items[i].source for i in group_}
     members = [Member(items[i].source, items[i].sentence_id) for i in group_]
     links: list[Link] = []
@@ -656,11 +709,13 @@ def _fact(fid: int, group_: list[int], items: list[_Item], p: np.ndarray,
             j = group_[y]
             if items[i].source != items[j].source:
                 score = float(p[i, j])
-                links.append(
-                    Link(
-                        x, y, round(score, 4), _reason(items[i], items[j], m, i, j, score, settings)
+                reason = _reason(items[i], items[j], m, i, j, score, settings)
+                if settings is not None and rescue is not None and rescue[i, j]:
+                    reason += (
+                        f"; below the threshold {settings.threshold:g}, linked as each "
+                        "other's best match in their sources"
                     )
-                )
+                links.append(Link(x, y, round(score, 4), reason))
     if len(sources) > 1:
         score = sum(link.score for link in links) / max(len(links), 1)
         kind = "shared"
@@ -740,12 +795,16 @@ def compare(reports: list[Report], *, settings: Settings | None = None) -> Compa
     if items:
         m = _matrices(items)
         p = probabilities(m, settings)
-        groups = group(items, p, settings)
         sources = np.array([item.source for item in items])
+        rescue = rescued(sources, p, settings)
+        groups = group(items, p, settings, rescue)
         elsewhere = np.where(sources[:, None] != sources[None, :], p, 0.0).max(axis=1)
     else:
         m, p, groups, elsewhere = {}, np.zeros((0, 0)), [], np.zeros(0)
-    facts = [_fact(fid, g, items, p, m, elsewhere, settings) for fid, g in enumerate(groups)]
+        rescue = np.zeros((0, 0), dtype=bool)
+    facts = [
+        _fact(fid, g, items, p, m, elsewhere, settings, rescue) for fid, g in enumerate(groups)
+    ]
     profiles = [
         _profile(index, report, facts, settings.slant_types) for index, report in enumerate(reports)
     ]

@@ -368,6 +368,35 @@ def baseline(events: list[Event], threshold: float) -> list[set[frozenset[Key]]]
     return guesses
 
 
+# --- unrelated sources -----------------------------------------------------------------------
+
+
+def unrelated(data: Path, pairs: int = 20, settings: engine.Settings | None = None) -> tuple:
+    """Shared facts found between ``pairs`` pairs of unrelated BBC articles (drawn at random,
+    seed 1, from ``bbc/bbc_news_summary.jsonl``), with the shipped settings and with
+    ``rescue`` off: every one is a false link. None when the file is absent."""
+    from summarize.pipeline import analyze
+
+    path = data / "bbc" / "bbc_news_summary.jsonl"
+    if not path.is_file():
+        return None
+    records = [json.loads(line) for line in path.open(encoding="utf-8")]
+    chosen = random.Random(1).sample(range(len(records)), 2 * pairs)
+    reports = [
+        analyze(records[i]["title"] + "\n\n" + records[i]["article"], name=str(records[i]["id"]))
+        for i in chosen
+    ]
+    settings = settings or engine.default_settings()
+    counts = []
+    for variant in (settings, replace(settings, rescue=1.01)):
+        found = 0
+        for k in range(0, len(reports), 2):
+            facts = engine.compare(reports[k : k + 2], settings=variant).facts
+            found += sum(fact.kind == "shared" for fact in facts)
+        counts.append(found)
+    return tuple(counts)
+
+
 # --- the report -----------------------------------------------------------------------------
 
 
@@ -391,6 +420,7 @@ def evaluate_compare(data: Path, write: Path | None = None) -> list[tuple[str, s
     # Leave one event out.
     held: list[set[frozenset[Key]]] = []
     unmerged: list[set[frozenset[Key]]] = []
+    unrescued: list[set[frozenset[Key]]] = []
     kept_all: list[set[frozenset[Key]]] = []
     per_event = []
     left_out: list[str] = []
@@ -401,12 +431,14 @@ def evaluate_compare(data: Path, write: Path | None = None) -> list[tuple[str, s
         guess = predicted(event, groups_for(event, settings))
         held.append(guess)
         unmerged.append(predicted(event, groups_for(event, replace(settings, merge=1.01))))
+        unrescued.append(predicted(event, groups_for(event, replace(settings, rescue=1.01))))
         kept_all.append(predicted(event, groups_for(event, fit(train, base, frozenset()))))
         per_event.append(score([event], [guess])["counts"])
         dropped = [name for name, features in GROUPS.items() if set(features) <= off]
         left_out.append(", ".join(dropped) or "none")
     loo = score(events, held)
     apart = score(events, unmerged)
+    alone = score(events, unrescued)
     every = score(events, kept_all)
     low, high = _bootstrap(per_event, 0)
     ulow, uhigh = _bootstrap(per_event, 3)
@@ -435,6 +467,12 @@ def evaluate_compare(data: Path, write: Path | None = None) -> list[tuple[str, s
             f"shipped: joined when the links it adds average ≥ {base.merge:g}",
         ),
         (
+            "the same, no mutual best match below the threshold (`rescue` off), P / R / F1",
+            "{:.3f} / {:.3f} / {:.3f}".format(*alone["links"]),
+            f"shipped: a mutual best match is linked from probability {base.rescue:g} "
+            f"between sources with ≥ {base.rescue_links} links",
+        ),
+        (
             "cross-outlet links, the shipped model (fitted on all 6 events), P / R / F1",
             "{:.3f} / {:.3f} / {:.3f}".format(*in_sample["links"]),
             "in-sample: optimistic",
@@ -455,6 +493,16 @@ def evaluate_compare(data: Path, write: Path | None = None) -> list[tuple[str, s
             "",
         ),
     ]
+    chance = unrelated(data, settings=base)
+    if chance is not None:
+        rows.append(
+            (
+                "shared facts between 20 pairs of unrelated BBC articles (all false), "
+                "shipped / `rescue` off",
+                f"{chance[0]} / {chance[1]}",
+                "random pairs (seed 1) of bbc/bbc_news_summary.jsonl",
+            )
+        )
     if write is not None:
         write_model(write, fit(events, base))
     return rows

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from summarize.lab.eval_compare import overlapping
+from tests.conftest import shared_data
 
 # Three BASIL sentences: 0-40, 41-60 and 61-75 (a quotation run over two short sentences).
 SPANS = [(0, 40, 0), (41, 60, 1), (61, 75, 2)]
@@ -24,3 +27,24 @@ def test_a_sentence_brushing_a_neighbour_does_not_take_it() -> None:
 def test_no_overlap_maps_to_nothing() -> None:
     assert overlapping(SPANS, 80, 90) == []
     assert overlapping([], 0, 5) == []
+
+
+@pytest.mark.slow
+@pytest.mark.shared_data
+def test_every_error_on_basil_falls_in_one_class() -> None:
+    from summarize.lab import compare_errors
+    from summarize.lab import eval_compare as ev
+
+    data = shared_data("basil").parent
+    events, articles = ev.load_events(data)
+    event = events[-1]
+    ev.analyse([event], articles)
+    settings = ev.engine.default_settings()
+    missed, false = compare_errors.classify(event, settings)
+    guess = ev.predicted(event, ev.groups_for(event, settings))
+    gold = ev.gold_links(event)
+    assert len(missed) == len(gold - guess) and len(false) == len(guess - gold)
+    assert {kind for kind, *_ in missed} <= set(compare_errors.MISSED)
+    assert {kind for kind, *_ in false} <= set(compare_errors.FALSE)
+    # A false link of the "pair score" class reaches the threshold on its own.
+    assert all(p >= settings.threshold for kind, _a, _b, p in false if kind == "pair score")
