@@ -408,12 +408,27 @@ def _in_open_quote(text: str, position: int) -> bool:
     if before.rfind("“") > before.rfind("”"):
         return True
     if before.count('"') == 0 and after.count('"') % 2 == 1:
-        return True
+        # the lone mark after the word closes a quotation opened earlier, unless it opens
+        # one (': "all those words …', 'said "all'): the words before it are the author's
+        return not _opens_quote(text, position + after.index('"'))
     return (
         "“" not in before
         and after.find("”") != -1
         and (after.find("“") == -1 or after.find("”") < after.find("“"))
     )
+
+
+def _opens_quote(text: str, i: int) -> bool:
+    """Whether the straight quotation mark at ``i`` opens a quotation: a space before it,
+    and a letter straight after it or a colon before the space ('said: " all'), and words
+    after it. A mark right after a word or a comma ('win," he said') closes one."""
+    left = text[:i].rstrip()
+    right = text[i + 1 :]
+    if len(re.findall(r"[A-Za-z]+", right)) < 2:
+        return False  # '… meeting. "': it ends the sentence, closing a quotation
+    if i > 0 and not text[i - 1].isspace():
+        return False
+    return right[:1].isalpha() or left[-1:] == ":"
 
 
 def _joined(build: _Builder) -> str:

@@ -137,3 +137,12 @@ def test_the_table_counts_edits_not_spelling_fixes() -> None:
     assert counts.edited["fabled"] == 1 and counts.present["fabled"] == 1
     assert counts.edited["neutral"] == 0
     assert counts.replaced["slain"]["killed"] == 1
+
+
+def test_a_lone_quotation_mark_that_opens_a_quote_leaves_the_words_before_it(table) -> None:
+    """A straight mark that opens a quotation running past the sentence's end does not put
+    the author's words before it inside; one that closes a quotation opened earlier does."""
+    out = restated('The verdant park opened in 1890, the mayor said: "it is a gift to the town.')
+    assert out.text.startswith("The park opened in 1890")
+    out = restated('It is a verdant park in the town," the mayor said on Monday.')
+    assert not [e for e in out.edits if e.rule == LEARNED]
