@@ -1950,8 +1950,14 @@ def _speaker(
         pronoun = found.how[1 : found.how.index("’")]
         if pronoun.lower() not in ("he", "she") or not _certain(found, pronoun=True):
             return
-        for ws, we, word in words(text, start):
+        for index, (ws, we, word) in enumerate(words(text, start)):
             if word == pronoun and word.lower() in _SUBJECT_PRONOUN:
+                if tagged is not None and any(
+                    tagged.tag(j).startswith("NNP") for j in range(index)
+                ):
+                    # "Fox, a critic of Trump, said that he …": a name in the sentence
+                    # before the pronoun may be the one it refers to; it stays "he"
+                    break
                 build.add(
                     ws,
                     we,
@@ -1994,6 +2000,8 @@ def _speaker(
     if found.quote_only or lead in '“"‘«':
         if at != start:
             return
+        if _OWN_REPORT.search(_outside_quotes(text, start, quotes)):
+            return  # '"…," said Gebrselassie': the sentence names its own speaker
         build.add(
             start,
             start,
@@ -2107,6 +2115,18 @@ def _certain(found: Found, pronoun: bool = False) -> bool:
             return False  # one word names a speaker only in place of "he" or "she"
         return normalise_word(word) not in data.places
     return not (pronoun and normalise_word(" ".join(tokens)) in data.places)
+
+
+_OWN_REPORT = re.compile(r"(?i)\b(?:said|says|told|tells|added|adds|asked|explained)\b")
+
+
+def _outside_quotes(text: str, start: int, quotes: list[tuple[int, int]]) -> str:
+    """The sentence with its quotations blanked out."""
+    chars = list(text)
+    for s, e in quotes:
+        for i in range(max(s - start, 0), min(e - start, len(chars))):
+            chars[i] = " "
+    return "".join(chars)
 
 
 #: Words that open a sentence before its subject; "X said that" goes after them.

@@ -699,3 +699,27 @@ def test_an_unchanged_restatement_passes_the_self_check_at_once() -> None:
     edited = ": a guide to saving, was published in 2011 by the office."
     assert not any("punctuation" in p for p in self_check(original, edited, []))
     assert any("punctuation" in p for p in self_check("It was published.", ", published.", []))
+
+
+def test_a_pronoun_after_a_name_in_its_own_sentence_stays() -> None:
+    """'he' may refer to the name before it in the sentence, not to the last speaker: the
+    restatement does not swap it for a name (review sample seed 73)."""
+    report = analyze(
+        _CAMPESE + "Fox, an outspoken critic of Campese, started the row when he said "
+        "on radio that the team lacked spirit."
+    )
+    assert report.claims[-1].text == (
+        "Fox, a critic of Campese, started the row when he said on radio that the team "
+        "lacked spirit."
+    )
+
+
+def test_a_quotation_that_names_its_own_speaker_gets_no_other() -> None:
+    """'"…," said Gebrselassie' names its speaker: no earlier speaker is put before it
+    (review sample seed 71)."""
+    report = analyze(
+        _CAMPESE + '"I came here to win," said Gebrselassie after his illustrious win on Sunday.'
+    )
+    assert report.claims[-1].text == (
+        '"I came here to win," said Gebrselassie after his win on Sunday.'
+    )
