@@ -147,6 +147,9 @@ class Restatement:
     problems: list[str] = field(default_factory=list)
 
 
+_DASHES = ("-", "–", "—")
+
+
 class _Builder:
     def __init__(self, text: str, start: int) -> None:
         self.text = text
@@ -205,6 +208,14 @@ class _Builder:
         """Remove [start, end) with the space that separates it from its neighbours; an
         adverb set off by commas (", predictably,") goes with both commas."""
         text, s, e = self.text, self.local(start), self.local(end)
+        before, after = text[:s].rstrip(), text[e:].lstrip()
+        if before[-1:] in _DASHES and after[:1] == before[-1:]:
+            # "which she has - controversially - made": the dashes set off the word alone
+            s = len(before) - 1
+            e = len(text) - len(after) + 1
+            while s > 0 and text[s - 1] == " ":
+                s -= 1
+            return self.add(self.start + s, self.start + e, "", reason, rule, note=note)
         if parenthetical and s > 2 and text[s - 2 : s] == ", " and e < len(text) and text[e] == ",":
             return self.add(self.start + s - 2, self.start + e + 1, "", reason, rule, note=note)
         if e > s and text[e - 1] == " ":
@@ -957,6 +968,12 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
         )
     ):
         return start, end, taken  # a noun modifier before its head: "the Big Lie claim"
+    if head.startswith("JJ") and word_before in _COPULAS:
+        return None  # "the package is popular and …": a predicate, however it goes on
+    if cue.type == LEARNED and word_before in ("most", "least"):
+        # "the most controversial elements", "his two most powerful figures": a likely word,
+        # not a certain one, and the superlative picks out what the sentence is about
+        return None
     if head.startswith("JJ") or (head in ("VBN", "VBG") and after.startswith(("NN", "JJ"))):
         ahead = last + 1
         while tagged.tag(ahead).startswith(("JJ", "VBN", "VBG", "RB")) and ahead < last + 4:
@@ -1330,6 +1347,8 @@ def _form_problems(original: str, result: str) -> list[str]:
         problems.append("the sentence no longer starts with a capital")
     if re.match(r"^\s*[,;:.]", result) and not re.match(r"^\s*[,;:.]", original):
         problems.append("the sentence starts with a punctuation mark")
+    if _DOUBLED_DASH.search(result) and not _DOUBLED_DASH.search(original):
+        problems.append("doubled punctuation: two dashes with nothing between them")
     before = _pairs(original)
     for pair in _pairs(result) - before:
         (w1, t1), (w2, t2) = pair
@@ -1375,6 +1394,7 @@ def _form_problems(original: str, result: str) -> list[str]:
     return problems
 
 
+_DOUBLED_DASH = re.compile(r"(?<![-–—])[-–—]\s+[-–—](?![-–—])")
 _OPENING_OR_CLOSING = {"“", "”", '"', "‘", "’", "(", "«", "»"}
 _DEGREE_BEFORE_ADJECTIVE = {
     "fairly",

@@ -18,7 +18,8 @@ from tests.conftest import ROOT, shared_data
 
 @pytest.fixture
 def table(monkeypatch: pytest.MonkeyPatch):
-    """A table of made-up likelihoods: 'verdant' (removed), 'slain' (-> 'killed')."""
+    """A table of made-up likelihoods: 'verdant', 'famously' (removed), 'slain' (->
+    'killed')."""
     words = {
         "verdant": LearnedWord(0.8, 9),
         "slain": LearnedWord(0.7, 6, "killed"),
@@ -26,6 +27,7 @@ def table(monkeypatch: pytest.MonkeyPatch):
         "cerulean": LearnedWord(0.6, 4),
         "faint": LearnedWord(0.1, 2),  # under the threshold
         "museum": LearnedWord(0.9, 5),  # a noun: never removed
+        "famously": LearnedWord(0.7, 3),  # an adverb
     }
     learned = _Learned(0.5, words, _vocabulary_for(("killed",)))
     monkeypatch.setattr(neutral, "_learned", lambda: learned)
@@ -146,3 +148,27 @@ def test_a_lone_quotation_mark_that_opens_a_quote_leaves_the_words_before_it(tab
     assert out.text.startswith("The park opened in 1890")
     out = restated('It is a verdant park in the town," the mayor said on Monday.')
     assert not [e for e in out.edits if e.rule == LEARNED]
+
+
+def test_a_word_set_off_by_dashes_goes_with_its_dashes(table) -> None:
+    out = restated("The park, which the city has - famously - kept open, was laid out in 1890.")
+    assert out.text == "The park, which the city has kept open, was laid out in 1890."
+    assert out.self_check == "passed"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The most verdant parks of the city are in the north.",  # the superlative selects
+        "The park is verdant and plans to open a cafe in 1890.",  # a predicate
+    ],
+)
+def test_a_likely_word_that_selects_or_predicates_stays(table, sentence: str) -> None:
+    out = restated(sentence)
+    assert out.text == sentence
+    assert not [e for e in out.edits if e.rule == LEARNED]
+
+
+def test_the_self_check_catches_two_dashes_with_nothing_between() -> None:
+    problems = neutral.self_check("It was - sadly - closed.", "It was - - closed.", [])
+    assert any("two dashes" in p for p in problems)
