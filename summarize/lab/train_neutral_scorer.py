@@ -79,6 +79,9 @@ L2S = (1.0, 10.0)
 NEWS_WEIGHTS = (0.3, 1.0)
 THRESHOLDS = tuple(round(0.02 * 1.1**i, 4) for i in range(41))  # 0.02 … 0.9
 CLASSES = ("J", "R", "N", "V")
+#: Words that name a stance ("an anti-war demonstration") describe what happened; removing
+#: one loses a fact, so none is in the table.
+STANCE_PREFIXES = ("anti-", "pro-")
 _UPOS = {"J": "ADJ", "R": "ADV", "N": "NOUN", "V": "VERB"}
 #: The lexicon files read as features (training only; never shipped).
 LEXICONS = {
@@ -410,6 +413,8 @@ def table(
         for word, p in zip(chosen, model.p(x), strict=True):
             if p < threshold or not fits(word, cls, replaced.get(word, "")):
                 continue
+            if word.startswith(STANCE_PREFIXES):
+                continue  # "anti-war", "pro-choice": a position named, not a judgement
             entry = out.setdefault(word, {"n": counts.edited.get(word, 0)})
             entry[cls] = round(float(p), 3)
             if replaced.get(word):

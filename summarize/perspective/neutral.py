@@ -261,7 +261,7 @@ def restate(
     quotes = found.quotes
     tagged = _Tagged(text, start)
     if not any(c.type == LEARNED for c in cues):
-        learned = _learned_cue(text, start, cues, tagged, quotes, proper_words)
+        learned = _learned_cue(text, start, cues, tagged, quotes, proper_words, found)
         cues = [*cues, learned] if learned is not None else cues
     if not any(c.type == SPEECH_VERB for c in cues):
         cues = [*cues, *_speech_verbs(text, start, cues, tagged, quotes)]
@@ -1597,6 +1597,20 @@ def _speech_verbs(
     return found
 
 
+def _reported_part(text: str, start: int, found: Found | None) -> tuple[int, int]:
+    """The span (absolute offsets) of what a named speaker's verb reports: the words after
+    "said", "believes" …, or, when the verb and speaker close the sentence ("…, Bloomberg
+    said."), the words before them. (0, 0) when the sentence reports nobody."""
+    if found is None or not found.speaker or not found.verb_span:
+        return (0, 0)
+    verb_start, verb_end = found.verb_span
+    tail = text[verb_end - start :]
+    if len(re.findall(r"[A-Za-z]+", tail)) <= 3:
+        comma = text.rfind(",", 0, verb_start - start)
+        return (start, start + comma) if comma > 0 else (0, 0)
+    return (verb_end, start + len(text))
+
+
 def _learned_replacement(entry: LearnedWord | None, tag: str) -> str:
     """The learned replacement, when it can stand in the word's part of speech (``tag``, a
     Penn tag); "" else."""
@@ -1632,17 +1646,23 @@ def _learned_cue(
     tagged: _Tagged,
     quotes: list[tuple[int, int]],
     proper_words: frozenset[str],
+    found: Found | None = None,
 ) -> Cue | None:
     """The single word of the sentence most likely to be biased by the learned table, when
     its likelihood reaches the table's threshold and nothing else covers it.
 
     Never a word inside a cue, a quotation or a name (a capital not at the sentence's
-    start), nor a hedge or a negation: the restatement keeps those whatever flagged them.
+    start), nor a hedge or a negation: the restatement keeps those whatever flagged them;
+    nor a word of what a named speaker is reported to have said or believed ("Smith said
+    it was a great win"): the words are the speaker's, in the author's paraphrase.
     """
     learned = _learned()
     data = _data()
+    reported = _reported_part(text, start, found)
     best: tuple[float, int] | None = None
     for i, (s, e, word) in enumerate(tagged.tokens):
+        if reported[0] <= s < reported[1]:
+            continue
         entry = learned.words.get(tagged.lower[i])
         if entry is None:
             continue

@@ -172,3 +172,21 @@ def test_a_likely_word_that_selects_or_predicates_stays(table, sentence: str) ->
 def test_the_self_check_catches_two_dashes_with_nothing_between() -> None:
     problems = neutral.self_check("It was - sadly - closed.", "It was - - closed.", [])
     assert any("two dashes" in p for p in problems)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Parks that are verdant draw visitors to the town, Mayor Jane Smith said on Monday.",
+        "Mayor Jane Smith believes the town will soon have a verdant park by the river.",
+    ],
+)
+def test_what_a_named_speaker_is_reported_to_say_keeps_a_likely_word(table, sentence) -> None:
+    """The author's paraphrase of a named speaker: the words are the speaker's."""
+    out = restated(sentence)
+    assert not [e for e in out.edits if e.rule == LEARNED]
+
+
+def test_the_authors_words_beside_a_report_still_go(table) -> None:
+    out = restated("Minutes after the verdant park opened, Mayor Jane Smith said it was a gift.")
+    assert out.text.startswith("Minutes after the park opened")
