@@ -148,6 +148,7 @@ class Restatement:
 
 
 _DASHES = ("-", "–", "—")
+_OPENING_MARKS = ("", "“", '"', "‘")
 
 
 class _Builder:
@@ -981,11 +982,15 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
         after_determiner = tagged.tag(first - 1) == "DT" or tagged.tag(first - 1) == "PRP$"
         # Attributive only when nothing but spaces (and the modifiers skipped) separates it
         # from its noun: "which are frivolous (everything else)" is a predicate.
-        joined = all(tagged.gap(j).strip() == "" for j in range(last, ahead))
+        # An opening quotation mark may stand between it and its noun: "a so-called
+        # “apology tour”" is "an “apology tour”".
+        joined = all(tagged.gap(j).strip() in _OPENING_MARKS for j in range(last, ahead))
+        conjunct = last + 3 if tagged.tag(last + 2).startswith("RB") else last + 2
         next_ok = (
             (joined and tagged.tag(ahead).startswith(("NN", "CD")))
             or (after_determiner and tagged.tag(ahead) in ("VB", "VBP"))  # "an impressive win"
-        ) or (after == "CC" and tagged.tag(last + 2).startswith(("JJ", "VBN", "NN")))
+            # "bold and historic", "bold and potentially historic": the other conjunct stays
+        ) or (after == "CC" and tagged.tag(conjunct).startswith(("JJ", "VBN", "NN")))
         comma_list = tagged.gap(last).strip() == "," and tagged.tag(last + 1).startswith("JJ")
         if not (next_ok or comma_list):
             return None  # "was brutal", "is not racist": the predicate cannot go

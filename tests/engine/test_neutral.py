@@ -723,3 +723,22 @@ def test_a_quotation_that_names_its_own_speaker_gets_no_other() -> None:
     assert report.claims[-1].text == (
         '"I came here to win," said Gebrselassie after his win on Sunday.'
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The senator accused the governor of a so-called “apology tour” abroad.",
+            "The senator accused the governor of an “apology tour” abroad.",
+        ),
+        (
+            "In a bold and potentially historic move, the council signed the order.",
+            "In a potentially historic move, the council signed the order.",
+        ),
+    ],
+)
+def test_an_attributive_word_before_a_quoted_noun_or_a_modified_conjunct_goes(
+    sentence: str, expected: str
+) -> None:
+    assert neutralize(sentence) == expected
