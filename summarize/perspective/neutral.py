@@ -485,6 +485,8 @@ def _edit_cue(
         replacement = _learned_replacement(entry, tag)
     if not replacement:
         replacement = _plain_verb(tagged, tagged.inside(cue.start, cue.end))
+    noun = "" if replacement else _plain_noun(tagged, tagged.inside(cue.start, cue.end))
+    replacement = replacement or noun
     if replacement and normalise_word(replacement) in _data().contested:
         build.flag(
             cue.start,
@@ -496,7 +498,7 @@ def _edit_cue(
     if replacement and _duplicates_next(build.text, build.start, cue.end, replacement):
         replacement = ""
     indexes = tagged.inside(cue.start, cue.end)
-    fitted = _fit(replacement, cue, tagged, indexes, lexicon) if replacement else ""
+    fitted = noun or (_fit(replacement, cue, tagged, indexes, lexicon) if replacement else "")
     if replacement and not fitted:
         build.flag(
             cue.start,
@@ -1491,7 +1493,7 @@ def _allowed(lexicon: Lexicon | None) -> frozenset[str]:
                 if value and category.edit == "replace"
             }
         )
-        plain = tuple(sorted(set(_data().plain_verbs.values())))
+        plain = tuple(sorted(set(_data().plain_verbs.values()) | set(_data().plain_nouns.values())))
         found = (
             _vocabulary_for(tuple(replacements) + plain) | _GRAMMAR_WORDS | _learned().vocabulary
         )
@@ -1576,6 +1578,20 @@ def _plain_verb(tagged: _Tagged, indexes: list[int]) -> str:
     if len(indexes) != 1 or not tagged.tag(indexes[0]).startswith("VB"):
         return ""
     return _data().plain_verbs.get(_lemma(tagged.word(indexes[0]), "VERB"), "")
+
+
+def _plain_noun(tagged: _Tagged, indexes: list[int]) -> str:
+    """The plain noun for a single flagged noun of news metaphor ("firestorm" ->
+    "controversy", "outbursts" -> "remarks"), in the flagged word's number, or ""."""
+    if len(indexes) != 1 or tagged.tag(indexes[0]) not in ("NN", "NNS"):
+        return ""
+    plain = _data().plain_nouns.get(_lemma(tagged.word(indexes[0]), "NOUN"), "")
+    if plain and tagged.tag(indexes[0]) == "NNS":
+        from lemminflect import getInflection
+
+        forms = getInflection(plain, tag="NNS")
+        plain = forms[0] if forms else ""
+    return plain
 
 
 def _speech_verbs(
@@ -1728,6 +1744,9 @@ class _Data:
     organisation_words: frozenset[str]
     #: Verb lemma -> the plain verb of its class ("complain" -> "say").
     plain_verbs: dict[str, str] = field(default_factory=dict)
+    #: Noun lemma -> the plain noun that describes the same thing ("firestorm" ->
+    #: "controversy").
+    plain_nouns: dict[str, str] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -1765,6 +1784,11 @@ def _data() -> _Data:
             normalise_word(verb): plain
             for plain, verbs in raw.get("plain_verbs", {}).items()
             for verb in verbs
+        },
+        plain_nouns={
+            normalise_word(noun): plain
+            for plain, nouns in raw.get("plain_nouns", {}).items()
+            for noun in nouns
         },
     )
 

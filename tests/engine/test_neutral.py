@@ -742,3 +742,8 @@ def test_an_attributive_word_before_a_quoted_noun_or_a_modified_conjunct_goes(
     sentence: str, expected: str
 ) -> None:
     assert neutralize(sentence) == expected
+
+
+def test_a_noun_of_news_metaphor_becomes_the_plain_noun_in_its_number() -> None:
+    out = neutralize("The furore over the tirades of the coach grew on Monday.")
+    assert out == "The controversy over the remarks of the coach grew on Monday."
