@@ -704,6 +704,8 @@ def _plain_sense(cue: Cue, tagged: _Tagged) -> str:
         return "part of a denial"
     if any(w in data.plain_adverbs for w in lowered):
         return "an adverb of time, frequency or degree"
+    if any(w.startswith(data.time_prefixes) and "-" in w for w in lowered):
+        return "a time named (‘pre-election’, ‘post-war’): a description, not a judgement"
     if any(_RANKING.match(w) for w in lowered):
         return "a ranking (‘second-most’, ‘third-largest’): a quantity, not a judgement"
     if normalise_word(cue.text) in data.naming_verbs or (
@@ -1744,6 +1746,8 @@ class _Data:
     organisation_words: frozenset[str]
     #: Verb lemma -> the plain verb of its class ("complain" -> "say").
     plain_verbs: dict[str, str] = field(default_factory=dict)
+    #: Prefixes that make a word name a time ("pre-election", "post-war").
+    time_prefixes: tuple[str, ...] = ()
     #: Noun lemma -> the plain noun that describes the same thing ("firestorm" ->
     #: "controversy").
     plain_nouns: dict[str, str] = field(default_factory=dict)
@@ -1785,6 +1789,7 @@ def _data() -> _Data:
             for plain, verbs in raw.get("plain_verbs", {}).items()
             for verb in verbs
         },
+        time_prefixes=tuple(raw.get("time_prefixes", [])),
         plain_nouns={
             normalise_word(noun): plain
             for plain, nouns in raw.get("plain_nouns", {}).items()

@@ -747,3 +747,9 @@ def test_an_attributive_word_before_a_quoted_noun_or_a_modified_conjunct_goes(
 def test_a_noun_of_news_metaphor_becomes_the_plain_noun_in_its_number() -> None:
     out = neutralize("The furore over the tirades of the coach grew on Monday.")
     assert out == "The controversy over the remarks of the coach grew on Monday."
+
+
+def test_a_word_that_names_a_time_is_never_edited() -> None:
+    """'pre-election' says when, not how good (review sample seed 88)."""
+    sentence = "During the tour he unveiled his party's six pre-election pledges."
+    assert neutralize(sentence) == sentence
