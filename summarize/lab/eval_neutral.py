@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from pathlib import Path
@@ -73,7 +74,37 @@ def _wnc_rows(name: str, pairs: list) -> list[tuple[str, str, str]]:
         ),
         (f"{name}: the editor's removed word is gone from ours", f"{gone:.1%}", "≥ 60%"),
         (f"{name}: sentences changed at all", f"{changed / n:.1%}", ""),
+        (
+            f"{name}: pairs that removing up to three adjacent words, or one learned "
+            "replacement, can match",
+            f"{ceiling(pairs):.1%}",
+            "the most exact match the restatement's edits can reach",
+        ),
     ]
+
+
+def ceiling(pairs: list) -> float:
+    """The share of pairs whose neutral sentence is the biased one with up to three
+    adjacent words removed, or one word replaced by the learned table's replacement: what
+    the restatement's edits (removal, replacement) could match at best."""
+    from summarize.perspective.neutral import _learned
+
+    replacements = {w: e.replacement for w, e in _learned().words.items() if e.replacement}
+    reachable = 0
+    for pair in pairs:
+        words, gold = list(pair.biased), _tokens(" ".join(pair.neutral))
+        spans = (
+            words[:i] + words[j:]
+            for i in range(len(words))
+            for j in range(i + 1, min(i + 4, len(words) + 1))
+        )
+        swaps = (
+            [*words[:i], replacements[w], *words[i + 1 :]]
+            for i, w in enumerate(words)
+            if w in replacements
+        )
+        reachable += any(_tokens(" ".join(c)) == gold for c in itertools.chain(spans, swaps))
+    return reachable / max(len(pairs), 1)
 
 
 def _facts(text: str) -> list[str]:

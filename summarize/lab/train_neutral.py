@@ -2,6 +2,11 @@
 
     python -m summarize.lab.train_neutral --data ../shared/data --out summarize/data/
 
+The shipped ``neutral_learned.toml`` is now made by the word scorer of
+:mod:`summarize.lab.train_neutral_scorer` (it generalises to words never seen edited and
+uses this module's counts as two of its features); ``main`` here runs it. The counting
+table below (``--counts``) is kept as the baseline it replaced.
+
 Writes ``neutral_learned.toml``: for each word the editors removed or replaced at least
 ``MIN_EDITS`` times, the share of the training sentences holding it in which they did
 (``p``), the number of such edits (``n``) and, when one plain word took its place in most
@@ -337,7 +342,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=Path("../shared/data"))
     parser.add_argument("--out", type=Path, default=Path("summarize/data"))
-    args = parser.parse_args(argv)
+    parser.add_argument(
+        "--counts", action="store_true", help="the counting table (the old baseline)"
+    )
+    args, rest = parser.parse_known_args(argv)
+    if not args.counts:
+        from summarize.lab import train_neutral_scorer
+
+        return train_neutral_scorer.main(["--data", str(args.data), "--out", str(args.out), *rest])
     began = time.monotonic()
     train, dev = wnc_split(args.data)
     news = news_sentences(args.data)

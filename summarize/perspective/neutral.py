@@ -147,6 +147,10 @@ class Restatement:
     problems: list[str] = field(default_factory=list)
 
 
+_DASHES = ("-", "–", "—")
+_OPENING_MARKS = ("", "“", '"', "‘")
+
+
 class _Builder:
     def __init__(self, text: str, start: int) -> None:
         self.text = text
@@ -205,6 +209,14 @@ class _Builder:
         """Remove [start, end) with the space that separates it from its neighbours; an
         adverb set off by commas (", predictably,") goes with both commas."""
         text, s, e = self.text, self.local(start), self.local(end)
+        before, after = text[:s].rstrip(), text[e:].lstrip()
+        if before[-1:] in _DASHES and after[:1] == before[-1:]:
+            # "which she has - controversially - made": the dashes set off the word alone
+            s = len(before) - 1
+            e = len(text) - len(after) + 1
+            while s > 0 and text[s - 1] == " ":
+                s -= 1
+            return self.add(self.start + s, self.start + e, "", reason, rule, note=note)
         if parenthetical and s > 2 and text[s - 2 : s] == ", " and e < len(text) and text[e] == ",":
             return self.add(self.start + s - 2, self.start + e + 1, "", reason, rule, note=note)
         if e > s and text[e - 1] == " ":
@@ -250,7 +262,7 @@ def restate(
     quotes = found.quotes
     tagged = _Tagged(text, start)
     if not any(c.type == LEARNED for c in cues):
-        learned = _learned_cue(text, start, cues, tagged, quotes, proper_words)
+        learned = _learned_cue(text, start, cues, tagged, quotes, proper_words, found)
         cues = [*cues, learned] if learned is not None else cues
     if not any(c.type == SPEECH_VERB for c in cues):
         cues = [*cues, *_speech_verbs(text, start, cues, tagged, quotes)]
@@ -408,12 +420,27 @@ def _in_open_quote(text: str, position: int) -> bool:
     if before.rfind("“") > before.rfind("”"):
         return True
     if before.count('"') == 0 and after.count('"') % 2 == 1:
-        return True
+        # the lone mark after the word closes a quotation opened earlier, unless it opens
+        # one (': "all those words …', 'said "all'): the words before it are the author's
+        return not _opens_quote(text, position + after.index('"'))
     return (
         "“" not in before
         and after.find("”") != -1
         and (after.find("“") == -1 or after.find("”") < after.find("“"))
     )
+
+
+def _opens_quote(text: str, i: int) -> bool:
+    """Whether the straight quotation mark at ``i`` opens a quotation: a space before it,
+    and a letter straight after it or a colon before the space ('said: " all'), and words
+    after it. A mark right after a word or a comma ('win," he said') closes one."""
+    left = text[:i].rstrip()
+    right = text[i + 1 :]
+    if len(re.findall(r"[A-Za-z]+", right)) < 2:
+        return False  # '… meeting. "': it ends the sentence, closing a quotation
+    if i > 0 and not text[i - 1].isspace():
+        return False
+    return right[:1].isalpha() or left[-1:] == ":"
 
 
 def _joined(build: _Builder) -> str:
@@ -458,6 +485,8 @@ def _edit_cue(
         replacement = _learned_replacement(entry, tag)
     if not replacement:
         replacement = _plain_verb(tagged, tagged.inside(cue.start, cue.end))
+    noun = "" if replacement else _plain_noun(tagged, tagged.inside(cue.start, cue.end))
+    replacement = replacement or noun
     if replacement and normalise_word(replacement) in _data().contested:
         build.flag(
             cue.start,
@@ -469,7 +498,7 @@ def _edit_cue(
     if replacement and _duplicates_next(build.text, build.start, cue.end, replacement):
         replacement = ""
     indexes = tagged.inside(cue.start, cue.end)
-    fitted = _fit(replacement, cue, tagged, indexes, lexicon) if replacement else ""
+    fitted = noun or (_fit(replacement, cue, tagged, indexes, lexicon) if replacement else "")
     if replacement and not fitted:
         build.flag(
             cue.start,
@@ -675,6 +704,8 @@ def _plain_sense(cue: Cue, tagged: _Tagged) -> str:
         return "part of a denial"
     if any(w in data.plain_adverbs for w in lowered):
         return "an adverb of time, frequency or degree"
+    if any(w.startswith(data.time_prefixes) and "-" in w for w in lowered):
+        return "a time named (‘pre-election’, ‘post-war’): a description, not a judgement"
     if any(_RANKING.match(w) for w in lowered):
         return "a ranking (‘second-most’, ‘third-largest’): a quantity, not a judgement"
     if normalise_word(cue.text) in data.naming_verbs or (
@@ -942,6 +973,12 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
         )
     ):
         return start, end, taken  # a noun modifier before its head: "the Big Lie claim"
+    if head.startswith("JJ") and word_before in _COPULAS:
+        return None  # "the package is popular and …": a predicate, however it goes on
+    if cue.type == LEARNED and word_before in ("most", "least"):
+        # "the most controversial elements", "his two most powerful figures": a likely word,
+        # not a certain one, and the superlative picks out what the sentence is about
+        return None
     if head.startswith("JJ") or (head in ("VBN", "VBG") and after.startswith(("NN", "JJ"))):
         ahead = last + 1
         while tagged.tag(ahead).startswith(("JJ", "VBN", "VBG", "RB")) and ahead < last + 4:
@@ -949,11 +986,15 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
         after_determiner = tagged.tag(first - 1) == "DT" or tagged.tag(first - 1) == "PRP$"
         # Attributive only when nothing but spaces (and the modifiers skipped) separates it
         # from its noun: "which are frivolous (everything else)" is a predicate.
-        joined = all(tagged.gap(j).strip() == "" for j in range(last, ahead))
+        # An opening quotation mark may stand between it and its noun: "a so-called
+        # “apology tour”" is "an “apology tour”".
+        joined = all(tagged.gap(j).strip() in _OPENING_MARKS for j in range(last, ahead))
+        conjunct = last + 3 if tagged.tag(last + 2).startswith("RB") else last + 2
         next_ok = (
             (joined and tagged.tag(ahead).startswith(("NN", "CD")))
             or (after_determiner and tagged.tag(ahead) in ("VB", "VBP"))  # "an impressive win"
-        ) or (after == "CC" and tagged.tag(last + 2).startswith(("JJ", "VBN", "NN")))
+            # "bold and historic", "bold and potentially historic": the other conjunct stays
+        ) or (after == "CC" and tagged.tag(conjunct).startswith(("JJ", "VBN", "NN")))
         comma_list = tagged.gap(last).strip() == "," and tagged.tag(last + 1).startswith("JJ")
         if not (next_ok or comma_list):
             return None  # "was brutal", "is not racist": the predicate cannot go
@@ -1315,6 +1356,8 @@ def _form_problems(original: str, result: str) -> list[str]:
         problems.append("the sentence no longer starts with a capital")
     if re.match(r"^\s*[,;:.]", result) and not re.match(r"^\s*[,;:.]", original):
         problems.append("the sentence starts with a punctuation mark")
+    if _DOUBLED_DASH.search(result) and not _DOUBLED_DASH.search(original):
+        problems.append("doubled punctuation: two dashes with nothing between them")
     before = _pairs(original)
     for pair in _pairs(result) - before:
         (w1, t1), (w2, t2) = pair
@@ -1360,6 +1403,7 @@ def _form_problems(original: str, result: str) -> list[str]:
     return problems
 
 
+_DOUBLED_DASH = re.compile(r"(?<![-–—])[-–—]\s+[-–—](?![-–—])")
 _OPENING_OR_CLOSING = {"“", "”", '"', "‘", "’", "(", "«", "»"}
 _DEGREE_BEFORE_ADJECTIVE = {
     "fairly",
@@ -1451,7 +1495,7 @@ def _allowed(lexicon: Lexicon | None) -> frozenset[str]:
                 if value and category.edit == "replace"
             }
         )
-        plain = tuple(sorted(set(_data().plain_verbs.values())))
+        plain = tuple(sorted(set(_data().plain_verbs.values()) | set(_data().plain_nouns.values())))
         found = (
             _vocabulary_for(tuple(replacements) + plain) | _GRAMMAR_WORDS | _learned().vocabulary
         )
@@ -1538,6 +1582,20 @@ def _plain_verb(tagged: _Tagged, indexes: list[int]) -> str:
     return _data().plain_verbs.get(_lemma(tagged.word(indexes[0]), "VERB"), "")
 
 
+def _plain_noun(tagged: _Tagged, indexes: list[int]) -> str:
+    """The plain noun for a single flagged noun of news metaphor ("firestorm" ->
+    "controversy", "outbursts" -> "remarks"), in the flagged word's number, or ""."""
+    if len(indexes) != 1 or tagged.tag(indexes[0]) not in ("NN", "NNS"):
+        return ""
+    plain = _data().plain_nouns.get(_lemma(tagged.word(indexes[0]), "NOUN"), "")
+    if plain and tagged.tag(indexes[0]) == "NNS":
+        from lemminflect import getInflection
+
+        forms = getInflection(plain, tag="NNS")
+        plain = forms[0] if forms else ""
+    return plain
+
+
 def _speech_verbs(
     text: str, start: int, cues: list[Cue], tagged: _Tagged, quotes: list[tuple[int, int]]
 ) -> list[Cue]:
@@ -1560,6 +1618,20 @@ def _speech_verbs(
                 Cue(start=s, end=e, text=word, type=SPEECH_VERB, explanation=_WHY[SPEECH_VERB])
             )
     return found
+
+
+def _reported_part(text: str, start: int, found: Found | None) -> tuple[int, int]:
+    """The span (absolute offsets) of what a named speaker's verb reports: the words after
+    "said", "believes" …, or, when the verb and speaker close the sentence ("…, Bloomberg
+    said."), the words before them. (0, 0) when the sentence reports nobody."""
+    if found is None or not found.speaker or not found.verb_span:
+        return (0, 0)
+    verb_start, verb_end = found.verb_span
+    tail = text[verb_end - start :]
+    if len(re.findall(r"[A-Za-z]+", tail)) <= 3:
+        comma = text.rfind(",", 0, verb_start - start)
+        return (start, start + comma) if comma > 0 else (0, 0)
+    return (verb_end, start + len(text))
 
 
 def _learned_replacement(entry: LearnedWord | None, tag: str) -> str:
@@ -1597,17 +1669,23 @@ def _learned_cue(
     tagged: _Tagged,
     quotes: list[tuple[int, int]],
     proper_words: frozenset[str],
+    found: Found | None = None,
 ) -> Cue | None:
     """The single word of the sentence most likely to be biased by the learned table, when
     its likelihood reaches the table's threshold and nothing else covers it.
 
     Never a word inside a cue, a quotation or a name (a capital not at the sentence's
-    start), nor a hedge or a negation: the restatement keeps those whatever flagged them.
+    start), nor a hedge or a negation: the restatement keeps those whatever flagged them;
+    nor a word of what a named speaker is reported to have said or believed ("Smith said
+    it was a great win"): the words are the speaker's, in the author's paraphrase.
     """
     learned = _learned()
     data = _data()
+    reported = _reported_part(text, start, found)
     best: tuple[float, int] | None = None
     for i, (s, e, word) in enumerate(tagged.tokens):
+        if reported[0] <= s < reported[1]:
+            continue
         entry = learned.words.get(tagged.lower[i])
         if entry is None:
             continue
@@ -1668,6 +1746,11 @@ class _Data:
     organisation_words: frozenset[str]
     #: Verb lemma -> the plain verb of its class ("complain" -> "say").
     plain_verbs: dict[str, str] = field(default_factory=dict)
+    #: Prefixes that make a word name a time ("pre-election", "post-war").
+    time_prefixes: tuple[str, ...] = ()
+    #: Noun lemma -> the plain noun that describes the same thing ("firestorm" ->
+    #: "controversy").
+    plain_nouns: dict[str, str] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -1705,6 +1788,12 @@ def _data() -> _Data:
             normalise_word(verb): plain
             for plain, verbs in raw.get("plain_verbs", {}).items()
             for verb in verbs
+        },
+        time_prefixes=tuple(raw.get("time_prefixes", [])),
+        plain_nouns={
+            normalise_word(noun): plain
+            for plain, nouns in raw.get("plain_nouns", {}).items()
+            for noun in nouns
         },
     )
 
@@ -1935,8 +2024,14 @@ def _speaker(
         pronoun = found.how[1 : found.how.index("’")]
         if pronoun.lower() not in ("he", "she") or not _certain(found, pronoun=True):
             return
-        for ws, we, word in words(text, start):
+        for index, (ws, we, word) in enumerate(words(text, start)):
             if word == pronoun and word.lower() in _SUBJECT_PRONOUN:
+                if tagged is not None and any(
+                    tagged.tag(j).startswith("NNP") for j in range(index)
+                ):
+                    # "Fox, a critic of Trump, said that he …": a name in the sentence
+                    # before the pronoun may be the one it refers to; it stays "he"
+                    break
                 build.add(
                     ws,
                     we,
@@ -1979,6 +2074,8 @@ def _speaker(
     if found.quote_only or lead in '“"‘«':
         if at != start:
             return
+        if _OWN_REPORT.search(_outside_quotes(text, start, quotes)):
+            return  # '"…," said Gebrselassie': the sentence names its own speaker
         build.add(
             start,
             start,
@@ -2092,6 +2189,18 @@ def _certain(found: Found, pronoun: bool = False) -> bool:
             return False  # one word names a speaker only in place of "he" or "she"
         return normalise_word(word) not in data.places
     return not (pronoun and normalise_word(" ".join(tokens)) in data.places)
+
+
+_OWN_REPORT = re.compile(r"(?i)\b(?:said|says|told|tells|added|adds|asked|explained)\b")
+
+
+def _outside_quotes(text: str, start: int, quotes: list[tuple[int, int]]) -> str:
+    """The sentence with its quotations blanked out."""
+    chars = list(text)
+    for s, e in quotes:
+        for i in range(max(s - start, 0), min(e - start, len(chars))):
+            chars[i] = " "
+    return "".join(chars)
 
 
 #: Words that open a sentence before its subject; "X said that" goes after them.

