@@ -2111,9 +2111,14 @@ _APPOSED_NAME = (
 )
 #: "the spokesman, Nick Merrill" / "The lawyer for Mrs. Clinton, David Kendall,": a role,
 #: then the name in apposition.
+#: One character of a description in apposition: not punctuation, but the period of a
+#: courtesy title or an initial may be inside ("the lawyer for Mrs. Clinton").
+_DESCRIBED_CHAR = r"(?:\b[A-Z][a-z]{0,2}\.(?=\s)|[^,.;:“”\"()—–\n])"
 _ROLE_THEN_NAME = re.compile(
     r"(?:^|(?<=[\s“\"(—–]))((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z][\w.]*['’]s)"
-    r"\s+[^,.;:“”\"()—–\n]{1,60}?),\s+("
+    r"\s+"
+    + _DESCRIBED_CHAR
+    + r"{1,60}?),\s+("
     + _APPOSED_NAME
     + r")(?=[,.;:)]|\s+(?:said|says|told|wrote|added)\b)"
 )
@@ -2121,7 +2126,9 @@ _ROLE_THEN_NAME = re.compile(
 _NAME_THEN_ROLE = re.compile(
     r"("
     + _APPOSED_NAME
-    + r"),\s+((?:the|a|an|his|her|its|their)\s+[^,.;:“”\"()—–\n]{1,60}?)(?=[,.;:])"
+    + r"),\s+((?:the|a|an|his|her|its|their)\s+"
+    + _DESCRIBED_CHAR
+    + r"{1,60}?)(?=[,;:]|\.(?<!\b[A-Z]\.)(?<!\b[A-Z][a-z]\.)(?<!\b[A-Z][a-z]{2}\.))"
 )
 _COMPLEMENT_DROP = frozenset(
     ["the", "a", "an", "of", "for", "at", "to", "in", "on", "mr", "mrs", "ms", "and"]
@@ -2243,6 +2250,18 @@ def _named_role(phrase: str, state: SpeakerState, position: int = 0) -> tuple[st
         if complement - pronouns and known and not (complement & known):
             continue  # "the chairman of the bank" is not "the committee's chairman"
         names.setdefault(name, described)
+    if len(names) > 1 and complement - pronouns:
+        # "the chairman of the House committee": of "the committee’s chairman, X" and "the
+        # chairman of the Republican National Committee, Y", only X's description fits
+        # (one's words hold the other's); Y's adds words the phrase lacks, and lacks its own.
+        own = complement - pronouns
+        fitting = {
+            name: described
+            for name, known, described in _roles_near(state.text, position, role)
+            if name in names and known and (known <= own or own <= known)
+        }
+        if fitting:
+            names = fitting
     if len(names) != 1:
         return None
     name, described = names.popitem()
