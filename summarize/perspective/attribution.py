@@ -98,6 +98,8 @@ class _Lists:
     document_verbs: frozenset[str] = frozenset()
     #: Heads of descriptions that stand for a person just named ("the Ohio Republican").
     descriptions: frozenset[str] = frozenset()
+    #: Document nouns by kind ("article" -> "publication"): one stands for another.
+    document_kind: dict[str, str] = field(default_factory=dict)
 
 
 def _forms(lemma: str, irregular: dict[str, list[str]]) -> list[str]:
@@ -206,6 +208,9 @@ def lists() -> _Lists:
         affiliations=frozenset(heads.get("affiliation", [])),
         document_verbs=frozenset(document_verbs),
         passive=frozenset(verbs.get("passive", [])),
+        document_kind={
+            noun: kind for kind, nouns in data.get("document_kinds", {}).items() for noun in nouns
+        },
     )
 
 
@@ -236,6 +241,10 @@ class SpeakerState:
     previous_group: str | None = None
     #: The previous sentence introduced a quotation ("X said:"): its speaker.
     introduced: str | None = None
+    #: Documents the last :data:`DOCUMENT_REACH` sentences with a speaker named outside
+    #: quotations, one tuple of (kind, speaker) per sentence, oldest first: "the article
+    #: said" speaks for the one who published "the story".
+    documents: tuple[tuple[tuple[str, str], ...], ...] = ()
     #: The previous sentence ended inside a quotation that runs on into the next paragraph.
     open_quote: bool = False
     #: What the last :data:`MEMORY` sentences taught about people: one record per sentence
@@ -268,6 +277,7 @@ class SpeakerState:
         "recent",
         "previous_group",
         "introduced",
+        "documents",
         "open_quote",
         "memory",
         "paragraph",
@@ -1873,19 +1883,38 @@ def _document_given(sentence: _Sentence, j: int, state: SpeakerState) -> tuple[s
     if (
         j < 1
         or tokens[j - 1][2].lower() != "the"
-        or not (noun in L.documents or noun in L.act_objects)
-        or not state.previous
+        or not (noun in L.documents or noun in L.act_objects or noun in L.document_kind)
         or not state.text
     ):
         return None
     if j >= 2 and not _BREAK_GAP2.search(sentence.gap(j - 2, j - 1)):
         return None  # "… of the statement said": the document is not the subject
+    if not state.previous:
+        return _document_of_kind(noun, state)
     before = state.text[max(0, sentence.start - 400) : sentence.start]
     before = re.split(r"[.!?][”\"’]?\s+(?=[“\"‘]?[A-Z])", before.rstrip())[-1]
     if not re.search(rf"\b{re.escape(noun)}\b", before, re.IGNORECASE):
-        return None
+        return _document_of_kind(noun, state)
     how = f"‘the {noun}’ is the one {state.previous} gave, named in the sentence before"
     return state.previous, how
+
+
+#: Sentences back that "the article said" may reach for who gave a document of its kind.
+DOCUMENT_REACH = 3
+
+
+def _document_of_kind(noun: str, state: SpeakerState) -> tuple[str, str] | None:
+    """ "BuzzFeed published the story … The article said": "the <document>" speaks for the
+    one speaker of the last :data:`DOCUMENT_REACH` sentences whose sentence named a
+    document of its kind (``document_kinds`` in speakers.toml); None when there are two."""
+    kind = lists().document_kind.get(noun)
+    if kind is None:
+        return None
+    givers = {speaker for sentence in state.documents for k, speaker in sentence if k == kind}
+    if len(givers) != 1:
+        return None  # nobody, or two who each gave one: whose it is is not known
+    giver = givers.pop()
+    return giver, f"‘the {noun}’ is the {kind} {giver} gave, named just before"
 
 
 def _document_from(sentence: _Sentence, j: int, state: SpeakerState) -> str | None:
@@ -2527,6 +2556,32 @@ def _update(
                 if phrase and _gender(phrase, state) in ("p", "o"):
                     state.previous_group = strip_title(phrase) or phrase
                 break
+    kinds: tuple[tuple[str, str], ...] = ()
+    if found.speaker and found.method not in ("paraphrase", "run", "end", ""):
+        own = set(found.speaker.split())
+        after = found.verb_span[1] - sentence.start if found.verb_span else 0
+        given = []
+        for k in sentence.outside:
+            kind = L.document_kind.get(tokens[k][2].lower())
+            if kind is None:
+                continue
+            if (
+                k >= 2
+                and tokens[k - 1][2].lower() in ("the", "this", "that", "these", "those")
+                and tokens[k - 2][0] >= after
+            ):
+                continue  # "… despite claims that the measure …": one named before
+            others = [  # "X published a report, and the Courier ran its own story"
+                t[2]
+                for t in tokens[:k]
+                if t[0] >= after
+                and _cap(t[2])
+                and t[2] not in own
+                and t[2].lower() not in L.not_names
+            ]
+            given.append((kind, "?" if others else found.speaker))
+        kinds = tuple(dict.fromkeys(given))
+    state.documents = (*state.documents, kinds)[-DOCUMENT_REACH:]
     state.introduced = (
         found.speaker
         if found.speaker and re.search(r":\s*[“\"‘]?\s*$", sentence.text.rstrip())
