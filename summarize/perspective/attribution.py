@@ -98,6 +98,8 @@ class _Lists:
     document_verbs: frozenset[str] = frozenset()
     #: Heads of descriptions that stand for a person just named ("the Ohio Republican").
     descriptions: frozenset[str] = frozenset()
+    #: Words that may stand before an office in a description of someone just named.
+    office_modifiers: frozenset[str] = frozenset()
     #: Document nouns by kind ("article" -> "publication"): one stands for another.
     document_kind: dict[str, str] = field(default_factory=dict)
 
@@ -205,6 +207,7 @@ def lists() -> _Lists:
         media=frozenset(verbs.get("media", [])),
         acts_before_to=frozenset(verbs.get("acts_before_to", [])),
         descriptions=frozenset(heads.get("description", [])),
+        office_modifiers=frozenset(heads.get("office_modifiers", [])),
         affiliations=frozenset(heads.get("affiliation", [])),
         document_verbs=frozenset(document_verbs),
         passive=frozenset(verbs.get("passive", [])),
@@ -1192,6 +1195,9 @@ def _resolve(
     if named:
         name = _canonical(named[0], state)
         return name, f"‘{phrase}’ is {name}, {named[1]}", 0.75, "role"
+    office = _office_described(phrase, state)
+    if office:
+        return office[0], office[1], 0.7, "role"
     name = _canonical(phrase, state)
     if where == "after":
         how = f"named after the verb: ‘{verb} {phrase}’"
@@ -2325,6 +2331,35 @@ def _described(phrase: str, state: SpeakerState) -> tuple[str, str] | None:
     return name, f"‘{phrase}’ describes {name}, who spoke in the previous sentence"
 
 
+def _office_described(phrase: str, state: SpeakerState) -> tuple[str, str] | None:
+    """ "The former Alaska governor said", "the presumptive Republican nominee": an office
+    made particular by a proper name ("Alaska", "Republican"), said of the one person who
+    spoke in the previous sentence, when the article gives the office to nobody else (an
+    office alone, "the governor", may be anyone's: that is left to :func:`_role`)."""
+    L = lists()
+    tokens = phrase.split()
+    if len(tokens) < 3 or tokens[0].lower() != "the":
+        return None
+    head = tokens[-1].lower().rstrip(".")
+    head = _ROLE_ALIASES.get(head, head)
+    if head in L.group_heads or head in L.affiliations or head not in L.person_heads:
+        return None
+    middle = tokens[1:-1]
+    if not any(_cap(t) for t in middle) or not all(
+        _cap(t) or t.lower() in L.titles or t.lower() in L.office_modifiers for t in middle
+    ):
+        return None  # "the former governor", "the governor’s aide": not particular
+    if head in state.roles:
+        return None  # the article gave the office to someone else, or to two people
+    name = state.previous
+    if not name or not _is_person(name) or any(p != name for p in state.previous_people):
+        return None
+    gender = "m" if head in L.male_titles else "f" if head in L.female_titles else ""
+    if gender and _gender(name, state) not in (gender, "u"):
+        return None
+    return name, f"‘{phrase}’ describes {name}, who spoke in the previous sentence"
+
+
 @lru_cache(maxsize=4096)
 def _is_person(name: str) -> bool:
     L = lists()
@@ -2464,6 +2499,13 @@ def _attribution_at_end(sentence: _Sentence, state: SpeakerState):
                     if not resolved:
                         return None
                     name, how, _c, _m = resolved
+                    return name, f"the quotation is attributed at its end: {how}"
+            if phrase and i > 0:  # "the former Alaska governor said": who that is
+                resolved = _resolve(phrase, w, probe, state, "before", roles=False)
+                if not resolved:
+                    return None
+                name, how, _c, method = resolved
+                if method != "named":
                     return name, f"the quotation is attributed at its end: {how}"
             if phrase:
                 name = _canonical(phrase, state)
