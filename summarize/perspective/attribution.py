@@ -681,7 +681,8 @@ def _verbs(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
             if tokens[i + 1][2].lower() not in L.phrasal[lower] and lower not in L.verbs:
                 continue
         elif lower in L.acts and lower not in L.verbs:
-            act = _act_object(sentence, i) if lower != L.acts[lower] else None
+            past = lower != L.acts[lower] or sentence.tags()[i] in ("VBD", "VBN")  # "set"
+            act = _act_object(sentence, i) if past else None
             if i and tokens[i - 1][2].lower() in L.habitual:
                 continue  # "rarely issues statements": a habit, not a report
             if act is None or any(tokens[k][2].lower() in _SUBORDINATORS for k in order if k < i):
