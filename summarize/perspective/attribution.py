@@ -1160,6 +1160,13 @@ def _subject(sentence: _Sentence, i: int, state: SpeakerState):
         aside = _before_aside(sentence, j, state)
         if aside:
             return _resolve(aside, verb, sentence, state, "before")
+        document = _document_from(sentence, j, state)  # "A statement by a spokesman for X, Y,"
+        if document:
+            resolved = _resolve(document, verb, sentence, state, "before")
+            if resolved is None:
+                return None
+            name, how, confidence, method = resolved
+            return name, f"{how} (in the words of its document)", confidence, method
     # Inverted: "“…,” said X" / "…, said the minister" / "“…,” X said."
     if j >= 0 and (after_quote or re.search(r"[,\"”’]\s*$", gap)):
         phrase = _np_after(sentence, i + 1)
@@ -1557,6 +1564,8 @@ def _valid_np(
             left = _valid_np(sentence, first, first + p, state, documents)
             right_ok = any(is_name_word(first + q) for q in range(p + 1, len(words_))) or (
                 lowers[-1] in L.group_heads
+                # "a spokesman for the special counsel": a role of a role
+                or (lowers[-1] in L.person_heads and lowers[p + 1] in ("the", "a", "an"))
             )
             if lowers[-1] in _DETERMINERS and lowers[-1] not in ("her", "him", "them"):
                 return None  # "filed a": the phrase stops before its noun
@@ -1732,6 +1741,16 @@ _ASIDE = re.compile(
 
 
 _NAMED_ASIDE = re.compile(r",\s+((?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\-]+),\s*$")
+#: "… for the special counsel" / "… of the health commissioner": a phrase that ends with a
+#: role after "for" or "of"; a name in apposition after it is that role's.
+_OBJECT_ROLE = re.compile(r"\b(?:for|of)\s+(?:the|a|an)\s+(?:[a-z][\w’'\-]*\s+){0,2}([a-z]+)\s*$")
+
+
+def _apposed_to_object(before: str) -> bool:
+    """The text before a name in apposition ends with a role after "for"/"of" (a spokesman
+    for the special counsel, NAME): the name goes with that role, not with the subject."""
+    m = _OBJECT_ROLE.search(before)
+    return bool(m) and m.group(1) in lists().person_heads and m.group(1) not in lists().group_heads
 
 
 def _before_aside(sentence: _Sentence, j: int, state: SpeakerState) -> str | None:
@@ -1740,6 +1759,8 @@ def _before_aside(sentence: _Sentence, j: int, state: SpeakerState) -> str | Non
     upto = sentence.tokens[j][1] if j >= 0 else 0
     upto_text = text[: sentence.tokens[j + 1][0]] if j + 1 < len(sentence.tokens) else text
     named = _NAMED_ASIDE.search(upto_text)
+    if named and _apposed_to_object(text[: named.start()]):
+        named = None  # "a spokesman for the special counsel, Robert Mueller,": the counsel
     if named:  # "His opponent, Maria Lund, said": the name in apposition
         inner = [
             k
@@ -1930,6 +1951,16 @@ def _document_from(sentence: _Sentence, j: int, state: SpeakerState) -> str | No
     L = lists()
     tokens = sentence.tokens
     begin = _clause_start(sentence, j)
+    apposed = re.search(  # "… by a spokesman for the special counsel, Robert S. Mueller III,"
+        r",\s*(?:" + _APPOSED_NAME + r")\s*,\s*$", sentence.text[: tokens[j][1] + 1]
+    )
+    if apposed and j > begin:
+        inner = max(
+            (k for k in range(begin, j + 1) if tokens[k][1] <= apposed.start()), default=begin
+        )
+        name = re.sub(r"\s+(?:Jr\.?|Sr\.?|II|III|IV)$", "", apposed.group().strip(" ,"))
+        if inner > begin and _is_person(strip_title(name) or ""):
+            j = inner  # the name in apposition belongs to the last noun, not to the subject
     if j - begin > 14 or tokens[begin][2].lower() not in _DETERMINERS:
         return None
     for q in range(begin + 1, min(j - 1, begin + 4)):
