@@ -98,6 +98,10 @@ class _Lists:
     document_verbs: frozenset[str] = frozenset()
     #: Heads of descriptions that stand for a person just named ("the Ohio Republican").
     descriptions: frozenset[str] = frozenset()
+    #: Group nouns that may stand for any organisation just named ("the group").
+    generic_groups: frozenset[str] = frozenset()
+    #: ... and those that fit an organisation whose name is no group noun ("Acme").
+    business_groups: frozenset[str] = frozenset()
     #: Words that may stand before an office in a description of someone just named.
     office_modifiers: frozenset[str] = frozenset()
     #: Document nouns by kind ("article" -> "publication"): one stands for another.
@@ -208,6 +212,8 @@ def lists() -> _Lists:
         acts_before_to=frozenset(verbs.get("acts_before_to", [])),
         descriptions=frozenset(heads.get("description", [])),
         office_modifiers=frozenset(heads.get("office_modifiers", [])),
+        generic_groups=frozenset(heads.get("generic_groups", [])),
+        business_groups=frozenset(heads.get("business_groups", [])),
         affiliations=frozenset(heads.get("affiliation", [])),
         document_verbs=frozenset(document_verbs),
         passive=frozenset(verbs.get("passive", [])),
@@ -1199,6 +1205,9 @@ def _resolve(
         if not described[0]:
             return None  # "the Ohio Republican" after someone else spoke: unknown
         return described[0], described[1], 0.75, "role"
+    group = _group_described(phrase, state)
+    if group:
+        return group[0], group[1], 0.75, "role"
     named = _named_role(phrase, state, sentence.start) if roles else None
     if named:
         name = _canonical(named[0], state)
@@ -2361,6 +2370,47 @@ def _described(phrase: str, state: SpeakerState) -> tuple[str, str] | None:
     if gender and _gender(name, state) not in (gender, "u"):
         return "", ""
     return name, f"‘{phrase}’ describes {name}, who spoke in the previous sentence"
+
+
+def _unknown_organisation(name: str, state: SpeakerState) -> bool:
+    """ "Greenway Foods": a name that no first name, title or role tells a person."""
+    return (
+        _is_person(name)
+        and _gender(name, state) == "u"
+        and name.split()[0] not in lists().names
+        and name not in state.roles.values()
+    )
+
+
+def _group_described(phrase: str, state: SpeakerState) -> tuple[str, str] | None:
+    """ "The group said", "the committee said": the organisation the previous sentence
+    had speak or named as its subject, when the noun fits it (``generic_groups`` in
+    speakers.toml fit any organisation, ``business_groups`` one whose name is no group
+    noun, "Acme"; another group noun only one whose name ends with it: "the committee"
+    for "the House Oversight Committee")."""
+    L = lists()
+    tokens = phrase.split()
+    if len(tokens) != 2 or tokens[0].lower() != "the":
+        return None
+    noun = tokens[1].lower()
+    if noun not in L.group_heads or noun.endswith("s"):
+        return None
+    candidates = {
+        name
+        for name in (state.previous, state.previous_group)
+        if name and (_gender(name, state) == "o" or _unknown_organisation(name, state))
+    }
+    if len(candidates) != 1:
+        return None  # nobody, or two organisations it could be
+    name = candidates.pop()
+    last = name.split()[-1].lower()
+    if last == noun and name.lower() != phrase.lower():
+        how = f"‘{phrase}’ is {name}, the {noun} named in the previous sentence"
+    elif noun in L.generic_groups or (noun in L.business_groups and last not in L.group_heads):
+        how = f"‘{phrase}’ refers to {name}, the organisation named in the previous sentence"
+    else:
+        return None  # "the committee" after "the Tea Party": another body
+    return name, how
 
 
 def _office_described(phrase: str, state: SpeakerState) -> tuple[str, str] | None:
