@@ -1161,6 +1161,13 @@ def _subject(sentence: _Sentence, i: int, state: SpeakerState):
                 return None
             name, how, confidence, method = resolved
             return name, f"{how} (its description runs up to the verb)", confidence, method
+        relative = _relative_subject(sentence, j, state)
+        if relative:
+            resolved = _resolve(relative, verb, sentence, state, "before")
+            if resolved is None:
+                return None
+            name, how, confidence, method = resolved
+            return name, f"{how} (named before ‘who’)", confidence, method
         return None
     if j >= 0 and not after_quote and "," in gap:
         aside = _before_aside(sentence, j, state)
@@ -2022,6 +2029,44 @@ def _modified_subject(sentence: _Sentence, j: int, state: SpeakerState) -> str |
             len(person.split()) >= 2 and _is_person(person)
         ):
             return phrase  # not "War" of "War on Want's John Hilary said"
+    return None
+
+
+def _relative_subject(sentence: _Sentence, j: int, state: SpeakerState) -> str | None:
+    """ "senior members of Congress who said", "political figures who might agree with the
+    comments swiftly said": the noun phrase before "who", when no punctuation or quotation
+    stands between it and the verb after word ``j`` (whether the verb is the relative
+    clause's or the main clause's, the speaker is the same)."""
+    tokens = sentence.tokens
+    for k in range(j, max(0, j - 12), -1):
+        if sentence.in_quote(k) or (k < j and _BREAK_GAP2.search(sentence.gap(k, k + 1))):
+            return None
+        if tokens[k][2].lower() == "who":
+            if _BREAK_GAP2.search(sentence.gap(k - 1, k)) or sentence.in_quote(k - 1):
+                return None  # "X, who …, said": an aside, read elsewhere
+            first = next(  # the longest phrase that names someone, even after "by"
+                (
+                    f
+                    for f in range(max(0, k - 10), k)
+                    if not any(
+                        sentence.in_quote(q) or _BREAK_GAP2.search(sentence.gap(q, q + 1))
+                        for q in range(f, k - 1)
+                    )
+                    and _valid_np(sentence, f, k, state)
+                ),
+                None,
+            )
+            phrase = _valid_np(sentence, first, k, state) if first is not None else None
+            if not phrase or phrase.lower() in _SUBJECT_PRONOUNS:
+                return None
+            if first > 0 and _BREAK_GAP2.search(sentence.gap(first - 1, first)):
+                return None  # "Dmitry Bam, a professor … who has written": an aside's clause
+            clause = k < j - 1 and any(
+                tokens[q][2].lower() not in lists().between for q in range(k + 1, j + 1)
+            )
+            if clause and first > _clause_start(sentence, k - 1) + 1:
+                return None  # "… who might agree … said": only the clause's own subject
+            return phrase
     return None
 
 
