@@ -98,6 +98,8 @@ class _Lists:
     document_verbs: frozenset[str] = frozenset()
     #: Heads of descriptions that stand for a person just named ("the Ohio Republican").
     descriptions: frozenset[str] = frozenset()
+    #: Adjectives between an article and a document's owner ("a new Pentagon report").
+    document_adjectives: frozenset[str] = frozenset()
     #: Group nouns that may stand for any organisation just named ("the group").
     generic_groups: frozenset[str] = frozenset()
     #: ... and those that fit an organisation whose name is no group noun ("Acme").
@@ -213,6 +215,7 @@ def lists() -> _Lists:
         descriptions=frozenset(heads.get("description", [])),
         office_modifiers=frozenset(heads.get("office_modifiers", [])),
         generic_groups=frozenset(heads.get("generic_groups", [])),
+        document_adjectives=frozenset(data.get("document_kinds", {}).get("adjectives", [])),
         business_groups=frozenset(heads.get("business_groups", [])),
         affiliations=frozenset(heads.get("affiliation", [])),
         document_verbs=frozenset(document_verbs),
@@ -604,13 +607,18 @@ def _document_owner(sentence: _Sentence, i: int, j: int, state: SpeakerState) ->
     a possessive; the verb must report words (say, or "that", a quotation or the sentence's
     end after it: not "the statement adds more confusion")."""
     tokens = sentence.tokens
-    if j < 1 or tokens[j][2].lower() not in lists().documents:
+    L = lists()
+    noun = tokens[j][2].lower() if j >= 1 else ""
+    if not (noun in L.documents or noun in L.document_kind):
         return None
     after = sentence.text[tokens[i][1] :]
-    if lists().lemma.get(tokens[i][2].lower()) != "say" and not re.match(
+    if L.lemma.get(tokens[i][2].lower()) != "say" and not re.match(
         r"\s*(?:that\b|[:,]?\s*[“\"]|[.!?]?\s*$)", after
     ):
         return None
+    named = _modifier_owner(sentence, j, state)
+    if named:
+        return named  # "the NAACP resolution said", "a new Pentagon report found that"
     k = j - 1
     while k >= 0 and not tokens[k][2].endswith(("’s", "'s")) and j - k <= 3:
         if not _modifier(sentence, k) or _BREAK_GAP2.search(sentence.gap(k, k + 1)):
@@ -620,6 +628,33 @@ def _document_owner(sentence: _Sentence, i: int, j: int, state: SpeakerState) ->
         return None
     owner = _np_before(sentence, k, state)
     return re.sub(r"['’]s$", "", owner) if owner else None
+
+
+def _modifier_owner(sentence: _Sentence, j: int, state: SpeakerState) -> str | None:
+    """ "the NAACP resolution", "a new Pentagon report", "the Senate Intelligence Committee
+    report": the name that stands right before the document noun at word ``j``, after an
+    article (and adjectives of ``document_adjectives`` in speakers.toml): its owner."""
+    L = lists()
+    tokens = sentence.tokens
+    k = j - 1
+    while (
+        k >= 0
+        and j - k <= 5
+        and (_cap(tokens[k][2]) or tokens[k][2].isupper())
+        and tokens[k][2].lower() not in L.not_names
+        and not sentence.in_quote(k)
+        and not _BREAK_GAP2.search(sentence.gap(k, k + 1))
+    ):
+        k -= 1
+    first = k + 1
+    if first == j or k < 0:
+        return None
+    while k >= 0 and tokens[k][2].lower() in L.document_adjectives:
+        k -= 1
+    if k < 0 or tokens[k][2].lower() not in ("the", "a", "an", "this", "that"):
+        return None
+    owner = _valid_np(sentence, first, j, state)
+    return owner if owner and owner.lower() not in _SUBJECT_PRONOUNS else None
 
 
 def i_has_comma_subject(sentence: _Sentence, i: int) -> bool:
@@ -728,6 +763,16 @@ def _verbs(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
             return True
         if lower in L.document_verbs and lower not in L.verbs:
             document = _document_subject(sentence, i)
+            j = i - 1
+            while j >= 0 and tokens[j][2].lower() in L.between:
+                j -= 1
+            owner = _document_owner(sentence, i, j, state) if document is None else None
+            if owner:
+                name = _canonical(owner, state)
+                how = f"‘{word}’ reports the findings of {name}, whose document is its subject"
+                span = (start + tokens[i][0], start + tokens[i][1])
+                _set(found, name, word, span, how, 0.85, "named")
+                return True
             if document is None:
                 continue  # "police found a body": not a report
             how = f"‘{word}’ reports the findings of {document}, named as its subject"
@@ -1138,7 +1183,17 @@ def _subject(sentence: _Sentence, i: int, state: SpeakerState):
             return _resolve(phrase, verb, sentence, state, "before")
         owner = _document_owner(sentence, i, j, state)
         if owner:  # "the special counsel’s filing said": the owner as named, not resolved
-            return _resolve(owner, verb, sentence, state, "before", roles=False)
+            resolved = _resolve(owner, verb, sentence, state, "before", roles=False)
+            if resolved is None or resolved[3] != "named":
+                return resolved
+            name, _how, confidence, method = resolved
+            document = sentence.tokens[j][2]
+            return (
+                name,
+                f"‘{verb}’ reports the words of {name}, whose {document} is its subject",
+                confidence,
+                method,
+            )
         # "X, a spokeswoman for Y, said" / "X, who ..., said"
         aside = _before_aside(sentence, j, state)
         if aside:
