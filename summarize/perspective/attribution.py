@@ -84,6 +84,8 @@ class _Lists:
     #: and the objects that make them reports.
     acts: dict[str, str] = field(default_factory=dict)
     act_objects: frozenset[str] = frozenset()
+    #: Speech-act verbs whose past is their base form ("set"): read by the tagger.
+    bare_past_acts: frozenset[str] = frozenset()
     #: Adverbs that make a speech act a habit, not a report ("rarely issues statements").
     habitual: frozenset[str] = frozenset()
     #: Reporting verbs that also share things ("posted a photo"): reports only with words.
@@ -208,6 +210,11 @@ def lists() -> _Lists:
         | frozenset(document_verbs),
         acts=acts,
         act_objects=frozenset(data.get("acts", {}).get("objects", [])),
+        bare_past_acts=frozenset(
+            base
+            for base in data.get("acts", {}).get("verbs", [])
+            if _forms(base, irregular)[1] == base
+        ),
         habitual=frozenset(data.get("acts", {}).get("habitual", [])),
         needs_content=frozenset(verbs.get("needs_content", [])),
         media=frozenset(verbs.get("media", [])),
@@ -722,7 +729,9 @@ def _verbs(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
             if tokens[i + 1][2].lower() not in L.phrasal[lower] and lower not in L.verbs:
                 continue
         elif lower in L.acts and lower not in L.verbs:
-            past = lower != L.acts[lower] or sentence.tags()[i] in ("VBD", "VBN")  # "set"
+            past = lower != L.acts[lower] or (  # "set": its past is its base form
+                lower in L.bare_past_acts and sentence.tags()[i] in ("VBD", "VBN")
+            )
             act = _act_object(sentence, i) if past else None
             if i and tokens[i - 1][2].lower() in L.habitual:
                 continue  # "rarely issues statements": a habit, not a report
