@@ -618,6 +618,8 @@ def _document_owner(sentence: _Sentence, i: int, j: int, state: SpeakerState) ->
     noun = tokens[j][2].lower() if j >= 1 else ""
     if not (noun in L.documents or noun in L.document_kind):
         return None
+    if any(tokens[q][2].lower() in _BE for q in range(j + 1, i)):
+        return None  # "the Michigan data is closely observed": the document is no speaker
     after = sentence.text[tokens[i][1] :]
     if L.lemma.get(tokens[i][2].lower()) != "say" and not re.match(
         r"\s*(?:that\b|[:,]?\s*[“\"]|[.!?]?\s*$)", after
@@ -660,6 +662,10 @@ def _modifier_owner(sentence: _Sentence, j: int, state: SpeakerState) -> str | N
         k -= 1
     if k < 0 or tokens[k][2].lower() not in ("the", "a", "an", "this", "that"):
         return None
+    if k > 0 and _cap(tokens[k - 1][2]) and not _BREAK_GAP2.search(sentence.gap(k - 1, k)):
+        return None  # "Oxfam's Paying the Price report": a title, not an owner
+    if any(re.search(r"-[a-z]", tokens[q][2]) for q in range(first, j)):
+        return None  # "the Nokia-sponsored research": not the owner's name
     owner = _valid_np(sentence, first, j, state)
     return owner if owner and owner.lower() not in _SUBJECT_PRONOUNS else None
 
@@ -2484,9 +2490,11 @@ def _described(phrase: str, state: SpeakerState) -> tuple[str, str] | None:
 def _unknown_organisation(name: str, state: SpeakerState) -> bool:
     """ "Greenway Foods": a name that no first name, title or role tells a person."""
     return (
-        _is_person(name)
+        (len(name.split()) == 1 or name.isupper())  # "Unilever", not "Hannes Wittig"
+        and _is_person(name)
         and _gender(name, state) == "u"
-        and name.split()[0] not in lists().names
+        and name not in lists().names
+        and name not in state.people
         and name not in state.roles.values()
     )
 
@@ -2507,7 +2515,10 @@ def _group_described(phrase: str, state: SpeakerState) -> tuple[str, str] | None
     candidates = {
         name
         for name in (state.previous, state.previous_group)
-        if name and (_gender(name, state) == "o" or _unknown_organisation(name, state))
+        if name
+        and _cap(name)
+        and not name.lower().startswith("the ")
+        and (_gender(name, state) == "o" or _unknown_organisation(name, state))
     }
     if len(candidates) != 1:
         return None  # nobody, or two organisations it could be
@@ -2535,6 +2546,8 @@ def _office_described(phrase: str, state: SpeakerState) -> tuple[str, str] | Non
     head = _ROLE_ALIASES.get(head, head)
     if head in L.group_heads or head in L.affiliations or head not in L.person_heads:
         return None
+    if _cap(tokens[-1]):
+        return None  # "The Scottish Executive": a body's name, not an office
     middle = tokens[1:-1]
     if not any(_cap(t) for t in middle) or not all(
         _cap(t) or t.lower() in L.titles or t.lower() in L.office_modifiers for t in middle
@@ -2545,8 +2558,10 @@ def _office_described(phrase: str, state: SpeakerState) -> tuple[str, str] | Non
     name = state.previous
     if not name or not _is_person(name) or any(p != name for p in state.previous_people):
         return None
+    if _gender(name, state) not in ("m", "f"):
+        return None  # "Independent", "Vodafone": a title or first name must tell a person
     gender = "m" if head in L.male_titles else "f" if head in L.female_titles else ""
-    if gender and _gender(name, state) not in (gender, "u"):
+    if gender and _gender(name, state) != gender:
         return None
     return name, f"‘{phrase}’ describes {name}, who spoke in the previous sentence"
 
@@ -2798,12 +2813,6 @@ def _update(
             kind = L.document_kind.get(tokens[k][2].lower())
             if kind is None:
                 continue
-            if (
-                k >= 2
-                and tokens[k - 1][2].lower() in ("the", "this", "that", "these", "those")
-                and tokens[k - 2][0] >= after
-            ):
-                continue  # "… despite claims that the measure …": one named before
             others = [  # "X published a report, and the Courier ran its own story"
                 t[2]
                 for t in tokens[:k]
@@ -2812,7 +2821,18 @@ def _update(
                 and t[2] not in own
                 and t[2].lower() not in L.not_names
             ]
-            given.append((kind, "?" if others else found.speaker))
+            position = sentence.start + tokens[k][0]
+            span = found.verb_span
+            here = (span and span[0] <= position < span[1]) or any(
+                tokens[q][2].lower() == "in" for q in range(max(0, k - 3), k)
+            )  # "published a report", "said in a statement"
+            if not here and tokens[k - 1][2].lower() in ("the", "this", "that", "these"):
+                continue  # "… despite claims that the measure …": one named before
+            if others:
+                given.append((kind, "?"))  # someone else's, maybe: whose is not known
+            elif here:
+                given.append((kind, found.speaker))
+            # else "X said the report was late": a document X speaks of, not one X gave
         kinds = tuple(dict.fromkeys(given))
     state.documents = (*state.documents, kinds)[-DOCUMENT_REACH:]
     state.introduced = (

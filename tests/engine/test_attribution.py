@@ -287,10 +287,10 @@ def test_a_description_that_names_nobody_is_no_speaker_not_a_crash(sentence: str
     ("text", "speaker", "reason"),
     [
         (
-            "Lena Ortiz said on Monday that she would run.\n\n"
+            "Mary Ortiz said on Monday that she would run.\n\n"
             "The former Oregon governor said the party needed her.",
-            "Lena Ortiz",
-            "describes Lena Ortiz, who spoke in the previous sentence",
+            "Mary Ortiz",
+            "describes Mary Ortiz, who spoke in the previous sentence",
         ),
         (
             "The Riverside Tenants Union issued a statement on Monday.\n\n"
