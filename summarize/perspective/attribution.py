@@ -84,6 +84,8 @@ class _Lists:
     #: and the objects that make them reports.
     acts: dict[str, str] = field(default_factory=dict)
     act_objects: frozenset[str] = frozenset()
+    #: Speech-act verbs whose past is their base form ("set"): read by the tagger.
+    bare_past_acts: frozenset[str] = frozenset()
     #: Adverbs that make a speech act a habit, not a report ("rarely issues statements").
     habitual: frozenset[str] = frozenset()
     #: Reporting verbs that also share things ("posted a photo"): reports only with words.
@@ -98,6 +100,16 @@ class _Lists:
     document_verbs: frozenset[str] = frozenset()
     #: Heads of descriptions that stand for a person just named ("the Ohio Republican").
     descriptions: frozenset[str] = frozenset()
+    #: Adjectives between an article and a document's owner ("a new Pentagon report").
+    document_adjectives: frozenset[str] = frozenset()
+    #: Group nouns that may stand for any organisation just named ("the group").
+    generic_groups: frozenset[str] = frozenset()
+    #: ... and those that fit an organisation whose name is no group noun ("Acme").
+    business_groups: frozenset[str] = frozenset()
+    #: Words that may stand before an office in a description of someone just named.
+    office_modifiers: frozenset[str] = frozenset()
+    #: Document nouns by kind ("article" -> "publication"): one stands for another.
+    document_kind: dict[str, str] = field(default_factory=dict)
 
 
 def _forms(lemma: str, irregular: dict[str, list[str]]) -> list[str]:
@@ -198,14 +210,26 @@ def lists() -> _Lists:
         | frozenset(document_verbs),
         acts=acts,
         act_objects=frozenset(data.get("acts", {}).get("objects", [])),
+        bare_past_acts=frozenset(
+            base
+            for base in data.get("acts", {}).get("verbs", [])
+            if _forms(base, irregular)[1] == base
+        ),
         habitual=frozenset(data.get("acts", {}).get("habitual", [])),
         needs_content=frozenset(verbs.get("needs_content", [])),
         media=frozenset(verbs.get("media", [])),
         acts_before_to=frozenset(verbs.get("acts_before_to", [])),
         descriptions=frozenset(heads.get("description", [])),
+        office_modifiers=frozenset(heads.get("office_modifiers", [])),
+        generic_groups=frozenset(heads.get("generic_groups", [])),
+        document_adjectives=frozenset(data.get("document_kinds", {}).get("adjectives", [])),
+        business_groups=frozenset(heads.get("business_groups", [])),
         affiliations=frozenset(heads.get("affiliation", [])),
         document_verbs=frozenset(document_verbs),
         passive=frozenset(verbs.get("passive", [])),
+        document_kind={
+            noun: kind for kind, nouns in data.get("document_kinds", {}).items() for noun in nouns
+        },
     )
 
 
@@ -236,6 +260,10 @@ class SpeakerState:
     previous_group: str | None = None
     #: The previous sentence introduced a quotation ("X said:"): its speaker.
     introduced: str | None = None
+    #: Documents the last :data:`DOCUMENT_REACH` sentences with a speaker named outside
+    #: quotations, one tuple of (kind, speaker) per sentence, oldest first: "the article
+    #: said" speaks for the one who published "the story".
+    documents: tuple[tuple[tuple[str, str], ...], ...] = ()
     #: The previous sentence ended inside a quotation that runs on into the next paragraph.
     open_quote: bool = False
     #: What the last :data:`MEMORY` sentences taught about people: one record per sentence
@@ -268,6 +296,7 @@ class SpeakerState:
         "recent",
         "previous_group",
         "introduced",
+        "documents",
         "open_quote",
         "memory",
         "paragraph",
@@ -585,13 +614,20 @@ def _document_owner(sentence: _Sentence, i: int, j: int, state: SpeakerState) ->
     a possessive; the verb must report words (say, or "that", a quotation or the sentence's
     end after it: not "the statement adds more confusion")."""
     tokens = sentence.tokens
-    if j < 1 or tokens[j][2].lower() not in lists().documents:
+    L = lists()
+    noun = tokens[j][2].lower() if j >= 1 else ""
+    if not (noun in L.documents or noun in L.document_kind):
         return None
+    if any(tokens[q][2].lower() in _BE for q in range(j + 1, i)):
+        return None  # "the Michigan data is closely observed": the document is no speaker
     after = sentence.text[tokens[i][1] :]
-    if lists().lemma.get(tokens[i][2].lower()) != "say" and not re.match(
+    if L.lemma.get(tokens[i][2].lower()) != "say" and not re.match(
         r"\s*(?:that\b|[:,]?\s*[“\"]|[.!?]?\s*$)", after
     ):
         return None
+    named = _modifier_owner(sentence, j, state)
+    if named:
+        return named  # "the NAACP resolution said", "a new Pentagon report found that"
     k = j - 1
     while k >= 0 and not tokens[k][2].endswith(("’s", "'s")) and j - k <= 3:
         if not _modifier(sentence, k) or _BREAK_GAP2.search(sentence.gap(k, k + 1)):
@@ -601,6 +637,37 @@ def _document_owner(sentence: _Sentence, i: int, j: int, state: SpeakerState) ->
         return None
     owner = _np_before(sentence, k, state)
     return re.sub(r"['’]s$", "", owner) if owner else None
+
+
+def _modifier_owner(sentence: _Sentence, j: int, state: SpeakerState) -> str | None:
+    """ "the NAACP resolution", "a new Pentagon report", "the Senate Intelligence Committee
+    report": the name that stands right before the document noun at word ``j``, after an
+    article (and adjectives of ``document_adjectives`` in speakers.toml): its owner."""
+    L = lists()
+    tokens = sentence.tokens
+    k = j - 1
+    while (
+        k >= 0
+        and j - k <= 5
+        and (_cap(tokens[k][2]) or tokens[k][2].isupper())
+        and tokens[k][2].lower() not in L.not_names
+        and not sentence.in_quote(k)
+        and not _BREAK_GAP2.search(sentence.gap(k, k + 1))
+    ):
+        k -= 1
+    first = k + 1
+    if first == j or k < 0:
+        return None
+    while k >= 0 and tokens[k][2].lower() in L.document_adjectives:
+        k -= 1
+    if k < 0 or tokens[k][2].lower() not in ("the", "a", "an", "this", "that"):
+        return None
+    if k > 0 and _cap(tokens[k - 1][2]) and not _BREAK_GAP2.search(sentence.gap(k - 1, k)):
+        return None  # "Oxfam's Paying the Price report": a title, not an owner
+    if any(re.search(r"-[a-z]", tokens[q][2]) for q in range(first, j)):
+        return None  # "the Nokia-sponsored research": not the owner's name
+    owner = _valid_np(sentence, first, j, state)
+    return owner if owner and owner.lower() not in _SUBJECT_PRONOUNS else None
 
 
 def i_has_comma_subject(sentence: _Sentence, i: int) -> bool:
@@ -668,7 +735,10 @@ def _verbs(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
             if tokens[i + 1][2].lower() not in L.phrasal[lower] and lower not in L.verbs:
                 continue
         elif lower in L.acts and lower not in L.verbs:
-            act = _act_object(sentence, i) if lower != L.acts[lower] else None
+            past = lower != L.acts[lower] or (  # "set": its past is its base form
+                lower in L.bare_past_acts and sentence.tags()[i] in ("VBD", "VBN")
+            )
+            act = _act_object(sentence, i) if past else None
             if i and tokens[i - 1][2].lower() in L.habitual:
                 continue  # "rarely issues statements": a habit, not a report
             if act is None or any(tokens[k][2].lower() in _SUBORDINATORS for k in order if k < i):
@@ -708,6 +778,16 @@ def _verbs(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
             return True
         if lower in L.document_verbs and lower not in L.verbs:
             document = _document_subject(sentence, i)
+            j = i - 1
+            while j >= 0 and tokens[j][2].lower() in L.between:
+                j -= 1
+            owner = _document_owner(sentence, i, j, state) if document is None else None
+            if owner:
+                name = _canonical(owner, state)
+                how = f"‘{word}’ reports the findings of {name}, whose document is its subject"
+                span = (start + tokens[i][0], start + tokens[i][1])
+                _set(found, name, word, span, how, 0.85, "named")
+                return True
             if document is None:
                 continue  # "police found a body": not a report
             how = f"‘{word}’ reports the findings of {document}, named as its subject"
@@ -1118,7 +1198,17 @@ def _subject(sentence: _Sentence, i: int, state: SpeakerState):
             return _resolve(phrase, verb, sentence, state, "before")
         owner = _document_owner(sentence, i, j, state)
         if owner:  # "the special counsel’s filing said": the owner as named, not resolved
-            return _resolve(owner, verb, sentence, state, "before", roles=False)
+            resolved = _resolve(owner, verb, sentence, state, "before", roles=False)
+            if resolved is None or resolved[3] != "named":
+                return resolved
+            name, _how, confidence, method = resolved
+            document = sentence.tokens[j][2]
+            return (
+                name,
+                f"‘{verb}’ reports the words of {name}, whose {document} is its subject",
+                confidence,
+                method,
+            )
         # "X, a spokeswoman for Y, said" / "X, who ..., said"
         aside = _before_aside(sentence, j, state)
         if aside:
@@ -1141,11 +1231,25 @@ def _subject(sentence: _Sentence, i: int, state: SpeakerState):
                 return None
             name, how, confidence, method = resolved
             return name, f"{how} (its description runs up to the verb)", confidence, method
+        relative = _relative_subject(sentence, j, state)
+        if relative:
+            resolved = _resolve(relative, verb, sentence, state, "before")
+            if resolved is None:
+                return None
+            name, how, confidence, method = resolved
+            return name, f"{how} (named before ‘who’)", confidence, method
         return None
     if j >= 0 and not after_quote and "," in gap:
         aside = _before_aside(sentence, j, state)
         if aside:
             return _resolve(aside, verb, sentence, state, "before")
+        document = _document_from(sentence, j, state)  # "A statement by a spokesman for X, Y,"
+        if document:
+            resolved = _resolve(document, verb, sentence, state, "before")
+            if resolved is None:
+                return None
+            name, how, confidence, method = resolved
+            return name, f"{how} (in the words of its document)", confidence, method
     # Inverted: "“…,” said X" / "…, said the minister" / "“…,” X said."
     if j >= 0 and (after_quote or re.search(r"[,\"”’]\s*$", gap)):
         phrase = _np_after(sentence, i + 1)
@@ -1178,10 +1282,16 @@ def _resolve(
         if not described[0]:
             return None  # "the Ohio Republican" after someone else spoke: unknown
         return described[0], described[1], 0.75, "role"
+    group = _group_described(phrase, state)
+    if group:
+        return group[0], group[1], 0.75, "role"
     named = _named_role(phrase, state, sentence.start) if roles else None
     if named:
         name = _canonical(named[0], state)
         return name, f"‘{phrase}’ is {name}, {named[1]}", 0.75, "role"
+    office = _office_described(phrase, state)
+    if office:
+        return office[0], office[1], 0.7, "role"
     name = _canonical(phrase, state)
     if where == "after":
         how = f"named after the verb: ‘{verb} {phrase}’"
@@ -1540,6 +1650,8 @@ def _valid_np(
             left = _valid_np(sentence, first, first + p, state, documents)
             right_ok = any(is_name_word(first + q) for q in range(p + 1, len(words_))) or (
                 lowers[-1] in L.group_heads
+                # "a spokesman for the special counsel": a role of a role
+                or (lowers[-1] in L.person_heads and lowers[p + 1] in ("the", "a", "an"))
             )
             if lowers[-1] in _DETERMINERS and lowers[-1] not in ("her", "him", "them"):
                 return None  # "filed a": the phrase stops before its noun
@@ -1715,6 +1827,16 @@ _ASIDE = re.compile(
 
 
 _NAMED_ASIDE = re.compile(r",\s+((?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\-]+),\s*$")
+#: "… for the special counsel" / "… of the health commissioner": a phrase that ends with a
+#: role after "for" or "of"; a name in apposition after it is that role's.
+_OBJECT_ROLE = re.compile(r"\b(?:for|of)\s+(?:the|a|an)\s+(?:[a-z][\w’'\-]*\s+){0,2}([a-z]+)\s*$")
+
+
+def _apposed_to_object(before: str) -> bool:
+    """The text before a name in apposition ends with a role after "for"/"of" (a spokesman
+    for the special counsel, NAME): the name goes with that role, not with the subject."""
+    m = _OBJECT_ROLE.search(before)
+    return bool(m) and m.group(1) in lists().person_heads and m.group(1) not in lists().group_heads
 
 
 def _before_aside(sentence: _Sentence, j: int, state: SpeakerState) -> str | None:
@@ -1723,6 +1845,8 @@ def _before_aside(sentence: _Sentence, j: int, state: SpeakerState) -> str | Non
     upto = sentence.tokens[j][1] if j >= 0 else 0
     upto_text = text[: sentence.tokens[j + 1][0]] if j + 1 < len(sentence.tokens) else text
     named = _NAMED_ASIDE.search(upto_text)
+    if named and _apposed_to_object(text[: named.start()]):
+        named = None  # "a spokesman for the special counsel, Robert Mueller,": the counsel
     if named:  # "His opponent, Maria Lund, said": the name in apposition
         inner = [
             k
@@ -1873,19 +1997,38 @@ def _document_given(sentence: _Sentence, j: int, state: SpeakerState) -> tuple[s
     if (
         j < 1
         or tokens[j - 1][2].lower() != "the"
-        or not (noun in L.documents or noun in L.act_objects)
-        or not state.previous
+        or not (noun in L.documents or noun in L.act_objects or noun in L.document_kind)
         or not state.text
     ):
         return None
     if j >= 2 and not _BREAK_GAP2.search(sentence.gap(j - 2, j - 1)):
         return None  # "… of the statement said": the document is not the subject
+    if not state.previous:
+        return _document_of_kind(noun, state)
     before = state.text[max(0, sentence.start - 400) : sentence.start]
     before = re.split(r"[.!?][”\"’]?\s+(?=[“\"‘]?[A-Z])", before.rstrip())[-1]
     if not re.search(rf"\b{re.escape(noun)}\b", before, re.IGNORECASE):
-        return None
+        return _document_of_kind(noun, state)
     how = f"‘the {noun}’ is the one {state.previous} gave, named in the sentence before"
     return state.previous, how
+
+
+#: Sentences back that "the article said" may reach for who gave a document of its kind.
+DOCUMENT_REACH = 3
+
+
+def _document_of_kind(noun: str, state: SpeakerState) -> tuple[str, str] | None:
+    """ "BuzzFeed published the story … The article said": "the <document>" speaks for the
+    one speaker of the last :data:`DOCUMENT_REACH` sentences whose sentence named a
+    document of its kind (``document_kinds`` in speakers.toml); None when there are two."""
+    kind = lists().document_kind.get(noun)
+    if kind is None:
+        return None
+    givers = {speaker for sentence in state.documents for k, speaker in sentence if k == kind}
+    if len(givers) != 1:
+        return None  # nobody, or two who each gave one: whose it is is not known
+    giver = givers.pop()
+    return giver, f"‘the {noun}’ is the {kind} {giver} gave, named just before"
 
 
 def _document_from(sentence: _Sentence, j: int, state: SpeakerState) -> str | None:
@@ -1894,6 +2037,16 @@ def _document_from(sentence: _Sentence, j: int, state: SpeakerState) -> str | No
     L = lists()
     tokens = sentence.tokens
     begin = _clause_start(sentence, j)
+    apposed = re.search(  # "… by a spokesman for the special counsel, Robert S. Mueller III,"
+        r",\s*(?:" + _APPOSED_NAME + r")\s*,\s*$", sentence.text[: tokens[j][1] + 1]
+    )
+    if apposed and j > begin:
+        inner = max(
+            (k for k in range(begin, j + 1) if tokens[k][1] <= apposed.start()), default=begin
+        )
+        name = re.sub(r"\s+(?:Jr\.?|Sr\.?|II|III|IV)$", "", apposed.group().strip(" ,"))
+        if inner > begin and _is_person(strip_title(name) or ""):
+            j = inner  # the name in apposition belongs to the last noun, not to the subject
     if j - begin > 14 or tokens[begin][2].lower() not in _DETERMINERS:
         return None
     for q in range(begin + 1, min(j - 1, begin + 4)):
@@ -1946,6 +2099,44 @@ def _modified_subject(sentence: _Sentence, j: int, state: SpeakerState) -> str |
             len(person.split()) >= 2 and _is_person(person)
         ):
             return phrase  # not "War" of "War on Want's John Hilary said"
+    return None
+
+
+def _relative_subject(sentence: _Sentence, j: int, state: SpeakerState) -> str | None:
+    """ "senior members of Congress who said", "political figures who might agree with the
+    comments swiftly said": the noun phrase before "who", when no punctuation or quotation
+    stands between it and the verb after word ``j`` (whether the verb is the relative
+    clause's or the main clause's, the speaker is the same)."""
+    tokens = sentence.tokens
+    for k in range(j, max(0, j - 12), -1):
+        if sentence.in_quote(k) or (k < j and _BREAK_GAP2.search(sentence.gap(k, k + 1))):
+            return None
+        if tokens[k][2].lower() == "who":
+            if _BREAK_GAP2.search(sentence.gap(k - 1, k)) or sentence.in_quote(k - 1):
+                return None  # "X, who …, said": an aside, read elsewhere
+            first = next(  # the longest phrase that names someone, even after "by"
+                (
+                    f
+                    for f in range(max(0, k - 10), k)
+                    if not any(
+                        sentence.in_quote(q) or _BREAK_GAP2.search(sentence.gap(q, q + 1))
+                        for q in range(f, k - 1)
+                    )
+                    and _valid_np(sentence, f, k, state)
+                ),
+                None,
+            )
+            phrase = _valid_np(sentence, first, k, state) if first is not None else None
+            if not phrase or phrase.lower() in _SUBJECT_PRONOUNS:
+                return None
+            if first > 0 and _BREAK_GAP2.search(sentence.gap(first - 1, first)):
+                return None  # "Dmitry Bam, a professor … who has written": an aside's clause
+            clause = k < j - 1 and any(
+                tokens[q][2].lower() not in lists().between for q in range(k + 1, j + 1)
+            )
+            if clause and first > _clause_start(sentence, k - 1) + 1:
+                return None  # "… who might agree … said": only the clause's own subject
+            return phrase
     return None
 
 
@@ -2111,9 +2302,14 @@ _APPOSED_NAME = (
 )
 #: "the spokesman, Nick Merrill" / "The lawyer for Mrs. Clinton, David Kendall,": a role,
 #: then the name in apposition.
+#: One character of a description in apposition: not punctuation, but the period of a
+#: courtesy title or an initial may be inside ("the lawyer for Mrs. Clinton").
+_DESCRIBED_CHAR = r"(?:\b[A-Z][a-z]{0,2}\.(?=\s)|[^,.;:“”\"()—–\n])"
 _ROLE_THEN_NAME = re.compile(
     r"(?:^|(?<=[\s“\"(—–]))((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z][\w.]*['’]s)"
-    r"\s+[^,.;:“”\"()—–\n]{1,60}?),\s+("
+    r"\s+"
+    + _DESCRIBED_CHAR
+    + r"{1,60}?),\s+("
     + _APPOSED_NAME
     + r")(?=[,.;:)]|\s+(?:said|says|told|wrote|added)\b)"
 )
@@ -2121,7 +2317,9 @@ _ROLE_THEN_NAME = re.compile(
 _NAME_THEN_ROLE = re.compile(
     r"("
     + _APPOSED_NAME
-    + r"),\s+((?:the|a|an|his|her|its|their)\s+[^,.;:“”\"()—–\n]{1,60}?)(?=[,.;:])"
+    + r"),\s+((?:the|a|an|his|her|its|their)\s+"
+    + _DESCRIBED_CHAR
+    + r"{1,60}?)(?=[,;:]|\.(?<!\b[A-Z]\.)(?<!\b[A-Z][a-z]\.)(?<!\b[A-Z][a-z]{2}\.))"
 )
 _COMPLEMENT_DROP = frozenset(
     ["the", "a", "an", "of", "for", "at", "to", "in", "on", "mr", "mrs", "ms", "and"]
@@ -2243,6 +2441,18 @@ def _named_role(phrase: str, state: SpeakerState, position: int = 0) -> tuple[st
         if complement - pronouns and known and not (complement & known):
             continue  # "the chairman of the bank" is not "the committee's chairman"
         names.setdefault(name, described)
+    if len(names) > 1 and complement - pronouns:
+        # "the chairman of the House committee": of "the committee’s chairman, X" and "the
+        # chairman of the Republican National Committee, Y", only X's description fits
+        # (one's words hold the other's); Y's adds words the phrase lacks, and lacks its own.
+        own = complement - pronouns
+        fitting = {
+            name: described
+            for name, known, described in _roles_near(state.text, position, role)
+            if name in names and known and (known <= own or own <= known)
+        }
+        if fitting:
+            names = fitting
     if len(names) != 1:
         return None
     name, described = names.popitem()
@@ -2274,6 +2484,85 @@ def _described(phrase: str, state: SpeakerState) -> tuple[str, str] | None:
     gender = "m" if head in L.male_titles else "f" if head in L.female_titles else ""
     if gender and _gender(name, state) not in (gender, "u"):
         return "", ""
+    return name, f"‘{phrase}’ describes {name}, who spoke in the previous sentence"
+
+
+def _unknown_organisation(name: str, state: SpeakerState) -> bool:
+    """ "Greenway Foods": a name that no first name, title or role tells a person."""
+    return (
+        (len(name.split()) == 1 or name.isupper())  # "Unilever", not "Hannes Wittig"
+        and _is_person(name)
+        and _gender(name, state) == "u"
+        and name not in lists().names
+        and name not in state.people
+        and name not in state.roles.values()
+    )
+
+
+def _group_described(phrase: str, state: SpeakerState) -> tuple[str, str] | None:
+    """ "The group said", "the committee said": the organisation the previous sentence
+    had speak or named as its subject, when the noun fits it (``generic_groups`` in
+    speakers.toml fit any organisation, ``business_groups`` one whose name is no group
+    noun, "Acme"; another group noun only one whose name ends with it: "the committee"
+    for "the House Oversight Committee")."""
+    L = lists()
+    tokens = phrase.split()
+    if len(tokens) != 2 or tokens[0].lower() != "the":
+        return None
+    noun = tokens[1].lower()
+    if noun not in L.group_heads or noun.endswith("s"):
+        return None
+    candidates = {
+        name
+        for name in (state.previous, state.previous_group)
+        if name
+        and _cap(name)
+        and not name.lower().startswith("the ")
+        and (_gender(name, state) == "o" or _unknown_organisation(name, state))
+    }
+    if len(candidates) != 1:
+        return None  # nobody, or two organisations it could be
+    name = candidates.pop()
+    last = name.split()[-1].lower()
+    if last == noun and name.lower() != phrase.lower():
+        how = f"‘{phrase}’ is {name}, the {noun} named in the previous sentence"
+    elif noun in L.generic_groups or (noun in L.business_groups and last not in L.group_heads):
+        how = f"‘{phrase}’ refers to {name}, the organisation named in the previous sentence"
+    else:
+        return None  # "the committee" after "the Tea Party": another body
+    return name, how
+
+
+def _office_described(phrase: str, state: SpeakerState) -> tuple[str, str] | None:
+    """ "The former Alaska governor said", "the presumptive Republican nominee": an office
+    made particular by a proper name ("Alaska", "Republican"), said of the one person who
+    spoke in the previous sentence, when the article gives the office to nobody else (an
+    office alone, "the governor", may be anyone's: that is left to :func:`_role`)."""
+    L = lists()
+    tokens = phrase.split()
+    if len(tokens) < 3 or tokens[0].lower() != "the":
+        return None
+    head = tokens[-1].lower().rstrip(".")
+    head = _ROLE_ALIASES.get(head, head)
+    if head in L.group_heads or head in L.affiliations or head not in L.person_heads:
+        return None
+    if _cap(tokens[-1]):
+        return None  # "The Scottish Executive": a body's name, not an office
+    middle = tokens[1:-1]
+    if not any(_cap(t) for t in middle) or not all(
+        _cap(t) or t.lower() in L.titles or t.lower() in L.office_modifiers for t in middle
+    ):
+        return None  # "the former governor", "the governor’s aide": not particular
+    if head in state.roles:
+        return None  # the article gave the office to someone else, or to two people
+    name = state.previous
+    if not name or not _is_person(name) or any(p != name for p in state.previous_people):
+        return None
+    if _gender(name, state) not in ("m", "f"):
+        return None  # "Independent", "Vodafone": a title or first name must tell a person
+    gender = "m" if head in L.male_titles else "f" if head in L.female_titles else ""
+    if gender and _gender(name, state) != gender:
+        return None
     return name, f"‘{phrase}’ describes {name}, who spoke in the previous sentence"
 
 
@@ -2417,6 +2706,13 @@ def _attribution_at_end(sentence: _Sentence, state: SpeakerState):
                         return None
                     name, how, _c, _m = resolved
                     return name, f"the quotation is attributed at its end: {how}"
+            if phrase and i > 0:  # "the former Alaska governor said": who that is
+                resolved = _resolve(phrase, w, probe, state, "before", roles=False)
+                if not resolved:
+                    return None
+                name, how, _c, method = resolved
+                if method != "named":
+                    return name, f"the quotation is attributed at its end: {how}"
             if phrase:
                 name = _canonical(phrase, state)
                 return name, f"the quotation is attributed at its end: ‘{clause.strip()}’"
@@ -2508,6 +2804,37 @@ def _update(
                 if phrase and _gender(phrase, state) in ("p", "o"):
                     state.previous_group = strip_title(phrase) or phrase
                 break
+    kinds: tuple[tuple[str, str], ...] = ()
+    if found.speaker and found.method not in ("paraphrase", "run", "end", ""):
+        own = set(found.speaker.split())
+        after = found.verb_span[1] - sentence.start if found.verb_span else 0
+        given = []
+        for k in sentence.outside:
+            kind = L.document_kind.get(tokens[k][2].lower())
+            if kind is None:
+                continue
+            others = [  # "X published a report, and the Courier ran its own story"
+                t[2]
+                for t in tokens[:k]
+                if t[0] >= after
+                and _cap(t[2])
+                and t[2] not in own
+                and t[2].lower() not in L.not_names
+            ]
+            position = sentence.start + tokens[k][0]
+            span = found.verb_span
+            here = (span and span[0] <= position < span[1]) or any(
+                tokens[q][2].lower() == "in" for q in range(max(0, k - 3), k)
+            )  # "published a report", "said in a statement"
+            if not here and tokens[k - 1][2].lower() in ("the", "this", "that", "these"):
+                continue  # "… despite claims that the measure …": one named before
+            if others:
+                given.append((kind, "?"))  # someone else's, maybe: whose is not known
+            elif here:
+                given.append((kind, found.speaker))
+            # else "X said the report was late": a document X speaks of, not one X gave
+        kinds = tuple(dict.fromkeys(given))
+    state.documents = (*state.documents, kinds)[-DOCUMENT_REACH:]
     state.introduced = (
         found.speaker
         if found.speaker and re.search(r":\s*[“\"‘]?\s*$", sentence.text.rstrip())

@@ -281,3 +281,45 @@ def test_a_description_that_names_nobody_is_no_speaker_not_a_crash(sentence: str
     assert analyze_sentence(sentence).found.speaker is None
     report = analyze(f"Budget talks resumed on Monday.\n\n{sentence}")
     assert [s.speaker for s in report.claims] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "reason"),
+    [
+        (
+            "Mary Ortiz said on Monday that she would run.\n\n"
+            "The former Oregon governor said the party needed her.",
+            "Mary Ortiz",
+            "describes Mary Ortiz, who spoke in the previous sentence",
+        ),
+        (
+            "The Riverside Tenants Union issued a statement on Monday.\n\n"
+            "The group said the rent rise would force families out.",
+            "Riverside Tenants Union",
+            "refers to Riverside Tenants Union, the organisation named",
+        ),
+        (
+            "The Ledger published a report on Monday.\n\nThe article said the audit was buried.",
+            "Ledger",
+            "is the publication Ledger gave",
+        ),
+    ],
+)
+def test_a_description_resolved_by_coreference_says_so_and_is_not_certain(
+    text: str, speaker: str, reason: str
+) -> None:
+    # a description or a document read as someone named before: the reason tells whom it
+    # refers to, and the speaker is not certain (the restatement does not add "X said:")
+    last = analyze(text, length=1).sentences[-1]
+    assert last.speaker == speaker
+    assert reason in (last.speaker_reason or "")
+    assert last.speaker_confidence < attribution.CERTAIN
+
+
+def test_a_document_the_previous_two_sentences_gave_two_people_stays_unknown() -> None:
+    text = (
+        "The Ledger published a report on Monday.\n\n"
+        "The Courier published its own report on Tuesday.\n\n"
+        "The article said the audit was buried."
+    )
+    assert analyze(text, length=1).sentences[-1].speaker is None
