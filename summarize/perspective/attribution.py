@@ -1217,27 +1217,14 @@ def _subject(sentence: _Sentence, i: int, state: SpeakerState):
         if given:
             name, how = given
             return name, how, 0.75, "named"
-        document = _document_from(sentence, j, state)
-        if document:
-            resolved = _resolve(document, verb, sentence, state, "before")
-            if resolved is None:  # a pronoun or description that names nobody
-                return None
-            name, how, confidence, method = resolved
-            return name, f"{how} (in the words of its document)", confidence, method
-        modified = _modified_subject(sentence, j, state)
-        if modified:
-            resolved = _resolve(modified, verb, sentence, state, "before")
-            if resolved is None:
-                return None
-            name, how, confidence, method = resolved
-            return name, f"{how} (its description runs up to the verb)", confidence, method
-        relative = _relative_subject(sentence, j, state)
-        if relative:
-            resolved = _resolve(relative, verb, sentence, state, "before")
-            if resolved is None:
-                return None
-            name, how, confidence, method = resolved
-            return name, f"{how} (named before ‘who’)", confidence, method
+        for find, note in (
+            (_document_from, "in the words of its document"),
+            (_modified_subject, "its description runs up to the verb"),
+            (_relative_subject, "named before ‘who’"),
+        ):
+            phrase = find(sentence, j, state)
+            if phrase:
+                return _resolve_noted(phrase, verb, sentence, state, note)
         return None
     if j >= 0 and not after_quote and "," in gap:
         aside = _before_aside(sentence, j, state)
@@ -1245,11 +1232,7 @@ def _subject(sentence: _Sentence, i: int, state: SpeakerState):
             return _resolve(aside, verb, sentence, state, "before")
         document = _document_from(sentence, j, state)  # "A statement by a spokesman for X, Y,"
         if document:
-            resolved = _resolve(document, verb, sentence, state, "before")
-            if resolved is None:
-                return None
-            name, how, confidence, method = resolved
-            return name, f"{how} (in the words of its document)", confidence, method
+            return _resolve_noted(document, verb, sentence, state, "in the words of its document")
     # Inverted: "“…,” said X" / "…, said the minister" / "“…,” X said."
     if j >= 0 and (after_quote or re.search(r"[,\"”’]\s*$", gap)):
         phrase = _np_after(sentence, i + 1)
@@ -1260,6 +1243,18 @@ def _subject(sentence: _Sentence, i: int, state: SpeakerState):
         if phrase:
             return _resolve(phrase, verb, sentence, state, "after")
     return None
+
+
+def _resolve_noted(
+    phrase: str, verb: str, sentence: _Sentence, state: SpeakerState, note: str
+) -> tuple[str, str, float, str] | None:
+    """:func:`_resolve` of a subject found before the verb, its reason followed by how the
+    phrase was found (None: a pronoun or description that names nobody)."""
+    resolved = _resolve(phrase, verb, sentence, state, "before")
+    if resolved is None:
+        return None
+    name, how, confidence, method = resolved
+    return name, f"{how} ({note})", confidence, method
 
 
 def _resolve(
