@@ -39,3 +39,26 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(socket, "socket", NoSocket)
     monkeypatch.setattr(socket, "create_connection", refuse)
     monkeypatch.setattr(socket, "getaddrinfo", refuse)
+
+
+def break_worker_streams(monkeypatch: pytest.MonkeyPatch, kept: int) -> None:
+    """Make every perspective worker's answer break off after ``kept`` sentences (0: the
+    worker failed), as a worker killed or out of disk would."""
+    import summarize.perspective as perspective
+
+    stream = perspective._Worker.stream
+
+    def broken(self):
+        items = stream(self)
+        if items is None or kept == 0:
+            return None
+
+        def cut():
+            for index, item in enumerate(items):
+                if index == kept:
+                    raise EOFError("cut short")
+                yield item
+
+        return cut()
+
+    monkeypatch.setattr(perspective._Worker, "stream", broken)

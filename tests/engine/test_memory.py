@@ -12,7 +12,7 @@ import summarize.perspective as perspective
 from summarize import analyze
 from summarize.perspective import attribution, kind
 from summarize.perspective.wordtable import VoiceWord
-from tests.conftest import SEED
+from tests.conftest import SEED, break_worker_streams
 
 
 def _alive(kinds: tuple[type, ...]) -> int:
@@ -156,22 +156,7 @@ def test_the_report_on_disk_is_the_report_in_memory(monkeypatch, book, in_memory
 def test_a_worker_that_fails_or_breaks_off_changes_nothing(monkeypatch, book, in_memory, kept):
     """A worker that fails (0 sentences sent) or whose answer breaks off after ``kept``
     sentences: this process analyses the rest of its run itself, with the same result."""
-    stream = perspective._Worker.stream
-
-    def broken(self):
-        items = stream(self)
-        if items is None or kept == 0:
-            return None
-
-        def cut():
-            for index, item in enumerate(items):
-                if index == kept:
-                    raise EOFError("cut short")
-                yield item
-
-        return cut()
-
-    monkeypatch.setattr(perspective._Worker, "stream", broken)
+    break_worker_streams(monkeypatch, kept)
     report = _spooled(monkeypatch, book, 2)
     assert _outputs(report)[0] == in_memory[0]
 

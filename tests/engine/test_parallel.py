@@ -14,7 +14,7 @@ import pytest
 import summarize.perspective as perspective
 from summarize import analyze
 from summarize.perspective.lexicon import load_lexicon
-from tests.conftest import ROOT, shared_data
+from tests.conftest import ROOT, break_worker_streams, shared_data
 
 
 def long_text(seed_text: str, copies: int = 30) -> str:
@@ -69,21 +69,7 @@ def test_a_worker_whose_answer_breaks_off_costs_time_not_results(
     # meets the worker's: the rest of the run is analysed here, with the same result.
     text = long_text(seed_text)
     one = analyze(text, workers=1).to_dict()
-    stream = perspective._Worker.stream
-
-    def broken(self):
-        items = stream(self)
-        assert items is not None
-
-        def cut():
-            for index, item in enumerate(items):
-                if index == kept:
-                    raise EOFError("cut short")
-                yield item
-
-        return cut()
-
-    monkeypatch.setattr(perspective._Worker, "stream", broken)
+    break_worker_streams(monkeypatch, kept)
     assert analyze(text, workers=2).to_dict() == one
 
 
