@@ -958,6 +958,16 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
         return None  # "more easily": the comparison is part of the claim, "more" cannot stand
     if head in ("VBG", "VBN") and tagged.tag(first - 1) == "PRP":
         return None  # "a video of him mocking the senator": a verb with its object
+    if head in ("VBG", "VBN") and not _before_a_modifier(tagged, first - 1):
+        # "jets attacking rebel forces", "footage released Monday": after a noun (however
+        # tagged) a participle is a verb with its object, not a word before its noun
+        return None
+    if (
+        head.startswith("RB")
+        and tagged.word(last + 1) == "so"
+        and tagged.gap(last + 1).strip()[:1] in (",", ".", ";", "!", "?", "")
+    ):
+        return None  # "grateful, deeply so": "so" stands for the adjective, not bare
     if head.startswith("RB") and "/" in tagged.gap(first - 1):
         return None  # "low/very low": a category of its own
     if head.startswith("RB") or (len(indexes) > 1 and tagged.tag(first) in ("IN", "RB")):
@@ -1036,6 +1046,18 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
     return None
 
 
+def _before_a_modifier(tagged: _Tagged, i: int) -> bool:
+    """Word ``i`` can stand before a participle used as an adjective ("the winning goal",
+    "his trusted aide", "a new, untested plan"): a determiner, a possessive, a preposition,
+    a conjunction, a plain lower-case adjective or adverb, or the start of the sentence."""
+    if i < 0:
+        return True
+    tag, word = tagged.tag(i), tagged.words[i]
+    if tag in ("DT", "PRP$", "POS", "IN", "CC", "CD", "TO") or tagged.gap(i).strip() == ",":
+        return True
+    return tag.startswith(("JJ", "RB")) and word.isalpha() and word.islower()
+
+
 def _name_follows(tagged: _Tagged, i: int) -> bool:
     """A person's name starts at word ``i`` and ends the noun phrase (not "the West End
     musicals", where the name is a modifier)."""
@@ -1067,7 +1089,9 @@ def _coordination(build: _Builder, tagged: _Tagged, removed: set[int]) -> None:
         left_gone = left in removed and tagged.tag(left).startswith(("JJ", "RB", "VBN"))
         if not (left_gone or right_gone):
             continue
-        if not (left_gone or tagged.tag(left).startswith(("JJ", "RB", "VBN"))):
+        # "blunt and unvarnished terms": an adjective the tagger reads as a base verb
+        misread = right_gone and tagged.tag(left) == "VB" and tagged.tag(right + 1).startswith("NN")
+        if not (left_gone or misread or tagged.tag(left).startswith(("JJ", "RB", "VBN"))):
             continue
         pair = next(
             (

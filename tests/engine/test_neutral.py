@@ -753,3 +753,32 @@ def test_a_word_that_names_a_time_is_never_edited() -> None:
     """'pre-election' says when, not how good (review sample seed 88)."""
     sentence = "During the tour he unveiled his party's six pre-election pledges."
     assert neutralize(sentence) == sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a participle after a noun is a verb with its object (the tagger reads "F-4s" as
+        # an adjective): "jets ISIL forces" would lose the action
+        "The footage shows Iranian F-4s attacking ISIL forces in Iraq.",
+        "The footage shows jets attacking rebel positions near the border.",
+        # "so" stands for the adjective: "grateful, so." says nothing
+        "I came away feeling grateful, devastatingly so.",
+    ],
+)
+def test_a_word_whose_removal_breaks_the_phrase_stays(sentence: str) -> None:
+    """From a review sample (seed 101) of the merged word scorer's edits."""
+    out = neutralize(sentence)
+    assert "attacking" in out or "devastatingly" in out
+
+
+def test_a_conjunction_goes_with_its_removed_conjunct_however_the_other_is_tagged() -> None:
+    """'blunt' reads as a base verb: 'In blunt and terms' was left (review sample seed 101)."""
+    out = neutralize("In blunt and unvarnished terms, the senator lamented the jobs lost.")
+    assert " and terms" not in out
+    assert out.startswith("In blunt terms") or out.startswith("In terms")
+
+
+def test_a_participle_before_its_noun_still_goes() -> None:
+    out = neutralize("The deeply flawed report was released on Monday.")
+    assert out == "The report was released on Monday."
