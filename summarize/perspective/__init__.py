@@ -138,7 +138,11 @@ def annotate(
     if cuts:
         return _annotate_parallel(report, text, cuts, quotes, proper, lexicon, lex)
     state = attribution.SpeakerState(proper=proper, text=text, quotes=quotes)
-    done = _analyse_here(report, 0, len(report.sentences), text, quotes, state, lex, model, proper)
+    done = list(
+        _analyse_here(
+            report.sentences, 0, len(report.sentences), text, quotes, state, lex, model, proper
+        )
+    )
     _finish(report, done, lex, proper, model)
     return report
 
@@ -195,7 +199,7 @@ def _redecide(
         _share_edits(held.restatement)
 
 
-def _window(sentences: list[Sentence], left: int, right: int) -> tuple[int, int | None]:
+def _window(sentences: Sequence[Sentence], left: int, right: int) -> tuple[int, int | None]:
     """The stretch of text whose lexicon matches the sentences ``left:right`` need: from
     the first one (the text's start for the first run) to the next run's first."""
     return (
@@ -205,7 +209,7 @@ def _window(sentences: list[Sentence], left: int, right: int) -> tuple[int, int 
 
 
 def _analyse_here(
-    report: Report,
+    sentences: Sequence[Sentence],
     left: int,
     right: int,
     text: str,
@@ -214,12 +218,24 @@ def _analyse_here(
     lex: Lexicon,
     model: kind.Model | None,
     proper: frozenset[str],
-) -> list[tuple[Sentence, _Held]]:
-    """Analyse the sentences ``left:right`` in this process."""
-    run = report.sentences[left:right]
-    start, end = _window(report.sentences, left, right)
-    matches = _by_sentence(run, lex.find(text, start=start, end=end))
-    return list(_run(run, text, quotes, matches, state, lex, model, proper))
+) -> Iterator[tuple[Sentence, _Held]]:
+    """Analyse the sentences ``left:right`` in this process, as they are asked for
+    (:func:`_run_table`, with the run's lexicon window: see :func:`_window`)."""
+    start, end = _window(sentences, left, right)
+    for sentence, held, _found in _run_table(
+        sentences,
+        left,
+        right,
+        text,
+        quotes,
+        state,
+        lex,
+        model,
+        proper,
+        window_start=start,
+        window_end=end,
+    ):
+        yield sentence, held
 
 
 def _workers(workers: int | None, sentences: int) -> int:
@@ -332,7 +348,7 @@ def _annotate_parallel(
     try:
         state = attribution.SpeakerState(proper=proper, text=text, quotes=quotes)
         for _sentence, result in _analyse_here(
-            report, 0, bounds[1], text, quotes, state, lex, None, proper
+            sentences, 0, bounds[1], text, quotes, state, lex, None, proper
         ):
             analysed.append(result)
         for (left, right), worker in zip(itertools.pairwise(bounds[1:]), workers, strict=True):
@@ -363,7 +379,7 @@ def _launch(
         for left, right in itertools.pairwise(bounds[1:]):
             first, last = sentences[left].start, sentences[right - 1].end
             runs_quotes = [q for q in quotes if q[1] > first and q[0] < last]
-            window = _window(sentences, left, right)  # type: ignore[arg-type]
+            window = _window(sentences, left, right)
             task = (text, _spans(sentences, left, right), runs_quotes, proper, paths, window)
             workers.append(_Worker(task))
     except BaseException:
@@ -470,18 +486,8 @@ def _annotate_spooled(
     workers = _launch(table, bounds, text, quotes, proper, lexicon)  # type: ignore[arg-type]
     try:
         state = attribution.SpeakerState(proper=proper, text=text, quotes=quotes)
-        for _sentence, result, _found in _run_table(
-            table,
-            0,
-            bounds[1],
-            text,
-            quotes,
-            state,
-            lex,
-            model,
-            proper,
-            window_start=0,
-            window_end=_window(table, 0, bounds[1])[1],  # type: ignore[arg-type]
+        for _sentence, result in _analyse_here(
+            table, 0, bounds[1], text, quotes, state, lex, model, proper
         ):
             keep(result)
         for (left, right), worker in zip(itertools.pairwise(bounds[1:]), workers, strict=True):

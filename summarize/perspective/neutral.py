@@ -1383,7 +1383,7 @@ def _form_problems(original: str, result: str) -> list[str]:
     if _DOUBLED_DASH.search(result) and not _DOUBLED_DASH.search(original):
         problems.append("doubled punctuation: two dashes with nothing between them")
     before = _pairs(original)
-    for pair in _pairs(result) - before:
+    for pair in (p for p in _pairs(result) if p not in before):
         (w1, t1), (w2, t2) = pair
         end = w2 == "<end>"
         punct2 = t2 == "PUNCT" or end
@@ -1451,13 +1451,15 @@ _DEGREE_OF_DEGREE = {"so", "too", "very", "how", "as"}
 _DEGREE_LEFT = {"most", "very", "so", "too", "extremely", "highly", "least"}
 
 
-def _pairs(text: str) -> set[tuple[tuple[str, str], tuple[str, str]]]:
+def _pairs(text: str) -> dict[tuple[tuple[str, str], tuple[str, str]], None]:
+    """The text's adjacent (word, tag) pairs, each once, in text order (the order the
+    self-check's problems are listed in: the same on every run)."""
     tokens = [m.group() for m in _CHECK_TOKEN.finditer(text)]
     wordlike = [t for t in tokens if t[:1].isalnum()]
     word_tags = iter(tags(wordlike))
     tagged = [(t.lower(), next(word_tags) if t[:1].isalnum() else "PUNCT") for t in tokens]
     tagged.append(("<end>", "END"))
-    return set(itertools.pairwise(tagged))
+    return dict.fromkeys(itertools.pairwise(tagged))
 
 
 @lru_cache(maxsize=256)

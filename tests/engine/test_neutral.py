@@ -782,3 +782,28 @@ def test_a_conjunction_goes_with_its_removed_conjunct_however_the_other_is_tagge
 def test_a_participle_before_its_noun_still_goes() -> None:
     out = neutralize("The deeply flawed report was released on Monday.")
     assert out == "The report was released on Monday."
+
+
+def test_self_check_problems_come_in_text_order_on_every_run() -> None:
+    """The self-check's problems are listed in the order of the text, whatever the
+    process's string hashing: the same report on every run (they once came in a set's
+    order, which differs between processes)."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "from summarize.perspective.neutral import _form_problems as f;"
+        "print(f('The dogs, which were loud, ran to their homes and barked, or not.',"
+        " 'The dogs, , ran to their and barked, or.'))"
+    )
+    runs = set()
+    for seed in ("1", "2", "3", "4"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        out = subprocess.run(
+            [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+        )
+        runs.add(out.stdout.strip())
+    assert len(runs) == 1
+    listed = runs.pop()
+    assert listed.index("‘,,’") < listed.index("‘their and’") < listed.index("‘or’")
