@@ -33,6 +33,19 @@ __all__ = ["SentenceAnalysis", "analyze_sentence", "annotate", "load_lexicon", "
 _MIDWORD_CAPITAL = re.compile(r"(?<=[a-z,;] )([A-Z][\w’'\-]+)")
 
 
+@dataclass(frozen=True, slots=True)
+class _Article:
+    """What the analysis of every sentence of one text reads, and never changes: the
+    text, its quotations (in text order), the lexicon, the kind model (None: the
+    default) and the words it capitalises mid-sentence (names)."""
+
+    text: str
+    quotes: list[tuple[int, int]]
+    lex: Lexicon
+    model: kind.Model | None
+    proper: frozenset[str]
+
+
 @dataclass
 class SentenceAnalysis:
     """Everything the perspective stage found in one sentence."""
@@ -132,17 +145,14 @@ def annotate(
     proper = frozenset(_MIDWORD_CAPITAL.findall(text))
     count = _workers(workers, len(report.sentences))
     cuts = _cuts(report.sentences, text, count) if count > 1 and model is None else []
+    article = _Article(text, quotes, lex, model, proper)
     if isinstance(report.sentences, SentenceTable):
-        _annotate_spooled(report, report.sentences, text, cuts, quotes, proper, lexicon, lex, model)
+        _annotate_spooled(report, report.sentences, article, cuts, lexicon)
         return report
     if cuts:
-        return _annotate_parallel(report, text, cuts, quotes, proper, lexicon, lex)
+        return _annotate_parallel(report, article, cuts, lexicon)
     state = attribution.SpeakerState(proper=proper, text=text, quotes=quotes)
-    done = list(
-        _analyse_here(
-            report.sentences, 0, len(report.sentences), text, quotes, state, lex, model, proper
-        )
-    )
+    done = list(_analyse_here(report.sentences, 0, len(report.sentences), article, state))
     _finish(report, done, lex, proper, model)
     return report
 
@@ -212,28 +222,14 @@ def _analyse_here(
     sentences: Sequence[Sentence],
     left: int,
     right: int,
-    text: str,
-    quotes: list[tuple[int, int]],
+    article: _Article,
     state: attribution.SpeakerState,
-    lex: Lexicon,
-    model: kind.Model | None,
-    proper: frozenset[str],
 ) -> Iterator[tuple[Sentence, _Held]]:
     """Analyse the sentences ``left:right`` in this process, as they are asked for
     (:func:`_run_table`, with the run's lexicon window: see :func:`_window`)."""
     start, end = _window(sentences, left, right)
     for sentence, held, _found in _run_table(
-        sentences,
-        left,
-        right,
-        text,
-        quotes,
-        state,
-        lex,
-        model,
-        proper,
-        window_start=start,
-        window_end=end,
+        sentences, left, right, article, state, window_start=start, window_end=end
     ):
         yield sentence, held
 
@@ -254,16 +250,13 @@ def _workers(workers: int | None, sentences: int) -> int:
 
 def _run(
     sentences: Iterable[Sentence],
-    text: str,
-    quotes: list[tuple[int, int]],
+    article: _Article,
     matches: dict[int, list[Match]],
     state: attribution.SpeakerState,
-    lex: Lexicon,
-    model: kind.Model | None,
-    proper: frozenset[str],
 ) -> Iterator[tuple[Sentence, _Held]]:
     """Analyse ``sentences`` in order; quotations and sentences are both in text order,
     so one sweep finds each sentence's quotations."""
+    quotes = article.quotes
     first = -1
     for sentence in sentences:
         if first < 0:
@@ -275,13 +268,13 @@ def _run(
             last += 1
         result = _analyze(
             sentence,
-            text,
+            article.text,
             quotes[first:last],
             matches.get(sentence.id, []),
             state,
-            lex,
-            model,
-            proper,
+            article.lex,
+            article.model,
+            article.proper,
             explained=False,  # decided again, with its reasons, once the article is known
         )
         yield sentence, _hold(result)  # held until _finish: only what it reads
@@ -321,13 +314,7 @@ def _clean_break(text: str, start: int) -> bool:
 
 
 def _annotate_parallel(
-    report: Report,
-    text: str,
-    cuts: list[int],
-    quotes: list[tuple[int, int]],
-    proper: frozenset[str],
-    lexicon: str | Iterable[str] | None,
-    lex: Lexicon,
+    report: Report, article: _Article, cuts: list[int], lexicon: str | Iterable[str] | None
 ) -> Report:
     """The perspective stage in ``len(cuts) + 1`` processes, with the one-process result.
 
@@ -342,33 +329,42 @@ def _annotate_parallel(
     on to the next run.
     """
     sentences = report.sentences
-    bounds = [0, *cuts, len(sentences)]
     analysed: list[_Held] = []
-    workers = _launch(sentences, bounds, text, quotes, proper, lexicon)
+    _analyse_in_runs(sentences, [0, *cuts, len(sentences)], article, lexicon, analysed.append)
+    done = list(zip(sentences, analysed, strict=True))
+    _finish(report, done, article.lex, article.proper, article.model)
+    return report
+
+
+def _analyse_in_runs(
+    sentences: Sequence[Sentence],
+    bounds: list[int],
+    article: _Article,
+    lexicon: str | Iterable[str] | None,
+    keep: Callable[[_Held], None],
+) -> None:
+    """Analyse ``sentences`` in the runs that start at ``bounds`` (then their number),
+    handing each sentence's analysis to ``keep`` in text order: the first run in this
+    process, each next one in a worker process, taken over as it streams in
+    (:func:`_take_over`)."""
+    workers = _launch(sentences, bounds, article, lexicon)
     try:
+        text, quotes, proper = article.text, article.quotes, article.proper
         state = attribution.SpeakerState(proper=proper, text=text, quotes=quotes)
-        for _sentence, result in _analyse_here(
-            sentences, 0, bounds[1], text, quotes, state, lex, None, proper
-        ):
-            analysed.append(result)
+        for _sentence, result in _analyse_here(sentences, 0, bounds[1], article, state):
+            keep(result)
         for (left, right), worker in zip(itertools.pairwise(bounds[1:]), workers, strict=True):
-            _take_over(
-                sentences, left, right, worker, text, quotes, state, lex, proper, analysed.append
-            )
+            _take_over(sentences, left, right, worker, article, state, keep)
             worker.close()
     finally:
         for worker in workers:
             worker.close()
-    _finish(report, list(zip(sentences, analysed, strict=True)), lex, proper, None)
-    return report
 
 
 def _launch(
     sentences: Sequence[Sentence],
     bounds: list[int],
-    text: str,
-    quotes: list[tuple[int, int]],
-    proper: frozenset[str],
+    article: _Article,
     lexicon: str | Iterable[str] | None,
 ) -> list[_Worker]:
     """A worker process for each run after the first (``bounds``: where the runs start,
@@ -378,9 +374,10 @@ def _launch(
     try:
         for left, right in itertools.pairwise(bounds[1:]):
             first, last = sentences[left].start, sentences[right - 1].end
-            runs_quotes = [q for q in quotes if q[1] > first and q[0] < last]
+            runs_quotes = [q for q in article.quotes if q[1] > first and q[0] < last]
             window = _window(sentences, left, right)
-            task = (text, _spans(sentences, left, right), runs_quotes, proper, paths, window)
+            spans = _spans(sentences, left, right)
+            task = (article.text, spans, runs_quotes, article.proper, paths, window)
             workers.append(_Worker(task))
     except BaseException:
         for worker in workers:
@@ -426,12 +423,8 @@ def _run_table(
     table: Sequence[Sentence],
     left: int,
     right: int,
-    text: str,
-    quotes: list[tuple[int, int]],
+    article: _Article,
     state: attribution.SpeakerState,
-    lex: Lexicon,
-    model: kind.Model | None,
-    proper: frozenset[str],
     *,
     window_start: int,
     window_end: int | None,
@@ -440,6 +433,7 @@ def _run_table(
     at a time; the first block's lexicon window starts at ``window_start`` (the text's
     start, or a clean break at or before ``left``), the last block's ends at
     ``window_end`` (the next run's start; None: the text's end)."""
+    text, lex = article.text, article.lex
     starts = _starts(table)
     # The terms with marks other than words ("a.m."): one search of the run's window (it
     # reads the whole text: once per block would be once per 2,000 sentences).
@@ -450,20 +444,16 @@ def _run_table(
         found = lex.find(text, start=window[0], end=window[1], marks=False)
         here = (m for m in marked if m.start >= window[0] and m.start < (window[1] or len(text)))
         matches = _by_sentence(block, itertools.chain(found, here))
-        for sentence, held in _run(block, text, quotes, matches, state, lex, model, proper):
+        for sentence, held in _run(block, article, matches, state):
             yield sentence, held, matches.get(sentence.id, [])
 
 
 def _annotate_spooled(
     report: Report,
     table: SentenceTable,
-    text: str,
+    article: _Article,
     cuts: list[int],
-    quotes: list[tuple[int, int]],
-    proper: frozenset[str],
     lexicon: str | Iterable[str] | None,
-    lex: Lexicon,
-    model: kind.Model | None,
 ) -> None:
     """The perspective stage of a book-length text, its memory flat in its length: the
     same report as :func:`annotate` in memory, kept on disk (:mod:`summarize.spool`).
@@ -483,23 +473,12 @@ def _annotate_spooled(
         if result.logit is not None:
             logits.append(result.logit)
 
-    workers = _launch(table, bounds, text, quotes, proper, lexicon)  # type: ignore[arg-type]
-    try:
-        state = attribution.SpeakerState(proper=proper, text=text, quotes=quotes)
-        for _sentence, result in _analyse_here(
-            table, 0, bounds[1], text, quotes, state, lex, model, proper
-        ):
-            keep(result)
-        for (left, right), worker in zip(itertools.pairwise(bounds[1:]), workers, strict=True):
-            _take_over(table, left, right, worker, text, quotes, state, lex, proper, keep)
-            worker.close()
-    finally:
-        for worker in workers:
-            worker.close()
+    _analyse_in_runs(table, bounds, article, lexicon, keep)  # type: ignore[arg-type]
     if len(held) != len(table):
         raise ValueError("the perspective stage lost sentences")
     give_back()  # pass one's freed memory, before pass two's
-    trained = model or kind.default_model()
+    lex, proper = article.lex, article.proper
+    trained = article.model or kind.default_model()
     shift, share = kind.article_shift(trained, logits)
     logits.clear()
     sentences = SpooledList[Sentence]()
@@ -519,11 +498,8 @@ def _take_over(
     left: int,
     right: int,
     worker: _Worker,
-    text: str,
-    quotes: list[tuple[int, int]],
+    article: _Article,
     state: attribution.SpeakerState,
-    lex: Lexicon,
-    proper: frozenset[str],
     keep: Callable[[_Held], None],
 ) -> None:
     """Take over a worker's streamed run ``left:right`` of ``table`` (the report's
@@ -545,9 +521,7 @@ def _take_over(
                 synced = synced or state.snapshot() == before
                 if not synced:
                     one = {index: list(found)}
-                    _, result = next(
-                        _run([table[index]], text, quotes, one, state, lex, None, proper)
-                    )
+                    _, result = next(_run([table[index]], article, one, state))
                 keep(result)
                 index += 1
             if index == right and synced:
@@ -560,23 +534,19 @@ def _take_over(
             assert before is not None
             state.restore(before)
             one = {index - 1: list(found)}
-            for _ in _run([table[index - 1]], text, quotes, one, state, lex, None, proper):
+            for _ in _run([table[index - 1]], article, one, state):
                 pass
     if index < right:
         starts = _starts(table)
         clean = index
-        while clean > left and not _clean_break(text, starts[clean]):
+        while clean > left and not _clean_break(article.text, starts[clean]):
             clean -= 1
         for _s, result, _f in _run_table(
             table,
             index,
             right,
-            text,
-            quotes,
+            article,
             state,
-            lex,
-            None,
-            proper,
             window_start=starts[clean],
             window_end=starts[right] if right < len(table) else None,
         ):
@@ -693,18 +663,9 @@ def _annotate_run(
     state = attribution.SpeakerState(proper=proper, text=text, quotes=quotes)
     before = state.snapshot()
     changed: tuple | None = before
+    article = _Article(text, quotes, lex, None, proper)
     for _sentence, result, found in _run_table(
-        table,
-        0,
-        len(table),
-        text,
-        quotes,
-        state,
-        lex,
-        None,
-        proper,
-        window_start=window[0],
-        window_end=window[1],
+        table, 0, len(table), article, state, window_start=window[0], window_end=window[1]
     ):
         yield result, found, changed
         after = state.snapshot()
