@@ -41,7 +41,7 @@ from functools import lru_cache
 
 from summarize.perspective.attribution import Found, is_given_name, surname
 from summarize.perspective.lexicon import Lexicon
-from summarize.report import Claim, Cue, Digest, Edit, Report
+from summarize.report import Claim, Cue, Digest, Edit, Report, Sentence
 from summarize.text.quotes import inside
 from summarize.text.tagging import tags
 from summarize.text.words import words
@@ -2293,11 +2293,19 @@ def clean_phrase(phrase: str, lexicon: Lexicon) -> str:
 
 def _standalone(claim: Claim, sentences: list) -> str:
     """A claim as a line of the digest: a bare quotation gets its speaker when certain
-    (the digest lists sentences out of their context)."""
+    (the digest lists sentences out of their context), and so does a sentence inside a
+    quotation that runs over several sentences (its own marks are the run's first and
+    last sentences')."""
     text = claim.text
-    if not claim.speaker or text[:1] not in '“"‘«':
+    sentence = sentences[claim.sentence_id]
+    attributed = sentence.attribution
+    if not claim.speaker:
         return text
-    attributed = sentences[claim.sentence_id].attribution
+    if text[:1] not in '“"‘«':
+        if not _quoted_whole(sentence):
+            return text
+        # the run's marks are on its first and last sentences: this one gets what it lacks
+        text = '"' + text + ("" if text.rstrip()[-1:] in '”"’»' else '"')
     if attributed is not None and not attributed.inherited:
         return text  # '"…," said Paul Sheard': the sentence names its speaker itself
     found = Found(speaker=claim.speaker)
@@ -2307,6 +2315,18 @@ def _standalone(claim: Claim, sentences: list) -> str:
     if not _certain(found):
         return text
     return f"{surname(claim.speaker)} said: {text}"
+
+
+def _quoted_whole(sentence: Sentence) -> bool:
+    """The sentence lies within one quotation (its words, not the marks around them)."""
+    attributed = sentence.attribution
+    if attributed is None:
+        return False
+    words = [m.span() for m in re.finditer(r"\w+", sentence.text)]
+    if not words:
+        return False
+    first, last = sentence.start + words[0][0], sentence.start + words[-1][1]
+    return any(start <= first and end >= last for start, end in attributed.quotes)
 
 
 def digest(

@@ -807,3 +807,28 @@ def test_self_check_problems_come_in_text_order_on_every_run() -> None:
     assert len(runs) == 1
     listed = runs.pop()
     assert listed.index("‘,,’") < listed.index("‘their and’") < listed.index("‘or’")
+
+
+def test_digest_names_the_speaker_of_a_sentence_inside_a_quotation_run() -> None:
+    """A quotation over several sentences has its marks on the first and last: the middle
+    one, listed alone in the digest, keeps its speaker and its marks."""
+    text = (
+        "The inspector's report on the county's bridges was published on Monday.\n\n"
+        'Chief inspector Maria Alvarez said: "We found cracks in eleven of the forty '
+        "bridges we examined. Three of them carry a school bus route every morning. "
+        'Repairs should start before the winter."\n\n'
+        "The county council will discuss the report on Thursday."
+    )
+    report = analyze(text, length=5)
+    digest = report.digest
+    assert digest is not None
+    lines = dict(zip(digest.claim_ids, digest.claim_texts, strict=True))
+    middle = next(i for i, s in enumerate(report.sentences) if s.text.startswith("Three of"))
+    assert report.sentences[middle].speaker == "Maria Alvarez"
+    assert lines[middle] == (
+        'Alvarez said: "Three of them carry a school bus route every morning."'
+    )
+    closing = next(i for i, s in enumerate(report.sentences) if s.text.startswith("Repairs"))
+    assert lines[closing] == 'Alvarez said: "Repairs should start before the winter."'
+    last = next(i for i, s in enumerate(report.sentences) if s.text.startswith("The county"))
+    assert lines[last] == report.sentences[last].text  # the author's own: no speaker, no marks
