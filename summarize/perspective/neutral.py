@@ -221,6 +221,8 @@ class _Builder:
             return self.add(self.start + s - 2, self.start + e + 1, "", reason, rule, note=note)
         if e > s and text[e - 1] == " ":
             pass  # "swift, " in "swift, negative": the span brings its own space
+        elif text[s : s + 1] == ",":
+            pass  # ", secretive" in "sweeping, secretive international": the comma goes
         elif e < len(text) and text[e] == " ":
             e += 1
         elif s > 0 and text[s - 1] == " ":
@@ -476,6 +478,19 @@ def _edit_cue(
     if plain:
         return  # the word is used in its ordinary sense: nothing to edit or flag
     short = _SHORT.get(cue.type, "the author's wording")
+    phrasal = _phrasal(cue, tagged)
+    if phrasal:
+        end, plain = phrasal
+        original = build.text[build.local(cue.start) : build.local(end)]
+        build.add(
+            cue.start,
+            end,
+            _match_case(cue.text, plain),
+            f"‘{original}’: {_WHY.get(cue.type, cue.explanation)}",
+            cue.type,
+            note=f"‘{original}’ → ‘{_match_case(cue.text, plain)}’ ({short})",
+        )
+        return
     replacement = _replacement(lexicon, cue) if policy == "replace" else ""
     if cue.type == LEARNED:
         entry = _learned().words.get(normalise_word(cue.text))
@@ -706,6 +721,13 @@ def _plain_sense(cue: Cue, tagged: _Tagged) -> str:
         return "an adverb of time, frequency or degree"
     if any(w.startswith(data.time_prefixes) and "-" in w for w in lowered):
         return "a time named (‘pre-election’, ‘post-war’): a description, not a judgement"
+    if any(_factual_compound(w) for w in lowered):
+        return (
+            "a fact about it (an age, an award, sales, who leads or backs it): a description, "
+            "not a judgement"
+        )
+    if len(lowered) == 1 and lowered[0] in data.descriptive:
+        return "a measurable property or a category (wealth, field, politics): a description"
     if any(_RANKING.match(w) for w in lowered):
         return "a ranking (‘second-most’, ‘third-largest’): a quantity, not a judgement"
     if normalise_word(cue.text) in data.naming_verbs or (
@@ -787,6 +809,60 @@ def _plain_sense(cue: Cue, tagged: _Tagged) -> str:
     if len(indexes) > 1 and head_tag == "VBN" and tagged.tag(first - 1).startswith("NN"):
         return "a participle describing the noun before it, not the loaded phrase"
     return ""
+
+
+_NUMBER_WORDS = frozenset(
+    [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "hundred",
+        "thousand",
+        "million",
+        "billion",
+        "half",
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+    ]
+)
+
+
+def _factual_compound(word: str) -> bool:
+    """A hyphened word that states a fact: it starts with a number ("eight-year-old",
+    "two-time") or ends with a factual part (``neutral.toml`` factual_compound_suffixes)."""
+    if "-" not in word.strip("-"):
+        return False
+    first = word.split("-", 1)[0]
+    if first.isdigit() or first in _NUMBER_WORDS:
+        return True
+    return word.endswith(_data().factual_compound_suffixes)
 
 
 @lru_cache(maxsize=1)
@@ -958,6 +1034,20 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
         return None  # "more easily": the comparison is part of the claim, "more" cannot stand
     if head in ("VBG", "VBN") and tagged.tag(first - 1) == "PRP":
         return None  # "a video of him mocking the senator": a verb with its object
+    if head == "VBG" and _gerund_with_object(tagged, first, last):
+        return None  # "Attacking Hillary Clinton … struck", "housing inmates, impounding cars"
+    if word_before in data.scope_modifiers and (head.startswith("JJ") or head in ("VBN", "VBG")):
+        return None  # "one-time prosperous mill towns": "one-time" would move onto the noun
+    if (
+        first - 1 > 0
+        and tagged.words[first - 1][:1].isupper()
+        and tagged.tag(first - 1).startswith("NNP")
+        and tagged.words[last + 1 : last + 2]
+        and tagged.words[last + 1][:1].isupper()
+        and tagged.gap(first - 1).strip() == ""
+        and tagged.gap(last).strip() == ""
+    ):
+        return None  # "Ray Charles biopic Ray": two names would run together
     if head in ("VBG", "VBN") and not _before_a_modifier(tagged, first - 1):
         # "jets attacking rebel forces", "footage released Monday": after a noun (however
         # tagged) a participle is a verb with its object, not a word before its noun
@@ -985,6 +1075,8 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
         return start, end, taken  # a noun modifier before its head: "the Big Lie claim"
     if head.startswith("JJ") and word_before in _COPULAS:
         return None  # "the package is popular and …": a predicate, however it goes on
+    if head.startswith("JJ") and word_before in ("more", "less"):
+        return None  # "a much more generous solution": the comparison is part of the claim
     if cue.type == LEARNED and word_before in ("most", "least"):
         # "the most controversial elements", "his two most powerful figures": a likely word,
         # not a certain one, and the superlative picks out what the sentence is about
@@ -1039,7 +1131,21 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
             lead -= 1
         if comma_list:
             end = tagged.tokens[last + 1][0]
-        if tagged.word(lead) == "the" and lead not in removed and _name_follows(tagged, last + 1):
+        elif (
+            tagged.gap(first - 1).strip() == ","
+            and tagged.tag(first - 1).startswith(("JJ", "VBG", "VBN"))
+            and first - 1 not in removed
+            and joined
+        ):
+            # "sweeping, secretive international agreements" -> "sweeping international
+            # agreements": the comma that listed it goes with it
+            start = tagged.tokens[first - 1][1]
+        if (
+            tagged.word(lead) == "the"
+            and lead not in removed
+            and _name_follows(tagged, last + 1)
+            and not _takes_the(tagged, last + 1)
+        ):
             start = tagged.tokens[lead][0]  # "the admirable Van Ginsberg" -> "Van Ginsberg"
             taken.append(lead)
         return start, end, taken
@@ -1056,6 +1162,35 @@ def _before_a_modifier(tagged: _Tagged, i: int) -> bool:
     if tag in ("DT", "PRP$", "POS", "IN", "CC", "CD", "TO") or tagged.gap(i).strip() == ",":
         return True
     return tag.startswith(("JJ", "RB")) and word.isalpha() and word.islower()
+
+
+def _gerund_with_object(tagged: _Tagged, first: int, last: int) -> bool:
+    """The -ing word at ``first`` starts a clause or a list item and is a verb with its
+    object: a name, a determiner or a pronoun follows ("Attacking Hillary Clinton"), or
+    another item of the same list starts with an -ing verb ("housing inmates, impounding
+    vehicles")."""
+    starts_item = first == 0 or tagged.gap(first - 1).strip() in (",", ";", "(", "-", "—")
+    starts_item = starts_item or tagged.tag(first - 1) == "CC"
+    if not starts_item:
+        return False
+    if tagged.tag(last + 1) in ("NNP", "NNPS", "DT", "PRP", "PRP$", "CD"):
+        return True
+    for j in range(len(tagged.words)):
+        if j == first or not tagged.lower[j].endswith("ing") or not tagged.lower[j].isalpha():
+            continue
+        opens = tagged.gap(j - 1).strip() == "," or tagged.tag(j - 1) == "CC"
+        if opens and tagged.tag(j + 1).startswith(("NN", "DT", "PRP")) and j > 0:
+            return True
+    return False
+
+
+def _takes_the(tagged: _Tagged, i: int) -> bool:
+    """The name starting at word ``i`` ends in a common noun that keeps its "the" ("the
+    Birmingham Grand Prix", "the Senate"; ``neutral.toml`` article_names)."""
+    j = i
+    while j < len(tagged.tokens) and tagged.tag(j).startswith("NNP"):
+        j += 1
+    return j > i and tagged.word(j - 1) in _data().article_names
 
 
 def _name_follows(tagged: _Tagged, i: int) -> bool:
@@ -1606,6 +1741,33 @@ def _plain_verb(tagged: _Tagged, indexes: list[int]) -> str:
     return _data().plain_verbs.get(_lemma(tagged.word(indexes[0]), "VERB"), "")
 
 
+def _phrasal(cue: Cue, tagged: _Tagged) -> tuple[int, str] | None:
+    """(end, plain verb) when a flagged verb and the preposition after it name one act
+    (``neutral.toml`` plain_phrasal: "lashed out at" -> "criticised"), in the verb's tense."""
+    indexes = tagged.inside(cue.start, cue.end)
+    if not indexes or not tagged.tag(indexes[0]).startswith("VB"):
+        return None
+    table = _data().plain_phrasal
+    verb = _lemma(tagged.word(indexes[0]), "VERB")
+    for length in (3, 2):
+        words = tagged.lower[indexes[0] + 1 : indexes[0] + length]
+        if len(words) != length - 1 or indexes[-1] > indexes[0] + length - 2:
+            continue
+        plain = table.get((verb, *words))
+        if plain and all(tagged.gap(indexes[0] + k).strip() == "" for k in range(length - 1)):
+            from lemminflect import getInflection
+
+            tag = tagged.tag(indexes[0])
+            if tag == "VBD" and tagged.word(indexes[0] - 1) in _AUXILIARIES:
+                tag = "VBN"
+            forms = getInflection(plain, tag=tag) if tag != "VB" else [plain]
+            form = next((f for f in forms if "is" in f and "iz" not in f), "") or (
+                forms[0] if forms else plain
+            )
+            return tagged.tokens[indexes[0] + length - 1][1], form
+    return None
+
+
 def _plain_noun(tagged: _Tagged, indexes: list[int]) -> str:
     """The plain noun for a single flagged noun of news metaphor ("firestorm" ->
     "controversy", "outbursts" -> "remarks"), in the flagged word's number, or ""."""
@@ -1775,6 +1937,17 @@ class _Data:
     #: Noun lemma -> the plain noun that describes the same thing ("firestorm" ->
     #: "controversy").
     plain_nouns: dict[str, str] = field(default_factory=dict)
+    #: Last parts of a hyphened word that make it a fact ("-winning", "-year-old").
+    factual_compound_suffixes: tuple[str, ...] = ()
+    #: Adjectives of a measurable property or a category ("wealthy", "authoritarian").
+    descriptive: frozenset[str] = frozenset()
+    #: Words an adjective's removal would leave to modify the noun ("one-time", "former").
+    scope_modifiers: frozenset[str] = frozenset()
+    #: Last words of names that keep their "the" ("Grand Prix", "Senate").
+    article_names: frozenset[str] = frozenset()
+    #: (verb lemma, preposition...) -> the plain verb that replaces both ("lash out at" ->
+    #: "criticise").
+    plain_phrasal: dict[tuple[str, ...], str] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -1818,6 +1991,15 @@ def _data() -> _Data:
             normalise_word(noun): plain
             for plain, nouns in raw.get("plain_nouns", {}).items()
             for noun in nouns
+        },
+        factual_compound_suffixes=tuple(raw.get("factual_compound_suffixes", [])),
+        descriptive=words_of("descriptive"),
+        scope_modifiers=words_of("scope_modifiers"),
+        article_names=words_of("article_names"),
+        plain_phrasal={
+            tuple(phrase.split()): plain
+            for plain, phrases in raw.get("plain_phrasal", {}).items()
+            for phrase in phrases
         },
     )
 
