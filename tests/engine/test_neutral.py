@@ -782,3 +782,111 @@ def test_a_conjunction_goes_with_its_removed_conjunct_however_the_other_is_tagge
 def test_a_participle_before_its_noun_still_goes() -> None:
     out = neutralize("The deeply flawed report was released on Monday.")
     assert out == "The report was released on Monday."
+
+
+# --- review sample seed 1912 (BBC and BASIL training articles, changed claims only): the
+# failures fixed by general rules (sentences written here) ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a hyphened word that states a fact (a number first, an award, sales, a rule imposed
+        # on oneself) stays
+        (
+            "Oscar-winning director Ang Lee's new film opens on Friday.",
+            "Oscar-winning director Ang Lee's new film opens on Friday.",
+        ),
+        (
+            "The story centres on the eight-year-old boy who finds the map.",
+            "The story centres on the eight-year-old boy who finds the map.",
+        ),
+        (
+            "Stephen King, the best-selling novelist, spoke first.",
+            "Stephen King, the best-selling novelist, spoke first.",
+        ),
+        (
+            "The team missed a self-imposed deadline in March.",
+            "The team missed a self-imposed deadline in March.",
+        ),
+        # a measurable property or a category stays
+        (
+            "The party hopes to hold 20 winnable seats.",
+            "The party hopes to hold 20 winnable seats.",
+        ),
+        (
+            "The reforms would hit wealthy landlords hardest.",
+            "The reforms would hit wealthy landlords hardest.",
+        ),
+        (
+            "The museum is the first cinematic archive to win the prize.",
+            "The museum is the first cinematic archive to win the prize.",
+        ),
+        (
+            "The report lists countries with authoritarian governments.",
+            "The report lists countries with authoritarian governments.",
+        ),
+        (
+            "The ad was paid for by a neoconservative nonprofit group.",
+            "The ad was paid for by a neoconservative nonprofit group.",
+        ),
+        # a scope word before the adjective would move onto the noun
+        (
+            "The fans came from one-time prosperous steel towns in the north.",
+            "The fans came from one-time prosperous steel towns in the north.",
+        ),
+        # a comparison is part of the claim
+        (
+            "Unions are holding out for a far more generous offer.",
+            "Unions are holding out for a more generous offer.",
+        ),
+        # an -ing verb with its object, or in a list of -ing verbs, is a verb
+        (
+            "Attacking Nancy Pelosi struck a familiar note for the new year.",
+            "Attacking Nancy Pelosi struck a familiar note for the new year.",
+        ),
+        (
+            "Officers are spending more time making arrests, towing cars, impounding vehicles "
+            "and chasing fines.",
+            "Officers are spending more time making arrests, towing cars, impounding vehicles "
+            "and chasing fines.",
+        ),
+        # two names never run together
+        (
+            "The shortlist includes war drama Dunkirk and Freddie Mercury biopic Bohemian "
+            "Rhapsody.",
+            "The shortlist includes war drama Dunkirk and Freddie Mercury biopic Bohemian "
+            "Rhapsody.",
+        ),
+        # a name ending in a common noun keeps its "the"; a club's name loses it
+        (
+            "She next runs in the prestigious Diamond League on 3 May.",
+            "She next runs in the Diamond League on 3 May.",
+        ),
+        # the comma that listed an adjective goes with it
+        (
+            "The bill would fast-track sweeping, secretive trade deals through Congress.",
+            "The bill would fast-track sweeping trade deals through Congress.",
+        ),
+        # idioms and hedges
+        (
+            "Firms that run afoul of the rules face fines.",
+            "Firms that run afoul of the rules face fines.",
+        ),
+        (
+            "A judge must step aside if his fairness might reasonably be doubted.",
+            "A judge must step aside if his fairness might reasonably be doubted.",
+        ),
+        # a verb and its preposition of criticism become the plain verb, in its tense
+        (
+            "The union lashed out at the board for cutting wages.",
+            "The union criticised the board for cutting wages.",
+        ),
+        (
+            "The senator railed against the plan on Tuesday.",
+            "The senator criticised the plan on Tuesday.",
+        ),
+    ],
+)
+def test_review_sample_1912_failures(sentence: str, expected: str) -> None:
+    assert neutralize(sentence) == expected
