@@ -951,6 +951,12 @@ def _fit(
                 return forms[0] if forms else singular
             return ""
         return replacement
+    if (
+        tag.startswith("VB")
+        and _lemma(replacement, "VERB") in ("say", "claim")
+        and tagged.word(indexes[0] + 1) in _NOT_AFTER_SAY
+    ):
+        return ""  # "to lie to investors" is not "to claim to investors"
     if not tag.startswith("VB") or tag == "VB":
         return replacement
     if _lemma(replacement, "VERB") == "say":
@@ -1100,6 +1106,8 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
         comma_list = tagged.gap(last).strip() == "," and tagged.tag(last + 1).startswith("JJ")
         if not (next_ok or comma_list):
             return None  # "was brutal", "is not racist": the predicate cannot go
+        if tagged.word(ahead) in data.needs_modifier:
+            return None  # "in the most unfortunate fashion": "in the fashion" says nothing
         if head in ("VBG", "VBN") and word_before in _AUXILIARIES:
             return None  # "had been hiding records": the clause's verb, not a modifier
         if tagged.tag(first - 1) == "IN" and tagged.tag(ahead) == "NN" and joined:
@@ -1948,6 +1956,8 @@ class _Data:
     #: (verb lemma, preposition...) -> the plain verb that replaces both ("lash out at" ->
     #: "criticise").
     plain_phrasal: dict[tuple[str, ...], str] = field(default_factory=dict)
+    #: Nouns that say nothing without their adjective ("fashion", "manner").
+    needs_modifier: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -1996,6 +2006,7 @@ def _data() -> _Data:
         descriptive=words_of("descriptive"),
         scope_modifiers=words_of("scope_modifiers"),
         article_names=words_of("article_names"),
+        needs_modifier=words_of("needs_modifier"),
         plain_phrasal={
             tuple(phrase.split()): plain
             for plain, phrases in raw.get("plain_phrasal", {}).items()

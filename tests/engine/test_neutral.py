@@ -890,3 +890,19 @@ def test_a_participle_before_its_noun_still_goes() -> None:
 )
 def test_review_sample_1912_failures(sentence: str, expected: str) -> None:
     assert neutralize(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # seen in the redraw of seed 1912 after the fixes above (sentences written here)
+        "He scored minutes later - in the most bizarre fashion - as the ball hit the post.",
+        "Protesters blocked roads with slow-moving convoys after the tax rise.",
+        "The prop is a favourite on his top-rated show.",
+        "The suit says the law breaks the Constitution's supremacy clause.",
+        "The rules let funds lie to investors about fees.",
+    ],
+)
+def test_review_sample_1912_redraw_failures(sentence: str) -> None:
+    # each of these was edited by main and broke or lost a fact; the words stay
+    assert neutralize(sentence) == sentence
