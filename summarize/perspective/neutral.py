@@ -52,6 +52,10 @@ LEARNED = "learned_bias"
 #: The rule of a verb of saying that judges the speaker ("complained", "bragged"), found by
 #: the restatement among the attribution's words (``data/neutral.toml``, ``plain_verbs``).
 SPEECH_VERB = "speech_verb"
+#: The rule of a word of news metaphor that the detection did not flag but the
+#: restatement's own tables name with a plain word (``data/neutral.toml``: ``plain_verbs``,
+#: ``plain_phrasal``, ``plain_nouns``): "chided" -> "criticised", "uproar" -> "controversy".
+TABLE_WORD = "plain_table"
 #: Cue types whose words the restatement changes (in the author's voice).
 EDITED = {
     "loaded_label": "replace",
@@ -65,6 +69,7 @@ EDITED = {
     "puffery": "remove",
     LEARNED: "replace",
     SPEECH_VERB: "replace",
+    TABLE_WORD: "replace",
 }
 _WHY = {
     "loaded_label": "a loaded label; the neutral word names the same thing without the judgement",
@@ -80,6 +85,7 @@ _WHY = {
     LEARNED: "a word Wikipedia's neutrality editors take out; the fact stands without it",
     SPEECH_VERB: "a verb of saying that judges the speaker's manner or motive; the plain "
     "verb reports the same words",
+    TABLE_WORD: "a word of news metaphor that colours the event; the plain word reports it",
 }
 #: Short reasons for the edit trail: "removed ‘falsely’ (the author's verdict on truth)".
 _SHORT = {
@@ -94,6 +100,7 @@ _SHORT = {
     "puffery": "praise added by the writer",
     LEARNED: "an editor's word of judgement",
     SPEECH_VERB: "judges how the speaker said it",
+    TABLE_WORD: "a word that colours the event",
 }
 #: Cue types that mark a sentence but whose words stay: reports, hedges, structure.
 _NOT_EDITED = {
@@ -268,6 +275,8 @@ def restate(
         cues = [*cues, learned] if learned is not None else cues
     if not any(c.type == SPEECH_VERB for c in cues):
         cues = [*cues, *_speech_verbs(text, start, cues, tagged, quotes)]
+    if not any(c.type == TABLE_WORD for c in cues):
+        cues = [*cues, *_table_cues(text, start, cues, tagged, quotes)]
     author_cues = [c for c in cues if not c.quoted]
     for cue in author_cues:
         if cue.type not in _NOT_EDITED:
@@ -315,7 +324,7 @@ def restate(
                     "sentence",
                 )
             continue
-        if cue.type in (LEARNED, SPEECH_VERB):
+        if cue.type in (LEARNED, SPEECH_VERB, TABLE_WORD):
             # A likely word, not a certain one: edited where it goes cleanly, else left alone
             # (never flagged, which would take the claim out of the digest).
             before = len(build.edits)
@@ -409,7 +418,7 @@ _COMPARATIVES = {"more", "less", "most", "least", "than", "ever", "better", "wor
 _QUOTE_MARKS = {"'", "‘", "’", '"', "“", "”"}
 _PARTICLES = {"up", "out", "off", "down", "away", "back", "over", "through"}
 #: "say" takes what was said, not a topic or a listener: "said about", "said to" fail.
-_NOT_AFTER_SAY = {"about", "to", "on", "over", "for", "with", "under", "repeatedly", "again"}
+_NOT_AFTER_SAY = {"about", "to", "on", "over", "for", "with", "under", "of", "repeatedly", "again"}
 
 
 def _in_open_quote(text: str, position: int) -> bool:
@@ -474,10 +483,9 @@ def _edit_cue(
     lexicon: Lexicon,
     removed_tokens: set[int],
 ) -> None:
-    plain = _plain_sense(cue, tagged)
-    if plain:
-        return  # the word is used in its ordinary sense: nothing to edit or flag
     short = _SHORT.get(cue.type, "the author's wording")
+    # a verb with its preposition named in the table is one act ("lashed out at"), whatever
+    # the verb alone could mean: checked before the word's plain senses
     phrasal = _phrasal(cue, tagged)
     if phrasal:
         end, plain = phrasal
@@ -491,6 +499,9 @@ def _edit_cue(
             note=f"‘{original}’ → ‘{_match_case(cue.text, plain)}’ ({short})",
         )
         return
+    plain = _plain_sense(cue, tagged)
+    if plain:
+        return  # the word is used in its ordinary sense: nothing to edit or flag
     replacement = _replacement(lexicon, cue) if policy == "replace" else ""
     if cue.type == LEARNED:
         entry = _learned().words.get(normalise_word(cue.text))
@@ -717,7 +728,7 @@ def _plain_sense(cue: Cue, tagged: _Tagged) -> str:
         w in data.negations or w.endswith("n't") for w in lowered
     ):
         return "part of a denial"
-    if any(w in data.plain_adverbs for w in lowered):
+    if any(w in data.plain_adverbs for w in lowered) and not _force(tagged, first, last):
         return "an adverb of time, frequency or degree"
     if any(w.startswith(data.time_prefixes) and "-" in w for w in lowered):
         return "a time named (‘pre-election’, ‘post-war’): a description, not a judgement"
@@ -734,7 +745,11 @@ def _plain_sense(cue: Cue, tagged: _Tagged) -> str:
         tagged.tag(first).startswith("VB") and _lemma(lowered[0], "VERB") in _naming_lemmas()
     ):
         return "a verb of naming: it reports the name something is given"
-    if cue.type == "manner_adverb" and not _judging_adverb(lowered[-1]):
+    if (
+        cue.type == "manner_adverb"
+        and not _judging_adverb(lowered[-1])
+        and not _force(tagged, first, last)
+    ):
         return "an adverb that describes, not judges"
     # Part of a name: "Supreme Court", "Great Britain", "the Big Apple".
     if first > 0 and tagged.words[first][:1].isupper() and not tagged.words[first].isupper():
@@ -957,6 +972,12 @@ def _fit(
         and tagged.word(indexes[0] + 1) in _NOT_AFTER_SAY
     ):
         return ""  # "to lie to investors" is not "to claim to investors"
+    if (
+        tag == "VBG"
+        and _lemma(replacement, "VERB") in ("say", "claim")
+        and tagged.tag(indexes[0] - 1) == "IN"
+    ):
+        return ""  # "accused him of lying": the act named is the accusation's content
     if not tag.startswith("VB") or tag == "VB":
         return replacement
     if _lemma(replacement, "VERB") == "say":
@@ -1662,7 +1683,14 @@ def _allowed(lexicon: Lexicon | None) -> frozenset[str]:
                 if value and category.edit == "replace"
             }
         )
-        plain = tuple(sorted(set(_data().plain_verbs.values()) | set(_data().plain_nouns.values())))
+        data = _data()
+        plain = tuple(
+            sorted(
+                set(data.plain_verbs.values())
+                | set(data.plain_nouns.values())
+                | set(data.plain_phrasal.values())
+            )
+        )
         found = (
             _vocabulary_for(tuple(replacements) + plain) | _GRAMMAR_WORDS | _learned().vocabulary
         )
@@ -1757,7 +1785,7 @@ def _phrasal(cue: Cue, tagged: _Tagged) -> tuple[int, str] | None:
         return None
     table = _data().plain_phrasal
     verb = _lemma(tagged.word(indexes[0]), "VERB")
-    for length in (3, 2):
+    for length in (4, 3, 2):
         words = tagged.lower[indexes[0] + 1 : indexes[0] + length]
         if len(words) != length - 1 or indexes[-1] > indexes[0] + length - 2:
             continue
@@ -1811,6 +1839,56 @@ def _speech_verbs(
             found.append(
                 Cue(start=s, end=e, text=word, type=SPEECH_VERB, explanation=_WHY[SPEECH_VERB])
             )
+    return found
+
+
+def _force(tagged: _Tagged, first: int, last: int) -> bool:
+    """Words ``first..last`` are one adverb of force right before a verb of saying,
+    criticism or contest ("sharply criticised", "bluntly accused")."""
+    data = _data()
+    if first != last or tagged.word(first) not in data.force_adverbs:
+        return False
+    verb = last + 1
+    return (
+        tagged.gap(last).strip() == ""
+        and tagged.tag(verb).startswith("VB")
+        and _lemma(tagged.word(verb), "VERB") in data.force_verbs
+    )
+
+
+def _table_cues(
+    text: str, start: int, cues: list[Cue], tagged: _Tagged, quotes: list[tuple[int, int]]
+) -> list[Cue]:
+    """Cues for the author's words that no detector flagged but the restatement's tables
+    name with a plain word: a verb of criticism or complaint ("chided", "crowed"), a verb
+    with its preposition ("took a swipe at"), a noun of news metaphor ("uproar"). Like the
+    learned words they are edited only where the plain word fits, else left alone."""
+    data = _data()
+    covered = {i for c in cues for i in tagged.inside(c.start, c.end)}
+    phrasal_verbs = {key[0] for key in data.plain_phrasal}
+    found: list[Cue] = []
+    for i, (s, e, word) in enumerate(tagged.tokens):
+        if i in covered:
+            continue
+        tag = tagged.tag(i)
+        if _force(tagged, i, i):
+            pass  # "sharply criticised": removed as a word of force
+        elif tag.startswith("VB"):
+            lemma = _lemma(tagged.word(i), "VERB")
+            if lemma not in data.plain_verbs and lemma not in phrasal_verbs:
+                continue
+            if lemma not in data.plain_verbs:
+                probe = Cue(start=s, end=e, text=word, type=TABLE_WORD, explanation="")
+                if _phrasal(probe, tagged) is None:
+                    continue
+        elif tag in ("NN", "NNS"):
+            if _lemma(tagged.word(i), "NOUN") not in data.plain_nouns:
+                continue
+        else:
+            continue
+        if not word.islower() or inside(quotes, s, e) or _in_open_quote(text, s - start):
+            continue
+        found.append(Cue(start=s, end=e, text=word, type=TABLE_WORD, explanation=_WHY[TABLE_WORD]))
     return found
 
 
@@ -1956,6 +2034,9 @@ class _Data:
     #: (verb lemma, preposition...) -> the plain verb that replaces both ("lash out at" ->
     #: "criticise").
     plain_phrasal: dict[tuple[str, ...], str] = field(default_factory=dict)
+    #: Adverbs of force and the verbs they measure ("sharply" + "criticise").
+    force_adverbs: frozenset[str] = frozenset()
+    force_verbs: frozenset[str] = frozenset()
     #: Nouns that say nothing without their adjective ("fashion", "manner").
     needs_modifier: frozenset[str] = frozenset()
 
@@ -2007,6 +2088,8 @@ def _data() -> _Data:
         scope_modifiers=words_of("scope_modifiers"),
         article_names=words_of("article_names"),
         needs_modifier=words_of("needs_modifier"),
+        force_adverbs=words_of("force_adverbs"),
+        force_verbs=words_of("force_verbs"),
         plain_phrasal={
             tuple(phrase.split()): plain
             for plain, phrases in raw.get("plain_phrasal", {}).items()

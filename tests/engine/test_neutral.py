@@ -906,3 +906,41 @@ def test_review_sample_1912_failures(sentence: str, expected: str) -> None:
 def test_review_sample_1912_redraw_failures(sentence: str) -> None:
     # each of these was edited by main and broke or lost a fact; the words stay
     assert neutralize(sentence) == sentence
+
+
+# --- words the detection did not flag that the restatement's tables name with a plain word
+# (neutral.toml plain_verbs, plain_phrasal, force_adverbs; sentences written here) ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "She doubled down on her criticism of the nominee.",
+            "She reaffirmed her criticism of the nominee.",
+        ),
+        ("He took a swipe at the president on Tuesday.", "He criticised the president on Tuesday."),
+        (
+            "The minister sharply criticised the plan on Monday.",
+            "The minister criticised the plan on Monday.",
+        ),
+        (
+            "Clinton on Wednesday vigorously defended her record.",
+            "Clinton on Wednesday defended her record.",
+        ),
+        # an adverb of force elsewhere states how much: it stays
+        ("Prices fell sharply on Monday.", "Prices fell sharply on Monday."),
+        # literal senses and an act named after a preposition stay
+        (
+            "The building was gutted by fire last night.",
+            "The building was gutted by fire last night.",
+        ),
+        ("He accused the firm of lying.", "He accused the firm of lying."),
+        (
+            "Citizens are complaining of high water charges.",
+            "Citizens are complaining of high water charges.",
+        ),
+    ],
+)
+def test_table_words_without_a_cue(sentence: str, expected: str) -> None:
+    assert neutralize(sentence) == expected
