@@ -230,6 +230,8 @@ class _Builder:
             pass  # "swift, " in "swift, negative": the span brings its own space
         elif text[s : s + 1] == ",":
             pass  # ", secretive" in "sweeping, secretive international": the comma goes
+        elif text[e : e + 2] == ", " and text[e + 2 :].lower().startswith(text[s:e].lower() + " "):
+            e += 2  # "very, very wide": the repeated word goes with its comma
         elif e < len(text) and text[e] == " ":
             e += 1
         elif s > 0 and text[s - 1] == " ":
@@ -296,6 +298,16 @@ def restate(
     _verdict_wrappers(build, author_cues, quotes, found)
     _insertions(build, cues, quotes)
     removed_tokens: set[int] = set()
+    reported = _reported_part(text, start, found)
+    if found is not None and found.verb_span and reported[1] > reported[0]:
+        verb = text[found.verb_span[0] - start : found.verb_span[1] - start].split()
+        if not verb or _lemma(verb[-1].lower(), "VERB") not in _REPORTING:
+            reported = (0, 0)  # "he blamed the shameless referee": an act, not reported words
+
+    def within_reported(cue: Cue) -> bool:
+        # a named speaker's reported words, closed by "…, X said.": the judgement is theirs
+        return reported[1] > reported[0] and reported[0] <= cue.start and cue.end <= reported[1]
+
     for cue in sorted(author_cues, key=lambda c: (c.start, c.end)):
         policy = _policy(cue)
         if policy is None or build.taken(cue.start, cue.end):
@@ -324,6 +336,8 @@ def restate(
                     "sentence",
                 )
             continue
+        if EDITED.get(cue.type) == "remove" and within_reported(cue):
+            continue  # "… remains a benevolent force, Rubio said": the speaker's words
         if cue.type in (LEARNED, SPEECH_VERB, TABLE_WORD):
             # A likely word, not a certain one: edited where it goes cleanly, else left alone
             # (never flagged, which would take the claim out of the digest).
@@ -414,6 +428,8 @@ _AUXILIARIES = {
     "'ve",
     "'d",
 }
+#: Verbs whose object is the speaker's own words or thoughts ("…, Rubio said.").
+_REPORTING = {"say", "tell", "believe", "think", "argue", "add", "write", "state", "note"}
 _COMPARATIVES = {"more", "less", "most", "least", "than", "ever", "better", "worse"}
 _QUOTE_MARKS = {"'", "‘", "’", '"', "“", "”"}
 _PARTICLES = {"up", "out", "off", "down", "away", "back", "over", "through"}
@@ -874,9 +890,8 @@ def _factual_compound(word: str) -> bool:
     "two-time") or ends with a factual part (``neutral.toml`` factual_compound_suffixes)."""
     if "-" not in word.strip("-"):
         return False
-    first = word.split("-", 1)[0]
-    if first.isdigit() or first in _NUMBER_WORDS:
-        return True
+    if any(part.isdigit() or part in _NUMBER_WORDS for part in word.split("-")):
+        return True  # "eight-year-old", "multi-million", "two-time"
     return word.endswith(_data().factual_compound_suffixes)
 
 
@@ -947,8 +962,11 @@ def _fit(
     from lemminflect import getAllLemmas, getInflection
 
     before = tagged.tag(indexes[0] - 1)
-    noun_slot = before in ("PRP$", "DT", "POS", "JJ", "CD") or (
-        before.startswith("VB") and tagged.word(indexes[0] - 1) not in _AUXILIARIES
+    noun_slot = (
+        before in ("PRP$", "DT", "POS", "JJ", "CD")
+        or (before.startswith("VB") and tagged.word(indexes[0] - 1) not in _AUXILIARIES)
+        # "disputed Republican claims that …": a name used as an adjective after a verb
+        or (before.startswith("NNP") and tagged.tag(indexes[0] - 2).startswith(("VB", "IN")))
     )
     if tag.startswith("VB") and noun_slot and tag in ("VBZ", "VBP", "VB"):
         tag = "NNS" if tagged.word(indexes[0]).endswith("s") else "NN"  # "his lies": a noun
@@ -972,6 +990,12 @@ def _fit(
         and tagged.word(indexes[0] + 1) in _NOT_AFTER_SAY
     ):
         return ""  # "to lie to investors" is not "to claim to investors"
+    if (
+        tag in ("VBN", "VBD")
+        and _lemma(replacement, "VERB") in ("say", "claim")
+        and tagged.word(indexes[0] - 1) in _COPULAS | {"be", "been", "being", "get", "got"}
+    ):
+        return ""  # "evidence to be admitted", "was admitted": accepted, not said
     if (
         tag == "VBG"
         and _lemma(replacement, "VERB") in ("say", "claim")
@@ -1102,6 +1126,8 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
         return start, end, taken  # a noun modifier before its head: "the Big Lie claim"
     if head.startswith("JJ") and word_before in _COPULAS:
         return None  # "the package is popular and …": a predicate, however it goes on
+    if head == "JJS" and len(indexes) == 1:
+        return None  # "the worst offenders", "its biggest hit": the rank picks out the referent
     if head.startswith("JJ") and word_before in ("more", "less"):
         return None  # "a much more generous solution": the comparison is part of the claim
     if cue.type == LEARNED and word_before in ("most", "least"):
@@ -1123,7 +1149,11 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
             (joined and tagged.tag(ahead).startswith(("NN", "CD")))
             or (after_determiner and tagged.tag(ahead) in ("VB", "VBP"))  # "an impressive win"
             # "bold and historic", "bold and potentially historic": the other conjunct stays
-        ) or (after == "CC" and tagged.tag(conjunct).startswith(("JJ", "VBN", "NN")))
+        ) or (
+            after == "CC"
+            and tagged.tag(conjunct).startswith(("JJ", "VBN", "NN"))
+            and not _verb_with_object(tagged, conjunct)
+        )
         comma_list = tagged.gap(last).strip() == "," and tagged.tag(last + 1).startswith("JJ")
         if not (next_ok or comma_list):
             return None  # "was brutal", "is not racist": the predicate cannot go
@@ -1193,6 +1223,18 @@ def _before_a_modifier(tagged: _Tagged, i: int) -> bool:
     return tag.startswith(("JJ", "RB")) and word.isalpha() and word.islower()
 
 
+def _verb_with_object(tagged: _Tagged, i: int) -> bool:
+    """Word ``i`` is a participle or past tense with its object after it ("forced him",
+    "took the")."""
+    return tagged.tag(i) in ("VBN", "VBD") and tagged.tag(i + 1) in (
+        "PRP",
+        "DT",
+        "PRP$",
+        "NNP",
+        "TO",
+    )
+
+
 def _gerund_with_object(tagged: _Tagged, first: int, last: int) -> bool:
     """The -ing word at ``first`` starts a clause or a list item and is a verb with its
     object: a name, a determiner or a pronoun follows ("Attacking Hillary Clinton"), or
@@ -1250,7 +1292,14 @@ def _coordination(build: _Builder, tagged: _Tagged, removed: set[int]) -> None:
                 and tagged.gap(right).strip() == ""
             )
         )
-        left_gone = left in removed and tagged.tag(left).startswith(("JJ", "RB", "VBN"))
+        left_gone = (
+            left in removed
+            and tagged.tag(left).startswith(("JJ", "RB", "VBN"))
+            # "read it thoroughly and had understood", "in the cold and forced him": the
+            # conjunction joins clauses, not modifiers, when a verb with its object follows
+            and tagged.tag(right).startswith(("JJ", "RB", "VBN", "VBG", "NN"))
+            and not _verb_with_object(tagged, right)
+        )
         if not (left_gone or right_gone):
             continue
         # "blunt and unvarnished terms": an adjective the tagger reads as a base verb

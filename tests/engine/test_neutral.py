@@ -944,3 +944,65 @@ def test_review_sample_1912_redraw_failures(sentence: str) -> None:
 )
 def test_table_words_without_a_cue(sentence: str, expected: str) -> None:
     assert neutralize(sentence) == expected
+
+
+# --- review sample seed 2031 (BBC and BASIL training articles, changed claims only, drawn after
+# the fixes of seed 1912): the failures fixed by general rules (sentences written here; each
+# fails on main) ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The club left Jones out in the cold and forced him to sign with a rival.",
+            "The club left Jones out in the cold and forced him to sign with a rival.",
+        ),
+        (
+            "The lawyer asked the court for new evidence to be admitted.",
+            "The lawyer asked the court for new evidence to be admitted.",
+        ),
+        (
+            "Ten men were held variously for assault, theft and fraud.",
+            "Ten men were held variously for assault, theft and fraud.",
+        ),
+        (
+            "Low-budget film Sideways has grossed about $45m.",
+            "Low-budget film Sideways has grossed about $45m.",
+        ),
+        (
+            "Worst offenders will be those aged 18 to 35, the research suggests.",
+            "Worst offenders will be those aged 18 to 35, the research suggests.",
+        ),
+        (
+            "Marketing films has become a multi-million dollar industry.",
+            "Marketing films has become a multi-million dollar industry.",
+        ),
+        (
+            "He spoke of his love for novelist Ayn Rand.",
+            "He spoke of his love for novelist Ayn Rand.",
+        ),
+        (
+            "The White House disputed Republican claims that the talks were illegal.",
+            "The White House disputed Republican claims that the talks were illegal.",
+        ),
+        (
+            "He had read the documents thoroughly and had understood the consequences.",
+            "He had read the documents and had understood the consequences.",
+        ),
+        (
+            "Her eyes are open wide - very, very wide - and focused on the camera.",
+            "Her eyes are open wide - wide - and focused on the camera.",
+        ),
+        (
+            "American influence remains a benevolent force, Rubio said.",
+            "American influence remains a benevolent force, Rubio said.",
+        ),
+        (
+            "The weapons made it a dangerous environment for diplomats.",
+            "The weapons made it a dangerous environment for diplomats.",
+        ),
+    ],
+)
+def test_review_sample_2031_failures(sentence: str, expected: str) -> None:
+    assert neutralize(sentence) == expected
