@@ -299,6 +299,17 @@ def restate(
     _insertions(build, cues, quotes)
     removed_tokens: set[int] = set()
     reported = _reported_part(text, start, found)
+    if (
+        found is not None
+        and found.verb_span
+        and reported == (found.verb_span[1], start + len(text))
+    ):
+        # "…, Oxfam says in a report, Paying the Price.": the verb and its speaker close a
+        # clause set off by a comma; the reported words are before them
+        before = text[: found.verb_span[0] - start]
+        comma = before.rfind(",")
+        if comma > 0 and len(before[comma + 1 :].split()) <= 3:
+            reported = (start, start + comma)
     if found is not None and found.verb_span and reported[1] > reported[0]:
         verb = text[found.verb_span[0] - start : found.verb_span[1] - start].split()
         if not verb or _lemma(verb[-1].lower(), "VERB") not in _REPORTING:
@@ -1119,7 +1130,13 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
         head.startswith("NN")
         and tagged.gap(last).strip() == ""
         and (
-            (after in ("NN", "NNS") and tagged.words[last + 1].islower())
+            (
+                after in ("NN", "NNS")
+                and tagged.words[last + 1].islower()
+                # "African famine relief", "a smear campaign": a lower-case noun before its
+                # head names the kind of thing; a capitalised label ("the Big Lie claim") goes
+                and not cue.text.islower()
+            )
             or (after.startswith("NNP") and cue.text.islower())
         )
     ):
@@ -2369,6 +2386,8 @@ def _speaker(
     if not found.speaker or not found.certain:
         return  # a speaker unspin is not sure of is not written into the claim
     name = surname(found.speaker)
+    if name.endswith(("'s", "’s")) or found.speaker.endswith(("'s", "’s")):
+        return  # "Bob Menendez's": a possessive, not the name; nothing is written in
     if found.how.startswith("‘") and " refers to " in found.how:
         pronoun = found.how[1 : found.how.index("’")]
         if pronoun.lower() not in ("he", "she") or not _certain(found, pronoun=True):

@@ -1006,3 +1006,33 @@ def test_table_words_without_a_cue(sentence: str, expected: str) -> None:
 )
 def test_review_sample_2031_failures(sentence: str, expected: str) -> None:
     assert neutralize(sentence) == expected
+
+
+# --- review sample seed 3001 (fresh, after the fixes of seed 2031): the failures fixed by
+# general rules (sentences written here; each fails on main) ---
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Some 45 million children will die needlessly before 2015, Oxfam says in a report.",
+        "It raised millions of dollars for African famine relief.",
+        "Infected sites started randomly searching for other websites.",
+        "Victims often fail to notice until they receive an unusually high bill.",
+        "The files come from sites offering illegal MP3s and pirated software.",
+        "The band is known for its hardcore brand of rock.",
+        "The firm hopes to stop malicious hackers and virus writers.",
+    ],
+)
+def test_review_sample_3001_failures(sentence: str) -> None:
+    assert neutralize(sentence) == sentence
+
+
+def test_a_possessive_is_never_written_in_for_a_pronoun() -> None:
+    report = analyze(
+        "The vote came after a long debate in the Senate on Friday. It drew New Jersey Sen. "
+        "Bob Menendez's response on Saturday. He bluntly accused Trump of forcing a pointless "
+        "shutdown to pay for the wall."
+    )
+    texts = [c.text for c in report.claims]
+    assert not any("Menendez's accused" in t for t in texts)
