@@ -899,7 +899,7 @@ _NUMBER_WORDS = frozenset(
 def _factual_compound(word: str) -> bool:
     """A hyphened word that states a fact: it starts with a number ("eight-year-old",
     "two-time") or ends with a factual part (``neutral.toml`` factual_compound_suffixes)."""
-    if "-" not in word.strip("-"):
+    if "-" not in word.strip("-") or word in _data().vague_compounds:
         return False
     if any(part.isdigit() or part in _NUMBER_WORDS for part in word.split("-")):
         return True  # "eight-year-old", "multi-million", "two-time"
@@ -2091,6 +2091,8 @@ class _Data:
     plain_nouns: dict[str, str] = field(default_factory=dict)
     #: Last parts of a hyphened word that make it a fact ("-winning", "-year-old").
     factual_compound_suffixes: tuple[str, ...] = ()
+    #: Hyphened praise that names no fact ("award-winning"): editable.
+    vague_compounds: frozenset[str] = frozenset()
     #: Adjectives of a measurable property or a category ("wealthy", "authoritarian").
     descriptive: frozenset[str] = frozenset()
     #: Words an adjective's removal would leave to modify the noun ("one-time", "former").
@@ -2151,6 +2153,7 @@ def _data() -> _Data:
         },
         factual_compound_suffixes=tuple(raw.get("factual_compound_suffixes", [])),
         descriptive=words_of("descriptive"),
+        vague_compounds=words_of("vague_compounds"),
         scope_modifiers=words_of("scope_modifiers"),
         article_names=words_of("article_names"),
         needs_modifier=words_of("needs_modifier"),

@@ -1036,3 +1036,10 @@ def test_a_possessive_is_never_written_in_for_a_pronoun() -> None:
     )
     texts = [c.text for c in report.claims]
     assert not any("Menendez's accused" in t for t in texts)
+
+
+def test_hyphened_praise_that_names_no_fact_stays_editable() -> None:
+    # "Oscar-winning" names a prize (a fact); "award-winning" names none (neutral.toml
+    # vague_compounds), and the detection's praise edit still applies to it
+    assert neutralize("The Oscar-winning director spoke.") == "The Oscar-winning director spoke."
+    assert neutralize("She is an award-winning author.") == "She is an author."
