@@ -734,6 +734,7 @@ def _is_sport(text: str, lower: list[str]) -> bool:
     return strong or any(f" {w} " in joined for w in data.sport_words if " " in w)
 
 
+@lru_cache(maxsize=65536)
 def _lemma(word: str, upos: str) -> str:
     from lemminflect import getLemma
 
@@ -1143,6 +1144,15 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
         return start, end, taken  # a noun modifier before its head: "the Big Lie claim"
     if head.startswith("JJ") and word_before in _COPULAS:
         return None  # "the package is popular and …": a predicate, however it goes on
+    if head.startswith("JJ") and "one of" in " ".join(tagged.lower[max(0, first - 4) : first]):
+        return None  # "one of the few apolitical institutions": the adjective names the set
+    if (
+        tagged.word(last).endswith("ing")
+        and tagged.tag(first - 1) == "IN"
+        and tagged.tag(last + 1).startswith(("NN", "DT", "PRP$", "CD"))
+        and tagged.word(first - 1) not in ("like", "as")
+    ):
+        return None  # "accused of hacking emails": a verb with its object
     if head == "JJS" and len(indexes) == 1:
         return None  # "the worst offenders", "its biggest hit": the rank picks out the referent
     if head.startswith("JJ") and word_before in ("more", "less"):
@@ -1174,7 +1184,9 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
         comma_list = tagged.gap(last).strip() == "," and tagged.tag(last + 1).startswith("JJ")
         if not (next_ok or comma_list):
             return None  # "was brutal", "is not racist": the predicate cannot go
-        if tagged.word(ahead) in data.needs_modifier:
+        if tagged.word(ahead) in data.needs_modifier or (
+            tagged.tag(ahead) == "NNS" and _lemma(tagged.word(ahead), "NOUN") in data.needs_modifier
+        ):
             return None  # "in the most unfortunate fashion": "in the fashion" says nothing
         if head in ("VBG", "VBN") and word_before in _AUXILIARIES:
             return None  # "had been hiding records": the clause's verb, not a modifier
@@ -1908,6 +1920,26 @@ def _speech_verbs(
     return found
 
 
+@lru_cache(maxsize=1)
+def _table_forms() -> frozenset[str]:
+    """Every written form of the words :func:`_table_cues` looks for (a cheap first test,
+    so a sentence without one costs a set lookup per word)."""
+    from lemminflect import getAllInflections
+
+    data = _data()
+    forms: set[str] = set(data.force_adverbs)
+    verbs = set(data.plain_verbs) | {key[0] for key in data.plain_phrasal}
+    for lemma in verbs:
+        forms.add(lemma)
+        for inflected in getAllInflections(lemma, upos="VERB").values():
+            forms.update(inflected)
+    for lemma in data.plain_nouns:
+        forms.add(lemma)
+        for inflected in getAllInflections(lemma, upos="NOUN").values():
+            forms.update(inflected)
+    return frozenset(f.lower() for f in forms)
+
+
 def _force(tagged: _Tagged, first: int, last: int) -> bool:
     """Words ``first..last`` are one adverb of force right before a verb of saying,
     criticism or contest ("sharply criticised", "bluntly accused")."""
@@ -1930,10 +1962,15 @@ def _table_cues(
     with its preposition ("took a swipe at"), a noun of news metaphor ("uproar"). Like the
     learned words they are edited only where the plain word fits, else left alone."""
     data = _data()
+    surface = _table_forms()
+    candidates = [i for i, w in enumerate(tagged.lower) if w in surface]
+    if not candidates:
+        return []
     covered = {i for c in cues for i in tagged.inside(c.start, c.end)}
     phrasal_verbs = {key[0] for key in data.plain_phrasal}
     found: list[Cue] = []
-    for i, (s, e, word) in enumerate(tagged.tokens):
+    for i in candidates:
+        s, e, word = tagged.tokens[i]
         if i in covered:
             continue
         tag = tagged.tag(i)
@@ -2248,6 +2285,8 @@ def _drop_verdict_aside(build: _Builder, cues: list[Cue]) -> None:
         if c.type in ("truth_verdict", "evaluative", "loaded_label", "verdict_idiom")
     ]
     aside = match.group()
+    if len(re.findall(r"—|–|\s-\s|--", aside)) > 1 or build.text.rstrip().endswith(":"):
+        return  # "- errors left untouched - and their solutions:": a closed aside, not the end
     verbs = re.search(r"(?i)\b(?:said|says|told|is|are|was|were|has|have|had|will)\b", aside)
     if judging and not verbs and len(words(aside)) <= 10:
         build.add(

@@ -1043,3 +1043,26 @@ def test_hyphened_praise_that_names_no_fact_stays_editable() -> None:
     # vague_compounds), and the detection's praise edit still applies to it
     assert neutralize("The Oscar-winning director spoke.") == "The Oscar-winning director spoke."
     assert neutralize("She is an award-winning author.") == "She is an author."
+
+
+# --- review sample seed 4242 (fresh, after the fixes of seed 3001): the failures fixed by
+# general rules (sentences written here; each fails on main) ---
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Music downloading can be a costly business.",
+        "Here are the oddest queries of 2004 - spelling errors left untouched - and their answers:",
+        "Graphically the game is a convincing evocation of speed.",
+        "2004 won't be remembered as one of Irish athletics' great years.",
+        "The firm mailed thousands of fake dossiers to critics.",
+        "Lawyers asked if televangelist Pat Robertson prayed for him.",
+        "Twelve officers are accused of hacking emails from the campaign.",
+        "The bureau is one of Washington's few apolitical institutions.",
+        "The House refused to allow him to negotiate the deal freely.",
+        "Changes were made over accuracy and other bureaucratic matters.",
+    ],
+)
+def test_review_sample_4242_failures(sentence: str) -> None:
+    assert neutralize(sentence) == sentence
