@@ -347,7 +347,10 @@ def restate(
                     "sentence",
                 )
             continue
-        if EDITED.get(cue.type) == "remove" and within_reported(cue):
+        if (
+            EDITED.get(cue.type) == "remove"
+            or (cue.type == TABLE_WORD and cue.text.lower() in _data().force_adverbs)
+        ) and within_reported(cue):
             continue  # "… remains a benevolent force, Rubio said": the speaker's words
         if cue.type in (LEARNED, SPEECH_VERB, TABLE_WORD):
             # A likely word, not a certain one: edited where it goes cleanly, else left alone

@@ -1066,3 +1066,31 @@ def test_hyphened_praise_that_names_no_fact_stays_editable() -> None:
 )
 def test_review_sample_4242_failures(sentence: str) -> None:
     assert neutralize(sentence) == sentence
+
+
+# --- review sample seed 5151 (fresh, after the fixes of seed 4242; sentences written here) ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "In September it won the prestigious Mercury Music Prize.",
+            "In September it won the Mercury Music Prize.",
+        ),
+        (
+            "The console is likely to be the first mass-market product to use the chip.",
+            "The console is likely to be the first mass-market product to use the chip.",
+        ),
+        (
+            "Sci-fi shooter Doom 3 won the top award at the ceremony.",
+            "Sci-fi shooter Doom 3 won the top award at the ceremony.",
+        ),
+        (
+            "The hearing veered into veiled accusations against the White House.",
+            "The hearing veered into veiled accusations against the White House.",
+        ),
+    ],
+)
+def test_review_sample_5151_failures(sentence: str, expected: str) -> None:
+    assert neutralize(sentence) == expected
