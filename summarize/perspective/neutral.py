@@ -763,6 +763,10 @@ def _plain_sense(cue: Cue, tagged: _Tagged) -> str:
         return "an adverb of time, frequency or degree"
     if any(w.startswith(data.time_prefixes) and "-" in w for w in lowered):
         return "a time named (‘pre-election’, ‘post-war’): a description, not a judgement"
+    if len(lowered) == 1 and lowered[0] in data.shades and tagged.word(last + 1) in data.colours:
+        return "a shade of a colour (‘dark blue’): a description"
+    if cue.type == "certainty" and tagged.word(first - 1) == "to" and tagged.tag(last + 1) == "VB":
+        return "how something is done (‘failed to clearly explain’), not the author vouching"
     if any(_factual_compound(w) for w in lowered):
         return (
             "a fact about it (an age, an award, sales, who leads or backs it): a description, "
@@ -966,6 +970,14 @@ def _fit(
 ) -> str:
     """The replacement in the form its slot needs: "slams" -> "criticises", "lies" (a
     noun) -> "claims"; "" when no form of it fits the slot."""
+    if (
+        len(indexes) == 1
+        and " " in replacement
+        and tagged.tag(indexes[0]) in ("VBN", "VBD", "JJ")
+        and tagged.tag(indexes[0] + 1).startswith("NN")
+        and tagged.gap(indexes[0]).strip() == ""
+    ):
+        return ""  # "Hijacked computers": a phrase ("took over") cannot stand before a noun
     if len(indexes) != 1 or " " in replacement:
         return replacement
     tag = tagged.tag(indexes[0])
@@ -1126,6 +1138,13 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
         return None  # "grateful, deeply so": "so" stands for the adjective, not bare
     if head.startswith("RB") and "/" in tagged.gap(first - 1):
         return None  # "low/very low": a category of its own
+    if (
+        lowered == ["very"]
+        and tagged.word(last + 1) == "much"
+        and tagged.tag(last + 2) in ("DT", "PRP$", "IN", "JJ")
+    ):
+        # "still very much an urban phenomenon": "much an" is not English; both go
+        return start, tagged.tokens[last + 1][1], [first, last + 1]
     if head.startswith("RB") or (len(indexes) > 1 and tagged.tag(first) in ("IN", "RB")):
         if first == 0 and tagged.gap(last).strip().startswith(","):
             end = tagged.tokens[last + 1][0] if last + 1 < len(tagged.tokens) else end
@@ -2131,6 +2150,9 @@ class _Data:
     plain_nouns: dict[str, str] = field(default_factory=dict)
     #: Last parts of a hyphened word that make it a fact ("-winning", "-year-old").
     factual_compound_suffixes: tuple[str, ...] = ()
+    #: Colours, and the words that give their shade ("dark blue").
+    colours: frozenset[str] = frozenset()
+    shades: frozenset[str] = frozenset()
     #: Hyphened praise that names no fact ("award-winning"): editable.
     vague_compounds: frozenset[str] = frozenset()
     #: Adjectives of a measurable property or a category ("wealthy", "authoritarian").
@@ -2194,6 +2216,8 @@ def _data() -> _Data:
         factual_compound_suffixes=tuple(raw.get("factual_compound_suffixes", [])),
         descriptive=words_of("descriptive"),
         vague_compounds=words_of("vague_compounds"),
+        colours=words_of("colours"),
+        shades=words_of("shades"),
         scope_modifiers=words_of("scope_modifiers"),
         article_names=words_of("article_names"),
         needs_modifier=words_of("needs_modifier"),

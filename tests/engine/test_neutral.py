@@ -1094,3 +1094,45 @@ def test_review_sample_4242_failures(sentence: str) -> None:
 )
 def test_review_sample_5151_failures(sentence: str, expected: str) -> None:
     assert neutralize(sentence) == expected
+
+
+# --- review sample seed 6262 (fresh, after the fixes of seed 5151): the failures fixed by
+# general rules (sentences written here; each fails on main) ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "As part of the clamp-down on rogue diallers, firms must meet strict rules.",
+            "As part of the clamp-down on rogue diallers, firms must meet strict rules.",
+        ),
+        (
+            "Net use in China was still very much an urban phenomenon.",
+            "Net use in China was still an urban phenomenon.",
+        ),
+        ("Hijacked computers are known as zombies.", "Hijacked computers are known as zombies."),
+        (
+            "The studio's historical epic Alexander has failed at the box office.",
+            "The studio's historical epic Alexander has failed at the box office.",
+        ),
+        (
+            "He used the money to buy items like stuffed animals and fur capes.",
+            "He used the money to buy items like stuffed animals and fur capes.",
+        ),
+        (
+            "The photo shows the blue-eyed candidate against a dark blue background.",
+            "The photo shows the blue-eyed candidate against a dark blue background.",
+        ),
+        (
+            "They called the meeting because he failed to clearly explain the law.",
+            "They called the meeting because he failed to clearly explain the law.",
+        ),
+        (
+            "He ran the campaign for a successful bid for governor in 2004.",
+            "He ran the campaign for a successful bid for governor in 2004.",
+        ),
+    ],
+)
+def test_review_sample_6262_failures(sentence: str, expected: str) -> None:
+    assert neutralize(sentence) == expected
