@@ -767,6 +767,8 @@ def _plain_sense(cue: Cue, tagged: _Tagged) -> str:
         return "a shade of a colour (‘dark blue’): a description"
     if cue.type == "certainty" and tagged.word(first - 1) == "to" and tagged.tag(last + 1) == "VB":
         return "how something is done (‘failed to clearly explain’), not the author vouching"
+    if any("-" in w and w.rsplit("-", 1)[1] in _PHRASAL_PARTS for w in lowered):
+        return "a noun made from a verb and its particle (‘clean-up’, ‘sell-off’): an act named"
     if any(_factual_compound(w) for w in lowered):
         return (
             "a fact about it (an age, an award, sales, who leads or backs it): a description, "
@@ -861,6 +863,7 @@ def _plain_sense(cue: Cue, tagged: _Tagged) -> str:
     return ""
 
 
+_PHRASAL_PARTS = frozenset(["up", "off", "out", "down", "over", "in", "on", "away", "back"])
 _NUMBER_WORDS = frozenset(
     [
         "one",
@@ -1112,6 +1115,10 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
         return None  # "more easily": the comparison is part of the claim, "more" cannot stand
     if head in ("VBG", "VBN") and tagged.tag(first - 1) == "PRP":
         return None  # "a video of him mocking the senator": a verb with its object
+    if word_before in _SUBJECT_PRONOUN and lowered[-1].endswith("ed"):
+        return None  # "he feigned ignorance": the clause's verb, however tagged
+    if head.startswith("RB") and word_before in data.hedges and tagged.gap(first - 1).strip() == "":
+        return None  # "perhaps surprisingly": the hedge would be left on the whole clause
     if head == "VBG" and _gerund_with_object(tagged, first, last):
         return None  # "Attacking Hillary Clinton … struck", "housing inmates, impounding cars"
     if word_before in data.scope_modifiers and (head.startswith("JJ") or head in ("VBN", "VBG")):

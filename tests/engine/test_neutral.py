@@ -1136,3 +1136,27 @@ def test_review_sample_5151_failures(sentence: str, expected: str) -> None:
 )
 def test_review_sample_6262_failures(sentence: str, expected: str) -> None:
     assert neutralize(sentence) == expected
+
+
+# --- review sample seed 7373 (fresh, after the fixes of seed 6262): the failures fixed by
+# general rules (sentences written here; each fails on main) ---
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Perhaps surprisingly, opinions about file-sharing were diverse.",
+        "According to bookmaker Ladbrokes, he was the favourite to leave.",
+        "In the sitcom category, dark comedy Nighty Night is nominated.",
+        "The court ruled it was not unlawful for police to forcibly turn protesters away.",
+        "Accepting his best dramatic actor prize, he thanked the director.",
+        "The cash raised will go towards the UK's nuclear clean-up programme.",
+        "These massively multi-player online games have a large economy.",
+        "She faces allegations of harassment, misconduct and inappropriate behavior.",
+        "The men have a filial connection through their daughters.",
+        "In February he feigned ignorance in an interview.",
+        "Bloomberg favorably compared his own achievements with those of Trump.",
+    ],
+)
+def test_review_sample_7373_failures(sentence: str) -> None:
+    assert neutralize(sentence) == sentence
