@@ -2,7 +2,8 @@
 --data ../shared/data --seed 12 --n 60``.
 
 The sample is repeatable: the same seed, data and code draw the same restatements. It
-takes a third from each of BBC News, BASIL and Webis editorials (development articles),
+takes an equal share from each of BBC News, BASIL and Webis editorials (``--sources``; all
+articles, or ``--split train|dev``),
 articles in a random order fixed by the seed, at most two restatements per article, and
 by default only restatements that unspin changed or flagged (an untouched sentence needs
 no review; ``--all`` includes them). It prints, for each, the original, the restatement,
@@ -24,21 +25,29 @@ from pathlib import Path
 
 from summarize.lab import datasets
 
+BBC_DEV = 400  # the evaluation's BBC development articles are the first 400
 
-def _bbc(data: Path) -> Iterator[tuple[str, str]]:
-    for item in datasets.bbc(data):
+
+def _bbc(data: Path, split: str = "all") -> Iterator[tuple[str, str]]:
+    for i, item in enumerate(datasets.bbc(data)):
+        if split != "all" and (i < BBC_DEV) != (split == "dev"):
+            continue
         yield f"bbc:{item['id']}", f"{item['title']}\n\n{item['article']}"
 
 
-def _basil(data: Path) -> Iterator[tuple[str, str]]:
+def _basil(data: Path, split: str = "all") -> Iterator[tuple[str, str]]:
+    from summarize.lab.train_neutral import basil_dev_event
+
     for article in datasets.basil_articles(data):
+        if split != "all" and basil_dev_event(article.get("triplet_uuid", "")) != (split == "dev"):
+            continue
         paragraphs = [" ".join(p) for p in article.get("paragraphs", []) if p]
         text = "\n\n".join([article.get("title") or "", *paragraphs]).strip()
         if text:
             yield f"basil:{article['article_id']}", text
 
 
-def _webis(data: Path) -> Iterator[tuple[str, str]]:
+def _webis(data: Path, split: str = "all") -> Iterator[tuple[str, str]]:
     articles: dict[str, list[dict]] = {}
     with (data / "webis_editorials" / "units.jsonl").open(encoding="utf-8") as handle:
         for line in handle:
@@ -59,15 +68,29 @@ def _webis(data: Path) -> Iterator[tuple[str, str]]:
 SOURCES = {"bbc": _bbc, "basil": _basil, "webis": _webis}
 
 
-def draw(data: Path, seed: int, n: int, *, everything: bool = False) -> list[dict]:
-    """``n`` restatements (a third from each source), the same for the same seed."""
+def draw(
+    data: Path,
+    seed: int,
+    n: int,
+    *,
+    everything: bool = False,
+    split: str = "all",
+    sources: tuple[str, ...] = tuple(SOURCES),
+    changed: bool = False,
+) -> list[dict]:
+    """``n`` restatements (an equal share from each source), the same for the same seed.
+
+    ``split`` "train" or "dev" keeps the evaluation's split: BBC development articles are
+    the first 400, BASIL development events those of ``train_neutral.basil_dev_event``
+    (Webis has no split and is always whole).
+    """
     from summarize import analyze
 
     rng = random.Random(seed)
-    per_source = [n // len(SOURCES) + (i < n % len(SOURCES)) for i in range(len(SOURCES))]
+    per_source = [n // len(sources) + (i < n % len(sources)) for i in range(len(sources))]
     sample: list[dict] = []
-    for (name, read), wanted in zip(SOURCES.items(), per_source, strict=True):
-        articles = list(read(data))
+    for name, wanted in zip(sources, per_source, strict=True):
+        articles = list(SOURCES[name](data, split))
         rng.shuffle(articles)
         taken = 0
         for article_id, text in articles:
@@ -77,7 +100,8 @@ def draw(data: Path, seed: int, n: int, *, everything: bool = False) -> list[dic
             candidates = [
                 c
                 for c in report.claims
-                if everything or c.text != report.sentences[c.sentence_id].text or c.edits
+                if c.text != report.sentences[c.sentence_id].text
+                or (not changed and (everything or c.edits))
             ]
             rng.shuffle(candidates)
             for claim in candidates[: min(2, wanted - taken)]:
@@ -125,11 +149,31 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=12, help="the draw (default 12)")
     parser.add_argument("--n", type=int, default=60, help="restatements to draw (default 60)")
     parser.add_argument("--all", action="store_true", help="include unchanged restatements")
+    parser.add_argument(
+        "--changed", action="store_true", help="only restatements whose wording changed"
+    )
+    parser.add_argument(
+        "--split", choices=("all", "train", "dev"), default="all", help="articles (default all)"
+    )
+    parser.add_argument(
+        "--sources", default="bbc,basil,webis", help="comma-separated: bbc, basil, webis"
+    )
     parser.add_argument("--format", choices=("markdown", "json"), default="markdown")
     args = parser.parse_args(argv)
     if not args.data.is_dir():
         parser.error(f"no data folder at {args.data}")
-    sample = draw(args.data, args.seed, args.n, everything=args.all)
+    sources = tuple(s.strip() for s in args.sources.split(",") if s.strip())
+    if not sources or any(s not in SOURCES for s in sources):
+        parser.error(f"--sources takes a comma-separated subset of {', '.join(SOURCES)}")
+    sample = draw(
+        args.data,
+        args.seed,
+        args.n,
+        everything=args.all,
+        split=args.split,
+        sources=sources,
+        changed=args.changed,
+    )
     if args.format == "json":
         sys.stdout.write(json.dumps(sample, ensure_ascii=False, indent=1) + "\n")
     else:

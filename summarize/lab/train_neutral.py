@@ -247,7 +247,9 @@ def protected_words() -> frozenset[str]:
     from summarize.perspective.neutral import _data
 
     data = _data()
-    return frozenset(data.hedges | data.negations | data.plain_adverbs | data.contested)
+    return frozenset(
+        data.hedges | data.negations | data.plain_adverbs | data.contested | data.descriptive
+    )
 
 
 @dataclass

@@ -620,7 +620,7 @@ def test_review_sample_41_failures(sentence: str, expected: str) -> None:
         # after "has", the replacement is a participle
         (
             "A coalition of groups has railed against cuts to pensions.",
-            "A coalition of groups has spoken against cuts to pensions.",
+            "A coalition of groups has criticised cuts to pensions.",
         ),
         # standard terms
         (
@@ -832,3 +832,381 @@ def test_digest_names_the_speaker_of_a_sentence_inside_a_quotation_run() -> None
     assert lines[closing] == 'Alvarez said: "Repairs should start before the winter."'
     last = next(i for i, s in enumerate(report.sentences) if s.text.startswith("The county"))
     assert lines[last] == report.sentences[last].text  # the author's own: no speaker, no marks
+
+
+# --- review sample seed 1912 (BBC and BASIL training articles, changed claims only): the
+# failures fixed by general rules (sentences written here) ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a hyphened word that states a fact (a number first, an award, sales, a rule imposed
+        # on oneself) stays
+        (
+            "Oscar-winning director Ang Lee's new film opens on Friday.",
+            "Oscar-winning director Ang Lee's new film opens on Friday.",
+        ),
+        (
+            "The story centres on the eight-year-old boy who finds the map.",
+            "The story centres on the eight-year-old boy who finds the map.",
+        ),
+        (
+            "Stephen King, the best-selling novelist, spoke first.",
+            "Stephen King, the best-selling novelist, spoke first.",
+        ),
+        (
+            "The team missed a self-imposed deadline in March.",
+            "The team missed a self-imposed deadline in March.",
+        ),
+        # a measurable property or a category stays
+        (
+            "The party hopes to hold 20 winnable seats.",
+            "The party hopes to hold 20 winnable seats.",
+        ),
+        (
+            "The reforms would hit wealthy landlords hardest.",
+            "The reforms would hit wealthy landlords hardest.",
+        ),
+        (
+            "The museum is the first cinematic archive to win the prize.",
+            "The museum is the first cinematic archive to win the prize.",
+        ),
+        (
+            "The report lists countries with authoritarian governments.",
+            "The report lists countries with authoritarian governments.",
+        ),
+        (
+            "The ad was paid for by a neoconservative nonprofit group.",
+            "The ad was paid for by a neoconservative nonprofit group.",
+        ),
+        # a scope word before the adjective would move onto the noun
+        (
+            "The fans came from one-time prosperous steel towns in the north.",
+            "The fans came from one-time prosperous steel towns in the north.",
+        ),
+        # a comparison is part of the claim
+        (
+            "Unions are holding out for a far more generous offer.",
+            "Unions are holding out for a more generous offer.",
+        ),
+        # an -ing verb with its object, or in a list of -ing verbs, is a verb
+        (
+            "Attacking Nancy Pelosi struck a familiar note for the new year.",
+            "Attacking Nancy Pelosi struck a familiar note for the new year.",
+        ),
+        (
+            "Officers are spending more time making arrests, towing cars, impounding vehicles "
+            "and chasing fines.",
+            "Officers are spending more time making arrests, towing cars, impounding vehicles "
+            "and chasing fines.",
+        ),
+        # two names never run together
+        (
+            "The shortlist includes war drama Dunkirk and Freddie Mercury biopic Bohemian "
+            "Rhapsody.",
+            "The shortlist includes war drama Dunkirk and Freddie Mercury biopic Bohemian "
+            "Rhapsody.",
+        ),
+        # a name ending in a common noun keeps its "the"; a club's name loses it
+        (
+            "She next runs in the prestigious Diamond League on 3 May.",
+            "She next runs in the Diamond League on 3 May.",
+        ),
+        # the comma that listed an adjective goes with it
+        (
+            "The bill would fast-track sweeping, secretive trade deals through Congress.",
+            "The bill would fast-track sweeping trade deals through Congress.",
+        ),
+        # idioms and hedges
+        (
+            "Firms that run afoul of the rules face fines.",
+            "Firms that run afoul of the rules face fines.",
+        ),
+        (
+            "A judge must step aside if his fairness might reasonably be doubted.",
+            "A judge must step aside if his fairness might reasonably be doubted.",
+        ),
+        # a verb and its preposition of criticism become the plain verb, in its tense
+        (
+            "The union lashed out at the board for cutting wages.",
+            "The union criticised the board for cutting wages.",
+        ),
+        (
+            "The senator railed against the plan on Tuesday.",
+            "The senator criticised the plan on Tuesday.",
+        ),
+    ],
+)
+def test_review_sample_1912_failures(sentence: str, expected: str) -> None:
+    assert neutralize(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # seen in the redraw of seed 1912 after the fixes above (sentences written here)
+        "He scored minutes later - in the most bizarre fashion - as the ball hit the post.",
+        "Protesters blocked roads with slow-moving convoys after the tax rise.",
+        "The prop is a favourite on his top-rated show.",
+        "The suit says the law breaks the Constitution's supremacy clause.",
+        "The rules let funds lie to investors about fees.",
+    ],
+)
+def test_review_sample_1912_redraw_failures(sentence: str) -> None:
+    # each of these was edited by main and broke or lost a fact; the words stay
+    assert neutralize(sentence) == sentence
+
+
+# --- words the detection did not flag that the restatement's tables name with a plain word
+# (neutral.toml plain_verbs, plain_phrasal, force_adverbs; sentences written here) ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "She doubled down on her criticism of the nominee.",
+            "She reaffirmed her criticism of the nominee.",
+        ),
+        ("He took a swipe at the president on Tuesday.", "He criticised the president on Tuesday."),
+        (
+            "The minister sharply criticised the plan on Monday.",
+            "The minister criticised the plan on Monday.",
+        ),
+        (
+            "Clinton on Wednesday vigorously defended her record.",
+            "Clinton on Wednesday defended her record.",
+        ),
+        # an adverb of force elsewhere states how much: it stays
+        ("Prices fell sharply on Monday.", "Prices fell sharply on Monday."),
+        # literal senses and an act named after a preposition stay
+        (
+            "The building was gutted by fire last night.",
+            "The building was gutted by fire last night.",
+        ),
+        ("He accused the firm of lying.", "He accused the firm of lying."),
+        (
+            "Citizens are complaining of high water charges.",
+            "Citizens are complaining of high water charges.",
+        ),
+    ],
+)
+def test_table_words_without_a_cue(sentence: str, expected: str) -> None:
+    assert neutralize(sentence) == expected
+
+
+# --- review sample seed 2031 (BBC and BASIL training articles, changed claims only, drawn after
+# the fixes of seed 1912): the failures fixed by general rules (sentences written here; each
+# fails on main) ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The club left Jones out in the cold and forced him to sign with a rival.",
+            "The club left Jones out in the cold and forced him to sign with a rival.",
+        ),
+        (
+            "The lawyer asked the court for new evidence to be admitted.",
+            "The lawyer asked the court for new evidence to be admitted.",
+        ),
+        (
+            "Ten men were held variously for assault, theft and fraud.",
+            "Ten men were held variously for assault, theft and fraud.",
+        ),
+        (
+            "Low-budget film Sideways has grossed about $45m.",
+            "Low-budget film Sideways has grossed about $45m.",
+        ),
+        (
+            "Worst offenders will be those aged 18 to 35, the research suggests.",
+            "Worst offenders will be those aged 18 to 35, the research suggests.",
+        ),
+        (
+            "Marketing films has become a multi-million dollar industry.",
+            "Marketing films has become a multi-million dollar industry.",
+        ),
+        (
+            "He spoke of his love for novelist Ayn Rand.",
+            "He spoke of his love for novelist Ayn Rand.",
+        ),
+        (
+            "The White House disputed Republican claims that the talks were illegal.",
+            "The White House disputed Republican claims that the talks were illegal.",
+        ),
+        (
+            "He had read the documents thoroughly and had understood the consequences.",
+            "He had read the documents and had understood the consequences.",
+        ),
+        (
+            "Her eyes are open wide - very, very wide - and focused on the camera.",
+            "Her eyes are open wide - wide - and focused on the camera.",
+        ),
+        (
+            "American influence remains a benevolent force, Rubio said.",
+            "American influence remains a benevolent force, Rubio said.",
+        ),
+        (
+            "The weapons made it a dangerous environment for diplomats.",
+            "The weapons made it a dangerous environment for diplomats.",
+        ),
+    ],
+)
+def test_review_sample_2031_failures(sentence: str, expected: str) -> None:
+    assert neutralize(sentence) == expected
+
+
+# --- review sample seed 3001 (fresh, after the fixes of seed 2031): the failures fixed by
+# general rules (sentences written here; each fails on main) ---
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Some 45 million children will die needlessly before 2015, Oxfam says in a report.",
+        "It raised millions of dollars for African famine relief.",
+        "Infected sites started randomly searching for other websites.",
+        "Victims often fail to notice until they receive an unusually high bill.",
+        "The files come from sites offering illegal MP3s and pirated software.",
+        "The band is known for its hardcore brand of rock.",
+        "The firm hopes to stop malicious hackers and virus writers.",
+    ],
+)
+def test_review_sample_3001_failures(sentence: str) -> None:
+    assert neutralize(sentence) == sentence
+
+
+def test_a_possessive_is_never_written_in_for_a_pronoun() -> None:
+    report = analyze(
+        "The vote came after a long debate in the Senate on Friday. It drew New Jersey Sen. "
+        "Bob Menendez's response on Saturday. He bluntly accused Trump of forcing a pointless "
+        "shutdown to pay for the wall."
+    )
+    texts = [c.text for c in report.claims]
+    assert not any("Menendez's accused" in t for t in texts)
+
+
+def test_hyphened_praise_that_names_no_fact_stays_editable() -> None:
+    # "Oscar-winning" names a prize (a fact); "award-winning" names none (neutral.toml
+    # vague_compounds), and the detection's praise edit still applies to it
+    assert neutralize("The Oscar-winning director spoke.") == "The Oscar-winning director spoke."
+    assert neutralize("She is an award-winning author.") == "She is an author."
+
+
+# --- review sample seed 4242 (fresh, after the fixes of seed 3001): the failures fixed by
+# general rules (sentences written here; each fails on main) ---
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Music downloading can be a costly business.",
+        "Here are the oddest queries of 2004 - spelling errors left untouched - and their answers:",
+        "Graphically the game is a convincing evocation of speed.",
+        "2004 won't be remembered as one of Irish athletics' great years.",
+        "The firm mailed thousands of fake dossiers to critics.",
+        "Lawyers asked if televangelist Pat Robertson prayed for him.",
+        "Twelve officers are accused of hacking emails from the campaign.",
+        "The bureau is one of Washington's few apolitical institutions.",
+        "The House refused to allow him to negotiate the deal freely.",
+        "Changes were made over accuracy and other bureaucratic matters.",
+    ],
+)
+def test_review_sample_4242_failures(sentence: str) -> None:
+    assert neutralize(sentence) == sentence
+
+
+# --- review sample seed 5151 (fresh, after the fixes of seed 4242; sentences written here) ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "In September it won the prestigious Mercury Music Prize.",
+            "In September it won the Mercury Music Prize.",
+        ),
+        (
+            "The console is likely to be the first mass-market product to use the chip.",
+            "The console is likely to be the first mass-market product to use the chip.",
+        ),
+        (
+            "Sci-fi shooter Doom 3 won the top award at the ceremony.",
+            "Sci-fi shooter Doom 3 won the top award at the ceremony.",
+        ),
+        (
+            "The hearing veered into veiled accusations against the White House.",
+            "The hearing veered into veiled accusations against the White House.",
+        ),
+    ],
+)
+def test_review_sample_5151_failures(sentence: str, expected: str) -> None:
+    assert neutralize(sentence) == expected
+
+
+# --- review sample seed 6262 (fresh, after the fixes of seed 5151): the failures fixed by
+# general rules (sentences written here; each fails on main) ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "As part of the clamp-down on rogue diallers, firms must meet strict rules.",
+            "As part of the clamp-down on rogue diallers, firms must meet strict rules.",
+        ),
+        (
+            "Net use in China was still very much an urban phenomenon.",
+            "Net use in China was still an urban phenomenon.",
+        ),
+        ("Hijacked computers are known as zombies.", "Hijacked computers are known as zombies."),
+        (
+            "The studio's historical epic Alexander has failed at the box office.",
+            "The studio's historical epic Alexander has failed at the box office.",
+        ),
+        (
+            "He used the money to buy items like stuffed animals and fur capes.",
+            "He used the money to buy items like stuffed animals and fur capes.",
+        ),
+        (
+            "The photo shows the blue-eyed candidate against a dark blue background.",
+            "The photo shows the blue-eyed candidate against a dark blue background.",
+        ),
+        (
+            "They called the meeting because he failed to clearly explain the law.",
+            "They called the meeting because he failed to clearly explain the law.",
+        ),
+        (
+            "He ran the campaign for a successful bid for governor in 2004.",
+            "He ran the campaign for a successful bid for governor in 2004.",
+        ),
+    ],
+)
+def test_review_sample_6262_failures(sentence: str, expected: str) -> None:
+    assert neutralize(sentence) == expected
+
+
+# --- review sample seed 7373 (fresh, after the fixes of seed 6262): the failures fixed by
+# general rules (sentences written here; each fails on main) ---
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Perhaps surprisingly, opinions about file-sharing were diverse.",
+        "According to bookmaker Ladbrokes, he was the favourite to leave.",
+        "In the sitcom category, dark comedy Nighty Night is nominated.",
+        "The court ruled it was not unlawful for police to forcibly turn protesters away.",
+        "Accepting his best dramatic actor prize, he thanked the director.",
+        "The cash raised will go towards the UK's nuclear clean-up programme.",
+        "These massively multi-player online games have a large economy.",
+        "She faces allegations of harassment, misconduct and inappropriate behavior.",
+        "The men have a filial connection through their daughters.",
+        "In February he feigned ignorance in an interview.",
+        "Bloomberg favorably compared his own achievements with those of Trump.",
+    ],
+)
+def test_review_sample_7373_failures(sentence: str) -> None:
+    assert neutralize(sentence) == sentence
