@@ -69,6 +69,9 @@ class _Lists:
     not_after_call: frozenset[str]
     phrasal: dict[str, frozenset[str]]  # verb form -> particles
     between: frozenset[str]
+    #: Adjectives of readiness between "was" and "to" before a reporting verb
+    #: ("X was quick to point out"): the subject of "was" speaks.
+    eager: frozenset[str]
     titles: frozenset[str]
     male_titles: frozenset[str]
     female_titles: frozenset[str]
@@ -191,6 +194,7 @@ def lists() -> _Lists:
         not_after_call=frozenset(verbs.get("not_after_call", [])),
         phrasal={k: frozenset(v) for k, v in phrasal.items()},
         between=frozenset(data["between"]["words"]),
+        eager=frozenset(data["between"].get("eager_to", [])),
         titles=frozenset(titles["male"] + titles["female"] + titles["other"]),
         male_titles=frozenset(titles["male"]),
         female_titles=frozenset(titles["female"]),
@@ -1058,7 +1062,9 @@ def _is_verb(sentence: _Sentence, i: int) -> bool:
     if lower not in L.ambiguous:
         return True
     if lower == L.lemma.get(lower, "") and before == "to":
-        return False  # "is to blame", "wants to criticise": an infinitive, not a report
+        # "is to blame", "wants to criticise": an infinitive, not a report; but "went on
+        # to criticise", "was quick to criticise" report
+        return _to_frame(sentence, i) is not None
     if lower == L.lemma.get(lower, ""):  # a base form: after a modal, they/we/I
         k = i - 1
         while k > 0 and tokens[k][2].endswith("ly") and sentence.tags()[k] == "RB":
@@ -1088,6 +1094,27 @@ def _is_verb(sentence: _Sentence, i: int) -> bool:
         if after in ("that",) or '"' in sentence.gap(i, i + 1) or "“" in sentence.gap(i, i + 1):
             return True
     return tag.startswith("VB")
+
+
+_GO_ON = frozenset(["went", "goes", "go", "going", "gone"])
+
+
+def _to_frame(sentence: _Sentence, i: int) -> int | None:
+    """The word before the subject's frame when the verb at ``i`` follows "to" in "X went on
+    to say" or "X was quick (eager, at pains) to say": where to look back for the subject
+    (the auxiliary, which the subject search skips); None for any other infinitive."""
+    tokens = sentence.tokens
+    low = [tokens[k][2].lower() for k in range(max(0, i - 4), i)]
+    if len(low) < 3 or low[-1] != "to" or any(sentence.in_quote(k) for k in range(i - 3, i)):
+        return None
+    if low[-2] == "on" and low[-3] in _GO_ON:
+        return i - 4
+    eager = lists().eager
+    if low[-2] in eager and (low[-3] in _BE | {"be"} or low[-3] in lists().between):
+        return i - 3
+    if len(low) == 4 and low[-3:-1] == ["at", "pains"] and "at pains" in eager and low[0] in _BE:
+        return i - 4
+    return None
 
 
 def reads_as_verb(text: str, word: str) -> bool:
@@ -1120,13 +1147,8 @@ def _subject(sentence: _Sentence, i: int, state: SpeakerState):
         and tokens[j - 1][2].lower() == "quoted"
     ):
         j -= 2
-    elif (
-        j >= 2
-        and tokens[j][2].lower() == "to"
-        and tokens[j - 1][2].lower() == "on"
-        and tokens[j - 2][2].lower() in ("went", "goes", "go", "going", "gone")
-    ):
-        j -= 3  # "X went on to say"
+    elif _to_frame(sentence, i) is not None:
+        j = _to_frame(sentence, i)  # "X went on to say", "X was quick to point out"
     elif lower.endswith("ing"):
         if j >= 0 and "," in sentence.gap(j, i):
             main = _main_subject(sentence, i, state)
@@ -1176,6 +1198,9 @@ def _subject(sentence: _Sentence, i: int, state: SpeakerState):
         phrase = _np_before(sentence, j - 1, state)  # "…, Professor Chris Woodhead, who has said"
         if phrase:
             return _resolve(phrase, verb, sentence, state, "before")
+        phrase = _object_before_who(sentence, j - 1, state) if _says_content(sentence, i) else None
+        if phrase:  # "criticised by Tom Hardy, who said": 'who' is the one just named
+            return _resolve_noted(phrase, verb, sentence, state, "named just before ‘who’")
         return None
     parenthesis = False
     if j >= 1 and re.fullmatch(r"\.?\s*\)\s*", sentence.gap(j, j + 1)):
@@ -1491,6 +1516,54 @@ def _np_before(sentence: _Sentence, j: int, state: SpeakerState) -> str | None:
                     return titled  # "chairman of the House committee Rep. Adam Schiff said"
                 return None  # "the experts on the panel disagreed": an object, not the subject
             return phrase
+    return None
+
+
+#: Prepositions whose object a following ", who said" describes: "criticised by X, who said".
+_BEFORE_WHO = frozenset(["by", "from", "with", "to", "among", "including", "against"])
+
+
+_CONTENT_OPENERS = frozenset(["that", "it", "he", "she", "they", "there", "we", "i", "this"])
+
+
+def _says_content(sentence: _Sentence, i: int) -> bool:
+    """The reporting verb at ``i`` gives words, not an object: "said", "told", "added", or
+    any verb followed by a quotation, "that" or a clause's subject ("warned it would");
+    not "wrote the musical", "announced his attendance", "is noted for"."""
+    tokens = sentence.tokens
+    k = i - 1
+    while k >= 0 and tokens[k][2].lower() != "who":
+        if tokens[k][2].lower() in _BE:
+            return False  # "who is usually noted for": a passive
+        k -= 1
+    if lists().lemma.get(tokens[i][2].lower()) in ("say", "tell", "add"):
+        return True
+    if i + 1 >= len(tokens):
+        return False
+    gap = sentence.gap(i, i + 1)
+    return bool(re.search(r"[:\"“‘]", gap)) or tokens[i + 1][2].lower() in _CONTENT_OPENERS
+
+
+def _object_before_who(sentence: _Sentence, j: int, state: SpeakerState) -> str | None:
+    """The object of a preposition ending at word ``j``, just before ", who": "criticism
+    from Senator Tom Hardy, who said", "signed by the governor, who said". Only a proper
+    name or a role or group head, never "of" ("the wife of X, who": either of them)."""
+    L = lists()
+    tokens = sentence.tokens
+    for first in range(j, max(-1, j - 6), -1):
+        if first < j and _BREAK_GAP2.search(sentence.gap(first, first + 1).replace("’", "")):
+            return None
+        if sentence.in_quote(first) or first == 0:
+            return None
+        if tokens[first - 1][2].lower() not in _BEFORE_WHO:
+            continue
+        phrase = _valid_np(sentence, first, j + 1, state)
+        if not phrase:
+            return None
+        head = tokens[j][2].lower()
+        if _cap(tokens[j][2]) or head in L.person_heads or head in L.group_heads:
+            return phrase
+        return None
     return None
 
 
