@@ -493,6 +493,8 @@ def _own(sentence: _Sentence, found: Found, state: SpeakerState) -> None:
         how = f"‘{opener}’ introduces the words of {name}, the subject of the sentence"
         _set(found, name, None, None, how, min(confidence, 0.85), method)
         return
+    if _words_of(sentence, found, state) or _name_colon(sentence, found, state):
+        return
     # "according to X"
     for k, i in enumerate(outside[:-2]):
         if tokens[i][2].lower() == "according" and tokens[outside[k + 1]][2].lower() == "to":
@@ -508,6 +510,77 @@ def _own(sentence: _Sentence, found: Found, state: SpeakerState) -> None:
                 how = f"‘according to’ names the source, {name}"
                 _set(found, name, "according to", span, how, 0.9, "according")
                 return
+
+
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+_WORDS_OF = re.compile(r"\s*In\s+the\s+words\s+of\s+", re.I)
+_IN_OWN_WORDS = re.compile(
+    r"\s*In\s+(?P<who>(?:his|her|their|its)|[^,;:“”\"()]{1,60}?['’]s?)\s+(?:own\s+)?words\s*,",
+    re.I,
+)
+
+
+def _words_of(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
+    """ "In the words of X, …", "In X's words, …", "In her own words, …": a verbless
+    attribution; the speaker is X, or whom the pronoun names (resolved as "she said" is)."""
+    text, tokens = sentence.text, sentence.tokens
+    if not tokens or sentence.in_quote(0):
+        return False
+    opener = _WORDS_OF.match(text)
+    if opener:
+        first = next((k for k, t in enumerate(tokens) if t[0] >= opener.end()), None)
+        phrase = _np_after(sentence, first) if first is not None else None
+        if not phrase or "," not in text[text.find(phrase) + len(phrase) :][:2]:
+            return False
+        resolved = _resolve(phrase, "words", sentence, state, "before")
+    else:
+        opener = _IN_OWN_WORDS.match(text)
+        if not opener:
+            return False
+        who = opener.group("who")
+        if who.lower() in _POSSESSIVE_PRONOUNS:
+            pronoun = _POSSESSIVE_PRONOUNS[who.lower()]
+            resolved = _pronoun(pronoun, who, "words", sentence, state)
+        else:
+            last = next(
+                (k for k, t in enumerate(tokens) if t[1] >= opener.start("who") + len(who)), None
+            )
+            if last is None or not all(_cap(tokens[k][2]) for k in range(1, last + 1)):
+                return False  # "In other words," "In plain words,": no one's
+            name = re.sub(r"['’]s?$", "", who.strip())
+            if not name or not _valid_np(sentence, 1, last + 1, state):
+                return False
+            resolved = _resolve(name, "words", sentence, state, "before")
+    if not resolved:
+        return False
+    name, how, confidence, method = resolved
+    phrase = " ".join(opener.group().split()).rstrip(",")
+    how = f"‘{phrase}’ names the speaker, {name}" + (f" ({how})" if method == "pronoun" else "")
+    _set(found, name, None, None, how, min(confidence, 0.85), method)
+    return True
+
+
+def _name_colon(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
+    """ "Hale: “We will appeal.”": a name alone, a colon, then a quotation (the headline and
+    transcript style). Only a person's name (a first name and surname, or a surname the
+    article has given with a first name), never a word such as "Warning:"."""
+    text = sentence.text
+    if not sentence.quotes:
+        return False
+    head = text[: sentence.quotes[0][0]]
+    match = re.fullmatch(r"\s*((?:[A-Z][\w’'\-.]*\s+){0,3}[A-Z][\w’'\-]+)\s*:\s*", head)
+    if not match:
+        return False
+    chunk = match.group(1)
+    name = strip_title(chunk) or chunk
+    known = len(name.split()) == 1  # a surname the article has given in full
+    if known:
+        name = state.people.get(name, "")
+    if not name or not _is_person(name) or not (known or name.split()[0] in lists().names):
+        return False  # "Greenway Foods:", "Budget Day:": no first name tells a person
+    how = f"‘{chunk}:’ introduces the quotation: the words of {name}"
+    _set(found, name, None, None, how, 0.8, "named")
+    return True
 
 
 def _colon_introduction(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
