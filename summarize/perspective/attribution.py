@@ -252,6 +252,9 @@ class SpeakerState:
     #: The previous sentence's speaker (given on evidence of its own) and the people it named.
     previous: str | None = None
     previous_people: tuple[str, ...] = ()
+    #: The person named first in the previous sentence when the sentence opens with their
+    #: name, its subject ("Fox, however, isn't worried that Trump …"): "he" prefers them.
+    previous_subject: str | None = None
     #: The previous sentence opened with a capitalised word that may name someone other
     #: than the run's speaker ("Tait himself appeared unaffected."): "he" may be them.
     stranger: bool = False
@@ -295,6 +298,7 @@ class SpeakerState:
         "current_paragraph",
         "previous",
         "previous_people",
+        "previous_subject",
         "stranger",
         "earlier_people",
         "recent",
@@ -1458,9 +1462,35 @@ def _pronoun(lower: str, word: str, verb: str, sentence: _Sentence, state: Speak
     if kind in ("m", "f") and len(pool) > 1:
         sure = [f for f in fits if f[2]]
         if len({n for n, _w, _s in sure}) != 1:
+            subject = state.previous_subject
+            if subject in pool and not state.previous and any(n == subject for n, _w, _s in sure):
+                how = (
+                    f"‘{word}’ refers to {subject}, who opened the previous sentence as its "
+                    "subject (others of that gender were named after)"
+                )
+                return subject, how, 0.7, "pronoun"
             return None  # two people it could be: leave it
         fits = sure
     name, where, sure_gender = fits[0]
+    if (
+        kind in ("m", "f")
+        and not sure_gender
+        and name in state.previous_people
+        and any(
+            p != name and _gender(p, state) in (kind, "u") and p != state.previous
+            for p in state.previous_people
+        )
+    ):
+        return None  # "Florian Hamm - Borussia Dortmund's investor": no gender tells which
+    subject = state.previous_subject
+    if (
+        kind in ("m", "f")
+        and subject
+        and subject not in distinct
+        and not state.previous
+        and _gender(subject, state) == "u"
+    ):
+        return None  # "Fox, however, doubts that Donald Trump …": 'he' may be either
     confidence = 0.85 if (sure_gender and len(distinct) == 1) else 0.75
     desc = {"m": "the last man", "f": "the last woman"}.get(kind, "the group")
     how = f"‘{word}’ refers to {name}, {desc} named ({where})"
@@ -2910,6 +2940,7 @@ def _update(
     tokens = sentence.tokens
     state.earlier_people = state.previous_people
     state.previous_people = tuple(dict.fromkeys(people))
+    state.previous_subject = _opening_person(sentence, people, state)
     first = tokens[0][2] if tokens and not sentence.in_quote(0) else ""
     state.stranger = bool(
         first
@@ -2988,6 +3019,59 @@ def _update(
     state.paragraph = paragraph
 
 
+def _looked_up(chunk: str, state: SpeakerState) -> str | None:
+    """A capitalised chunk as a person's name, titles dropped and a surname given in full
+    earlier made whole (what :func:`_canonical` gives, without teaching the state)."""
+    name = strip_title(chunk)
+    if name and len(name.split()) == 1:
+        return state.people.get(name, name)
+    return name
+
+
+def _opening_person(sentence: _Sentence, people: list[str], state: SpeakerState) -> str | None:
+    """The person whose name opens the sentence (outside quotations), its subject, when
+    the name is followed by a verb or a comma ("Fox, however, isn't worried …", "Mr Hale
+    met …"); None otherwise ("On Friday, Hale …", "Hale's lawyer said …")."""
+    text = sentence.text
+    run = _CAPITAL_RUN.match(text, len(text) - len(text.lstrip()))
+    if not run or (sentence.quotes and inside(sentence.quotes, *run.span())):
+        return None
+    chunk = re.sub(r"['’]s?$", "", run.group().rstrip("."))
+    words_ = chunk.split()
+    while words_ and words_[0].lower() in lists().not_names:
+        words_ = words_[1:]  # "But Ian Shepherdson, …": the name after the conjunction
+    chunk = " ".join(words_)
+    name = _looked_up(chunk, state) if chunk else None
+    if not name:
+        return None
+    known = name == (people[0] if people else None) or (
+        len(chunk.split()) == 1 and name in state.people.values()  # "Kells", named in full
+    )
+    if not known and not (len(name.split()) >= 2 and _is_person(name)):
+        return None  # not a person ("Finance", "The Harbor Trust")
+    k = next((k for k, t in enumerate(sentence.tokens) if t[0] >= run.end()), None)
+    if k is None or k == 0:
+        return None
+    if not (
+        "," in sentence.gap(k - 1, k)
+        or sentence.tags()[k].startswith(("VB", "MD"))
+        or sentence.tokens[k][2].lower() in lists().between  # "Hale also met …"
+    ):
+        return None
+    # Everyone else must be named under a preposition or in a clause of its own ("… from
+    # Mr Ross's remarks", "… worried that Ross will win"): "Hale met Ross" leaves "he" open.
+    for other in _CAPITAL_RUN.finditer(text, run.end()):
+        if sentence.quotes and inside(sentence.quotes, *other.span()):
+            continue
+        chunk = other.group().rstrip(".")
+        if _looked_up(chunk, state) not in people:
+            continue
+        before = text[: other.start()].split()
+        if not before or before[-1].lower() not in _OBJECT_BEFORE | _CLAUSE_OPENERS:
+            return None
+    return name
+
+
 def is_given_name(word: str) -> bool:
     """``word`` is a common first name (``summarize/data/names.txt``)."""
     return word in lists().names
@@ -3017,8 +3101,10 @@ def _people(sentence: _Sentence, state: SpeakerState) -> list[str]:
     ):
         return people  # a headline in title case: its capitals tell no names
     for run in _CAPITAL_RUN.finditer(text):
-        chunk = run.group().rstrip(".")
+        chunk = re.sub(r"['’]s?$", "", run.group().rstrip("."))  # "Mr Weller's": Weller
         words_ = chunk.split()
+        if not words_:
+            continue
         if len(words_) < 2 and words_[0] not in state.people:
             continue
         if sentence.quotes and inside(sentence.quotes, run.start(), run.end()):
