@@ -2069,6 +2069,10 @@ def _dateline(sentence: _Sentence, k: int) -> bool:
     )
 
 
+#: Conjunctions that may open a sentence before its subject ("But Ian Shepherdson, …").
+_OPENING_CONJUNCTIONS = frozenset(["but", "and", "yet", "so", "or"])
+
+
 def _apposition(sentence: _Sentence, j: int, state: SpeakerState) -> str | None:
     """A subject given with its appositions, from the sentence's start or a quotation's
     end up to word ``j``: "The committee’s ranking member, Elijah E. Cummings, Democrat
@@ -2111,6 +2115,9 @@ def _apposition(sentence: _Sentence, j: int, state: SpeakerState) -> str | None:
         return None
     if sentence.tokens[chunks[0][0]][2].lower() in _LEADING and len(chunks) > 2:
         chunks = chunks[1:]  # "In a letter to X, Rep. Trey Gowdy, the chairman, said"
+    a, b = chunks[0]
+    if b - a > 1 and sentence.tokens[a][2].lower() in _OPENING_CONJUNCTIONS:
+        chunks[0] = (a + 1, b)  # "But Ian Shepherdson, chief economist at X, said"
     head = _valid_np(sentence, chunks[0][0], chunks[0][1], state)
     if not head:
         return None
