@@ -1617,7 +1617,8 @@ def _np_before(sentence: _Sentence, j: int, state: SpeakerState) -> str | None:
                 titled = _titled_name(sentence, first, j, state)
                 if titled and tokens[first - 1][2].lower() == "of":
                     return titled  # "chairman of the House committee Rep. Adam Schiff said"
-                return None  # "the experts on the panel disagreed": an object, not the subject
+                return _name_after_noun(sentence, first, j, state)
+                # else "the experts on the panel disagreed": an object, not the subject
             return phrase
     return None
 
@@ -1667,6 +1668,60 @@ def _object_before_who(sentence: _Sentence, j: int, state: SpeakerState) -> str 
         if _cap(tokens[j][2]) or head in L.person_heads or head in L.group_heads:
             return phrase
         return None
+    return None
+
+
+def _name_after_noun(sentence: _Sentence, first: int, j: int, state: SpeakerState) -> str | None:
+    """A person's full name ending at word ``j`` right after a common noun or a possessive
+    that closes the phrase before it: "Director of television Jana Bennett said", "In the
+    Cosmopolitan interview Mr Howard said", "Responding to the claims Tory Party
+    co-chairman Liam Fox said", "War on Want's John Hilary said". Not when the name and its
+    roles follow a preposition or an article ("a spokesman for Tory chairman Liam Fox
+    said", "the wife of Tom Hale said"): there the name is an object."""
+    L = lists()
+    tokens, tags = sentence.tokens, sentence.tags()
+    if j + 1 < len(tokens) and _BREAK_GAP2.search(sentence.gap(j, j + 1)):
+        return None  # "paint Mr Sullivan, who has admitted …": not the verb's own subject
+    k = j
+    while k >= first and _cap(tokens[k][2]) and not tokens[k][2].endswith(("'s", "’s")):
+        k -= 1
+    name_first = k + 1
+    if j - name_first < 1:
+        return None
+    phrase = _valid_np(sentence, name_first, j + 1, state)
+    name = strip_title(phrase or "")
+    if not phrase or not name or not _is_person(name):
+        return None
+    titled = name != phrase  # "Mr Howard"
+    told = titled or (len(name.split()) >= 2 and name.split()[0] in L.names)
+    if not told and name not in state.people.values():
+        return None  # a first name, a title or an earlier mention must tell a person
+    q = name_first - 1
+    while (
+        q >= first
+        and (
+            _cap(tokens[q][2])
+            or tokens[q][2].lower() in L.titles
+            or tokens[q][2].lower() in L.person_heads
+        )
+        and not tokens[q][2].endswith(("'s", "’s"))
+    ):
+        q -= 1  # "Tory Party co-chairman": the name's own roles
+    if q < first:
+        return None
+    word = tokens[q][2]
+    if word.endswith(("'s", "’s")) and _cap(word):
+        return phrase  # "War on Want's John Hilary"
+    if (
+        word[:1].islower()
+        and tags[q] in ("NN", "NNS")
+        and word.lower() not in _OBJECT_BEFORE
+        and word.lower() not in _DETERMINERS
+        and word.lower() not in L.titles
+        and word.lower() not in L.person_heads
+        and word.lower() not in L.group_heads
+    ):
+        return phrase  # "… the claims Tory Party co-chairman Liam Fox"
     return None
 
 
