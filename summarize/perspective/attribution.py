@@ -50,8 +50,8 @@ __all__ = [
 #: A speaker at or above this confidence may be named in a restatement ("X said: …").
 CERTAIN = 0.8
 
-_BREAK_GAP = re.compile(r"[,;:—–()\"“”]")
-_BREAK_GAP2 = re.compile(r"[,;:—–()\"“”«»]")
+_BREAK_GAP = re.compile(r"[,;:—–()\"“”]|(?<!\S)-(?!\S)")
+_BREAK_GAP2 = re.compile(r"[,;:—–()\"“”«»]|(?<!\S)-(?!\S)")
 _END_GAP = re.compile(r"[,;:.!?—–()\"“”«»]")
 _WORD_CHAR = re.compile(r"\w")
 
@@ -1126,7 +1126,10 @@ def _is_verb(sentence: _Sentence, i: int) -> bool:
         ("’s", "'s")
     ):
         return False  # "the claim", "his remarks" ("a spokesman for her said" is a verb)
-    if before in _BE and not lower.endswith("ing"):
+    k = i - 1
+    while k > 0 and tokens[k][2].lower().endswith("ly") and sentence.tags()[k] == "RB":
+        k -= 1  # "was strongly criticised": the auxiliary before the adverbs
+    if (before in _BE or (k < i - 1 and tokens[k][2].lower() in _BE)) and not lower.endswith("ing"):
         # "was quoted", "is added": a passive or an adjective ("was told" is spoken to)
         return False
     if lower.endswith("ing") and i + 1 < len(tokens) and tokens[i + 1][2].lower() in ("to", "up"):
@@ -1328,7 +1331,7 @@ def _subject(sentence: _Sentence, i: int, state: SpeakerState):
             if phrase:
                 return _resolve_noted(phrase, verb, sentence, state, note)
         return None
-    if j >= 0 and not after_quote and "," in gap:
+    if j >= 0 and not after_quote and ("," in gap or _DASH.search(gap)):
         aside = _before_aside(sentence, j, state)
         if aside:
             return _resolve(aside, verb, sentence, state, "before")
@@ -2052,6 +2055,9 @@ _ASIDE = re.compile(
 )
 
 
+#: A dash, spaced or not: "Lord Bingham - a senior law lord - said" (BBC style), "— … —".
+_DASH = re.compile(r"—|–|--|(?<!\S)-(?!\S)")
+_DASH_ASIDE = re.compile(r"\s*(?:—|–|--|\s-)\s+[^;:“”\"—–()]{1,150}?\s*(?:—|–|--|\s-)\s*$")
 _NAMED_ASIDE = re.compile(r",\s+((?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\-]+),\s*$")
 #: "… for the special counsel" / "… of the health commissioner": a phrase that ends with a
 #: role after "for" or "of"; a name in apposition after it is that role's.
@@ -2083,7 +2089,7 @@ def _before_aside(sentence: _Sentence, j: int, state: SpeakerState) -> str | Non
             phrase = _valid_np(sentence, inner[0], inner[-1] + 1, state)
             if phrase and _is_person(strip_title(phrase) or ""):
                 return phrase
-    m = _ASIDE.search(upto_text)
+    m = _ASIDE.search(upto_text) or _DASH_ASIDE.search(upto_text)
     if not m:
         return None
     end = m.start()
@@ -2094,7 +2100,7 @@ def _before_aside(sentence: _Sentence, j: int, state: SpeakerState) -> str | Non
     return _np_before(sentence, idx[-1], state)
 
 
-_CHUNK_BREAK = re.compile(r",|—|–|--|\(|\)")
+_CHUNK_BREAK = re.compile(r",|—|–|--|\(|\)|(?<!\S)-(?!\S)")
 _LEADING = frozenset(
     [
         "in",
