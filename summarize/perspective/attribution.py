@@ -1293,6 +1293,11 @@ def _subject(sentence: _Sentence, i: int, state: SpeakerState):
         if _BREAK_GAP.search(sentence.gap(j, j + 1)):
             break
         j -= 1
+    named = _name_then_role(sentence, i, state) if sentence.quotes else None
+    if named:  # "“…,” John Houlihan, editor of X told BBC News."
+        return _resolve_noted(
+            named, verb, sentence, state, "named after the quotation, then a role"
+        )
     while (
         j >= 2
         and tokens[j][2].lower() in _TIME_WORDS
@@ -1397,6 +1402,29 @@ def _subject(sentence: _Sentence, i: int, state: SpeakerState):
         if phrase:
             return _resolve(phrase, verb, sentence, state, "after")
     return None
+
+
+_NAME_THEN_ROLE_GAP = re.compile(
+    r"\s*,?\s*((?:[A-Z][\w.’'\-]*\s+){1,3}[A-Z][\w’'\-]+),\s+[^,;:“”\"()—–]{1,80}?\s*$"
+)
+
+
+def _name_then_role(sentence: _Sentence, i: int, state: SpeakerState) -> str | None:
+    """ "“…,” John Houlihan, editor of X told BBC News.": a quotation, a person's name and
+    a role (its closing comma left out) right before the verb: the name speaks."""
+    tokens = sentence.tokens
+    before = [e for _s, e in sentence.quotes if e <= tokens[i][0]]
+    if not before:
+        return None
+    match = _NAME_THEN_ROLE_GAP.fullmatch(sentence.text[max(before) : tokens[i][0]])
+    if not match:
+        return None
+    chunk = match.group(1)
+    name = strip_title(chunk)
+    if not name or not _is_person(name):
+        return None
+    known = name.split()[0] in lists().names or name != chunk or name in state.genders
+    return chunk if known or name in state.people.values() else None
 
 
 def _resolve_noted(
