@@ -1896,6 +1896,11 @@ def _np_after(sentence: _Sentence, i: int, documents: bool = False) -> str | Non
             and not _END_GAP.search(sentence.gap(last - 1, last).replace("’", ""))
             and tokens[last][2].lower() not in _NP_PREP
             and tokens[last][2].lower() != "as"  # "said Smith as he left", "by Jobs as"
+            and not (  # "said Simon Bysshe who filmed the event": the name, then its clause
+                tokens[last][2].lower() in ("who", "whose")
+                and _cap(tokens[last - 1][2])
+                and _is_person(strip_title(phrase) or "")
+            )
         ):
             if source_modifier(following, 0):
                 return phrase  # "people familiar with how it was drafted": the people
