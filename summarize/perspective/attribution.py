@@ -3199,6 +3199,8 @@ def _opening_person(sentence: _Sentence, people: list[str], state: SpeakerState)
     )
     if not known and not (len(name.split()) >= 2 and _is_person(name)):
         return None  # not a person ("Finance", "The Harbor Trust")
+    if not any(p != name for p in people):
+        return None  # nobody else named: 'he' needs no preference (and no tagging here)
     k = next((k for k, t in enumerate(sentence.tokens) if t[0] >= run.end()), None)
     if k is None or k == 0:
         return None
