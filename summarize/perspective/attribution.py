@@ -892,13 +892,9 @@ def _verbs(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
         subject = _subject(sentence, i, state)
         if subject is None and lower in L.document_verbs:
             document = _document_subject(sentence, i)  # "…, a survey suggests."
-        elif subject is None and lower in L.verbs:
-            document = _new_document_subject(sentence, i)  # "…, a survey says."
-        else:
-            document = None
-        if document:
-            how = f"‘{word}’ reports the findings of {document}, named as its subject"
-            subject = document, how, 0.85, "named"
+            if document:
+                how = f"‘{word}’ reports the findings of {document}, named as its subject"
+                subject = document, how, 0.85, "named"
         if subject is None:
             k = i - 1
             while k >= 0 and tokens[k][2].lower() in L.between:
@@ -1002,43 +998,6 @@ def _document_subject(sentence: _Sentence, i: int) -> str | None:
     if tokens[first][2].lower() in ("no", "any", "every", "each", "some", "many", "several"):
         return None
     return _slice(sentence, first, j + 1)
-
-
-#: Determiners of a document that the text introduces ("a survey says"); "the report
-#: said" is someone's report, given earlier or not known (see :func:`_document_given`).
-_NEW_DOCUMENT = frozenset(["a", "an", "one", "another", "new"])
-
-
-def _new_document_subject(sentence: _Sentence, i: int) -> str | None:
-    """ "…, a survey says." / "A new study says …": a document the sentence introduces,
-    heading the clause before a reporting verb (not "the company named in a lawsuit said")."""
-    document = _document_subject(sentence, i)
-    if not document or document.split()[0].lower() not in _NEW_DOCUMENT:
-        return None
-    tokens = sentence.tokens
-    j = i - 1
-    while j >= 0 and tokens[j][2].lower() in lists().between:
-        j -= 1
-    first = j - 1  # the determiner (see _document_subject)
-    if first == 0 or _BREAK_GAP2.search(sentence.gap(first - 1, first)):
-        return document
-    return document if tokens[first - 1][2].lower() in ("and", "but", "that") else None
-
-
-def _document_after(sentence: _Sentence, i: int) -> str | None:
-    """ "…, says a report." / "…, said the study.": a determiner and a document closing the
-    sentence right after the verb (not "said the report was late": a clause follows)."""
-    L = lists()
-    tokens = sentence.tokens
-    rest = tokens[i + 1 :]
-    if len(rest) != 2 or any(sentence.in_quote(k) for k in range(i + 1, len(tokens))):
-        return None
-    first, head = rest[0][2].lower(), rest[1][2].lower()
-    if first not in _NEW_DOCUMENT or head not in L.documents:
-        return None
-    if sentence.text[rest[1][1] :].strip() not in (".", "", "!", "?"):
-        return None
-    return _slice(sentence, i + 1, len(tokens))
 
 
 def _act_object(sentence: _Sentence, i: int) -> int | None:
@@ -1389,14 +1348,6 @@ def _subject(sentence: _Sentence, i: int, state: SpeakerState):
         phrase = _np_after(sentence, i + 1)
         if phrase:
             return _resolve(phrase, verb, sentence, state, "after")
-        document = _document_after(sentence, i)
-        if document:  # "…, says a report": the document, as "a survey suggests" is
-            return (
-                document,
-                f"‘{verb}’ reports the findings of {document}, named after it",
-                0.85,
-                "named",
-            )
     if j < 0 and sentence.quotes and sentence.quotes[0][0] < tokens[i][0]:
         phrase = _np_after(sentence, i + 1)
         if phrase:
