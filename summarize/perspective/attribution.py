@@ -50,8 +50,8 @@ __all__ = [
 #: A speaker at or above this confidence may be named in a restatement ("X said: …").
 CERTAIN = 0.8
 
-_BREAK_GAP = re.compile(r"[,;:—–()\"“”]")
-_BREAK_GAP2 = re.compile(r"[,;:—–()\"“”«»]")
+_BREAK_GAP = re.compile(r"[,;:—–()\"“”]|(?<!\S)-(?!\S)")
+_BREAK_GAP2 = re.compile(r"[,;:—–()\"“”«»]|(?<!\S)-(?!\S)")
 _END_GAP = re.compile(r"[,;:.!?—–()\"“”«»]")
 _WORD_CHAR = re.compile(r"\w")
 
@@ -69,6 +69,9 @@ class _Lists:
     not_after_call: frozenset[str]
     phrasal: dict[str, frozenset[str]]  # verb form -> particles
     between: frozenset[str]
+    #: Adjectives of readiness between "was" and "to" before a reporting verb
+    #: ("X was quick to point out"): the subject of "was" speaks.
+    eager: frozenset[str]
     titles: frozenset[str]
     male_titles: frozenset[str]
     female_titles: frozenset[str]
@@ -191,6 +194,7 @@ def lists() -> _Lists:
         not_after_call=frozenset(verbs.get("not_after_call", [])),
         phrasal={k: frozenset(v) for k, v in phrasal.items()},
         between=frozenset(data["between"]["words"]),
+        eager=frozenset(data["between"].get("eager_to", [])),
         titles=frozenset(titles["male"] + titles["female"] + titles["other"]),
         male_titles=frozenset(titles["male"]),
         female_titles=frozenset(titles["female"]),
@@ -248,6 +252,9 @@ class SpeakerState:
     #: The previous sentence's speaker (given on evidence of its own) and the people it named.
     previous: str | None = None
     previous_people: tuple[str, ...] = ()
+    #: The person named first in the previous sentence when the sentence opens with their
+    #: name, its subject ("Fox, however, isn't worried that Trump …"): "he" prefers them.
+    previous_subject: str | None = None
     #: The previous sentence opened with a capitalised word that may name someone other
     #: than the run's speaker ("Tait himself appeared unaffected."): "he" may be them.
     stranger: bool = False
@@ -291,6 +298,7 @@ class SpeakerState:
         "current_paragraph",
         "previous",
         "previous_people",
+        "previous_subject",
         "stranger",
         "earlier_people",
         "recent",
@@ -489,6 +497,8 @@ def _own(sentence: _Sentence, found: Found, state: SpeakerState) -> None:
         how = f"‘{opener}’ introduces the words of {name}, the subject of the sentence"
         _set(found, name, None, None, how, min(confidence, 0.85), method)
         return
+    if _words_of(sentence, found, state) or _name_colon(sentence, found, state):
+        return
     # "according to X"
     for k, i in enumerate(outside[:-2]):
         if tokens[i][2].lower() == "according" and tokens[outside[k + 1]][2].lower() == "to":
@@ -504,6 +514,77 @@ def _own(sentence: _Sentence, found: Found, state: SpeakerState) -> None:
                 how = f"‘according to’ names the source, {name}"
                 _set(found, name, "according to", span, how, 0.9, "according")
                 return
+
+
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+_WORDS_OF = re.compile(r"\s*In\s+the\s+words\s+of\s+", re.I)
+_IN_OWN_WORDS = re.compile(
+    r"\s*In\s+(?P<who>(?:his|her|their|its)|[^,;:“”\"()]{1,60}?['’]s?)\s+(?:own\s+)?words\s*,",
+    re.I,
+)
+
+
+def _words_of(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
+    """ "In the words of X, …", "In X's words, …", "In her own words, …": a verbless
+    attribution; the speaker is X, or whom the pronoun names (resolved as "she said" is)."""
+    text, tokens = sentence.text, sentence.tokens
+    if not tokens or sentence.in_quote(0):
+        return False
+    opener = _WORDS_OF.match(text)
+    if opener:
+        first = next((k for k, t in enumerate(tokens) if t[0] >= opener.end()), None)
+        phrase = _np_after(sentence, first) if first is not None else None
+        if not phrase or "," not in text[text.find(phrase) + len(phrase) :][:2]:
+            return False
+        resolved = _resolve(phrase, "words", sentence, state, "before")
+    else:
+        opener = _IN_OWN_WORDS.match(text)
+        if not opener:
+            return False
+        who = opener.group("who")
+        if who.lower() in _POSSESSIVE_PRONOUNS:
+            pronoun = _POSSESSIVE_PRONOUNS[who.lower()]
+            resolved = _pronoun(pronoun, who, "words", sentence, state)
+        else:
+            last = next(
+                (k for k, t in enumerate(tokens) if t[1] >= opener.start("who") + len(who)), None
+            )
+            if last is None or not all(_cap(tokens[k][2]) for k in range(1, last + 1)):
+                return False  # "In other words," "In plain words,": no one's
+            name = re.sub(r"['’]s?$", "", who.strip())
+            if not name or not _valid_np(sentence, 1, last + 1, state):
+                return False
+            resolved = _resolve(name, "words", sentence, state, "before")
+    if not resolved:
+        return False
+    name, how, confidence, method = resolved
+    phrase = " ".join(opener.group().split()).rstrip(",")
+    how = f"‘{phrase}’ names the speaker, {name}" + (f" ({how})" if method == "pronoun" else "")
+    _set(found, name, None, None, how, min(confidence, 0.85), method)
+    return True
+
+
+def _name_colon(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
+    """ "Hale: “We will appeal.”": a name alone, a colon, then a quotation (the headline and
+    transcript style). Only a person's name (a first name and surname, or a surname the
+    article has given with a first name), never a word such as "Warning:"."""
+    text = sentence.text
+    if not sentence.quotes:
+        return False
+    head = text[: sentence.quotes[0][0]]
+    match = re.fullmatch(r"\s*((?:[A-Z][\w’'\-.]*\s+){0,3}[A-Z][\w’'\-]+)\s*:\s*", head)
+    if not match:
+        return False
+    chunk = match.group(1)
+    name = strip_title(chunk) or chunk
+    known = len(name.split()) == 1  # a surname the article has given in full
+    if known:
+        name = state.people.get(name, "")
+    if not name or not _is_person(name) or not (known or name.split()[0] in lists().names):
+        return False  # "Greenway Foods:", "Budget Day:": no first name tells a person
+    how = f"‘{chunk}:’ introduces the quotation: the words of {name}"
+    _set(found, name, None, None, how, 0.8, "named")
+    return True
 
 
 def _colon_introduction(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
@@ -1045,7 +1126,10 @@ def _is_verb(sentence: _Sentence, i: int) -> bool:
         ("’s", "'s")
     ):
         return False  # "the claim", "his remarks" ("a spokesman for her said" is a verb)
-    if before in _BE and not lower.endswith("ing"):
+    k = i - 1
+    while k > 0 and tokens[k][2].lower().endswith("ly") and sentence.tags()[k] == "RB":
+        k -= 1  # "was strongly criticised": the auxiliary before the adverbs
+    if (before in _BE or (k < i - 1 and tokens[k][2].lower() in _BE)) and not lower.endswith("ing"):
         # "was quoted", "is added": a passive or an adjective ("was told" is spoken to)
         return False
     if lower.endswith("ing") and i + 1 < len(tokens) and tokens[i + 1][2].lower() in ("to", "up"):
@@ -1058,7 +1142,9 @@ def _is_verb(sentence: _Sentence, i: int) -> bool:
     if lower not in L.ambiguous:
         return True
     if lower == L.lemma.get(lower, "") and before == "to":
-        return False  # "is to blame", "wants to criticise": an infinitive, not a report
+        # "is to blame", "wants to criticise": an infinitive, not a report; but "went on
+        # to criticise", "was quick to criticise" report
+        return _to_frame(sentence, i) is not None
     if lower == L.lemma.get(lower, ""):  # a base form: after a modal, they/we/I
         k = i - 1
         while k > 0 and tokens[k][2].endswith("ly") and sentence.tags()[k] == "RB":
@@ -1088,6 +1174,27 @@ def _is_verb(sentence: _Sentence, i: int) -> bool:
         if after in ("that",) or '"' in sentence.gap(i, i + 1) or "“" in sentence.gap(i, i + 1):
             return True
     return tag.startswith("VB")
+
+
+_GO_ON = frozenset(["went", "goes", "go", "going", "gone"])
+
+
+def _to_frame(sentence: _Sentence, i: int) -> int | None:
+    """The word before the subject's frame when the verb at ``i`` follows "to" in "X went on
+    to say" or "X was quick (eager, at pains) to say": where to look back for the subject
+    (the auxiliary, which the subject search skips); None for any other infinitive."""
+    tokens = sentence.tokens
+    low = [tokens[k][2].lower() for k in range(max(0, i - 4), i)]
+    if len(low) < 3 or low[-1] != "to" or any(sentence.in_quote(k) for k in range(i - 3, i)):
+        return None
+    if low[-2] == "on" and low[-3] in _GO_ON:
+        return i - 4
+    eager = lists().eager
+    if low[-2] in eager and (low[-3] in _BE | {"be"} or low[-3] in lists().between):
+        return i - 3
+    if len(low) == 4 and low[-3:-1] == ["at", "pains"] and "at pains" in eager and low[0] in _BE:
+        return i - 4
+    return None
 
 
 def reads_as_verb(text: str, word: str) -> bool:
@@ -1120,13 +1227,8 @@ def _subject(sentence: _Sentence, i: int, state: SpeakerState):
         and tokens[j - 1][2].lower() == "quoted"
     ):
         j -= 2
-    elif (
-        j >= 2
-        and tokens[j][2].lower() == "to"
-        and tokens[j - 1][2].lower() == "on"
-        and tokens[j - 2][2].lower() in ("went", "goes", "go", "going", "gone")
-    ):
-        j -= 3  # "X went on to say"
+    elif _to_frame(sentence, i) is not None:
+        j = _to_frame(sentence, i)  # "X went on to say", "X was quick to point out"
     elif lower.endswith("ing"):
         if j >= 0 and "," in sentence.gap(j, i):
             main = _main_subject(sentence, i, state)
@@ -1150,6 +1252,11 @@ def _subject(sentence: _Sentence, i: int, state: SpeakerState):
         if _BREAK_GAP.search(sentence.gap(j, j + 1)):
             break
         j -= 1
+    named = _name_then_role(sentence, i, state) if sentence.quotes else None
+    if named:  # "“…,” John Houlihan, editor of X told BBC News."
+        return _resolve_noted(
+            named, verb, sentence, state, "named after the quotation, then a role"
+        )
     while (
         j >= 2
         and tokens[j][2].lower() in _TIME_WORDS
@@ -1176,6 +1283,9 @@ def _subject(sentence: _Sentence, i: int, state: SpeakerState):
         phrase = _np_before(sentence, j - 1, state)  # "…, Professor Chris Woodhead, who has said"
         if phrase:
             return _resolve(phrase, verb, sentence, state, "before")
+        phrase = _object_before_who(sentence, j - 1, state) if _says_content(sentence, i) else None
+        if phrase:  # "criticised by Tom Hardy, who said": 'who' is the one just named
+            return _resolve_noted(phrase, verb, sentence, state, "named just before ‘who’")
         return None
     parenthesis = False
     if j >= 1 and re.fullmatch(r"\.?\s*\)\s*", sentence.gap(j, j + 1)):
@@ -1226,7 +1336,7 @@ def _subject(sentence: _Sentence, i: int, state: SpeakerState):
             if phrase:
                 return _resolve_noted(phrase, verb, sentence, state, note)
         return None
-    if j >= 0 and not after_quote and "," in gap:
+    if j >= 0 and not after_quote and ("," in gap or _DASH.search(gap)):
         aside = _before_aside(sentence, j, state)
         if aside:
             return _resolve(aside, verb, sentence, state, "before")
@@ -1243,6 +1353,29 @@ def _subject(sentence: _Sentence, i: int, state: SpeakerState):
         if phrase:
             return _resolve(phrase, verb, sentence, state, "after")
     return None
+
+
+_NAME_THEN_ROLE_GAP = re.compile(
+    r"\s*,?\s*((?:[A-Z][\w.’'\-]*\s+){1,3}[A-Z][\w’'\-]+),\s+[^,;:“”\"()—–]{1,80}?\s*$"
+)
+
+
+def _name_then_role(sentence: _Sentence, i: int, state: SpeakerState) -> str | None:
+    """ "“…,” John Houlihan, editor of X told BBC News.": a quotation, a person's name and
+    a role (its closing comma left out) right before the verb: the name speaks."""
+    tokens = sentence.tokens
+    before = [e for _s, e in sentence.quotes if e <= tokens[i][0]]
+    if not before:
+        return None
+    match = _NAME_THEN_ROLE_GAP.fullmatch(sentence.text[max(before) : tokens[i][0]])
+    if not match:
+        return None
+    chunk = match.group(1)
+    name = strip_title(chunk)
+    if not name or not _is_person(name):
+        return None
+    known = name.split()[0] in lists().names or name != chunk or name in state.genders
+    return chunk if known or name in state.people.values() else None
 
 
 def _resolve_noted(
@@ -1360,9 +1493,35 @@ def _pronoun(lower: str, word: str, verb: str, sentence: _Sentence, state: Speak
     if kind in ("m", "f") and len(pool) > 1:
         sure = [f for f in fits if f[2]]
         if len({n for n, _w, _s in sure}) != 1:
+            subject = state.previous_subject
+            if subject in pool and not state.previous and any(n == subject for n, _w, _s in sure):
+                how = (
+                    f"‘{word}’ refers to {subject}, who opened the previous sentence as its "
+                    "subject (others of that gender were named after)"
+                )
+                return subject, how, 0.7, "pronoun"
             return None  # two people it could be: leave it
         fits = sure
     name, where, sure_gender = fits[0]
+    if (
+        kind in ("m", "f")
+        and not sure_gender
+        and name in state.previous_people
+        and any(
+            p != name and _gender(p, state) in (kind, "u") and p != state.previous
+            for p in state.previous_people
+        )
+    ):
+        return None  # "Florian Hamm - Borussia Dortmund's investor": no gender tells which
+    subject = state.previous_subject
+    if (
+        kind in ("m", "f")
+        and subject
+        and subject not in distinct
+        and not state.previous
+        and _gender(subject, state) == "u"
+    ):
+        return None  # "Fox, however, doubts that Donald Trump …": 'he' may be either
     confidence = 0.85 if (sure_gender and len(distinct) == 1) else 0.75
     desc = {"m": "the last man", "f": "the last woman"}.get(kind, "the group")
     how = f"‘{word}’ refers to {name}, {desc} named ({where})"
@@ -1489,8 +1648,111 @@ def _np_before(sentence: _Sentence, j: int, state: SpeakerState) -> str | None:
                 titled = _titled_name(sentence, first, j, state)
                 if titled and tokens[first - 1][2].lower() == "of":
                     return titled  # "chairman of the House committee Rep. Adam Schiff said"
-                return None  # "the experts on the panel disagreed": an object, not the subject
+                return _name_after_noun(sentence, first, j, state)
+                # else "the experts on the panel disagreed": an object, not the subject
             return phrase
+    return None
+
+
+#: Prepositions whose object a following ", who said" describes: "criticised by X, who said".
+_BEFORE_WHO = frozenset(["by", "from", "with", "to", "among", "including", "against"])
+
+
+_CONTENT_OPENERS = frozenset(["that", "it", "he", "she", "they", "there", "we", "i", "this"])
+
+
+def _says_content(sentence: _Sentence, i: int) -> bool:
+    """The reporting verb at ``i`` gives words, not an object: "said", "told", "added", or
+    any verb followed by a quotation, "that" or a clause's subject ("warned it would");
+    not "wrote the musical", "announced his attendance", "is noted for"."""
+    tokens = sentence.tokens
+    k = i - 1
+    while k >= 0 and tokens[k][2].lower() != "who":
+        if tokens[k][2].lower() in _BE:
+            return False  # "who is usually noted for": a passive
+        k -= 1
+    if lists().lemma.get(tokens[i][2].lower()) in ("say", "tell", "add"):
+        return True
+    if i + 1 >= len(tokens):
+        return False
+    gap = sentence.gap(i, i + 1)
+    return bool(re.search(r"[:\"“‘]", gap)) or tokens[i + 1][2].lower() in _CONTENT_OPENERS
+
+
+def _object_before_who(sentence: _Sentence, j: int, state: SpeakerState) -> str | None:
+    """The object of a preposition ending at word ``j``, just before ", who": "criticism
+    from Senator Tom Hardy, who said", "signed by the governor, who said". Only a proper
+    name or a role or group head, never "of" ("the wife of X, who": either of them)."""
+    L = lists()
+    tokens = sentence.tokens
+    for first in range(j, max(-1, j - 6), -1):
+        if first < j and _BREAK_GAP2.search(sentence.gap(first, first + 1).replace("’", "")):
+            return None
+        if sentence.in_quote(first) or first == 0:
+            return None
+        if tokens[first - 1][2].lower() not in _BEFORE_WHO:
+            continue
+        phrase = _valid_np(sentence, first, j + 1, state)
+        if not phrase:
+            return None
+        head = tokens[j][2].lower()
+        if _cap(tokens[j][2]) or head in L.person_heads or head in L.group_heads:
+            return phrase
+        return None
+    return None
+
+
+def _name_after_noun(sentence: _Sentence, first: int, j: int, state: SpeakerState) -> str | None:
+    """A person's full name ending at word ``j`` right after a common noun or a possessive
+    that closes the phrase before it: "Director of television Jana Bennett said", "In the
+    Cosmopolitan interview Mr Howard said", "Responding to the claims Tory Party
+    co-chairman Liam Fox said", "War on Want's John Hilary said". Not when the name and its
+    roles follow a preposition or an article ("a spokesman for Tory chairman Liam Fox
+    said", "the wife of Tom Hale said"): there the name is an object."""
+    L = lists()
+    tokens, tags = sentence.tokens, sentence.tags()
+    if j + 1 < len(tokens) and _BREAK_GAP2.search(sentence.gap(j, j + 1)):
+        return None  # "paint Mr Sullivan, who has admitted …": not the verb's own subject
+    k = j
+    while k >= first and _cap(tokens[k][2]) and not tokens[k][2].endswith(("'s", "’s")):
+        k -= 1
+    name_first = k + 1
+    if j - name_first < 1:
+        return None
+    phrase = _valid_np(sentence, name_first, j + 1, state)
+    name = strip_title(phrase or "")
+    if not phrase or not name or not _is_person(name):
+        return None
+    titled = name != phrase  # "Mr Howard"
+    told = titled or (len(name.split()) >= 2 and name.split()[0] in L.names)
+    if not told and name not in state.people.values():
+        return None  # a first name, a title or an earlier mention must tell a person
+    q = name_first - 1
+    while (
+        q >= first
+        and (
+            _cap(tokens[q][2])
+            or tokens[q][2].lower() in L.titles
+            or tokens[q][2].lower() in L.person_heads
+        )
+        and not tokens[q][2].endswith(("'s", "’s"))
+    ):
+        q -= 1  # "Tory Party co-chairman": the name's own roles
+    if q < first:
+        return None
+    word = tokens[q][2]
+    if word.endswith(("'s", "’s")) and _cap(word):
+        return phrase  # "War on Want's John Hilary"
+    if (
+        word[:1].islower()
+        and tags[q] in ("NN", "NNS")
+        and word.lower() not in _OBJECT_BEFORE
+        and word.lower() not in _DETERMINERS
+        and word.lower() not in L.titles
+        and word.lower() not in L.person_heads
+        and word.lower() not in L.group_heads
+    ):
+        return phrase  # "… the claims Tory Party co-chairman Liam Fox"
     return None
 
 
@@ -1585,6 +1847,11 @@ def _np_after(sentence: _Sentence, i: int, documents: bool = False) -> str | Non
             and not _END_GAP.search(sentence.gap(last - 1, last).replace("’", ""))
             and tokens[last][2].lower() not in _NP_PREP
             and tokens[last][2].lower() != "as"  # "said Smith as he left", "by Jobs as"
+            and not (  # "said Simon Bysshe who filmed the event": the name, then its clause
+                tokens[last][2].lower() in ("who", "whose")
+                and _cap(tokens[last - 1][2])
+                and _is_person(strip_title(phrase) or "")
+            )
         ):
             if source_modifier(following, 0):
                 return phrase  # "people familiar with how it was drafted": the people
@@ -1821,6 +2088,9 @@ _ASIDE = re.compile(
 )
 
 
+#: A dash, spaced or not: "Lord Bingham - a senior law lord - said" (BBC style), "— … —".
+_DASH = re.compile(r"—|–|--|(?<!\S)-(?!\S)")
+_DASH_ASIDE = re.compile(r"\s*(?:—|–|--|\s-)\s+[^;:“”\"—–()]{1,150}?\s*(?:—|–|--|\s-)\s*$")
 _NAMED_ASIDE = re.compile(r",\s+((?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\-]+),\s*$")
 #: "… for the special counsel" / "… of the health commissioner": a phrase that ends with a
 #: role after "for" or "of"; a name in apposition after it is that role's.
@@ -1852,7 +2122,7 @@ def _before_aside(sentence: _Sentence, j: int, state: SpeakerState) -> str | Non
             phrase = _valid_np(sentence, inner[0], inner[-1] + 1, state)
             if phrase and _is_person(strip_title(phrase) or ""):
                 return phrase
-    m = _ASIDE.search(upto_text)
+    m = _ASIDE.search(upto_text) or _DASH_ASIDE.search(upto_text)
     if not m:
         return None
     end = m.start()
@@ -1863,7 +2133,7 @@ def _before_aside(sentence: _Sentence, j: int, state: SpeakerState) -> str | Non
     return _np_before(sentence, idx[-1], state)
 
 
-_CHUNK_BREAK = re.compile(r",|—|–|--|\(|\)")
+_CHUNK_BREAK = re.compile(r",|—|–|--|\(|\)|(?<!\S)-(?!\S)")
 _LEADING = frozenset(
     [
         "in",
@@ -1891,6 +2161,10 @@ def _dateline(sentence: _Sentence, k: int) -> bool:
     return bool(re.search(r"[—–]|--", gap)) and bool(
         re.fullmatch(r"\s*[A-Z][A-Z .'\-]+(?:,\s*[A-Z][\w.]*)?\.?", before)
     )
+
+
+#: Conjunctions that may open a sentence before its subject ("But Ian Shepherdson, …").
+_OPENING_CONJUNCTIONS = frozenset(["but", "and", "yet", "so", "or"])
 
 
 def _apposition(sentence: _Sentence, j: int, state: SpeakerState) -> str | None:
@@ -1935,6 +2209,9 @@ def _apposition(sentence: _Sentence, j: int, state: SpeakerState) -> str | None:
         return None
     if sentence.tokens[chunks[0][0]][2].lower() in _LEADING and len(chunks) > 2:
         chunks = chunks[1:]  # "In a letter to X, Rep. Trey Gowdy, the chairman, said"
+    a, b = chunks[0]
+    if b - a > 1 and sentence.tokens[a][2].lower() in _OPENING_CONJUNCTIONS:
+        chunks[0] = (a + 1, b)  # "But Ian Shepherdson, chief economist at X, said"
     head = _valid_np(sentence, chunks[0][0], chunks[0][1], state)
     if not head:
         return None
@@ -2764,6 +3041,7 @@ def _update(
     tokens = sentence.tokens
     state.earlier_people = state.previous_people
     state.previous_people = tuple(dict.fromkeys(people))
+    state.previous_subject = _opening_person(sentence, people, state)
     first = tokens[0][2] if tokens and not sentence.in_quote(0) else ""
     state.stranger = bool(
         first
@@ -2842,6 +3120,61 @@ def _update(
     state.paragraph = paragraph
 
 
+def _looked_up(chunk: str, state: SpeakerState) -> str | None:
+    """A capitalised chunk as a person's name, titles dropped and a surname given in full
+    earlier made whole (what :func:`_canonical` gives, without teaching the state)."""
+    name = strip_title(chunk)
+    if name and len(name.split()) == 1:
+        return state.people.get(name, name)
+    return name
+
+
+def _opening_person(sentence: _Sentence, people: list[str], state: SpeakerState) -> str | None:
+    """The person whose name opens the sentence (outside quotations), its subject, when
+    the name is followed by a verb or a comma ("Fox, however, isn't worried …", "Mr Hale
+    met …"); None otherwise ("On Friday, Hale …", "Hale's lawyer said …")."""
+    text = sentence.text
+    run = _CAPITAL_RUN.match(text, len(text) - len(text.lstrip()))
+    if not run or (sentence.quotes and inside(sentence.quotes, *run.span())):
+        return None
+    chunk = re.sub(r"['’]s?$", "", run.group().rstrip("."))
+    words_ = chunk.split()
+    while words_ and words_[0].lower() in lists().not_names:
+        words_ = words_[1:]  # "But Ian Shepherdson, …": the name after the conjunction
+    chunk = " ".join(words_)
+    name = _looked_up(chunk, state) if chunk else None
+    if not name:
+        return None
+    known = name == (people[0] if people else None) or (
+        len(chunk.split()) == 1 and name in state.people.values()  # "Kells", named in full
+    )
+    if not known and not (len(name.split()) >= 2 and _is_person(name)):
+        return None  # not a person ("Finance", "The Harbor Trust")
+    if not any(p != name for p in people):
+        return None  # nobody else named: 'he' needs no preference (and no tagging here)
+    k = next((k for k, t in enumerate(sentence.tokens) if t[0] >= run.end()), None)
+    if k is None or k == 0:
+        return None
+    if not (
+        "," in sentence.gap(k - 1, k)
+        or sentence.tags()[k].startswith(("VB", "MD"))
+        or sentence.tokens[k][2].lower() in lists().between  # "Hale also met …"
+    ):
+        return None
+    # Everyone else must be named under a preposition or in a clause of its own ("… from
+    # Mr Ross's remarks", "… worried that Ross will win"): "Hale met Ross" leaves "he" open.
+    for other in _CAPITAL_RUN.finditer(text, run.end()):
+        if sentence.quotes and inside(sentence.quotes, *other.span()):
+            continue
+        chunk = other.group().rstrip(".")
+        if _looked_up(chunk, state) not in people:
+            continue
+        before = text[: other.start()].split()
+        if not before or before[-1].lower() not in _OBJECT_BEFORE | _CLAUSE_OPENERS:
+            return None
+    return name
+
+
 def is_given_name(word: str) -> bool:
     """``word`` is a common first name (``summarize/data/names.txt``)."""
     return word in lists().names
@@ -2871,8 +3204,10 @@ def _people(sentence: _Sentence, state: SpeakerState) -> list[str]:
     ):
         return people  # a headline in title case: its capitals tell no names
     for run in _CAPITAL_RUN.finditer(text):
-        chunk = run.group().rstrip(".")
+        chunk = re.sub(r"['’]s?$", "", run.group().rstrip("."))  # "Mr Weller's": Weller
         words_ = chunk.split()
+        if not words_:
+            continue
         if len(words_) < 2 and words_[0] not in state.people:
             continue
         if sentence.quotes and inside(sentence.quotes, run.start(), run.end()):

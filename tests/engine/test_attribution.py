@@ -323,3 +323,39 @@ def test_a_document_the_previous_two_sentences_gave_two_people_stays_unknown() -
         "The article said the audit was buried."
     )
     assert analyze(text, length=1).sentences[-1].speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "reason"),
+    [
+        ("A spokesman for party chairman Peter Lund said the vote would go ahead.", None, ""),
+        ("Director of news Helen Marsh said the schedule would change.", "Helen Marsh", "said"),
+        ("Councillor Dev Patel was quick to reply: “It is a mistake.”", "Dev Patel", "reply"),
+        (
+            "The ruling was welcomed by Governor Lena Marsh, who said it was overdue.",
+            "Lena Marsh",
+            "named just before ‘who’",
+        ),
+        (
+            "Ana Ruiz spoke. In her own words, the plan “failed everyone.”",
+            "Ana Ruiz",
+            "‘In her own words’ names the speaker",
+        ),
+        ("Farmer Peter Lang spoke. Lang: “We have nothing left.”", "Peter Lang", "‘Lang:’"),
+        (
+            "Paul Dorn was keen to distance himself from Mr Weller's remarks. It was bad, he said.",
+            "Paul Dorn",
+            "opened the previous sentence as its subject",
+        ),
+    ],
+)
+def test_exact_speakers_of_the_added_patterns(text: str, speaker: str | None, reason: str) -> None:
+    # exact names (the pattern test above accepts any name that contains the gold's words:
+    # "Peter Lund" would pass for "a spokesman for … Peter Lund"; here it must not)
+    last = analyze(text, length=1).sentences[-1]
+    if speaker is None:
+        assert last.speaker != "Peter Lund" and last.speaker is not None
+        assert last.speaker.lower().startswith("a spokesman")
+    else:
+        assert last.speaker == speaker
+        assert reason in (last.speaker_reason or "")
