@@ -824,6 +824,11 @@ def _plain_sense(cue: Cue, tagged: _Tagged) -> str:
     for term in data.standard_terms:
         if f" {term} " in f" {window} " and all(w in term.split() for w in lowered):
             return f"part of the standard term ‘{term}’"
+    for idiom in data.idioms:
+        if f" {idiom} " in f" {window} " and all(w in idiom.split() for w in lowered):
+            return f"part of the idiom ‘{idiom}’, which says a plain thing only whole"
+    if _margin(tagged, first, last):
+        return "the size of a vote or a win (‘overwhelmingly rejected’, ‘a narrow majority’)"
     noun_slot = tagged.tag(first - 1) in ("DT", "PDT", "PRP$", "POS", "JJ", "CD") or (
         tagged.word(first - 1) in ("all", "the", "his", "her", "their", "its", "these", "those")
     )
@@ -1971,6 +1976,21 @@ def _table_forms() -> frozenset[str]:
     return frozenset(f.lower() for f in forms)
 
 
+def _margin(tagged: _Tagged, first: int, last: int) -> bool:
+    """Words ``first..last`` are one word giving the size of a vote or a win: an adverb
+    right before a verb of voting or deciding, or an adjective right before a noun of a
+    count ("overwhelmingly rejected", "a narrow majority")."""
+    if first != last:
+        return False
+    data = _data()
+    word, after = tagged.word(first), last + 1
+    if word in data.margin_adverbs:
+        return tagged.tag(after).startswith("VB") and (
+            _lemma(tagged.word(after), "VERB") in data.vote_verbs
+        )
+    return word in data.margin_adjectives and tagged.word(after) in data.vote_nouns
+
+
 def _force(tagged: _Tagged, first: int, last: int) -> bool:
     """Words ``first..last`` are one adverb of force right before a verb of saying,
     criticism or contest ("sharply criticised", "bluntly accused")."""
@@ -2178,6 +2198,14 @@ class _Data:
     force_verbs: frozenset[str] = frozenset()
     #: Nouns that say nothing without their adjective ("fashion", "manner").
     needs_modifier: frozenset[str] = frozenset()
+    #: Fixed idioms with an adjective in them ("deaf ears", "red tape").
+    idioms: tuple[str, ...] = ()
+    #: The size of a vote or win: adverbs before a verb of voting, adjectives before a
+    #: noun of a count ("overwhelmingly rejected", "a narrow majority").
+    margin_adverbs: frozenset[str] = frozenset()
+    margin_adjectives: frozenset[str] = frozenset()
+    vote_verbs: frozenset[str] = frozenset()
+    vote_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -2232,6 +2260,11 @@ def _data() -> _Data:
         needs_modifier=words_of("needs_modifier"),
         force_adverbs=words_of("force_adverbs"),
         force_verbs=words_of("force_verbs"),
+        idioms=tuple(normalise_word(w) for w in raw.get("idioms", [])),
+        margin_adverbs=words_of("margin_adverbs"),
+        margin_adjectives=words_of("margin_adjectives"),
+        vote_verbs=words_of("vote_verbs"),
+        vote_nouns=words_of("vote_nouns"),
         plain_phrasal={
             tuple(phrase.split()): plain
             for plain, phrases in raw.get("plain_phrasal", {}).items()

@@ -1210,3 +1210,27 @@ def test_review_sample_6262_failures(sentence: str, expected: str) -> None:
 )
 def test_review_sample_7373_failures(sentence: str) -> None:
     assert neutralize(sentence) == sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("Repeated calls for reform have fallen on deaf ears at the ministry.", "deaf ears"),
+        ("The governor poured cold water on those suggestions on Friday.", "cold water"),
+        ("Small firms say red tape costs them two days a month.", "red tape"),
+        ("Congress on Wednesday overwhelmingly rejected the president's veto.", "overwhelmingly"),
+        ("The measure narrowly passed the state senate on Tuesday.", "narrowly"),
+        ("The bill passed with an overwhelming majority in the lower house.", "overwhelming"),
+        ("Republicans welcomed the group's apparent reversal on the measure.", "apparent"),
+    ],
+)
+def test_idioms_margins_and_hedges_stay_whole(sentence: str, kept: str) -> None:
+    """An idiom says its plain thing only whole; the size of a vote is a fact of the count;
+    'apparent' limits the claim. None of them is edited."""
+    assert kept in neutralize(sentence)
+
+
+def test_force_without_a_vote_still_goes() -> None:
+    """The margin words stay only as the size of a vote: elsewhere they are force."""
+    out = neutralize("The crowd gave an overwhelmingly hostile reception to the minister.")
+    assert "overwhelmingly" not in out
