@@ -1893,7 +1893,8 @@ def _plain_verb(tagged: _Tagged, indexes: list[int]) -> str:
 
 def _phrasal(cue: Cue, tagged: _Tagged) -> tuple[int, str] | None:
     """(end, plain verb) when a flagged verb and the preposition after it name one act
-    (``neutral.toml`` plain_phrasal: "lashed out at" -> "criticised"), in the verb's tense."""
+    (``neutral.toml`` plain_phrasal: "lashed out at" -> "criticised", "bristled at" ->
+    "objected to"), in the verb's tense."""
     indexes = tagged.inside(cue.start, cue.end)
     if not indexes or not tagged.tag(indexes[0]).startswith("VB"):
         return None
@@ -1910,11 +1911,12 @@ def _phrasal(cue: Cue, tagged: _Tagged) -> tuple[int, str] | None:
             tag = tagged.tag(indexes[0])
             if tag == "VBD" and tagged.word(indexes[0] - 1) in _AUXILIARIES:
                 tag = "VBN"
-            forms = getInflection(plain, tag=tag) if tag != "VB" else [plain]
+            head, _, particle = plain.partition(" ")  # "object to": the verb takes the tense
+            forms = getInflection(head, tag=tag) if tag != "VB" else [head]
             form = next((f for f in forms if "is" in f and "iz" not in f), "") or (
-                forms[0] if forms else plain
+                forms[0] if forms else head
             )
-            return tagged.tokens[indexes[0] + length - 1][1], form
+            return tagged.tokens[indexes[0] + length - 1][1], f"{form} {particle}".strip()
     return None
 
 

@@ -1234,3 +1234,19 @@ def test_force_without_a_vote_still_goes() -> None:
     """The margin words stay only as the size of a vote: elsewhere they are force."""
     out = neutralize("The crowd gave an overwhelmingly hostile reception to the minister.")
     assert "overwhelmingly" not in out
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Patrick reportedly bristled at his public pursuit of the job.", "objected to his"),
+        ("Unions have balked at the proposed cuts.", "have objected to the proposed cuts"),
+        ("The firm is bristling at the new rules.", "is objecting to the new rules"),
+    ],
+)
+def test_a_phrasal_verb_takes_a_plain_verb_with_its_own_preposition(
+    sentence: str, expected: str
+) -> None:
+    """'bristled at' is 'objected to', not 'objected at': the plain verb brings its
+    preposition, and its verb takes the tense."""
+    assert expected in neutralize(sentence)
