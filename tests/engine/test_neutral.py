@@ -1250,3 +1250,15 @@ def test_a_phrasal_verb_takes_a_plain_verb_with_its_own_preposition(
     """'bristled at' is 'objected to', not 'objected at': the plain verb brings its
     preposition, and its verb takes the tense."""
     assert expected in neutralize(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("The defendant, who speaks fluent Hebrew, was questioned for hours.", "fluent"),
+        ("Children gain an absolute right to the money at age 18.", "absolute right"),
+        ("The party won an absolute majority in the new parliament.", "absolute majority"),
+    ],
+)
+def test_a_skill_and_a_legal_term_are_descriptions(sentence: str, kept: str) -> None:
+    assert kept in neutralize(sentence)
