@@ -1176,7 +1176,7 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
         )
     ):
         return start, end, taken  # a noun modifier before its head: "the Big Lie claim"
-    if head.startswith("JJ") and word_before in _COPULAS:
+    if head.startswith("JJ") and word_before in _LINKING:
         return None  # "the package is popular and …": a predicate, however it goes on
     if head.startswith("JJ") and "one of" in " ".join(tagged.lower[max(0, first - 4) : first]):
         return None  # "one of the few apolitical institutions": the adjective names the set
@@ -1532,6 +1532,31 @@ _PREPOSITIONS = {
 }
 _CONJUNCTIONS = {"and", "or", "but", "nor"}
 _COPULAS = {"is", "are", "was", "were", "be", "been", "being", "am", "seems", "seemed", "remains"}
+#: Linking verbs: an adjective after one is what the sentence says of its subject ("is still
+#: proving elusive", "has remained sluggish", "looks bleak"), never a removable modifier.
+_LINKING = (
+    _COPULAS
+    | {
+        f"{stem}{end}"
+        for stem in ("seem", "remain", "appear", "look", "sound", "stay")
+        for end in ("", "s", "ed", "ing")
+    }
+    | {
+        "prove",
+        "proves",
+        "proved",
+        "proven",
+        "proving",
+        "become",
+        "becomes",
+        "became",
+        "becoming",
+        "feel",
+        "feels",
+        "felt",
+        "feeling",
+    }
+)
 _FINITE = ("VBD", "VBZ", "VBP", "MD")
 
 
