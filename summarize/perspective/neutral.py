@@ -1138,6 +1138,15 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
         and tagged.gap(last).strip() == ""
     ):
         return None  # "Ray Charles biopic Ray": two names would run together
+    if (
+        len(indexes) == 1
+        and head in ("NN", "NNS")
+        and tagged.tag(first - 1) in ("NN", "NNS", "NNP", "NNPS")
+        and after.startswith("NNP")
+        and tagged.gap(first - 1).strip() == ""
+        and tagged.gap(last).strip() == ""
+    ):
+        return None  # "Beer magnate Rajan Kohli": the word before it would be left dangling
     if head in ("VBG", "VBN") and not _before_a_modifier(tagged, first - 1):
         # "jets attacking rebel forces", "footage released Monday": after a noun (however
         # tagged) a participle is a verb with its object, not a word before its noun

@@ -1272,3 +1272,11 @@ def test_an_adjective_after_a_linking_verb_is_the_predicate_and_stays() -> None:
         "was weak."
     )
     assert "proving elusive and" in out
+
+
+def test_a_label_between_a_noun_and_a_name_is_kept_and_flagged() -> None:
+    """'Beer magnate Rajan Kohli' without 'magnate' is 'Beer Rajan Kohli'."""
+    analysis = analyze_sentence("Beer magnate Rajan Kohli bought the team in 2008.")
+    assert analysis.restatement is not None
+    assert "Beer magnate Rajan Kohli" in analysis.restatement.text
+    assert "Beer Rajan" not in analysis.restatement.text
