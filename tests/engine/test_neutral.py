@@ -1268,8 +1268,7 @@ def test_an_adjective_after_a_linking_verb_is_the_predicate_and_stays() -> None:
     """'is still proving elusive and …': without 'elusive' the sentence runs two clauses
     into one ('is still proving Ifo president … said')."""
     out = neutralize(
-        "Growth is still proving elusive and Kestra president Jonas Wehl said the outlook "
-        "was weak."
+        "Growth is still proving elusive and Kestra president Jonas Wehl said the outlook was weak."
     )
     assert "proving elusive and" in out
 
