@@ -824,6 +824,10 @@ def _plain_sense(cue: Cue, tagged: _Tagged) -> str:
     for term in data.standard_terms:
         if f" {term} " in f" {window} " and all(w in term.split() for w in lowered):
             return f"part of the standard term ‘{term}’"
+    if cue.type in ("truth_verdict", "loaded_verb") and any(
+        w in data.charge_words for w in tagged.lower[max(0, first - 4) : first]
+    ):
+        return "the offence named in a charge, plea or verdict (‘pleaded guilty to lying’)"
     for idiom in data.idioms:
         if f" {idiom} " in f" {window} " and all(w in idiom.split() for w in lowered):
             return f"part of the idiom ‘{idiom}’, which says a plain thing only whole"
@@ -978,6 +982,17 @@ def _fit(
 ) -> str:
     """The replacement in the form its slot needs: "slams" -> "criticises", "lies" (a
     noun) -> "claims"; "" when no form of it fits the slot."""
+    if (
+        len(indexes) == 1
+        and tagged.tag(indexes[0]) == "VB"
+        and tagged.word(indexes[0] - 1) == "to"
+        and _lemma(replacement, "VERB") in _NEED_WORDS
+        and (
+            tagged.tag(indexes[0] + 1) in ("PUNCT", "CC", "")
+            or tagged.word(indexes[0] + 1) in ("to", "about", "under", "for", "in", "on")
+        )
+    ):
+        return ""  # "pressure witnesses to lie.": "to claim." says nothing without its words
     if (
         len(indexes) == 1
         and " " in replacement
@@ -1540,6 +1555,8 @@ _PREPOSITIONS = {
     "than",
 }
 _CONJUNCTIONS = {"and", "or", "but", "nor"}
+#: Verbs of saying that cannot stand without what was said ("to claim." is not English).
+_NEED_WORDS = frozenset({"claim", "say", "state", "assert", "allege"})
 _COPULAS = {"is", "are", "was", "were", "be", "been", "being", "am", "seems", "seemed", "remains"}
 #: Linking verbs: an adjective after one is what the sentence says of its subject ("is still
 #: proving elusive", "has remained sluggish", "looks bleak"), never a removable modifier.
@@ -2242,6 +2259,8 @@ class _Data:
     margin_adjectives: frozenset[str] = frozenset()
     vote_verbs: frozenset[str] = frozenset()
     vote_nouns: frozenset[str] = frozenset()
+    #: Words of a charge, plea or verdict: a verdict word after one names the offence.
+    charge_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -2301,6 +2320,7 @@ def _data() -> _Data:
         margin_adjectives=words_of("margin_adjectives"),
         vote_verbs=words_of("vote_verbs"),
         vote_nouns=words_of("vote_nouns"),
+        charge_words=words_of("charge_words"),
         plain_phrasal={
             tuple(phrase.split()): plain
             for plain, phrases in raw.get("plain_phrasal", {}).items()

@@ -1279,3 +1279,23 @@ def test_a_label_between_a_noun_and_a_name_is_kept_and_flagged() -> None:
     assert analysis.restatement is not None
     assert "Beer magnate Rajan Kohli" in analysis.restatement.text
     assert "Beer Rajan" not in analysis.restatement.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("He has pleaded guilty to those lies, his lawyer said.", "those lies"),
+        ("She was charged with lying to investigators last year.", "lying to investigators"),
+        ("Prosecutors say he tried to pressure other witnesses to lie.", "witnesses to lie"),
+    ],
+)
+def test_an_offence_charged_and_a_bare_verb_keep_their_word(sentence: str, kept: str) -> None:
+    """A verdict word that names the offence of a charge or plea is reported, and 'to lie.'
+    has no plain verb of saying that stands without its words ('to claim.')."""
+    assert kept in neutralize(sentence)
+
+
+def test_a_lie_in_the_authors_voice_is_still_restated() -> None:
+    assert neutralize("The senator lied that the vote was rigged.") == (
+        "The senator said that the vote was rigged."
+    )
