@@ -2530,6 +2530,8 @@ def _insertions(build: _Builder, cues: list[Cue], quotes: list[tuple[int, int]])
         if not inside(quotes, s, e):
             continue
         letters = fix.group(1) or fix.group(2)
+        if fix.group().startswith("(") and fix.group(2) in ("s", "es"):
+            continue  # "the email(s)": one or more, the writer's own hedge, not a change
         if fix.group(2) and len(letters) >= 3:
             letters = " " + letters  # "colony[that] decided": a word inserted, not an ending
         build.add(

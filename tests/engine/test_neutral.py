@@ -1299,3 +1299,10 @@ def test_a_lie_in_the_authors_voice_is_still_restated() -> None:
     assert neutralize("The senator lied that the vote was rigged.") == (
         "The senator said that the vote was rigged."
     )
+
+
+def test_an_optional_plural_in_a_quotation_stays() -> None:
+    """'a copy of the email(s)' means one or more: the round brackets are the speaker's
+    hedge, not the author's change to the quoted word (those are square)."""
+    text = 'The group wrote: "We want a copy of the email(s) cited in the report."'
+    assert "email(s)" in neutralize(text)
