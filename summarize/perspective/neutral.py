@@ -2613,10 +2613,12 @@ def _speaker(
             return
         if _OWN_REPORT.search(_outside_quotes(text, start, quotes)):
             return  # '"…," said Gebrselassie': the sentence names its own speaker
+        # the last sentence of a quotation run has only the closing mark: it gets its opening
+        opening = "" if lead in '“"‘«' else _opening_for(text)
         build.add(
             start,
             start,
-            f"{name} said: ",
+            f"{name} said: {opening}",
             f"the quotation is {found.speaker}'s (named earlier); the claim says so",
             "speaker",
             note=f"added ‘{name} said:’ (the quotation is {found.speaker}'s, named earlier)",
@@ -2816,7 +2818,7 @@ def _standalone(claim: Claim, sentences: list) -> str:
         if not _quoted_whole(sentence):
             return text
         # the run's marks are on its first and last sentences: this one gets what it lacks
-        text = '"' + text + ("" if text.rstrip()[-1:] in '”"’»' else '"')
+        text = _opening_for(text) + text if text.rstrip()[-1:] in '”"’»' else f'"{text}"'
     if attributed is not None and not attributed.inherited:
         return text  # '"…," said Paul Sheard': the sentence names its speaker itself
     found = Found(speaker=claim.speaker)
@@ -2826,6 +2828,16 @@ def _standalone(claim: Claim, sentences: list) -> str:
     if not _certain(found):
         return text
     return f"{surname(claim.speaker)} said: {text}"
+
+
+def _opening_for(text: str) -> str:
+    """The opening mark a sentence lacks when it closes a quotation it did not open
+    ('… today.”' -> '“'), or ""."""
+    if text.count("”") > text.count("“"):
+        return "“"
+    if text.count('"') % 2 == 1 and text.rstrip().endswith(('"', '".', '",')):
+        return '"'
+    return ""
 
 
 def _quoted_whole(sentence: Sentence) -> bool:

@@ -1306,3 +1306,19 @@ def test_an_optional_plural_in_a_quotation_stays() -> None:
     hedge, not the author's change to the quoted word (those are square)."""
     text = 'The group wrote: "We want a copy of the email(s) cited in the report."'
     assert "email(s)" in neutralize(text)
+
+
+def test_the_last_sentence_of_a_curly_quotation_run_gets_its_own_opening_mark() -> None:
+    """A digest line (or a restatement that names the speaker) for the sentence that closes
+    a quotation it did not open gets the opening mark of the same kind."""
+    text = (
+        "The council published its budget on Monday. Treasurer Ana Lopes said: “We have "
+        "cut spending on roads. The savings go to the three libraries.”\n\n"
+        "The vote is on Friday."
+    )
+    report = analyze(text, length=5)
+    digest = report.digest
+    assert digest is not None
+    line = next(t for t in digest.claim_texts if "savings" in t)
+    assert "“The savings go to the three libraries.”" in line
+    assert '"' not in line
