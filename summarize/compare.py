@@ -119,6 +119,11 @@ class Settings:
     #: ...and the two sources share at least this many links at ``threshold`` (they tell
     #: one event: two unrelated articles have few, and would gain chance matches).
     rescue_links: int = 3
+    #: A sentence right before or after one of its source's sentences in a fact joins the
+    #: fact when each member of the other sources is its best match in that source and its
+    #: probability with it reaches this (a fact told over a short run of adjacent sentences;
+    #: 1.01 = off: then a second sentence of a source joins only at ``second_fact``).
+    adjacent: float = 1.01
 
 
 @lru_cache(maxsize=1)
@@ -135,6 +140,7 @@ def default_settings() -> Settings:
         merge=float(model.get("merge", 1.01)),
         rescue=float(model.get("rescue", 1.01)),
         rescue_links=int(model.get("rescue_links", 3)),
+        adjacent=float(model.get("adjacent", 1.01)),
         slant_types=tuple(raw["slant"]["cue_types"]),
     )
 
@@ -607,6 +613,12 @@ def group(
     if rescue is None:
         rescue = rescued(sources, p, settings)
     linked = cross & ((p >= settings.threshold) | rescue)
+    place = np.array([item.sentence_id for item in items])
+    beside = ~cross & (np.abs(place[:, None] - place[None, :]) == 1)
+    # Each sentence's best probability with each source's sentences.
+    best = np.zeros((n, int(sources.max()) + 1 if n else 1))
+    for src in np.unique(sources):
+        best[:, src] = p[:, sources == src].max(axis=1)
     ii, jj = np.nonzero(np.triu(linked, k=1))
     order = np.argsort(-p[ii, jj], kind="stable")
     covered = np.zeros((n, n), dtype=bool)
@@ -616,11 +628,21 @@ def group(
         if covered[a, b]:
             continue
         fact = [a, b]
-        near = np.nonzero(linked[a] | linked[b])[0]
+        near = np.nonzero(linked[a] | linked[b] | beside[a] | beside[b])[0]
         near = near[(near != a) & (near != b)]
         candidates = near[np.argsort(-p[np.ix_(near, fact)].mean(axis=1), kind="stable")]
         for c in map(int, candidates):
             others = [m for m in fact if sources[m] != sources[c]]
+            if (
+                len(others) < len(fact)
+                and any(beside[c, m] for m in fact)
+                and all(
+                    p[c, m] >= settings.adjacent and p[c, m] >= best[c, sources[m]] for m in others
+                )
+                and not all(covered[c, m] for m in others)
+            ):
+                fact.append(c)  # the fact told over a run: next to its source's sentence in it
+                continue
             if not all(linked[c, m] for m in others) or all(covered[c, m] for m in others):
                 continue  # not linked to every member, or adds no link not told already
             if len(others) < len(fact) and not all(p[c, m] >= settings.second_fact for m in others):
@@ -715,6 +737,21 @@ def _fact(fid: int, group_: list[int], items: list[_Item], p: np.ndarray,
                         f"; below the threshold {settings.threshold:g}, linked as each "
                         "other's best match in their sources"
                     )
+                elif settings is not None and score < settings.threshold:
+                    for k in (i, j):
+                        run = [
+                            items[n].sentence_id
+                            for n in group_
+                            if items[n].source == items[k].source
+                            and abs(items[n].sentence_id - items[k].sentence_id) == 1
+                        ]
+                        if run:
+                            reason += (
+                                f"; below the threshold {settings.threshold:g}, joined as the "
+                                f"sentence next to its source's sentence {run[0]} in this fact "
+                                "(the fact told over both), this being its best match"
+                            )
+                            break
                 links.append(Link(x, y, round(score, 4), reason))
     if len(sources) > 1:
         score = sum(link.score for link in links) / max(len(links), 1)
