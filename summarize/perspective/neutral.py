@@ -1245,6 +1245,16 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
         if tagged.word(ahead) in data.needs_modifier or (
             tagged.tag(ahead) == "NNS" and _lemma(tagged.word(ahead), "NOUN") in data.needs_modifier
         ):
+            opener = (
+                first == 2
+                and tagged.tag(0) == "IN"
+                and tagged.tag(1) == "DT"
+                and tagged.gap(ahead).strip() == ","
+                and ahead + 1 < len(tagged.tokens)
+            )
+            if opener:
+                # "In a reckless move, the council …": the opening phrase is all framing
+                return tagged.tokens[0][0], tagged.tokens[ahead + 1][0], list(range(ahead + 1))
             return None  # "in the most unfortunate fashion": "in the fashion" says nothing
         if head in ("VBG", "VBN") and word_before in _AUXILIARIES:
             return None  # "had been hiding records": the clause's verb, not a modifier
@@ -2530,8 +2540,8 @@ def _insertions(build: _Builder, cues: list[Cue], quotes: list[tuple[int, int]])
         if not inside(quotes, s, e):
             continue
         letters = fix.group(1) or fix.group(2)
-        if fix.group().startswith("(") and fix.group(2) in ("s", "es"):
-            continue  # "the email(s)": one or more, the writer's own hedge, not a change
+        if fix.group().startswith("(") and fix.group(2) in ("s", "es") and _noun_before(text, fix):
+            continue  # "the email(s)": one or more, the speaker's own hedge ("ha(s)" is a change)
         if fix.group(2) and len(letters) >= 3:
             letters = " " + letters  # "colony[that] decided": a word inserted, not an ending
         build.add(
@@ -2828,6 +2838,15 @@ def _standalone(claim: Claim, sentences: list) -> str:
     if not _certain(found):
         return text
     return f"{surname(claim.speaker)} said: {text}"
+
+
+def _noun_before(text: str, fix: re.Match[str]) -> bool:
+    """The word the bracket follows is a noun ("email(s)": an optional plural), not a
+    stem the author completed ("ha(s)")."""
+    from lemminflect import getAllLemmas
+
+    stem = re.search(r"[A-Za-z]+$", text[: fix.start()])
+    return bool(stem) and "NOUN" in getAllLemmas(stem.group().lower())  # type: ignore[union-attr]
 
 
 def _opening_for(text: str) -> str:

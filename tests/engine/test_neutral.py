@@ -1322,3 +1322,14 @@ def test_the_last_sentence_of_a_curly_quotation_run_gets_its_own_opening_mark() 
     line = next(t for t in digest.claim_texts if "savings" in t)
     assert "“The savings go to the three libraries.”" in line
     assert '"' not in line
+
+
+def test_an_opening_phrase_of_pure_framing_goes_whole() -> None:
+    """'In a reckless move, …' without its judgement is 'In a move, …', which says nothing:
+    the whole opening phrase goes, and the sentence starts with its subject."""
+    out = neutralize("In a reckless move, the county board rammed through a $3 toll on Tuesday.")
+    assert out.startswith("The county board")
+    assert "move" not in out
+    assert "in the most unfortunate fashion" in neutralize(
+        "The council acted in the most unfortunate fashion on Monday."
+    )
