@@ -18,6 +18,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static, TabbedContent, TabPane
 
 from summarize.compare import Comparison, Fact, default_settings
+from tui.common.text import plural
 
 #: From this many columns the sources stand side by side; below, one tab each.
 WIDE = 160
@@ -65,7 +66,7 @@ class CompareScreen(Screen):
         shared = sum(1 for f in self.facts if f.kind == "shared")
         yield Static(
             Text(
-                f"unspin compare · {count} sources · {shared} shared facts · "
+                f"unspin compare · {count} sources · {plural(shared, 'shared fact')} · "
                 f"{len(self.facts) - shared} unique"
             ),
             id="title",
