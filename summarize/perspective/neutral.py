@@ -774,7 +774,13 @@ def _plain_sense(cue: Cue, tagged: _Tagged) -> str:
             "a fact about it (an age, an award, sales, who leads or backs it): a description, "
             "not a judgement"
         )
-    if len(lowered) == 1 and lowered[0] in data.descriptive:
+    if (
+        len(lowered) == 1
+        and lowered[0] in data.descriptive
+        and not (
+            lowered[0] in data.legality and _lemma(tagged.word(last + 1), "NOUN") in data.state_acts
+        )
+    ):
         return "a measurable property or a category (wealth, field, politics): a description"
     if any(_RANKING.match(w) for w in lowered):
         return "a ranking (‘second-most’, ‘third-largest’): a quantity, not a judgement"
@@ -2247,6 +2253,10 @@ class _Data:
     vote_nouns: frozenset[str] = frozenset()
     #: Words of a charge, plea or verdict: a verdict word after one names the offence.
     charge_words: frozenset[str] = frozenset()
+    #: Legal status words, and the acts of states they judge rather than describe
+    #: ("illegal sanctions", "an unlawful occupation"): one side's claim there.
+    legality: frozenset[str] = frozenset()
+    state_acts: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -2307,6 +2317,8 @@ def _data() -> _Data:
         vote_verbs=words_of("vote_verbs"),
         vote_nouns=words_of("vote_nouns"),
         charge_words=words_of("charge_words"),
+        legality=words_of("legality"),
+        state_acts=words_of("state_acts"),
         plain_phrasal={
             tuple(phrase.split()): plain
             for plain, phrases in raw.get("plain_phrasal", {}).items()

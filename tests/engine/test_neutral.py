@@ -1333,3 +1333,11 @@ def test_an_opening_phrase_of_pure_framing_goes_whole() -> None:
     assert "in the most unfortunate fashion" in neutralize(
         "The council acted in the most unfortunate fashion on Monday."
     )
+
+
+def test_a_legal_status_describes_goods_but_judges_a_states_act() -> None:
+    """'illegal drugs' is a description; 'the illegal sanctions' in the author's voice is
+    one side's charge in a dispute between states, and goes."""
+    assert "illegal drugs" in neutralize("Police seized illegal drugs worth 2 million pounds.")
+    out = neutralize("Steel output doubled despite the illegal sanctions imposed last year.")
+    assert "illegal" not in out and "the sanctions imposed" in out
