@@ -539,10 +539,12 @@ def _edit_cue(
         tag = tagged.tag(indexes[0]) if len(indexes) == 1 else ""
         short = _learned_short(entry, tag)
         replacement = _learned_replacement(entry, tag)
-    if not replacement:
+    # a noun of news metaphor takes its plain noun before any verb the lexicon gives for
+    # the word ("a familiar rant" is "a familiar remark", never "a familiar say")
+    noun = _plain_noun(tagged, tagged.inside(cue.start, cue.end))
+    if not replacement and not noun:
         replacement = _plain_verb(tagged, tagged.inside(cue.start, cue.end))
-    noun = "" if replacement else _plain_noun(tagged, tagged.inside(cue.start, cue.end))
-    replacement = replacement or noun
+    replacement = noun or replacement
     if replacement and normalise_word(replacement) in _data().contested:
         build.flag(
             cue.start,
@@ -1172,7 +1174,10 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
     if (
         len(indexes) == 1
         and head in ("NN", "NNS")
-        and tagged.tag(first - 1) in ("NN", "NNS", "NNP", "NNPS")
+        and (
+            tagged.tag(first - 1) in ("NN", "NNS", "NNP", "NNPS")
+            or (first > 1 and tagged.words[first - 1].isupper())  # "US tycoon X"
+        )
         and after.startswith("NNP")
         and tagged.gap(first - 1).strip() == ""
         and tagged.gap(last).strip() == ""
@@ -1188,6 +1193,12 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
         and tagged.gap(last + 1).strip()[:1] in (",", ".", ";", "!", "?", "")
     ):
         return None  # "grateful, deeply so": "so" stands for the adjective, not bare
+    if (
+        head.startswith("RB")
+        and tagged.gap(first - 1).strip().endswith(",")
+        and tagged.tag(last + 1) in ("DT", "NNP", "NNPS", "CD", "IN")
+    ):
+        return None  # "Several states, notably California, …": it marks the example
     if head.startswith("RB") and "/" in tagged.gap(first - 1):
         return None  # "low/very low": a category of its own
     if (

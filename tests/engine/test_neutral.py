@@ -1341,3 +1341,13 @@ def test_a_legal_status_describes_goods_but_judges_a_states_act() -> None:
     assert "illegal drugs" in neutralize("Police seized illegal drugs worth 2 million pounds.")
     out = neutralize("Steel output doubled despite the illegal sanctions imposed last year.")
     assert "illegal" not in out and "the sanctions imposed" in out
+
+
+def test_an_example_marker_and_a_label_after_an_acronym_stay() -> None:
+    """'Several jurisdictions, notably California, …' without 'notably' makes the example an
+    apposition; 'US tycoon X' without 'tycoon' leaves 'US X'."""
+    out = neutralize("Several jurisdictions, notably the state of California, mandate the tests.")
+    assert "notably the state of California" in out
+    out = neutralize("The club was sold to US tycoon Malcolm Glazer in 2005.")
+    assert "US Malcolm" not in out
+    assert neutralize("The minister, notably, did not attend.") == "The minister did not attend."
