@@ -1269,9 +1269,9 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
         comma_list = tagged.gap(last).strip() == "," and tagged.tag(last + 1).startswith("JJ")
         if not (next_ok or comma_list):
             return None  # "was brutal", "is not racist": the predicate cannot go
-        if tagged.word(ahead) in data.needs_modifier or (
-            tagged.tag(ahead) == "NNS" and _lemma(tagged.word(ahead), "NOUN") in data.needs_modifier
-        ):
+        # singular only: the plurals name things ("our valiant armed forces", "these
+        # impressive figures": troops and numbers), not a manner that needs its adjective
+        if tagged.word(ahead) in data.needs_modifier:
             opener = (
                 first == 2
                 and tagged.tag(0) == "IN"

@@ -1351,3 +1351,11 @@ def test_an_example_marker_and_a_label_after_an_acronym_stay() -> None:
     out = neutralize("The club was sold to US tycoon Malcolm Glazer in 2005.")
     assert "US Malcolm" not in out
     assert neutralize("The minister, notably, did not attend.") == "The minister did not attend."
+
+
+def test_a_light_nouns_plural_names_things_and_loses_the_judgement() -> None:
+    """'in a brutal fashion' keeps its adjective (the noun says nothing alone), but the
+    plurals name things: 'our valiant armed forces' are troops, 'impressive figures' numbers."""
+    out = neutralize("Thanks to the vigilance of our valiant armed forces, the border is calm.")
+    assert "valiant" not in out and "our armed forces" in out
+    assert "dangerous environment" in neutralize("He made it a dangerous environment for staff.")
