@@ -1022,7 +1022,7 @@ def _fit(
     if len(indexes) != 1 or " " in replacement:
         return replacement
     tag = tagged.tag(indexes[0])
-    if cue.type == "loaded_label":
+    if cue.type == "loaded_label" and not tag.startswith("VB"):
         plural = replacement.lower().endswith("s") and tag == "NN"
         if plural and tagged.tag(indexes[0] + 1).startswith("NN"):
             return ""  # "establishment Republicans": a plural cannot modify a noun

@@ -1359,3 +1359,10 @@ def test_a_light_nouns_plural_names_things_and_loses_the_judgement() -> None:
     out = neutralize("Thanks to the vigilance of our valiant armed forces, the border is calm.")
     assert "valiant" not in out and "our armed forces" in out
     assert "dangerous environment" in neutralize("He made it a dangerous environment for staff.")
+
+
+def test_a_word_flagged_as_a_label_but_used_as_a_verb_keeps_the_tense() -> None:
+    """'Some grumbled that …' is a past report; its plain verb is 'said', not 'say'."""
+    assert neutralize("Some grumbled that the campaign had ousted the leader.").startswith(
+        "Some said that"
+    )
