@@ -771,6 +771,9 @@ def _plain_sense(cue: Cue, tagged: _Tagged) -> str:
         return "how something is done (‘failed to clearly explain’), not the author vouching"
     if any("-" in w and w.rsplit("-", 1)[1] in _PHRASAL_PARTS for w in lowered):
         return "a noun made from a verb and its particle (‘clean-up’, ‘sell-off’): an act named"
+    parts = cue.text.strip().split("-")
+    if len(parts) > 1 and all(p[:1].isupper() for p in parts):
+        return "a compound of names (‘Anglo-Dutch’, ‘Franco-German’): a description"
     if any(_factual_compound(w) for w in lowered):
         return (
             "a fact about it (an age, an award, sales, who leads or backs it): a description, "

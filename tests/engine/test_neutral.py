@@ -1366,3 +1366,9 @@ def test_a_word_flagged_as_a_label_but_used_as_a_verb_keeps_the_tense() -> None:
     assert neutralize("Some grumbled that the campaign had ousted the leader.").startswith(
         "Some said that"
     )
+
+
+def test_a_compound_of_names_is_a_description() -> None:
+    """'Anglo-Dutch' says where a company is from, not what the writer thinks of it."""
+    out = neutralize("Anglo-Dutch consumer goods giant Unilever reported higher profits.")
+    assert out.startswith("Anglo-Dutch")
