@@ -2044,9 +2044,7 @@ def _margin(tagged: _Tagged, first: int, last: int) -> bool:
     data = _data()
     word, after = tagged.word(first), last + 1
     if word in data.margin_adverbs:
-        return tagged.tag(after).startswith("VB") and (
-            _lemma(tagged.word(after), "VERB") in data.vote_verbs
-        )
+        return _verb_of(tagged, after, data.vote_verbs)
     return word in data.margin_adjectives and tagged.word(after) in data.vote_nouns
 
 
@@ -2056,12 +2054,12 @@ def _force(tagged: _Tagged, first: int, last: int) -> bool:
     data = _data()
     if first != last or tagged.word(first) not in data.force_adverbs:
         return False
-    verb = last + 1
-    return (
-        tagged.gap(last).strip() == ""
-        and tagged.tag(verb).startswith("VB")
-        and _lemma(tagged.word(verb), "VERB") in data.force_verbs
-    )
+    return tagged.gap(last).strip() == "" and _verb_of(tagged, last + 1, data.force_verbs)
+
+
+def _verb_of(tagged: _Tagged, index: int, lemmas: frozenset[str]) -> bool:
+    """The word at ``index`` is a verb whose lemma is one of ``lemmas``."""
+    return tagged.tag(index).startswith("VB") and _lemma(tagged.word(index), "VERB") in lemmas
 
 
 def _table_cues(
@@ -2866,11 +2864,8 @@ def _quoted_whole(sentence: Sentence) -> bool:
     attributed = sentence.attribution
     if attributed is None:
         return False
-    words = [m.span() for m in re.finditer(r"\w+", sentence.text)]
-    if not words:
-        return False
-    first, last = sentence.start + words[0][0], sentence.start + words[-1][1]
-    return any(start <= first and end >= last for start, end in attributed.quotes)
+    tokens = words(sentence.text, sentence.start)
+    return bool(tokens) and inside(attributed.quotes, tokens[0][0], tokens[-1][1])
 
 
 def digest(
