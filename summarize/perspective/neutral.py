@@ -1009,7 +1009,8 @@ def _fit(
         and tagged.word(indexes[0] - 1) == "to"
         and _lemma(replacement, "VERB") in _NEED_WORDS
         and (
-            tagged.tag(indexes[0] + 1) in ("PUNCT", "CC", "")
+            tagged.tag(indexes[0] + 1) in ("CC", "")  # the sentence's last word, or "and"
+            or tagged.gap(indexes[0]).strip()[:1] in (",", ";", ":", ".", ")")
             or tagged.word(indexes[0] + 1) in ("to", "about", "under", "for", "in", "on")
         )
     ):
