@@ -257,12 +257,14 @@ class SpeakerState:
     previous_subject: str | None = None
     #: The previous sentence opened with a capitalised word that may name someone other
     #: than the run's speaker ("Tait himself appeared unaffected."): "he" may be them.
-    stranger: bool = False
+    stranger: str = ""
     #: The people named in the sentence before that.
     earlier_people: tuple[str, ...] = ()
     #: The people named or heard in the last :data:`RECENT` sentences, one tuple per
     #: sentence, oldest first: "she" may reach back to the one woman among them.
     recent: tuple[tuple[str, ...], ...] = ()
+    #: The people heard (speakers) in those sentences: a rival for "he" named further back.
+    recent_speakers: tuple[tuple[str, ...], ...] = ()
     #: The previous sentence's subject when it is a group or an organisation ("Union leaders").
     previous_group: str | None = None
     #: The previous sentence introduced a quotation ("X said:"): its speaker.
@@ -302,6 +304,7 @@ class SpeakerState:
         "stranger",
         "earlier_people",
         "recent",
+        "recent_speakers",
         "previous_group",
         "introduced",
         "documents",
@@ -1513,6 +1516,25 @@ def _pronoun(lower: str, word: str, verb: str, sentence: _Sentence, state: Speak
         )
     ):
         return None  # "Florian Hamm - Borussia Dortmund's investor": no gender tells which
+    if kind in ("m", "f") and where == "named two sentences before":
+        nearer = [
+            p for p in state.previous_people if p != name and _gender(p, state) in (kind, "u")
+        ]
+        if nearer or (
+            state.stranger
+            and re.search(
+                rf"\b[A-Z][\w’'-]+\s+{re.escape(state.stranger)}\b", state.text[: sentence.start]
+            )
+        ):
+            return None  # "… Dale Pike. Pike himself seemed …. he said": Pike is nearer
+        heard = {p for names in state.recent_speakers for p in names if _gender(p, state) == kind}
+        if name not in heard and heard - {name}:
+            return None  # "X said … The 22-year-old beat Y. … he said": X may be meant too
+        spoke = state.recent_speakers[-2] if len(state.recent_speakers) >= 2 else ()
+        if any(p != name and _gender(p, state) == kind for p in spoke):
+            return (
+                None  # "… about Y's remarks,” X said. The international …. he said": X spoke there
+            )
     subject = state.previous_subject
     if (
         kind in ("m", "f")
@@ -3043,17 +3065,20 @@ def _update(
     state.previous_people = tuple(dict.fromkeys(people))
     state.previous_subject = _opening_person(sentence, people, state)
     first = tokens[0][2] if tokens and not sentence.in_quote(0) else ""
-    state.stranger = bool(
+    state.stranger = (
         first
+        if first
         and _cap(first)
         and first.lower() not in L.not_names
         and first in state.proper  # a name the article capitalises mid-sentence too
         and first not in state.people  # not the surname of someone named in full before
         and not (state.current and first in state.current.split())
         and found.speaker is None
-    )
+        else ""
+    )  # the word itself: "he" may be the one it names
     heard = (found.speaker,) if found.speaker and _is_person(found.speaker) else ()
     state.recent = (*state.recent, tuple(dict.fromkeys(heard + state.previous_people)))[-RECENT:]
+    state.recent_speakers = (*state.recent_speakers, heard)[-RECENT:]
     state.previous_group = None
     if found.speaker and _gender(found.speaker, state) in ("p", "o"):
         state.previous_group = found.speaker
@@ -3236,7 +3261,11 @@ def _people(sentence: _Sentence, state: SpeakerState) -> list[str]:
             before[-1].lower() in L.titles or before[-1].lower() in L.person_heads
         )
         evidence = (
-            name.split()[0] in L.names or name != chunk or name in state.genders or role_before
+            name.split()[0] in L.names
+            or name != chunk
+            or name in state.genders
+            or role_before
+            or name in state.people  # "Wenger has brought in …": a surname given in full before
         )
         titled = name != chunk and before_title(chunk, name)
         if evidence and (len(name.split()) >= 2 or name in state.people or titled):
