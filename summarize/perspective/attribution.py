@@ -1141,7 +1141,11 @@ def _is_verb(sentence: _Sentence, i: int) -> bool:
         return False  # "written, directed and starring": not a report
     if lower.endswith("ing"):
         # "saying" reports after a comma ("…, saying") or in "quoted as saying"
-        return before in ("as", ",") or before in _BE
+        return (
+            before in ("as", ",")
+            or before in _BE
+            or (lower == "saying" and _quoted_frame(sentence, i) is not None)
+        )
     if lower not in L.ambiguous:
         return True
     if lower == L.lemma.get(lower, "") and before == "to":
@@ -1215,6 +1219,28 @@ def reads_as_verb(text: str, word: str) -> bool:
     return _is_verb(sentence, index)
 
 
+def _quoted_frame(sentence: _Sentence, i: int) -> tuple[int, int | None] | None:
+    """'saying' at ``i`` after a form of 'quote' within eight words, outside quotations
+    and with no punctuation between: (the index of 'quoted', the end of its object when
+    one stands between them before 'as': "the agency quoted an official as saying"), or
+    (the index of 'quoted', None) for the passive "X was quoted in the Herald (as) saying"."""
+    tokens = sentence.tokens
+    for k in range(i - 1, max(-1, i - 9), -1):
+        if sentence.in_quote(k) or _BREAK_GAP2.search(sentence.gap(k, k + 1)):
+            return None
+        word = tokens[k][2].lower()
+        if word not in ("quoted", "quotes", "quoting"):
+            continue
+        if k >= 1 and tokens[k - 1][2].lower() in _BE | {"been"}:
+            if k + 1 < i and tokens[k + 1][2].lower() not in ("in", "by", "on", "as"):
+                return None  # "was quoted a price": not a report of words
+            return k, None
+        if k + 2 < i and tokens[i - 1][2].lower() == "as":
+            return k, i - 1
+        return None
+    return None
+
+
 def _subject(sentence: _Sentence, i: int, state: SpeakerState):
     """The speaker of the reporting verb at word ``i``: (name, how, confidence, method)."""
     L = lists()
@@ -1223,7 +1249,19 @@ def _subject(sentence: _Sentence, i: int, state: SpeakerState):
     lower = verb.lower()
     # "X was quoted as saying"
     j = i - 1
-    if (
+    quoted = _quoted_frame(sentence, i) if lower == "saying" else None
+    if quoted is not None and quoted[1] is not None:
+        phrase = _valid_np(sentence, quoted[0] + 1, quoted[1], state)
+        resolved = _resolve(phrase, verb, sentence, state, "object") if phrase else None
+        if resolved is None:
+            return None
+        name, how, confidence, method = resolved
+        if method == "named":  # "Reuters quoted a central bank official as saying"
+            how = f"‘quoted … as {verb}’ reports the words of {name}, the one quoted"
+        return name, how, min(confidence, 0.9), method
+    if quoted is not None:
+        j = quoted[0] - 1  # "X was quoted in the Herald saying": X, the subject of 'was'
+    elif (
         lower == "saying"
         and j >= 1
         and tokens[j][2].lower() == "as"
@@ -1670,9 +1708,34 @@ def _np_before(sentence: _Sentence, j: int, state: SpeakerState) -> str | None:
                 titled = _titled_name(sentence, first, j, state)
                 if titled and tokens[first - 1][2].lower() == "of":
                     return titled  # "chairman of the House committee Rep. Adam Schiff said"
-                return _name_after_noun(sentence, first, j, state)
+                named = _name_after_noun(sentence, first, j, state)
+                if named:
+                    return named
+                return _honorific_after_place(sentence, first, j, state)
                 # else "the experts on the panel disagreed": an object, not the subject
             return phrase
+    return None
+
+
+def _honorific_after_place(
+    sentence: _Sentence, first: int, j: int, state: SpeakerState
+) -> str | None:
+    """ "Speaking in Harrogate Mr Kennedy said": a capitalised run after a preposition that
+    an honorific (Mr, Mrs, Dr, Sir …) splits, its comma left out: the honorific opens the
+    subject, the words before it are the preposition's object."""
+    L = lists()
+    tokens = sentence.tokens
+    honorifics = L.male_titles | L.female_titles | {"dr", "dr.", "prof", "prof."}
+    if not _cap(tokens[first][2]) and tokens[first][2].lower() != "the":
+        return None
+    for k in range(first + 1, j):
+        word = tokens[k][2]
+        if _BREAK_GAP2.search(sentence.gap(k - 1, k)):
+            return None
+        if _cap(word) and word.lower() in honorifics:
+            return _valid_np(sentence, k, j + 1, state)
+        if not _cap(word) and word.lower() not in ("the", "of", "and"):
+            return None  # "to paint Mr Sullivan": a verb's object, not a place before a name
     return None
 
 
