@@ -1129,6 +1129,8 @@ def _is_verb(sentence: _Sentence, i: int) -> bool:
         ("’s", "'s")
     ):
         return False  # "the claim", "his remarks" ("a spokesman for her said" is a verb)
+    if i > 0 and before.endswith("s") and re.fullmatch(r"['’]\s+", sentence.gap(i - 1, i)):
+        return False  # "a new doctors' report": a plural's possessive, then a noun
     k = i - 1
     while k > 0 and tokens[k][2].lower().endswith("ly") and sentence.tags()[k] == "RB":
         k -= 1  # "was strongly criticised": the auxiliary before the adverbs
@@ -1219,6 +1221,28 @@ def reads_as_verb(text: str, word: str) -> bool:
     return _is_verb(sentence, index)
 
 
+def _pronoun_document(sentence: _Sentence, j: int, verb: str, state: SpeakerState):
+    """ "…, his report said" / "Their letter added": a document (``heads.document``) after
+    a possessive pronoun that opens the clause, right before the verb: its owner is the
+    one the pronoun refers to, resolved as 'he', 'she', 'they' or 'it' would be."""
+    tokens = sentence.tokens
+    if j < 1 or sentence.in_quote(j) or tokens[j][2].lower() not in lists().documents:
+        return None
+    possessive = tokens[j - 1][2]
+    pronoun = _POSSESSIVE_PRONOUNS.get(possessive.lower())
+    if pronoun is None or sentence.in_quote(j - 1):
+        return None
+    if j >= 2 and not (_BREAK_GAP2.search(sentence.gap(j - 2, j - 1)) or sentence.in_quote(j - 2)):
+        return None  # "Mr Kok said his report …": the pronoun must open the clause
+    resolved = _pronoun(pronoun, possessive, verb, sentence, state)
+    if resolved is None:
+        return None
+    name, how, confidence, method = resolved
+    document = tokens[j][2]
+    how = f"‘{verb}’ reports the words of {name}, whose {document} is its subject ({how})"
+    return name, how, min(confidence, 0.8), method
+
+
 def _quoted_frame(sentence: _Sentence, i: int) -> tuple[int, int | None] | None:
     """'saying' at ``i`` after a form of 'quote' within eight words, outside quotations
     and with no punctuation between: (the index of 'quoted', the end of its object when
@@ -1293,11 +1317,10 @@ def _subject(sentence: _Sentence, i: int, state: SpeakerState):
         if _BREAK_GAP.search(sentence.gap(j, j + 1)):
             break
         j -= 1
-    named = _name_then_role(sentence, i, state) if sentence.quotes else None
+    named = _name_then_role(sentence, i, state)
     if named:  # "“…,” John Houlihan, editor of X told BBC News."
-        return _resolve_noted(
-            named, verb, sentence, state, "named after the quotation, then a role"
-        )
+        where = "after the quotation" if sentence.quotes else "at the start"
+        return _resolve_noted(named, verb, sentence, state, f"named {where}, then a role")
     while (
         j >= 2
         and tokens[j][2].lower() in _TIME_WORDS
@@ -1347,6 +1370,9 @@ def _subject(sentence: _Sentence, i: int, state: SpeakerState):
         phrase = _np_before(sentence, j, state)
         if phrase:
             return _resolve(phrase, verb, sentence, state, "before")
+        owned = _pronoun_document(sentence, j, verb, state)
+        if owned:  # "…, his report said": the document of the one 'his' refers to
+            return owned
         owner = _document_owner(sentence, i, j, state)
         if owner:  # "the special counsel’s filing said": the owner as named, not resolved
             resolved = _resolve(owner, verb, sentence, state, "before", roles=False)
@@ -1406,11 +1432,23 @@ def _name_then_role(sentence: _Sentence, i: int, state: SpeakerState) -> str | N
     a role (its closing comma left out) right before the verb: the name speaks."""
     tokens = sentence.tokens
     before = [e for _s, e in sentence.quotes if e <= tokens[i][0]]
-    if not before:
+    start = max(before) if before else 0
+    if not before and (sentence.quotes and sentence.quotes[0][0] < tokens[i][0]):
         return None
-    match = _NAME_THEN_ROLE_GAP.fullmatch(sentence.text[max(before) : tokens[i][0]])
+    match = _NAME_THEN_ROLE_GAP.fullmatch(sentence.text[start : tokens[i][0]])
     if not match:
         return None
+    if not before:  # "Howard Archer, economist at X said": the role must be one of the lists
+        L = lists()
+        role = sentence.text[start : tokens[i][0]][match.end(1) :].lstrip(" ,").split()
+        if role and role[0].lower() in ("a", "an", "the"):
+            role = role[1:]
+        if (
+            not role
+            or not role[0].islower()
+            or (role[0] not in L.person_heads and role[0] not in L.titles)
+        ):
+            return None
     chunk = match.group(1)
     name = strip_title(chunk)
     if not name or not _is_person(name):
