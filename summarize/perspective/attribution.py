@@ -3366,8 +3366,11 @@ def _people(sentence: _Sentence, state: SpeakerState) -> list[str]:
             or name != chunk
             or name in state.genders
             or role_before
-            or name in state.people  # "Wenger has brought in …": a surname given in full before
-        )
+            or (
+                name in state.people
+                and not _modifies(sentence, run.start() + run.group().find(words_[0]), run.end())
+            )
+        )  # "Wenger has brought in …": a surname given in full before (not "a Romney aide")
         titled = name != chunk and before_title(chunk, name)
         if evidence and (len(name.split()) >= 2 or name in state.people or titled):
             name = _canonical(chunk, state, speaker=False)
@@ -3379,6 +3382,23 @@ def _people(sentence: _Sentence, state: SpeakerState) -> list[str]:
             elif titled:
                 people.append(name)  # "Mr Okafor": a person by the title
     return people
+
+
+def _modifies(sentence: _Sentence, start: int, end: int) -> bool:
+    """The capitalised run from ``start`` to ``end`` (in the sentence) stands between an
+    article and a common noun that it modifies ("a Romney campaign aide", "the Wenger
+    era"), not as a participant ("Huckabee advocates …", whatever the tagger reads)."""
+    before = sentence.text[:start].split()
+    if not before or before[-1].lower() not in _DETERMINERS:
+        return False
+    for k, (s, _e, word) in enumerate(sentence.tokens):
+        if s >= end:
+            return (
+                word[:1].islower()
+                and sentence.tags()[k].startswith("NN")
+                and not sentence.gap(k - 1, k).strip()
+            )
+    return False
 
 
 def before_title(chunk: str, name: str) -> bool:
