@@ -887,6 +887,8 @@ def _verbs(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
             return True
         if not refusal and not _is_verb(sentence, i):
             continue
+        if _in_subordinate_clause(sentence, i):
+            continue  # "But after Democrats had called for …, the office took …": not the report
         previous = tokens[i - 1][2].lower() if i else ""
         if (not _WORD_CHAR.search(text[: tokens[i][0]]) or previous in _SUBORDINATORS) and (
             lower.endswith("ed") or lower in ("told", "written")
@@ -926,6 +928,31 @@ def _verbs(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
         found.verb = None
         found.method = "unresolved"
     return unresolved
+
+
+def _in_subordinate_clause(sentence: _Sentence, i: int) -> bool:
+    """The verb at ``i`` sits in a clause that a subordinator opens inside the sentence
+    ("But on Friday, after Democrats had called for …, the office released …"): no comma
+    between the subordinator and the verb, and a comma after the verb closes the clause
+    before the main one ("as X said, …" attributes the main clause: not one of these). A
+    subordinator opening the sentence is handled by the caller."""
+    tokens = sentence.tokens
+    for k in range(i - 1, 0, -1):
+        if sentence.in_quote(k) or re.search(r"[,;:—–()]", sentence.gap(k, k + 1)):
+            return False
+        if tokens[k][2].lower() in (_SUBORDINATORS - {"as"}) | {"because", "since"}:
+            if not re.search(r"[,;:—–(]", sentence.gap(k - 1, k)):
+                return False  # "X said … when he left": only a clause set off before its verb
+            comma = next(
+                (
+                    m
+                    for m in range(i, len(tokens) - 1)
+                    if "," in sentence.gap(m, m + 1) and not sentence.in_quote(m)
+                ),
+                None,
+            )  # "while the reporter asks, “Hi”": the quotation is the verb's own
+            return comma is not None and not sentence.in_quote(comma + 1)
+    return False
 
 
 def _decides(sentence: _Sentence, i: int) -> bool:
@@ -2005,6 +2032,8 @@ def _valid_np(
     if not words_:
         return None
     lowers = [w.lower() for w in words_]
+    if lowers[0] in _TIME_WORDS:
+        return None  # "(Last) month the chairman of X": a time, then the subject
     if any(w in _CLAUSE for w in lowers) or lowers[-1] in _LINKERS | {"and", "&", "or"}:
         return None  # "the week that the company": a clause, not a phrase
     if len(words_) == 1 and lowers[0] in _SUBJECT_PRONOUNS:
@@ -2350,11 +2379,20 @@ def _apposition(sentence: _Sentence, j: int, state: SpeakerState) -> str | None:
         )
     ):
         return _slice(sentence, chunks[0][0], chunks[-1][1])  # "John Lewis, Andre Carson and …"
-    for a, b in chunks:
+    places = {
+        n
+        for n in range(len(chunks) - 1)
+        if chunks[n + 1][1] - chunks[n + 1][0] == 1
+        and re.fullmatch(r"[A-Z][A-Za-z]{1,4}\.?", _slice(sentence, *chunks[n + 1]))
+        and sentence.gap(chunks[n + 1][0], chunks[n + 1][1]).startswith(".")
+        and sentence.gap(chunks[n][1] - 1, chunks[n][1]).strip() == ","
+    }  # "South Bend, Ind., Mayor Pete Buttigieg": a town and its state's abbreviation
+    places |= {n + 1 for n in places}
+    for n, (a, b) in enumerate(chunks):
         phrase = _valid_np(sentence, a, b, state)
-        if phrase and _is_person(strip_title(phrase) or ""):
+        if n not in places and phrase and _is_person(strip_title(phrase) or ""):
             return phrase
-    return head
+    return None if 0 in places else head
 
 
 #: Tags of a finite verb: a description that holds one is a clause, not a noun phrase.
