@@ -101,6 +101,7 @@ class _Lists:
     passive: frozenset[str] = frozenset()
     #: Verbs that report a document's findings ("the survey found"): not for people.
     document_verbs: frozenset[str] = frozenset()
+    findings_verbs: frozenset[str] = frozenset()  # "Researchers found that …"
     #: Heads of descriptions that stand for a person just named ("the Ohio Republican").
     descriptions: frozenset[str] = frozenset()
     #: Adjectives between an article and a document's owner ("a new Pentagon report").
@@ -230,6 +231,9 @@ def lists() -> _Lists:
         business_groups=frozenset(heads.get("business_groups", [])),
         affiliations=frozenset(heads.get("affiliation", [])),
         document_verbs=frozenset(document_verbs),
+        findings_verbs=frozenset(
+            form for base in verbs.get("findings", []) for form in [base, *_forms(base, irregular)]
+        ),
         passive=frozenset(verbs.get("passive", [])),
         document_kind={
             noun: kind for kind, nouns in data.get("document_kinds", {}).items() for noun in nouns
@@ -872,8 +876,19 @@ def _verbs(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
                 span = (start + tokens[i][0], start + tokens[i][1])
                 _set(found, name, word, span, how, 0.85, "named")
                 return True
-            if document is None:
+            if document is None and not _gives_findings(sentence, i):
                 continue  # "police found a body": not a report
+            if document is None:  # "Researchers at X found that …": the subject's findings
+                subject = _subject(sentence, i, state)
+                if subject is None:
+                    continue
+                name, how, confidence, method = subject
+                if name.split()[-1].lower() in L.documents:
+                    continue  # "Figures showed that …": a document no one is named to own
+                how = how.replace("the words of", "the findings of")
+                span = (start + tokens[i][0], start + tokens[i][1])
+                _set(found, name, word, span, how, confidence, method)
+                return True
             how = f"‘{word}’ reports the findings of {document}, named as its subject"
             _set(
                 found,
@@ -928,6 +943,28 @@ def _verbs(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
         found.verb = None
         found.method = "unresolved"
     return unresolved
+
+
+def _gives_findings(sentence: _Sentence, i: int) -> bool:
+    """A verb of findings ("found", "showed") with someone as its subject reports a
+    finding when a clause of content follows it ("Researchers at X found that …") or
+    when it closes the sentence after its content ("Bees sleep more, the team found.");
+    not with an object ("police found a body")."""
+    tokens = sentence.tokens
+    if sentence.in_quote(i) or tokens[i][2].lower() not in lists().findings_verbs:
+        return False  # "showed that he is a contender", "on the ITV1 show": no finding
+    if any(
+        tokens[k][2].lower() in lists().verbs and not sentence.in_quote(k)
+        for k in range(max(i + 1, len(tokens) - 4), len(tokens))
+    ):
+        return False  # "X found that …, Hillary Clinton revealed": the closing verb reports
+    if i + 1 < len(tokens):
+        return (
+            tokens[i + 1][2].lower() == "that"
+            and not sentence.in_quote(i + 1)
+            and not (i + 2 < len(tokens) and sentence.tags()[i + 2].startswith(("JJ", "RB")))
+        )  # not "found that hard to believe"
+    return any("," in sentence.gap(k, k + 1) for k in range(i - 1) if not sentence.in_quote(k))
 
 
 def _in_subordinate_clause(sentence: _Sentence, i: int) -> bool:
