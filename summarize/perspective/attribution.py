@@ -953,6 +953,14 @@ def _gives_findings(sentence: _Sentence, i: int) -> bool:
     tokens = sentence.tokens
     if sentence.in_quote(i) or tokens[i][2].lower() not in lists().findings_verbs:
         return False  # "showed that he is a contender", "on the ITV1 show": no finding
+    k = i - 1
+    while k >= 0 and not sentence.in_quote(k):
+        word = tokens[k][2].lower()
+        if word in _MODAL | {"to", "not", "never", "did", "does", "do"}:
+            return False  # "the governor may (soon) find that …": a finding to come
+        if word not in lists().between and not word.endswith("ly") and word != "soon":
+            break
+        k -= 1
     if any(
         tokens[k][2].lower() in lists().verbs and not sentence.in_quote(k)
         for k in range(max(i + 1, len(tokens) - 4), len(tokens))
