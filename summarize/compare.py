@@ -70,7 +70,6 @@ from typing import Any
 import numpy as np
 
 from summarize.report import Report
-from summarize.text.tagging import tags
 from summarize.text.words import words
 from summarize.tokenizer import stem as stem_word
 
@@ -91,8 +90,6 @@ _CONTEXT_SPAN = 2
 #: The weight of the neighbours' mean vector in the context vector (the sentence's own is 1).
 _CONTEXT_WEIGHT = 0.5
 
-#: Quotation marks: a sentence with one quotes someone.
-_QUOTE_MARKS = ('"', "“", "”", "«", "»", "„")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 #: Words at most this frequent (rank in the vector table) are function words.
 _FUNCTION_RANK = 120
@@ -280,12 +277,6 @@ class _Item:
     surface: dict[str, str] = field(default_factory=dict)
     #: the sentence's kind in its report (claim, mixed or title)
     kind: str = "claim"
-    #: stems of its verbs (not the most frequent words): what the sentence says happened
-    verbs: frozenset[str] = frozenset()
-    #: stems of all its words, function words included
-    every: frozenset[str] = frozenset()
-    #: it holds a quotation (a quotation mark of any style)
-    quoted: bool = False
 
 
 def _speaker_key(speaker: str | None) -> str | None:
@@ -312,9 +303,6 @@ def _features(source: int, sentence_id: int, text: str, speaker: str | None, vec
     surface: dict[str, str] = {}
     tokens = words(text)
     lowered = [w.lower().replace("’", "'") for _s, _e, w in tokens]
-    tagged = tags([w for _s, _e, w in tokens])
-    verbs: set[str] = set()
-    every = frozenset(stem_word(w.removesuffix("'s")) for w in lowered if w[:1].isalnum())
     trigrams = frozenset(zip(lowered, lowered[1:], lowered[2:], strict=False))
     for position, (_start, _end, word) in enumerate(tokens):
         lower = lowered[position]
@@ -328,8 +316,6 @@ def _features(source: int, sentence_id: int, text: str, speaker: str | None, vec
             content[lower] = vectors.weight(rank)
         stem = stem_word(lower.removesuffix("'s"))
         stems.add(stem)
-        if tagged[position].startswith("VB"):
-            verbs.add(stem)
         surface.setdefault(stem, word.removesuffix("'s").removesuffix("’s"))
         if word[:1].isupper() and (position > 0 or rank is None or rank > 5000):
             names.add(stem)
@@ -349,9 +335,6 @@ def _features(source: int, sentence_id: int, text: str, speaker: str | None, vec
         tuple(content.items()),
         trigrams,
         surface=surface,
-        verbs=frozenset(verbs),
-        every=every,
-        quoted=any(mark in text for mark in _QUOTE_MARKS),
     )
 
 
@@ -378,7 +361,6 @@ def _items(reports: list[Report], vectors: Vectors) -> list[_Item]:
 FEATURES = (
     "meaning", "words", "names", "same_number", "other_numbers", "same_speaker", "other_speaker",
     "aligned", "covered", "contained", "quotation", "position", "lead", "context",
-    "verbs", "all_words", "quoted_speaker", "mutual", "margin",
 )  # fmt: skip
 
 
@@ -428,27 +410,7 @@ def _matrices(items: list[_Item]) -> dict[str, np.ndarray]:
     quotation = np.minimum(_shared([item.trigrams for item in items]), 6.0) / 6.0
     position = np.array([item.position for item in items], dtype=np.float32)
     context = _context_vectors(items, vecs)
-    verbs = np.minimum(_shared([item.verbs for item in items]), 2.0) / 2.0
-    every = [item.every for item in items]
-    every_freq = Counter(stem for keys in every for stem in keys)
-    every_idf = {stem: math.log((n + 1) / (count + 1)) + 1.0 for stem, count in every_freq.items()}
-    every_norms = np.sqrt([sum(every_idf[s] ** 2 for s in keys) for keys in every]).astype(
-        np.float32
-    )
-    every_norms[every_norms == 0] = 1.0
-    all_words = _shared(every, {s: w * w for s, w in every_idf.items()}) / np.outer(
-        every_norms, every_norms
-    )
-    quoted = np.array([item.quoted for item in items])
-    raw = (overlap + meaning) / 2.0
-    sources = np.array([item.source for item in items])
-    mutual, margin = _row_rank(raw, sources)
     return {
-        "verbs": verbs.astype(np.float32),
-        "all_words": all_words.astype(np.float32),
-        "quoted_speaker": (same_speaker & np.outer(quoted, quoted)).astype(np.float32),
-        "mutual": mutual.astype(np.float32),
-        "margin": margin.astype(np.float32),
         "lead": np.minimum(position[:, None], position[None, :]),
         "context": (context @ context.T).astype(np.float32),
         "aligned": aligned,
@@ -464,21 +426,6 @@ def _matrices(items: list[_Item]) -> dict[str, np.ndarray]:
         "same_speaker": same_speaker.astype(np.float32),
         "other_speaker": (both & ~same_speaker).astype(np.float32),
     }
-
-
-def _row_rank(raw: np.ndarray, sources: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """How a pair ranks among each sentence's matches in the other's source, by ``raw``
-    similarity: ``mutual`` is 1 when each is the other's best there; ``margin`` is how far
-    below its row's best (in that source) the pair sits, the larger of the two gaps, negated
-    (0 for a mutual best match): an adaptive threshold, per sentence and per source."""
-    n = len(sources)
-    best = np.zeros((n, n), dtype=np.float32)
-    for src in np.unique(sources):
-        cols = sources == src
-        best[:, cols] = raw[:, cols].max(axis=1, keepdims=True)
-    gap = best - raw  # gap[i, j]: how far j is below i's best in j's source
-    worse = np.maximum(gap, gap.T)
-    return (worse <= 1e-6).astype(np.float32), -worse
 
 
 def _context_vectors(items: list[_Item], vecs: np.ndarray) -> np.ndarray:
@@ -553,9 +500,7 @@ _LABELS = {
     "same_speaker": "same speaker", "other_speaker": "other speaker",
     "aligned": "word match", "covered": "word match (one way)", "contained": "words contained",
     "quotation": "shared quotation", "position": "apart in sources", "lead": "late in source",
-    "context": "meaning with neighbours", "verbs": "shared verbs",
-    "all_words": "all words shared", "quoted_speaker": "quotes of one speaker",
-    "mutual": "best match both ways", "margin": "below best match",
+    "context": "meaning with neighbours",
 }  # fmt: skip
 #: At most this many signed contributions are named in a link's reason.
 _SHOWN_TERMS = 4
