@@ -195,7 +195,7 @@ def _pair_rows(event: Event):
 SIGNS = {"same_number": 1, "same_speaker": 1, "names": 1, "quotation": 1, "meaning": 1,
          "words": 1, "aligned": 1, "covered": 1, "contained": 1,
          "context": 1, "other_numbers": -1, "other_speaker": -1, "position": -1,
-         "lead": -1}  # fmt: skip
+         "lead": -1, "other_days": -1}  # fmt: skip
 
 
 def fit_logistic(
@@ -252,6 +252,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "numbers": ("same_number", "other_numbers"), "speakers": ("same_speaker", "other_speaker"),
     "word matching": ("aligned", "covered"), "containment": ("contained",),
     "quotations": ("quotation",), "position": ("position", "lead"), "context": ("context",),
+    "days": ("other_days",),
 }  # fmt: skip
 #: A group is left out only when that raises the inner cross-validated link F1 by this much.
 _MIN_GAIN = 0.005
@@ -280,12 +281,13 @@ def _inner_f1(events: list[Event], off: frozenset[str]) -> float:
     return max(_prf(tp, fp, gold - tp)[2] for tp, fp, gold in counts)
 
 
-def select_evidence(events: list[Event]) -> frozenset[str]:
+def select_evidence(events: list[Event], start: frozenset[str] = frozenset()) -> frozenset[str]:
     """Backward elimination by cross-validation inside ``events``: leave out the group of
     :data:`GROUPS` whose absence raises the leave-one-event-out link F1 most, while that
     gain is at least :data:`_MIN_GAIN`. Every group is a candidate, so which evidence helps
-    is decided by the training events alone."""
-    off: frozenset[str] = frozenset()
+    is decided by the training events alone. Features in ``start`` are out from the start
+    (an ablation: the recipe without them)."""
+    off: frozenset[str] = frozenset(start)
     best = _inner_f1(events, off)
     while True:
         trials = [
