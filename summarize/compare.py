@@ -90,8 +90,6 @@ _CONTEXT_SPAN = 2
 #: The weight of the neighbours' mean vector in the context vector (the sentence's own is 1).
 _CONTEXT_WEIGHT = 0.5
 
-#: Day words written in lower case (the names of days and months are capitalised).
-_RELATIVE_DAYS = frozenset(("yesterday", "today", "tonight", "tomorrow"))
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 #: Words at most this frequent (rank in the vector table) are function words.
 _FUNCTION_RANK = 120
@@ -145,15 +143,6 @@ def default_settings() -> Settings:
         adjacent=float(model.get("adjacent", 1.01)),
         slant_types=tuple(raw["slant"]["cue_types"]),
     )
-
-
-@lru_cache(maxsize=1)
-def _day_words() -> frozenset[str]:
-    """Words that say on which day something happened (``[days]`` of compare.toml)."""
-    raw = tomllib.loads(
-        resources.files("summarize").joinpath("data/compare.toml").read_text(encoding="utf-8")
-    )
-    return frozenset(w.lower() for w in raw.get("days", {}).get("words", ()))
 
 
 class Vectors:
@@ -288,8 +277,6 @@ class _Item:
     surface: dict[str, str] = field(default_factory=dict)
     #: the sentence's kind in its report (claim, mixed or title)
     kind: str = "claim"
-    #: the days and dates it names ("monday", "yesterday", "march"): when it happened
-    days: frozenset[str] = frozenset()
 
 
 def _speaker_key(speaker: str | None) -> str | None:
@@ -333,12 +320,6 @@ def _features(source: int, sentence_id: int, text: str, speaker: str | None, vec
         if word[:1].isupper() and (position > 0 or rank is None or rank > 5000):
             names.add(stem)
     numbers = frozenset(_number(m.group()) for m in _NUMBER.finditer(text))
-    # Names of days and months are capitalised ("may" the verb is not "May"); "today" is not.
-    days = frozenset(
-        lower
-        for k, (lower, (_s, _e, word)) in enumerate(zip(lowered, tokens, strict=True))
-        if lower in _day_words() and ((word[:1].isupper() and k > 0) or lower in _RELATIVE_DAYS)
-    )
     total -= float(total @ vectors.common) * vectors.common
     norm = float(np.linalg.norm(total))
     vector = total / norm if norm > 0 else total
@@ -354,7 +335,6 @@ def _features(source: int, sentence_id: int, text: str, speaker: str | None, vec
         tuple(content.items()),
         trigrams,
         surface=surface,
-        days=days,
     )
 
 
@@ -380,7 +360,7 @@ def _items(reports: list[Report], vectors: Vectors) -> list[_Item]:
 
 FEATURES = (
     "meaning", "words", "names", "same_number", "other_numbers", "same_speaker", "other_speaker",
-    "aligned", "covered", "contained", "quotation", "position", "lead", "context", "other_days",
+    "aligned", "covered", "contained", "quotation", "position", "lead", "context",
 )  # fmt: skip
 
 
@@ -430,10 +410,7 @@ def _matrices(items: list[_Item]) -> dict[str, np.ndarray]:
     quotation = np.minimum(_shared([item.trigrams for item in items]), 6.0) / 6.0
     position = np.array([item.position for item in items], dtype=np.float32)
     context = _context_vectors(items, vecs)
-    same_day = _shared([item.days for item in items]) > 0
-    with_days = np.array([bool(item.days) for item in items])
     return {
-        "other_days": (np.outer(with_days, with_days) & ~same_day).astype(np.float32),
         "lead": np.minimum(position[:, None], position[None, :]),
         "context": (context @ context.T).astype(np.float32),
         "aligned": aligned,
@@ -523,7 +500,7 @@ _LABELS = {
     "same_speaker": "same speaker", "other_speaker": "other speaker",
     "aligned": "word match", "covered": "word match (one way)", "contained": "words contained",
     "quotation": "shared quotation", "position": "apart in sources", "lead": "late in source",
-    "context": "meaning with neighbours", "other_days": "days differ",
+    "context": "meaning with neighbours",
 }  # fmt: skip
 #: At most this many signed contributions are named in a link's reason.
 _SHOWN_TERMS = 4

@@ -195,7 +195,7 @@ def _pair_rows(event: Event):
 SIGNS = {"same_number": 1, "same_speaker": 1, "names": 1, "quotation": 1, "meaning": 1,
          "words": 1, "aligned": 1, "covered": 1, "contained": 1,
          "context": 1, "other_numbers": -1, "other_speaker": -1, "position": -1,
-         "lead": -1, "other_days": -1}  # fmt: skip
+         "lead": -1}  # fmt: skip
 
 
 def fit_logistic(
@@ -252,7 +252,6 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "numbers": ("same_number", "other_numbers"), "speakers": ("same_speaker", "other_speaker"),
     "word matching": ("aligned", "covered"), "containment": ("contained",),
     "quotations": ("quotation",), "position": ("position", "lead"), "context": ("context",),
-    "days": ("other_days",),
 }  # fmt: skip
 #: A group is left out only when that raises the inner cross-validated link F1 by this much.
 _MIN_GAIN = 0.005
