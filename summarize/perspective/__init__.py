@@ -675,6 +675,12 @@ def _annotate_run(
     yield before
 
 
+def _title_case(text: str) -> bool:
+    """A headline in title case: nearly every word of four letters or more capitalised."""
+    long = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) >= 4]
+    return len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.8 * len(long)
+
+
 def _by_sentence(sentences: list[Sentence], found: Iterable[Match]) -> dict[int, list[Match]]:
     starts = [s.start for s in sentences]
     grouped: dict[int, list[Match]] = {}
@@ -699,9 +705,12 @@ def _analyze(
 ) -> SentenceAnalysis:
     own_quotes = clip(quotes, sentence.start, sentence.end)
     matches = loaded.fitting(sentence.text, sentence.start, matches)
+    before = state.snapshot() if sentence.kind == "title" and _title_case(sentence.text) else None
     found = attribution.find(
         sentence.text, sentence.start, own_quotes, matches, state, lex, sentence.paragraph
     )
+    if before is not None:  # "N.C. Congressman Apologizes …": every word capitalised, so
+        state.restore(before)  # no word there tells a name; the headline teaches nothing
     if found.speaker:
         found.speaker = neutral.clean_phrase(found.speaker, lex) or found.speaker
     trained = model or kind.default_model()

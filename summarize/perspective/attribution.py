@@ -113,6 +113,10 @@ class _Lists:
     office_modifiers: frozenset[str] = frozenset()
     #: Document nouns by kind ("article" -> "publication"): one stands for another.
     document_kind: dict[str, str] = field(default_factory=dict)
+    #: Reporting verbs that may close a sentence after their subject ("…, Reuters reports").
+    closing: frozenset[str] = frozenset()
+    #: Reporting verbs whose object is the one spoken to ("told Etheridge"): never inverted.
+    addressee: frozenset[str] = frozenset()
 
 
 def _forms(lemma: str, irregular: dict[str, list[str]]) -> list[str]:
@@ -231,6 +235,8 @@ def lists() -> _Lists:
         affiliations=frozenset(heads.get("affiliation", [])),
         document_verbs=frozenset(document_verbs),
         passive=frozenset(verbs.get("passive", [])),
+        closing=frozenset(verbs.get("closing", [])),
+        addressee=frozenset(verbs.get("addressee", [])),
         document_kind={
             noun: kind for kind, nouns in data.get("document_kinds", {}).items() for noun in nouns
         },
@@ -1164,6 +1170,13 @@ def _is_verb(sentence: _Sentence, i: int) -> bool:
     if i + 2 < len(tokens) and tokens[i + 2][2].lower() == "that" and lower.endswith("s"):
         return False  # "government reports show that": the next word is the verb
     if (
+        i + 1 < len(tokens)
+        and lower.endswith("s")
+        and tokens[i + 1][2].lower() in L.document_verbs
+        and not sentence.gap(i, i + 1).strip()
+    ):
+        return False  # "the company reports show", "police reports suggest": a noun
+    if (
         lower.endswith("s")
         and (before in L.person_heads or before in L.group_heads)
         and not following.startswith(("VB", "MD"))
@@ -1173,7 +1186,26 @@ def _is_verb(sentence: _Sentence, i: int) -> bool:
         after = tokens[i + 1][2].lower()
         if after in ("that",) or '"' in sentence.gap(i, i + 1) or "“" in sentence.gap(i, i + 1):
             return True
+    if lower.endswith("s") and _closing_report(sentence, i):
+        return True  # "…, Reuters reports.": a name, then the verb that closes the clause
     return tag.startswith("VB")
+
+
+def _closing_report(sentence: _Sentence, i: int) -> bool:
+    """An -s form that closes its clause after a short name set off by a comma ("…, the
+    Washington Post reports." "…, Reuters notes, and …"): a verb, not a plural noun, when
+    it is one that reports without an object (not "… Rosemount brands, for …")."""
+    tokens = sentence.tokens
+    if lists().lemma.get(tokens[i][2].lower()) not in lists().closing:
+        return False
+    if i + 1 < len(tokens) and sentence.gap(i, i + 1).strip()[:1] not in (",", ";"):
+        return False
+    if i == 0 or not _cap(tokens[i - 1][2]) or sentence.in_quote(i - 1):
+        return False
+    k = i - 1
+    while k > 0 and i - k < 6 and not sentence.gap(k - 1, k).strip():
+        k -= 1  # back over the name: "the BBC's Jonathan Beale"
+    return k > 0 and sentence.gap(k - 1, k).strip()[-1:] in (",", "”", '"')
 
 
 _GO_ON = frozenset(["went", "goes", "go", "going", "gone"])
@@ -1265,6 +1297,10 @@ def _subject(sentence: _Sentence, i: int, state: SpeakerState):
     ):
         j -= 2  # "President Trump on Saturday said"
     if j >= 1 and tokens[j][2].lower() in ("and", "but") and not sentence.in_quote(j):
+        if any(
+            tokens[k][2].lower() in _CLAUSE_WORDS and not sentence.in_quote(k) for k in range(1, j)
+        ):
+            return None  # "… after the man approached him and asked …": that clause's subject
         main = _main_subject(sentence, j, state)  # "Gowdy went on to call it …, and said"
         if main:
             how = f"‘{verb}’ reports the words of {main}, the subject of the sentence"
@@ -1343,6 +1379,8 @@ def _subject(sentence: _Sentence, i: int, state: SpeakerState):
         document = _document_from(sentence, j, state)  # "A statement by a spokesman for X, Y,"
         if document:
             return _resolve_noted(document, verb, sentence, state, "in the words of its document")
+    if lists().lemma.get(verb.lower()) in lists().addressee:
+        return None  # "then tells Etheridge, “…”": the one told listens, never speaks
     # Inverted: "“…,” said X" / "…, said the minister" / "“…,” X said."
     if j >= 0 and (after_quote or re.search(r"[,\"”’]\s*$", gap)):
         phrase = _np_after(sentence, i + 1)
@@ -2422,6 +2460,15 @@ def _main_subject(sentence: _Sentence, i: int, state: SpeakerState) -> str | Non
             break
     if begin < len(tokens) and tokens[begin][2].lower() in ("and", "but", "so", "yet"):
         begin += 1  # "And Trump himself lashed out, saying"
+    if (
+        begin
+        and begin < i
+        and tokens[begin][2].lower() in ("a", "an")
+        and _cap(tokens[begin - 1][2])
+    ):
+        named = _valid_np(sentence, 0, begin, state)
+        if named and _is_person(strip_title(named) or ""):
+            return _canonical(named, state)  # "Etheridge, a Democrat, …": the name, not its role
     if (
         begin < i
         and tokens[begin][2].lower() in _SUBJECT_PRONOUNS
