@@ -1297,10 +1297,10 @@ def _subject(sentence: _Sentence, i: int, state: SpeakerState):
     ):
         j -= 2  # "President Trump on Saturday said"
     if j >= 1 and tokens[j][2].lower() in ("and", "but") and not sentence.in_quote(j):
-        if any(
+        if "," not in sentence.gap(j - 1, j) and any(
             tokens[k][2].lower() in _CLAUSE_WORDS and not sentence.in_quote(k) for k in range(1, j)
-        ):
-            return None  # "… after the man approached him and asked …": that clause's subject
+        ):  # "… after the man approached him and asked …": that clause's subject ("…, and
+            return None  # said" after a comma goes back to the main clause)
         main = _main_subject(sentence, j, state)  # "Gowdy went on to call it …, and said"
         if main:
             how = f"‘{verb}’ reports the words of {main}, the subject of the sentence"
