@@ -117,6 +117,9 @@ class _Lists:
     closing: frozenset[str] = frozenset()
     #: Reporting verbs whose object is the one spoken to ("told Etheridge"): never inverted.
     addressee: frozenset[str] = frozenset()
+    #: Reporting verbs that answer with a deed as well as words ("responded with goals").
+    act_with: frozenset[str] = frozenset()
+    act_with_words: frozenset[str] = frozenset()
 
 
 def _forms(lemma: str, irregular: dict[str, list[str]]) -> list[str]:
@@ -237,6 +240,8 @@ def lists() -> _Lists:
         passive=frozenset(verbs.get("passive", [])),
         closing=frozenset(verbs.get("closing", [])),
         addressee=frozenset(verbs.get("addressee", [])),
+        act_with=frozenset(verbs.get("act_with", [])),
+        act_with_words=frozenset(verbs.get("act_with_words", [])),
         document_kind={
             noun: kind for kind, nouns in data.get("document_kinds", {}).items() for noun in nouns
         },
@@ -1145,6 +1150,17 @@ def _is_verb(sentence: _Sentence, i: int) -> bool:
     if lower.endswith("ing"):
         # "saying" reports after a comma ("…, saying") or in "quoted as saying"
         return before in ("as", ",") or before in _BE
+    if (
+        L.lemma.get(lower) in L.act_with
+        and i + 1 < len(tokens)
+        and tokens[i + 1][2].lower() == "with"
+        and not sentence.quotes  # "“We will,” he replied with a smile": words
+        and not any(
+            t[2].lower() in L.act_objects or t[2].lower() in L.act_with_words
+            for t in tokens[i + 2 : i + 6]
+        )
+    ):
+        return False  # "responded with impressive performances": a deed, not words
     if lower not in L.ambiguous:
         return True
     if lower == L.lemma.get(lower, "") and before == "to":
@@ -2793,8 +2809,15 @@ def _described(phrase: str, state: SpeakerState) -> tuple[str, str] | None:
     head = tokens[-1].lower()
     if head in L.affiliations:
         return "", ""  # "the South Carolina Republican": one of many, not told which
-    if not (_AGE.fullmatch(head) or head in L.descriptions):
+    aged = (
+        any(_AGE.fullmatch(t) for t in tokens[1:-1])
+        and tokens[-1][:1].isupper()
+        and tokens[-1] not in L.names
+        and not any(p.split()[-1] == tokens[-1] for p in state.people)
+    )  # "the 76-year-old Pelosi" is a name the article gave before
+    if not (_AGE.fullmatch(head) or head in L.descriptions or aged):
         return None  # "the former finance officer": a role, maybe someone else's
+    # ("the 25-year-old Dubliner": an age makes the capitalised noun a person's description)
     if any(t.lower() in _NP_PREP or t.lower() in _RELATIVE for t in tokens[1:]):
         return None  # "the activist in the crowd": somebody new
     name = state.previous
