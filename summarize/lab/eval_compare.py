@@ -18,7 +18,7 @@ leave-one-event-out among the five, and the threshold likewise), so no choice is
 the event that is scored.
 ``--fit`` writes the model fitted on all six events into the TOML file (keeping its
 comments and the slant section); the same as ``python -m summarize.lab.train_compare``.
-``--extra`` adds the events of :data:`EXTRA` (our own annotation, 4 more events) as training
+``--extra`` adds the events of :data:`EXTRA` (our own annotation, 5 more events) as training
 events only (in every fold; never scored as check events), and first scores the shipped model
 on them alone: a figure out of the sample it was fitted on.
 
@@ -60,7 +60,7 @@ class Event:
     extra: bool = False
 
 
-#: Cross-outlet facts of 4 more BASIL events, annotated for unspin (labels and ids only).
+#: Cross-outlet facts of 5 more BASIL events, annotated for unspin (labels and ids only).
 EXTRA = Path(__file__).parent / "data" / "facts-extra.jsonl"
 
 
