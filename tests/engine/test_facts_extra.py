@@ -65,3 +65,27 @@ def test_the_extra_events_load_as_training_events_only() -> None:
     assert len(events) - len(extra) == len(ev.load_events(data)[0])
     # every extra event's gold has links across outlets to learn from
     assert all(ev.gold_links(event) for event in events if event.extra)
+
+
+def test_the_second_annotation_covers_two_training_events_and_measures_agreement() -> None:
+    from summarize.lab import eval_compare as ev
+    from summarize.lab import facts_agreement as fa
+
+    data = shared_data("basil").parent
+    rows = fa.agreement(data)
+    events = {event for event, *_ in rows}
+    assert len(events) == 2 and not events & ev.CHECK
+    dev = {event.uuid: event for event in ev.load_events(data)[0]}
+    for event, gold, ours, shared in rows:
+        assert gold == len(ev.gold_links(dev[event]))  # the same link measure as eval_compare
+        assert 0 < shared <= min(gold, ours)
+        # every non-empty sentence of the three articles is in a fact of the second annotation
+        keys = {k for pair in fa.links(fa.AGREEMENT)[event] for k in pair}
+        assert keys <= set(dev[event].texts)
+    covered = {
+        (m["article_id"], m["sent_idx"])
+        for line in fa.AGREEMENT.open(encoding="utf-8")
+        for m in json.loads(line)["members"]
+    }
+    for event in events:
+        assert {k for k, text in dev[event].texts.items() if text.strip()} <= covered
