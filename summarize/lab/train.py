@@ -75,7 +75,8 @@ REPORT_FEATURES = ("attribution", "time_reference", "number", "quotation", "quot
 REPORT_FEATURES += ("attributed_subject", "proper_nouns", "past_tense")
 #: Features that may only push towards opinion (besides the opinion cue types).
 OPINION_FEATURES = ("judging_max", "judging_top", "judging_count", "judging_mean")
-OPINION_FEATURES += ("loaded_max", "loaded_top", "loaded_count")
+LOADED_FEATURES = ("loaded_max", "loaded_top", "loaded_count")
+OPINION_FEATURES += LOADED_FEATURES
 OPINION_FEATURES += ("counterfactual", "rhetoric", "second_person")
 
 
@@ -269,6 +270,11 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, required=True, help="the labelled data")
     parser.add_argument("--out", type=Path, required=True, help="folder: summarize/data/")
+    parser.add_argument(
+        "--without-loaded-features",
+        action="store_true",
+        help="leave the loaded-score features out of the kind model",
+    )
     args = parser.parse_args(argv)
     if not args.out.is_dir():
         parser.error(f"--out must be a folder: {args.out}")
@@ -330,6 +336,8 @@ def main(argv: list[str] | None = None) -> None:
     webis_rows = np.arange(n_ct + n_bb, n_ct + n_bb + n_wb)
     dev_rows = np.arange(n_ct + n_bb + n_wb, len(rows))
     names = sorted({k for r in rows[: n_ct + n_bb + n_wb] for k in r.features})
+    if args.without_loaded_features:
+        names = [n for n in names if n not in LOADED_FEATURES]
     vocab = {w: i for i, w in enumerate(words)}
     fitters = {k: Fitter(rows, names, vocab, vectors, k) for k in WORD_SHRINKS}
     print(f"features of {len(rows)} sentences ({time.time() - began:.0f} s)")
