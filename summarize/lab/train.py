@@ -275,6 +275,13 @@ def main(argv: list[str] | None = None) -> None:
         action="store_true",
         help="leave the loaded-score features out of the kind model",
     )
+    parser.add_argument(
+        "--loaded-features",
+        nargs="+",
+        choices=LOADED_FEATURES,
+        default=list(LOADED_FEATURES),
+        help="the loaded-score features the kind model reads (default: all three)",
+    )
     args = parser.parse_args(argv)
     if not args.out.is_dir():
         parser.error(f"--out must be a folder: {args.out}")
@@ -336,8 +343,10 @@ def main(argv: list[str] | None = None) -> None:
     webis_rows = np.arange(n_ct + n_bb, n_ct + n_bb + n_wb)
     dev_rows = np.arange(n_ct + n_bb + n_wb, len(rows))
     names = sorted({k for r in rows[: n_ct + n_bb + n_wb] for k in r.features})
+    left_out = set(LOADED_FEATURES) - set(args.loaded_features)
     if args.without_loaded_features:
-        names = [n for n in names if n not in LOADED_FEATURES]
+        left_out = set(LOADED_FEATURES)
+    names = [n for n in names if n not in left_out]
     vocab = {w: i for i, w in enumerate(words)}
     fitters = {k: Fitter(rows, names, vocab, vectors, k) for k in WORD_SHRINKS}
     print(f"features of {len(rows)} sentences ({time.time() - began:.0f} s)")
