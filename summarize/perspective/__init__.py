@@ -705,7 +705,7 @@ def _analyze(
     if found.speaker:
         found.speaker = neutral.clean_phrase(found.speaker, lex) or found.speaker
     trained = model or kind.default_model()
-    flags = (trained.flag_cut, trained.flag_gate)
+    flags = trained.flags
     detected = cues.detect(sentence.text, sentence.start, matches, found, lex, flags, proper)
     for cue in detected.cues:
         cue.weight = kind.cue_weight(trained, cue)
