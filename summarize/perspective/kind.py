@@ -70,6 +70,7 @@ FEATURE_TEXT = {
     "loaded_max": "the most loaded word (as news experts mark biased wording)",
     "loaded_top": "the three most loaded words",
     "loaded_count": "loaded words",
+    "attributed_verdict": "the author judges the words or deeds it reports",
 }
 #: Word-table features: each is split over the words it comes from.
 WORD_FEATURES = ("words", "judging_max", "judging_top", "judging_count", "judging_mean")
@@ -99,6 +100,10 @@ class Model:
     prior_weight: float = 10.0
     #: The verdict and forecast cues decide a sentence by rule (chosen by CV in training).
     hard_rules: bool = False
+    #: Cue types that decide a sentence by rule on their own, in the author's own words
+    #: (whoever the sentence reports): the author's verdict on the truth of what was said
+    #: ("falsely", "lied", "nonexistent"). Chosen in training (``train --truth-rule``).
+    rule_types: tuple[str, ...] = ()
     #: The "words" feature is the sum of the word weights over (number of words +
     #: ``word_shrink``): a short sentence's few words are drawn towards no evidence
     #: rather than taken at full weight (chosen by CV in training; 0: a plain mean).
@@ -151,6 +156,7 @@ def default_model() -> Model:
         flag_gate=float(data.get("flag_gate", 0.0)),
         label_cut=float(data["label_cut"]) if "label_cut" in data else None,
         hard_rules=bool(data.get("hard_rules", False)),
+        rule_types=tuple(data.get("rule_types", ())),
         word_shrink=float(data.get("word_shrink", 0.0)),
         prior=float(data.get("prior", 0.36)),
         prior_weight=float(data.get("prior_weight", 10.0)),
@@ -241,7 +247,25 @@ def features_of(
     """All the model's features of one sentence."""
     model = model or default_model()
     words = word_features(found, model.judging_cut, model.word_shrink, model.flag_cut)
-    return {**cue_features, **words}
+    return {**cue_features, **words, **interactions(cue_features)}
+
+
+#: Cue types of the author's own judgement of what someone said or did.
+VERDICT_ON_REPORT = ("truth_verdict", "evaluative", "manner_adverb", "loaded_verb")
+VERDICT_ON_REPORT += ("loaded_label", "verdict_idiom")
+
+
+def interactions(cue_features: dict[str, float]) -> dict[str, float]:
+    """``attributed_verdict``: the sentence reports someone's words or belief and the
+    author judges them in the same breath ("He falsely accused ...", "the regime's
+    hardliners unacceptably demand ..."). A report's marks push towards a claim; this
+    feature gives back what the author's verdict on the report is worth."""
+    reported = cue_features.get("attribution", 0.0) > 0 or cue_features.get(
+        "attributed_subject", 0.0
+    )
+    if reported and any(cue_features.get(t, 0.0) > 0 for t in VERDICT_ON_REPORT):
+        return {"attributed_verdict": 1.0}
+    return {}
 
 
 @dataclass
@@ -502,6 +526,7 @@ def decide(
             logit=logit,
         )
     verdicts = judgements(cues, found) if model.hard_rules else []
+    verdicts += [c for c in cues if c.type in model.rule_types and not c.quoted]
     command = exhortation(cues, found)
     if probability < model.threshold and command is not None:
         reasons = [
