@@ -418,3 +418,26 @@ def test_slanted_article_kinds() -> None:
     text = "\n\n".join(t for t, _k in SLANTED)
     right, wrong = _kinds_right(text, [k for _t, k in SLANTED])
     assert right / len(SLANTED) >= SWAP_BAR, wrong
+
+
+def test_a_report_the_author_judges_is_a_feature_of_its_own() -> None:
+    """'attributed_verdict': the sentence reports someone and judges them in the author's
+    own words; a plain report does not have it."""
+    judged = analyze_sentence("The minister falsely accused his rivals of fraud.")
+    plain = analyze_sentence("The minister accused his rivals of fraud.")
+    assert kind.interactions(judged.cues.features) == {"attributed_verdict": 1.0}
+    assert kind.interactions(plain.cues.features) == {}
+
+
+def test_truth_rule_makes_a_reported_truth_verdict_the_authors_judgement() -> None:
+    """With ``rule_types`` holding truth verdicts, a report whose speaker the author calls
+    a liar is at least mixed, and says why; without the rule the model alone decides."""
+    import dataclasses
+
+    text = "Last week, the minister falsely accused his rivals of fraud."
+    base = dataclasses.replace(kind.default_model(), rule_types=(), threshold=0.99)
+    ruled = dataclasses.replace(base, rule_types=("truth_verdict",))
+    assert analyze_sentence(text, model=base).decision.kind == "claim"
+    decision = analyze_sentence(text, model=ruled).decision
+    assert decision.kind in ("mixed", "opinion")
+    assert any("truth verdict" in r for r in decision.reasons)
