@@ -122,8 +122,8 @@ def cross_validated(data: Path) -> tuple[float, tuple[float, float]]:
     ]
     p = train.cross_validate(fitter, labels, main, extras, l2=l2, l2_vec=l2_vec)
     truth = labels[main].tolist()
-    truth = bool(model.rule_types)
-    guess = train.decisions(p, [rows[i] for i in main], model.threshold, model.hard_rules, truth)
+    ruled = bool(model.rule_types)
+    guess = train.decisions(p, [rows[i] for i in main], model.threshold, model.hard_rules, ruled)
     return _f1(truth, guess), _interval(truth, guess)
 
 
