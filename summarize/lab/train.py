@@ -53,7 +53,11 @@ from summarize.lab.datasets import Labelled, babe, bbc, checkthat, webis
 #: BBC articles before this one are development data (never used to train or choose).
 NEWS_FROM = 400
 L2_FEATURES = (1.0, 3.0)  # 10 never won on train CV
-L2_VECTORS = (1.0,)  # 3 and 10 never won on train CV
+#: The word-vector part's L2 strength. With the loaded-score feature in the model, 1 gives
+#: train CV 0.756 and 10 gives 0.748 (the same within one standard error, ~0.015); 10 keeps
+#: single words' vector weights from outvoting the verdict cues ('falsely' -1.8 at 1): seed
+#: 36/39 against 35/39. ``--l2-vectors 1`` is the variant.
+L2_VECTORS = (10.0,)
 BABE_WEIGHTS = (0.3, 1.0)
 WEBIS_WEIGHTS = (0.0, 0.3)
 #: Webis units used (a fixed sample: the whole set makes every fit four times slower).
@@ -294,21 +298,22 @@ def main(argv: list[str] | None = None) -> None:
         "--loaded-features",
         nargs="+",
         choices=LOADED_FEATURES,
-        default=list(LOADED_FEATURES),
-        help="the loaded-score features the kind model reads (default: all three)",
+        default=["loaded_max"],
+        help="the loaded-score features the kind model reads (default: loaded_max; all "
+        "three: train CV 0.752 against 0.756, seed 31/39)",
     )
     parser.add_argument(
         "--l2-vectors",
         type=float,
         nargs="+",
         default=list(L2_VECTORS),
-        help="L2 strengths of the word-vector part to choose from by CV (default: 1)",
+        help="L2 strengths of the word-vector part to choose from by CV (default: 10)",
     )
     parser.add_argument(
-        "--truth-rule",
-        action="store_true",
-        help="the author's truth verdicts ('falsely', 'lied') make a sentence opinion or "
-        "mixed by rule (see TRUTH_RULE)",
+        "--no-truth-rule",
+        dest="truth_rule",
+        action="store_false",
+        help="leave the truth verdicts to the model: no rule (see TRUTH_RULE)",
     )
     args = parser.parse_args(argv)
     if not args.out.is_dir():
