@@ -349,7 +349,7 @@ def _kinds_right(text: str, gold: list[str]) -> tuple[int, list[str]]:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 11's bar is not met yet: 31/39 with the loaded words swapped (bar 85%)",
+    reason="issue 11's bar is not met yet: 30/39 with the loaded words swapped (bar 85%)",
 )
 def test_seed_kinds_with_loaded_words_swapped() -> None:
     gold_file = shared_data("seed", "seed-gold.json")
