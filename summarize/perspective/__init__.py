@@ -67,7 +67,7 @@ class _Held:
     its kind again reads, and nothing else. A long text holds one per sentence, so it is
     kept small: the speaker's findings as a tuple (None: nobody found), the kind model's
     features as they came, the words of the author's voice as a flat tuple of (word,
-    judging, weight) of those the model counts, no explanation terms (decided again)."""
+    judging, loaded, weight) of those the model counts, no explanation terms (decided again)."""
 
     found: tuple | None
     cues: list[Cue]
@@ -86,7 +86,9 @@ class _Held:
         """The words the kind model reads (those that judge: :func:`kind.word_features`
         and :func:`kind.word_contributions` read no other)."""
         v = self.voice
-        return [VoiceWord(0, 0, v[i], v[i + 1], 0.0, v[i + 2], True) for i in range(0, len(v), 3)]
+        return [
+            VoiceWord(0, 0, v[i], v[i + 1], v[i + 2], v[i + 3], True) for i in range(0, len(v), 4)
+        ]
 
 
 def _hold(result: SentenceAnalysis) -> _Held:
@@ -101,7 +103,7 @@ def _hold(result: SentenceAnalysis) -> _Held:
     if modelled:
         for word in result.cues.voice:
             if word.judges:
-                voice += (_share(word.text), word.judging, word.weight)
+                voice += (_share(word.text), word.judging, word.loaded, word.weight)
     for cue in result.cues.cues:
         cue.type = _share(cue.type)
         cue.explanation = _share(cue.explanation)
@@ -714,7 +716,7 @@ def _analyze(
     if found.speaker:
         found.speaker = neutral.clean_phrase(found.speaker, lex) or found.speaker
     trained = model or kind.default_model()
-    flags = (trained.flag_cut, trained.flag_gate)
+    flags = trained.flags
     detected = cues.detect(sentence.text, sentence.start, matches, found, lex, flags, proper)
     for cue in detected.cues:
         cue.weight = kind.cue_weight(trained, cue)
