@@ -353,7 +353,10 @@ def _split_paragraph(
     text: str, p_start: int, p_end: int, candidates: list[int]
 ) -> list[tuple[int, int, bool]]:
     if _LINE_BREAK.search(text, p_start, p_end) is None:  # one line: the common case
-        if not candidates:
+        if not candidates or (
+            _is_heading(text[p_start:p_end])
+            and all(_INITIALISM_BEFORE.search(text, p_start, cut) for cut in candidates)
+        ):  # "N.C. Congressman Apologizes …": a headline, its initialism no sentence end
             return [(p_start, p_end, _is_heading(text[p_start:p_end]))]
         lines = [(p_start, p_end)]
     else:
@@ -380,6 +383,9 @@ def _split_paragraph(
         result.append((start, end, start in heading_starts))
         start = cut
     return result
+
+
+_INITIALISM_BEFORE = re.compile(r"\b(?:[A-Z]\.){2,}\s*$")
 
 
 def _is_heading(line: str) -> bool:

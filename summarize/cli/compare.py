@@ -16,6 +16,7 @@ import typer
 
 from summarize.cli import app
 from summarize.cli.common import (
+    WIDTH,
     Color,
     Format,
     InputFormat,
@@ -57,6 +58,7 @@ def compare_command(
     lexicon: Path | None = typer.Option(
         None, "--lexicon", metavar="FILE", help="Your own lexicon (TOML), added to unspin's."
     ),
+    width: int | None = WIDTH,
 ) -> None:
     """Compare how 2-6 sources tell one event: the facts they share, each source's wording
     and loaded words, what only one source reports, and a profile of each.
@@ -73,7 +75,7 @@ def compare_command(
             open_screen(comparison, "use `unspin compare` without --tui to print the comparison")
         colored = use_color(color)
         emit(
-            render(comparison, fmt.value, color=colored, width=terminal_width()),
+            render(comparison, fmt.value, color=colored, width=terminal_width(width)),
             fmt.value,
             color=colored,
         )

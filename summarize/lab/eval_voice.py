@@ -108,11 +108,11 @@ def cross_validated(data: Path) -> tuple[float, tuple[float, float]]:
     ct = datasets.checkthat(data, "train") + datasets.checkthat(data, "dev")
     bb, wb = datasets.babe(data), datasets.webis(data)
     wb = random.Random(17).sample(wb, min(train.WEBIS_SAMPLE, len(wb)))
-    flags = (model.flag_cut, model.flag_gate)
+    flags = model.flags
     rows = train.analyse(ct, flags) + train.analyse(bb, flags) + train.analyse(wb, flags)
     labels = np.array([r.label for r in ct + bb + wb])
     words, matrix = vectors()
-    names = sorted({k for r in rows for k in r.features})
+    names = sorted({k for r in rows for k in r.features if k in model.weights})
     vocab = {w: i for i, w in enumerate(words)}
     fitter = train.Fitter(rows, names, vocab, matrix, model.word_shrink)
     main = np.arange(len(ct))
@@ -122,7 +122,8 @@ def cross_validated(data: Path) -> tuple[float, tuple[float, float]]:
     ]
     p = train.cross_validate(fitter, labels, main, extras, l2=l2, l2_vec=l2_vec)
     truth = labels[main].tolist()
-    guess = train.decisions(p, [rows[i] for i in main], model.threshold, model.hard_rules)
+    ruled = bool(model.rule_types)
+    guess = train.decisions(p, [rows[i] for i in main], model.threshold, model.hard_rules, ruled)
     return _f1(truth, guess), _interval(truth, guess)
 
 

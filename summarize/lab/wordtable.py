@@ -97,26 +97,56 @@ LOADED_CUTS = (0.05, 0.08, 0.1, 0.12, 0.15, 0.2, 0.25, 0.3, 0.4)
 SHRINKS = (None, 30.0, 10.0, 3.0)
 
 
-def _loaded_counts(
-    sentences: list[tuple[str, set[str]]], vocab: dict[str, int]
-) -> tuple[np.ndarray, np.ndarray, list[list[tuple[int, bool]]]]:
-    """Per word: occurrences and times marked biased; per sentence: (word, marked) tokens.
-    Names (a capital inside the sentence) are left out: the product never flags them."""
+#: How many occurrences' worth of evidence one occurrence of a word in the writer's own
+#: words of straight news (BBC articles 400 on) counts as an unmarked use: a word that news
+#: writers use plainly and often ("spam", "worm", "rap" in a music story) is conventional
+#: news vocabulary, not a judgement. 0 leaves the news out. Chosen by the same CV.
+NEWS_WEIGHTS = (0.0, 0.01, 0.03, 0.1, 0.3)
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"|‘[^’]*’(?!\w)")
+
+
+def news_counts(vocabulary: list[str], texts: list[str]) -> np.ndarray:
+    """Per word: how often it stands in the writer's own words of ``texts`` (outside
+    quotation marks; capitalised words, names or sentence openings, left out, as the
+    product never flags names)."""
     from summarize.text.words import words
 
-    seen = np.zeros(len(vocab))
-    marked = np.zeros(len(vocab))
-    tokens: list[list[tuple[int, bool]]] = []
+    vocab = {w: i for i, w in enumerate(vocabulary)}
+    counts = np.zeros(len(vocabulary))
+    for text in texts:
+        for _s, _e, word in words(_QUOTED.sub(" ", text)):
+            if word[:1].isupper():
+                continue
+            index = vocab.get(word.replace("’", "'").lower())
+            if index is not None:
+                counts[index] += 1
+    return counts
+
+
+def _loaded_counts(
+    sentences: list[tuple[str, set[str]]], vocab: dict[str, int]
+) -> list[list[tuple[int, bool, bool]]]:
+    """Per sentence: (word, marked, a noun) tokens. Names (a capital inside the sentence)
+    are left out: the product never flags them."""
+    from summarize.text.tagging import tags
+    from summarize.text.words import words
+
+    tokens: list[list[tuple[int, bool, bool]]] = []
     for text, biased in sentences:
         row = []
-        for i, (_s, _e, word) in enumerate(words(text)):
+        found = words(text)
+        tagged = tags([w for _s, _e, w in found])
+        for i, (_s, _e, word) in enumerate(found):
             if i > 0 and word[:1].isupper():
                 continue
             key = word.replace("’", "'").lower()
             if key in vocab:
-                row.append((vocab[key], key in biased))
+                row.append((vocab[key], key in biased, tagged[i] in ("NN", "NNS")))
         tokens.append(row)
-    return seen, marked, tokens
+    return tokens
+
+
+Setting = tuple[float, float, float | None, float, float]
 
 
 def induce_loaded(
@@ -125,28 +155,32 @@ def induce_loaded(
     judging: np.ndarray,
     sentences: list[tuple[str, set[str]]],
     *,
+    news: np.ndarray | None = None,
     l2: float = 1.0,
     folds: int = 5,
-) -> tuple[
-    np.ndarray, tuple[float, float, float | None], dict[tuple[float, float, float | None], float]
-]:
+) -> tuple[np.ndarray, Setting, dict[Setting, float]]:
     """Each word's probability of being marked as biased wording (0..1), from the biased
-    words of news sentences (BABE); and the (judging gate, loaded cut, shrink) whose flags
-    best match the marks on held-out sentences (token F1 by ``folds``-fold CV), with
-    each setting's F1. The score is the vector model's, or (``shrink`` k) a word's own
-    marked rate in the training sentences shrunk towards it: (marked + k * model) /
-    (seen + k)."""
+    words of news sentences (BABE); and the setting (judging gate, loaded cut, shrink,
+    news weight, noun cut) whose flags best match the marks on held-out sentences (token
+    F1 by ``folds``-fold CV), with each setting's F1. The score is the vector model's,
+    or (``shrink`` k) a word's own marked rate in the training sentences shrunk towards
+    it: (marked + k * model) / (seen + news weight * news + k), where ``news`` counts
+    each word's plain uses in straight news. A noun (a label) is flagged from its own cut,
+    so that the names of things a story is about are held to a stricter bar than the
+    adjectives and verbs that judge them, if the marks say so."""
     vocab = {w: i for i, w in enumerate(vocabulary)}
-    _seen, _marked, tokens = _loaded_counts(sentences, vocab)
+    tokens = _loaded_counts(sentences, vocab)
     features = np.hstack([matrix, judging[:, None]])
+    plain_news = np.zeros(len(vocabulary)) if news is None else news
+    weights = NEWS_WEIGHTS if news is not None else (0.0,)
 
-    def train(rows: list[int]) -> dict[float | None, np.ndarray]:
+    def train(rows: list[int]) -> dict[tuple[float | None, float], np.ndarray]:
         from summarize.lab.linear import fit, predict
 
         seen = np.zeros(len(vocab))
         marked = np.zeros(len(vocab))
         for r in rows:
-            for index, flag in tokens[r]:
+            for index, flag, _noun in tokens[r]:
                 seen[index] += 1
                 marked[index] += flag
         used = np.flatnonzero(seen)
@@ -156,27 +190,44 @@ def induce_loaded(
         keep = w > 0
         coef, intercept = fit(x[keep], y[keep], l2=l2, weights=w[keep] * keep.sum() / w.sum())
         prior = predict(features, coef, intercept)
-        return {k: prior if k is None else (marked + k * prior) / (seen + k) for k in SHRINKS}
+        out: dict[tuple[float | None, float], np.ndarray] = {(None, 0.0): prior}
+        for k in SHRINKS:
+            if k is not None:
+                for n in weights:
+                    out[(k, n)] = (marked + k * prior) / (seen + n * plain_news + k)
+        return out
 
     order = np.random.default_rng(11).permutation(len(sentences))
-    held_out: dict[float | None, list[tuple[float, float, bool]]] = {k: [] for k in SHRINKS}
+    held_out: dict[tuple[float | None, float], list[np.ndarray]] = {}
+    flags, nouns, judged = [], [], []
     for k in range(folds):
-        held = set(order[k::folds].tolist())
-        scored = train([r for r in range(len(sentences)) if r not in held])
-        for shrink, scores in scored.items():
-            held_out[shrink] += [
-                (float(scores[index]), float(judging[index]), flag)
-                for r in held
-                for index, flag in tokens[r]
-            ]
-    f1 = {}
-    for shrink, rows in held_out.items():
+        held = order[k::folds].tolist()
+        held_set = set(held)
+        scored = train([r for r in range(len(sentences)) if r not in held_set])
+        index = [i for r in held for i, _f, _n in tokens[r]]
+        flags += [f for r in held for _i, f, _n in tokens[r]]
+        nouns += [n for r in held for _i, _f, n in tokens[r]]
+        judged.append(judging[index])
+        for key, scores in scored.items():
+            held_out.setdefault(key, []).append(scores[index])
+    f = np.array(flags, dtype=bool)
+    noun = np.array(nouns, dtype=bool)
+    j = np.concatenate(judged)
+    f1: dict[Setting, float] = {}
+    for (shrink, weight), parts in held_out.items():
+        s = np.concatenate(parts)
         for gate in JUDGING_GATES:
+            gated = j >= gate
             for cut in LOADED_CUTS:
-                tp = sum(1 for s, j, f in rows if f and s >= cut and j >= gate)
-                fp = sum(1 for s, j, f in rows if not f and s >= cut and j >= gate)
-                fn = sum(1 for s, j, f in rows if f and not (s >= cut and j >= gate))
-                p, r = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
-                f1[(gate, cut, shrink)] = 2 * p * r / max(p + r, 1e-9)
-    best = max(f1, key=lambda c: f1[c])
-    return train(list(range(len(sentences))))[best[2]], best, f1
+                other = gated & ~noun & (s >= cut)
+                for noun_cut in LOADED_CUTS:
+                    if noun_cut < cut:
+                        continue  # a noun is held to the same bar or a stricter one
+                    flagged = other | (gated & noun & (s >= noun_cut))
+                    tp = int((flagged & f).sum())
+                    fp = int((flagged & ~f).sum())
+                    fn = int((~flagged & f).sum())
+                    p, r = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
+                    f1[(gate, cut, shrink, weight, noun_cut)] = 2 * p * r / max(p + r, 1e-9)
+    best = max(f1, key=lambda c: (round(f1[c], 4), -c[3], -c[4]))
+    return train(list(range(len(sentences))))[(best[2], best[3] if best[2] else 0.0)], best, f1

@@ -67,7 +67,7 @@ class _Held:
     its kind again reads, and nothing else. A long text holds one per sentence, so it is
     kept small: the speaker's findings as a tuple (None: nobody found), the kind model's
     features as they came, the words of the author's voice as a flat tuple of (word,
-    judging, weight) of those the model counts, no explanation terms (decided again)."""
+    judging, loaded, weight) of those the model counts, no explanation terms (decided again)."""
 
     found: tuple | None
     cues: list[Cue]
@@ -86,7 +86,9 @@ class _Held:
         """The words the kind model reads (those that judge: :func:`kind.word_features`
         and :func:`kind.word_contributions` read no other)."""
         v = self.voice
-        return [VoiceWord(0, 0, v[i], v[i + 1], 0.0, v[i + 2], True) for i in range(0, len(v), 3)]
+        return [
+            VoiceWord(0, 0, v[i], v[i + 1], v[i + 2], v[i + 3], True) for i in range(0, len(v), 4)
+        ]
 
 
 def _hold(result: SentenceAnalysis) -> _Held:
@@ -101,7 +103,7 @@ def _hold(result: SentenceAnalysis) -> _Held:
     if modelled:
         for word in result.cues.voice:
             if word.judges:
-                voice += (_share(word.text), word.judging, word.weight)
+                voice += (_share(word.text), word.judging, word.loaded, word.weight)
     for cue in result.cues.cues:
         cue.type = _share(cue.type)
         cue.explanation = _share(cue.explanation)
@@ -675,6 +677,12 @@ def _annotate_run(
     yield before
 
 
+def _title_case(text: str) -> bool:
+    """A headline in title case: nearly every word of four letters or more capitalised."""
+    long = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) >= 4]
+    return len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.8 * len(long)
+
+
 def _by_sentence(sentences: list[Sentence], found: Iterable[Match]) -> dict[int, list[Match]]:
     starts = [s.start for s in sentences]
     grouped: dict[int, list[Match]] = {}
@@ -699,13 +707,16 @@ def _analyze(
 ) -> SentenceAnalysis:
     own_quotes = clip(quotes, sentence.start, sentence.end)
     matches = loaded.fitting(sentence.text, sentence.start, matches)
+    before = state.snapshot() if sentence.kind == "title" and _title_case(sentence.text) else None
     found = attribution.find(
         sentence.text, sentence.start, own_quotes, matches, state, lex, sentence.paragraph
     )
+    if before is not None:  # "N.C. Congressman Apologizes …": every word capitalised, so
+        state.restore(before)  # no word there tells a name; the headline teaches nothing
     if found.speaker:
         found.speaker = neutral.clean_phrase(found.speaker, lex) or found.speaker
     trained = model or kind.default_model()
-    flags = (trained.flag_cut, trained.flag_gate)
+    flags = trained.flags
     detected = cues.detect(sentence.text, sentence.start, matches, found, lex, flags, proper)
     for cue in detected.cues:
         cue.weight = kind.cue_weight(trained, cue)

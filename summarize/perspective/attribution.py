@@ -114,6 +114,13 @@ class _Lists:
     office_modifiers: frozenset[str] = frozenset()
     #: Document nouns by kind ("article" -> "publication"): one stands for another.
     document_kind: dict[str, str] = field(default_factory=dict)
+    #: Reporting verbs that may close a sentence after their subject ("…, Reuters reports").
+    closing: frozenset[str] = frozenset()
+    #: Reporting verbs whose object is the one spoken to ("told Etheridge"): never inverted.
+    addressee: frozenset[str] = frozenset()
+    #: Reporting verbs that answer with a deed as well as words ("responded with goals").
+    act_with: frozenset[str] = frozenset()
+    act_with_words: frozenset[str] = frozenset()
 
 
 def _forms(lemma: str, irregular: dict[str, list[str]]) -> list[str]:
@@ -235,6 +242,10 @@ def lists() -> _Lists:
             form for base in verbs.get("findings", []) for form in [base, *_forms(base, irregular)]
         ),
         passive=frozenset(verbs.get("passive", [])),
+        closing=frozenset(verbs.get("closing", [])),
+        addressee=frozenset(verbs.get("addressee", [])),
+        act_with=frozenset(verbs.get("act_with", [])),
+        act_with_words=frozenset(verbs.get("act_with_words", [])),
         document_kind={
             noun: kind for kind, nouns in data.get("document_kinds", {}).items() for noun in nouns
         },
@@ -1220,6 +1231,17 @@ def _is_verb(sentence: _Sentence, i: int) -> bool:
             or before in _BE
             or (lower == "saying" and _quoted_frame(sentence, i) is not None)
         )
+    if (
+        L.lemma.get(lower) in L.act_with
+        and i + 1 < len(tokens)
+        and tokens[i + 1][2].lower() == "with"
+        and not sentence.quotes  # "“We will,” he replied with a smile": words
+        and not any(
+            t[2].lower() in L.act_objects or t[2].lower() in L.act_with_words
+            for t in tokens[i + 2 : i + 6]
+        )
+    ):
+        return False  # "responded with impressive performances": a deed, not words
     if lower not in L.ambiguous:
         return True
     if lower == L.lemma.get(lower, "") and before == "to":
@@ -1245,6 +1267,13 @@ def _is_verb(sentence: _Sentence, i: int) -> bool:
     if i + 2 < len(tokens) and tokens[i + 2][2].lower() == "that" and lower.endswith("s"):
         return False  # "government reports show that": the next word is the verb
     if (
+        i + 1 < len(tokens)
+        and lower.endswith("s")
+        and tokens[i + 1][2].lower() in L.document_verbs
+        and not sentence.gap(i, i + 1).strip()
+    ):
+        return False  # "the company reports show", "police reports suggest": a noun
+    if (
         lower.endswith("s")
         and (before in L.person_heads or before in L.group_heads)
         and not following.startswith(("VB", "MD"))
@@ -1254,7 +1283,26 @@ def _is_verb(sentence: _Sentence, i: int) -> bool:
         after = tokens[i + 1][2].lower()
         if after in ("that",) or '"' in sentence.gap(i, i + 1) or "“" in sentence.gap(i, i + 1):
             return True
+    if lower.endswith("s") and _closing_report(sentence, i):
+        return True  # "…, Reuters reports.": a name, then the verb that closes the clause
     return tag.startswith("VB")
+
+
+def _closing_report(sentence: _Sentence, i: int) -> bool:
+    """An -s form that closes its clause after a short name set off by a comma ("…, the
+    Washington Post reports." "…, Reuters notes, and …"): a verb, not a plural noun, when
+    it is one that reports without an object (not "… Rosemount brands, for …")."""
+    tokens = sentence.tokens
+    if lists().lemma.get(tokens[i][2].lower()) not in lists().closing:
+        return False
+    if i + 1 < len(tokens) and sentence.gap(i, i + 1).strip()[:1] not in (",", ";"):
+        return False
+    if i == 0 or not _cap(tokens[i - 1][2]) or sentence.in_quote(i - 1):
+        return False
+    k = i - 1
+    while k > 0 and i - k < 6 and not sentence.gap(k - 1, k).strip():
+        k -= 1  # back over the name: "the BBC's Jonathan Beale"
+    return k > 0 and sentence.gap(k - 1, k).strip()[-1:] in (",", "”", '"')
 
 
 _GO_ON = frozenset(["went", "goes", "go", "going", "gone"])
@@ -1401,6 +1449,10 @@ def _subject(sentence: _Sentence, i: int, state: SpeakerState):
     ):
         j -= 2  # "President Trump on Saturday said"
     if j >= 1 and tokens[j][2].lower() in ("and", "but") and not sentence.in_quote(j):
+        if "," not in sentence.gap(j - 1, j) and any(
+            tokens[k][2].lower() in _CLAUSE_WORDS and not sentence.in_quote(k) for k in range(1, j)
+        ):  # "… after the man approached him and asked …": that clause's subject ("…, and
+            return None  # said" after a comma goes back to the main clause)
         main = _main_subject(sentence, j, state)  # "Gowdy went on to call it …, and said"
         if main:
             how = f"‘{verb}’ reports the words of {main}, the subject of the sentence"
@@ -1482,6 +1534,8 @@ def _subject(sentence: _Sentence, i: int, state: SpeakerState):
         document = _document_from(sentence, j, state)  # "A statement by a spokesman for X, Y,"
         if document:
             return _resolve_noted(document, verb, sentence, state, "in the words of its document")
+    if lists().lemma.get(verb.lower()) in lists().addressee:
+        return None  # "then tells Etheridge, “…”": the one told listens, never speaks
     # Inverted: "“…,” said X" / "…, said the minister" / "“…,” X said."
     if j >= 0 and (after_quote or re.search(r"[,\"”’]\s*$", gap)):
         phrase = _np_after(sentence, i + 1)
@@ -2629,6 +2683,15 @@ def _main_subject(sentence: _Sentence, i: int, state: SpeakerState) -> str | Non
     if begin < len(tokens) and tokens[begin][2].lower() in ("and", "but", "so", "yet"):
         begin += 1  # "And Trump himself lashed out, saying"
     if (
+        begin
+        and begin < i
+        and tokens[begin][2].lower() in ("a", "an")
+        and _cap(tokens[begin - 1][2])
+    ):
+        named = _valid_np(sentence, 0, begin, state)
+        if named and _is_person(strip_title(named) or ""):
+            return _canonical(named, state)  # "Etheridge, a Democrat, …": the name, not its role
+    if (
         begin < i
         and tokens[begin][2].lower() in _SUBJECT_PRONOUNS
         and tokens[begin + 1][2].islower()
@@ -2952,8 +3015,15 @@ def _described(phrase: str, state: SpeakerState) -> tuple[str, str] | None:
     head = tokens[-1].lower()
     if head in L.affiliations:
         return "", ""  # "the South Carolina Republican": one of many, not told which
-    if not (_AGE.fullmatch(head) or head in L.descriptions):
+    aged = (
+        any(_AGE.fullmatch(t) for t in tokens[1:-1])
+        and tokens[-1][:1].isupper()
+        and tokens[-1] not in L.names
+        and not any(p.split()[-1] == tokens[-1] for p in state.people)
+    )  # "the 76-year-old Pelosi" is a name the article gave before
+    if not (_AGE.fullmatch(head) or head in L.descriptions or aged):
         return None  # "the former finance officer": a role, maybe someone else's
+    # ("the 25-year-old Dubliner": an age makes the capitalised noun a person's description)
     if any(t.lower() in _NP_PREP or t.lower() in _RELATIVE for t in tokens[1:]):
         return None  # "the activist in the crowd": somebody new
     name = state.previous

@@ -300,20 +300,21 @@ def detect(
     matches: list[Match],
     found: Found,
     lexicon: Lexicon,
-    flags: tuple[float, float] | None = None,
+    flags: tuple[float, ...] | None = None,
     proper: frozenset[str] = frozenset(),
 ) -> SentenceCues:
     """The cues of one sentence and the features the classifier reads from them.
 
     ``flags``: the loaded score from which, and the judging score above which, a word of
-    the author's own is flagged as loaded (the kind model's, when None). ``proper``: words
+    the author's own is flagged as loaded, and the loaded score from which a noun is
+    (the kind model's, when None). ``proper``: words
     the article capitalises inside sentences (names), so that a name opening a sentence is
     known as one too.
     """
     if flags is None:
         from summarize.perspective.kind import default_model
 
-        flags = (default_model().flag_cut, default_model().flag_gate)
+        flags = default_model().flags
     quotes = found.quotes
     insertions = _insertions(text, start, quotes)
     reported = _reported_speech(text, start, found)

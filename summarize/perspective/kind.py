@@ -10,7 +10,10 @@ quotations and reported speech):
 * words: every word's weight from the opinion-word table
   (:mod:`summarize.perspective.wordtable`), summed over the number of words plus
   ``word_shrink`` (0 in the shipped model: their mean; more draws a short sentence's one
-  or two words towards no evidence), and how strongly the most judging words judge.
+  or two words towards no evidence), how strongly the most judging words judge, and
+  how loaded the most loaded words are (the table's ``loaded`` score, learned from the
+  words news experts mark as biased: the three features of the most loaded word, the
+  three most loaded and how many reach the flag cut).
 
 It is a logistic regression, so the log-odds of opinion are a sum: each feature's
 weight times how far the sentence's value lies from an average sentence's, plus the
@@ -64,9 +67,14 @@ FEATURE_TEXT = {
     "judging_top": "the three most judging words",
     "judging_count": "words that strongly judge",
     "judging_mean": "how judging the words are on average",
+    "loaded_max": "the most loaded word (as news experts mark biased wording)",
+    "loaded_top": "the three most loaded words",
+    "loaded_count": "loaded words",
+    "attributed_verdict": "the author judges the words or deeds it reports",
 }
 #: Word-table features: each is split over the words it comes from.
 WORD_FEATURES = ("words", "judging_max", "judging_top", "judging_count", "judging_mean")
+WORD_FEATURES += ("loaded_max", "loaded_top", "loaded_count")
 
 
 @dataclass
@@ -82,6 +90,9 @@ class Model:
     flag_cut: float = 0.2
     #: ... when its judging score is at least this.
     flag_gate: float = 0.0
+    #: A noun (a loaded label) is flagged from this loaded score (None: ``flag_cut``):
+    #: the things a story is about are held to a bar of their own, chosen by CV.
+    label_cut: float | None = None
     #: The share of opinion the threshold was chosen for (the training data's).
     prior: float = 0.36
     #: How many sentences' worth of evidence an article's own share is drawn towards
@@ -89,11 +100,21 @@ class Model:
     prior_weight: float = 10.0
     #: The verdict and forecast cues decide a sentence by rule (chosen by CV in training).
     hard_rules: bool = False
+    #: Cue types that decide a sentence by rule on their own, in the author's own words
+    #: (whoever the sentence reports): the author's verdict on the truth of what was said
+    #: ("falsely", "lied", "nonexistent"). Chosen in training (``train --truth-rule``).
+    rule_types: tuple[str, ...] = ()
     #: The "words" feature is the sum of the word weights over (number of words +
     #: ``word_shrink``): a short sentence's few words are drawn towards no evidence
     #: rather than taken at full weight (chosen by CV in training; 0: a plain mean).
     word_shrink: float = 0.0
     info: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def flags(self) -> tuple[float, float, float]:
+        """(flag cut, judging gate, noun cut) for the loaded-word finder."""
+        cut = self.flag_cut
+        return (cut, self.flag_gate, cut if self.label_cut is None else self.label_cut)
 
     def logit(self, features: dict[str, float]) -> float:
         return self.bias + sum(self.weights.get(k, 0.0) * v for k, v in features.items())
@@ -133,7 +154,9 @@ def default_model() -> Model:
         judging_cut=float(data.get("judging_cut", 0.8)),
         flag_cut=float(data.get("flag_cut", 0.2)),
         flag_gate=float(data.get("flag_gate", 0.0)),
+        label_cut=float(data["label_cut"]) if "label_cut" in data else None,
         hard_rules=bool(data.get("hard_rules", False)),
+        rule_types=tuple(data.get("rule_types", ())),
         word_shrink=float(data.get("word_shrink", 0.0)),
         prior=float(data.get("prior", 0.36)),
         prior_weight=float(data.get("prior_weight", 10.0)),
@@ -144,20 +167,28 @@ def default_model() -> Model:
 # --- the words --------------------------------------------------------------------------
 
 
-def word_features(found: Sequence[VoiceWord], cut: float, shrink: float = 0.0) -> dict[str, float]:
+def word_features(
+    found: Sequence[VoiceWord], cut: float, shrink: float = 0.0, loaded_cut: float | None = None
+) -> dict[str, float]:
     """The word-table features of a sentence ("words" is the sum of the kind-model
-    weights over the number of words plus ``shrink``)."""
+    weights over the number of words plus ``shrink``): how strongly its words judge
+    (``cut``: a strongly judging word) and, with ``loaded_cut``, how loaded they are."""
     features: dict[str, float] = {}
     own = [w for w in found if w.judges]
     if own:
         features["words"] = sum(w.weight for w in own) / (len(own) + shrink)
-    judged = sorted((w.judging for w in found if w.judges), reverse=True)
+    judged = sorted((w.judging for w in own), reverse=True)
     if judged:
         features["judging_max"] = judged[0]
         top = judged[:3]
         features["judging_top"] = sum(top) / len(top)
         features["judging_count"] = float(min(sum(1 for j in judged if j >= cut), 3))
         features["judging_mean"] = sum(judged) / len(judged)
+    if loaded_cut is not None and own:
+        scores = sorted((w.loaded for w in own), reverse=True)
+        features["loaded_max"] = scores[0]
+        features["loaded_top"] = sum(scores[:3]) / len(scores[:3])
+        features["loaded_count"] = float(min(sum(1 for x in scores if x >= loaded_cut), 3))
     return {k: v for k, v in features.items() if v}
 
 
@@ -183,25 +214,30 @@ def word_contributions(model: Model, found: Sequence[VoiceWord]) -> dict[int, fl
             add(-1, -scale * means.get("words", 0.0) * model.word_shrink / size)
     else:
         add(-1, -weights.get("words", 1.0) * means.get("words", 0.0))
-    judged = sorted(((w.judging, i) for i, w in enumerate(found) if w.judges), key=lambda t: -t[0])
-    for name in ("judging_max", "judging_top", "judging_mean"):
+    families = (("judging", model.judging_cut, True), ("loaded", model.flag_cut, False))
+    for family, cut, with_mean in families:
+        ranked = sorted(((getattr(found[i], family), i) for i in own), key=lambda t: (-t[0], t[1]))
+        names = ("max", "top", "mean") if with_mean else ("max", "top")
+        for part in names:
+            name = f"{family}_{part}"
+            weight = weights.get(name, 0.0)
+            if not weight:
+                continue
+            group = {"max": ranked[:1], "top": ranked[:3]}.get(part, ranked)
+            if not group:
+                add(-1, -weight * means.get(name, 0.0))
+                continue
+            for value, i in group:
+                add(i, weight * (value - means.get(name, 0.0)) / len(group))
+        name = f"{family}_count"
         weight = weights.get(name, 0.0)
-        if not weight:
-            continue
-        group = {"judging_max": judged[:1], "judging_top": judged[:3]}.get(name, judged)
-        if not group:
-            add(-1, -weight * means.get(name, 0.0))
-            continue
-        for judging, i in group:
-            add(i, weight * (judging - means.get(name, 0.0)) / len(group))
-    weight = weights.get("judging_count", 0.0)
-    if weight:
-        strong = [i for j, i in judged if j >= model.judging_cut][:3]
-        if strong:
-            for i in strong:
-                add(i, weight * (1.0 - means.get("judging_count", 0.0) / len(strong)))
-        else:
-            add(-1, -weight * means.get("judging_count", 0.0))
+        if weight:
+            strong = [i for v, i in ranked if v >= cut][:3]
+            if strong:
+                for i in strong:
+                    add(i, weight * (1.0 - means.get(name, 0.0) / len(strong)))
+            else:
+                add(-1, -weight * means.get(name, 0.0))
     return shares
 
 
@@ -210,7 +246,26 @@ def features_of(
 ) -> dict[str, float]:
     """All the model's features of one sentence."""
     model = model or default_model()
-    return {**cue_features, **word_features(found, model.judging_cut, model.word_shrink)}
+    words = word_features(found, model.judging_cut, model.word_shrink, model.flag_cut)
+    return {**cue_features, **words, **interactions(cue_features)}
+
+
+#: Cue types of the author's own judgement of what someone said or did.
+VERDICT_ON_REPORT = ("truth_verdict", "evaluative", "manner_adverb", "loaded_verb")
+VERDICT_ON_REPORT += ("loaded_label", "verdict_idiom")
+
+
+def interactions(cue_features: dict[str, float]) -> dict[str, float]:
+    """``attributed_verdict``: the sentence reports someone's words or belief and the
+    author judges them in the same breath ("He falsely accused ...", "the regime's
+    hardliners unacceptably demand ..."). A report's marks push towards a claim; this
+    feature gives back what the author's verdict on the report is worth."""
+    reported = cue_features.get("attribution", 0.0) > 0 or cue_features.get(
+        "attributed_subject", 0.0
+    )
+    if reported and any(cue_features.get(t, 0.0) > 0 for t in VERDICT_ON_REPORT):
+        return {"attributed_verdict": 1.0}
+    return {}
 
 
 @dataclass
@@ -471,6 +526,7 @@ def decide(
             logit=logit,
         )
     verdicts = judgements(cues, found) if model.hard_rules else []
+    verdicts += [c for c in cues if c.type in model.rule_types and not c.quoted]
     command = exhortation(cues, found)
     if probability < model.threshold and command is not None:
         reasons = [

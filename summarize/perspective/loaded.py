@@ -175,6 +175,7 @@ def table_cues(
     covered: Sequence[tuple[int, int]],
     cut: float,
     gate: float = 0.0,
+    label_cut: float | None = None,
     speech: Sequence[tuple[int, int]] = (),
 ) -> list[Cue]:
     """Loaded-word cues for the table's loaded words (score >= ``cut``, judging score >=
@@ -201,7 +202,9 @@ def table_cues(
             if kind != "loaded_verb" and not sentence.verb_after_subject(i):
                 continue  # "the threat", "his claims": a noun, not a verb of saying
             kind = "loaded_speech_verb"
-        if kind == "loaded_label" and sentence.in_compound(i):
+        if kind == "loaded_label" and (
+            sentence.in_compound(i) or (label_cut is not None and word.loaded < label_cut)
+        ):
             continue
         if kind == "loaded_verb" and tag in ("VBN", "VBG") and word.text.lower().endswith("ing"):
             kind = "evaluative"  # "a damning report": a participle used as an adjective

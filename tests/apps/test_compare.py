@@ -179,6 +179,19 @@ def test_cli_one_unreadable_source_others_still_compared(tmp_path: Path) -> None
     assert data["skipped"][0]["code"] == ExitCode.NO_INPUT
 
 
+def test_cli_width_wraps_like_analyze() -> None:
+    """`--width N` wraps the printed comparison as it wraps `unspin analyze`; 0 does not."""
+    narrow = run(*(str(DATA / n) for n in NAMES), "--width", "50", "--color", "never")
+    wide = run(*(str(DATA / n) for n in NAMES), "--width", "0", "--color", "never")
+    assert narrow.exit_code == wide.exit_code == 0
+
+    def body(out: str) -> list[str]:  # the wrapped sentences and reasons, not the headings
+        return [line for line in out.splitlines() if line.startswith("    ")]
+
+    assert body(narrow.stdout) and max(len(line) for line in body(narrow.stdout)) <= 50
+    assert max(len(line) for line in body(wide.stdout)) > 100
+
+
 def test_cli_two_sources_one_unreadable_is_its_error(tmp_path: Path) -> None:
     result = run(str(DATA / NAMES[0]), str(tmp_path / "gone.txt"))
     assert result.exit_code == ExitCode.NO_INPUT

@@ -48,3 +48,25 @@ def test_every_error_on_basil_falls_in_one_class() -> None:
     assert {kind for kind, *_ in false} <= set(compare_errors.FALSE)
     # A false link of the "pair score" class reaches the threshold on its own.
     assert all(p >= settings.threshold for kind, _a, _b, p in false if kind == "pair score")
+
+
+@pytest.mark.slow
+@pytest.mark.shared_data
+def test_the_train_only_run_never_sees_the_check_events(monkeypatch: pytest.MonkeyPatch) -> None:
+    from summarize.lab import eval_compare as ev
+
+    data = shared_data("basil").parent
+    events, _articles = ev.load_events(data)
+    assert {event.uuid for event in events} >= ev.CHECK  # the check events are in the gold
+    seen: list[str] = []
+    real = ev.analyse
+
+    def watched(events_: list, articles: dict) -> None:
+        seen.extend(event.uuid for event in events_)
+        real(events_, articles)
+
+    monkeypatch.setattr(ev, "analyse", watched)
+    (_p, _r, f1), per_event = ev.train_only(data)
+    assert seen and not set(seen) & ev.CHECK
+    assert len(per_event) == len(events) - len(ev.CHECK)
+    assert 0.0 < f1 < 1.0

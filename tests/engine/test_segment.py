@@ -281,3 +281,19 @@ def test_gold_file_fields() -> None:
     for line in Path(GOLD).read_text(encoding="utf-8").splitlines():
         case = json.loads(line)
         assert set(case) <= {"id", "why", "sentences", "text", "open"}
+
+
+def test_a_headline_is_not_cut_after_its_initialism() -> None:
+    """A stand-alone line without closing punctuation is one heading, even when an
+    initialism before a capital ("N.C. Congressman") looks like a sentence end; in prose
+    the same initialism still ends a sentence."""
+    text = (
+        "N.C. Senator Apologizes for Clash With Voter\n\nHe moved to the U.S. The next year he ran."
+    )
+    spans = segment(text)
+    check_spans(text, spans)
+    assert [(text[s.start : s.end], s.heading) for s in spans] == [
+        ("N.C. Senator Apologizes for Clash With Voter", True),
+        ("He moved to the U.S.", False),
+        ("The next year he ran.", False),
+    ]

@@ -131,18 +131,60 @@ def test_loaded_scores_shrink_a_words_own_marks_towards_its_neighbours() -> None
     judging = np.array([0.9, 0.1, 0.9, 0.1, 0.9])
     sentences = [("the harsh cruel table plain", {"harsh"}) for _ in range(20)]
     sentences += [("a cruel plain table", set()) for _ in range(20)]
-    scores, (_gate, _cut, shrink), f1 = lab_table.induce_loaded(
+    scores, (_gate, _cut, shrink, news, noun_cut), f1 = lab_table.induce_loaded(
         vocabulary, matrix, judging, sentences, folds=2
     )
-    assert set(f1) == {
+    assert {(g, c, k) for g, c, k, _n, _u in f1} == {
         (g, c, k)
         for g in lab_table.JUDGING_GATES
         for c in lab_table.LOADED_CUTS
         for k in lab_table.SHRINKS
     }
+    assert all(u >= c for _g, c, _k, _n, u in f1)  # a noun's bar is never the lower one
+    assert news == 0.0 and noun_cut >= _cut  # no news counts given: no news weight
     assert shrink is not None  # the words' own marks beat the vectors alone here
     assert scores[0] > scores[2]  # always marked above never marked, though near in meaning
     assert scores.min() >= 0.0 and scores.max() <= 1.0
+
+
+def test_plain_uses_in_news_lower_a_words_loaded_score() -> None:
+    """A word that straight news uses often in its own voice ("table" here), never marked,
+    drops towards zero once the news counts weigh in; quoted words are not counted."""
+    import numpy as np
+
+    from summarize.lab import wordtable as lab_table
+
+    vocabulary = ["harsh", "plain", "cruel", "table", "unseen"]
+    matrix = np.array([[1.0, 0.0], [0.0, 1.0], [0.9, 0.1], [0.1, 0.9], [0.95, 0.05]])
+    judging = np.array([0.9, 0.1, 0.9, 0.1, 0.9])
+    counts = lab_table.news_counts(vocabulary, ["the table and the table", "“a harsh table”"])
+    assert counts.tolist() == [0.0, 0.0, 0.0, 2.0, 0.0]
+    sentences = [("the harsh cruel table plain", {"harsh", "table"}) for _ in range(20)]
+    sentences += [("a cruel plain table", set()) for _ in range(20)]
+    news = np.array([0.0, 0.0, 0.0, 5000.0, 0.0])
+    _scores, (_g, _c, _k, _weight, _u), f1 = lab_table.induce_loaded(
+        vocabulary, matrix, judging, sentences, news=news, folds=2
+    )
+    assert {n for *_rest, n, _u in f1} == set(lab_table.NEWS_WEIGHTS)
+
+
+def test_a_noun_is_flagged_from_its_own_cut() -> None:
+    """The loaded-word finder holds a noun (a label) to the model's noun cut and leaves
+    adjectives at the common cut."""
+    from summarize.perspective import loaded
+    from summarize.perspective.wordtable import VoiceWord
+    from summarize.text.words import words
+
+    text = "The brutal regime fell."
+    tokens = words(text)
+    voice = [
+        VoiceWord(s, e, w, 0.8, 0.5, 1.0, True) for s, e, w in tokens if w in ("brutal", "regime")
+    ]
+    sentence = loaded.Sentence(text, 0, tokens)
+    both = loaded.table_cues(sentence, voice, [], 0.3, 0.0, 0.3)
+    assert {c.text for c in both} == {"brutal", "regime"}
+    strict = loaded.table_cues(sentence, voice, [], 0.3, 0.0, 0.6)
+    assert {c.text for c in strict} == {"brutal"}
 
 
 def test_article_shift_weight_is_chosen_on_whole_articles() -> None:
@@ -307,7 +349,7 @@ def _kinds_right(text: str, gold: list[str]) -> tuple[int, list[str]]:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 11's bar is not met yet: 31/39 with the loaded words swapped (bar 85%)",
+    reason="issue 11's bar is not met yet: 30/39 with the loaded words swapped (bar 85%)",
 )
 def test_seed_kinds_with_loaded_words_swapped() -> None:
     gold_file = shared_data("seed", "seed-gold.json")
@@ -376,3 +418,26 @@ def test_slanted_article_kinds() -> None:
     text = "\n\n".join(t for t, _k in SLANTED)
     right, wrong = _kinds_right(text, [k for _t, k in SLANTED])
     assert right / len(SLANTED) >= SWAP_BAR, wrong
+
+
+def test_a_report_the_author_judges_is_a_feature_of_its_own() -> None:
+    """'attributed_verdict': the sentence reports someone and judges them in the author's
+    own words; a plain report does not have it."""
+    judged = analyze_sentence("The minister falsely accused his rivals of fraud.")
+    plain = analyze_sentence("The minister accused his rivals of fraud.")
+    assert kind.interactions(judged.cues.features) == {"attributed_verdict": 1.0}
+    assert kind.interactions(plain.cues.features) == {}
+
+
+def test_truth_rule_makes_a_reported_truth_verdict_the_authors_judgement() -> None:
+    """With ``rule_types`` holding truth verdicts, a report whose speaker the author calls
+    a liar is at least mixed, and says why; without the rule the model alone decides."""
+    import dataclasses
+
+    text = "Last week, the minister falsely accused his rivals of fraud."
+    base = dataclasses.replace(kind.default_model(), rule_types=(), threshold=0.99)
+    ruled = dataclasses.replace(base, rule_types=("truth_verdict",))
+    assert analyze_sentence(text, model=base).decision.kind == "claim"
+    decision = analyze_sentence(text, model=ruled).decision
+    assert decision.kind in ("mixed", "opinion")
+    assert any("truth verdict" in r for r in decision.reasons)

@@ -125,3 +125,37 @@ async def test_markup_in_a_source_is_shown_literally(tmp_path) -> None:
         shown = str(pilot.app.screen.query_one("#wide-0", Static).render())
         assert "[bold]The council[/]" in shown and "[@click=app.quit]" in shown
         assert "[red]evil[/].txt" in shown
+
+
+async def test_question_mark_opens_the_help_and_escape_closes_it() -> None:
+    """`?` as in the other windows: every key of the screen and what the table shows."""
+    from textual.widgets import Static
+
+    from tui.common.help import HelpScreen
+    from tui.compare.app import CompareApp
+
+    async with CompareApp(triplet()).run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await settle(pilot)
+        assert isinstance(pilot.app.screen, HelpScreen)
+        shown = pilot.app.screen.query_one("#help-text", Static).visual.plain
+        for words in ("Next unique", "Next source", "The table", "★", "Quit"):
+            assert words in shown
+        await pilot.press("escape")
+        await settle(pilot)
+        assert not isinstance(pilot.app.screen, HelpScreen)
+
+
+async def test_a_fact_of_one_source_shows_no_score() -> None:
+    from textual.widgets import Static
+
+    from tui.compare.app import CompareApp
+
+    comparison = triplet()
+    async with CompareApp(comparison).run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("u")
+        await settle(pilot)
+        head = str(pilot.app.screen.query_one("#neutral", Static).render())
+        assert "only one source" in head and "score" not in head

@@ -301,10 +301,13 @@ def claim_prompt(claim: Claim, sentence: Sentence) -> Gutter:
     facts = [f"#{claim.sentence_id}"]
     if claim.speaker:
         facts.append(f"speaker: {literal(claim.speaker)}")
-    if claim.edits:
-        facts.append(f"{len(claim.edits)} edit{'s' if len(claim.edits) != 1 else ''}")
-    else:
-        facts.append("unchanged")
+    changed = [e for e in claim.edits if e.replacement != e.original]
+    flagged = len(claim.edits) - len(changed)
+    facts.append(
+        f"{len(changed)} edit{'s' if len(changed) != 1 else ''}" if changed else "unchanged"
+    )
+    if flagged:  # a flag marks a word and changes nothing: not an edit
+        facts.append(f"{flagged} word{'s' if flagged != 1 else ''} flagged")
     meta = Content.styled(" · ".join(facts), DIM)
     return Gutter(mark(sentence.kind), Content("\n").join([text, meta]))
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from rich.text import Text
-from textual.app import App, ComposeResult
+from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
@@ -18,7 +18,9 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static, TabbedContent, TabPane
 
 from summarize.compare import Comparison, Fact, default_settings
+from tui.common.app import UnspinApp
 from tui.common.text import plural
+from tui.compare.help import CompareHelpScreen
 
 #: From this many columns the sources stand side by side; below, one tab each.
 WIDE = 160
@@ -46,7 +48,6 @@ class CompareScreen(Screen):
 
     HORIZONTAL_BREAKPOINTS: ClassVar = [(0, "-narrow"), (WIDE, "-wide")]
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("q", "app.quit", "Quit", id="compare.quit"),
         Binding("u", "next_unique", "Next unique", id="compare.next_unique"),
         Binding("]", "tab(1)", "Next source", id="compare.next_source"),
         Binding("[", "tab(-1)", "Previous source", show=False, id="compare.previous_source"),
@@ -143,7 +144,9 @@ class CompareScreen(Screen):
         head = Text(f"fact {fact.id} · {kind}", style="bold")
         if fact.speaker:
             head.append(Text(f" · {fact.speaker}"))
-        head.append(Text(f" · score {fact.score:.2f}\n"))
+        if fact.kind != "unique":  # a fact of one source links nothing: no agreement to score
+            head.append(Text(f" · score {fact.score:.2f}"))
+        head.append("\n")
         head.append(Text("neutral: ", style="italic"))
         head.append(Text(fact.text))
         if fact.conflicts:
@@ -202,11 +205,17 @@ class CompareScreen(Screen):
         tabs.active = f"tab-{(current + step) % count}"
 
 
-class CompareApp(App):
-    """``unspin compare --tui``."""
+class CompareApp(UnspinApp):
+    """``unspin compare --tui`` and ``unspin read A B …``."""
 
     CSS_PATH = "compare.tcss"
     TITLE = "unspin compare"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("q", "quit", "Quit", priority=True, id="compare-app.quit"),
+        Binding(
+            "question_mark", "help", "Help", priority=True, id="compare-app.help", key_display="?"
+        ),
+    ]
 
     def __init__(self, comparison: Comparison) -> None:
         super().__init__()
@@ -214,3 +223,7 @@ class CompareApp(App):
 
     def on_mount(self) -> None:
         self.push_screen(CompareScreen(self.comparison))
+
+    def help_screen(self) -> CompareHelpScreen:
+        """What the table and the panels show, and the keys."""
+        return CompareHelpScreen(CompareScreen.BINDINGS, self.BINDINGS)

@@ -49,7 +49,7 @@ class ReaderScreen(Screen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
-            "tab", "next_pane", "Next pane", priority=True, id="reader.next-pane", key_display="tab"
+            "tab", "next_pane", "Pane", priority=True, id="reader.next-pane", key_display="tab"
         ),
         Binding(
             "shift+tab",
