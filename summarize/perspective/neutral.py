@@ -589,6 +589,14 @@ def _edit_cue(
             f"description ‘{sibling}’ and may describe too",
         )
         return
+    if _whole_predicate(tagged, indexes):
+        build.flag(
+            cue.start,
+            cue.end,
+            f"kept ‘{cue.text}’ and flagged it: {short}; it is all the sentence says of its "
+            "subject (‘she's an awful choice’), so removing it would empty the claim",
+        )
+        return
     span = _removal(cue, tagged, removed_tokens)
     if span is None:
         build.flag(
@@ -612,6 +620,66 @@ def _edit_cue(
         or all(tagged.tag(i).startswith("RB") for i in indexes),
     ):
         removed_tokens.update(taken)
+
+
+#: Verbs that join a subject to what is said of it ("he's a terrible choice").
+_COPULAS = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "remain",
+        "remains",
+        "remained",
+        "become",
+        "becomes",
+        "became",
+        "seem",
+        "seems",
+        "seemed",
+    ]
+)
+
+
+#: Pronouns whose "'s" is "is" ("he's"), not a possessive.
+_CONTRACTED_SUBJECTS = frozenset(
+    ["he", "she", "it", "that", "this", "there", "here", "who", "what", "they", "we", "you"]
+)
+
+
+def _whole_predicate(tagged: _Tagged, indexes: list[int]) -> bool:
+    """Whether the adjective at ``indexes`` is the only thing a copula says of its subject:
+    "be" + "a"/"an" + it + a plain noun that ends the clause ("they agreed she's an awful
+    choice", as in a BASIL training claim). Without it the clause says "she's a choice":
+    not the claim without its slant but no claim. Only nouns that say nothing of
+    their own there count (``neutral.toml`` empty_predicates, needs_modifier): "she is an
+    award-winning author" still says she is an author."""
+    if len(indexes) != 1 or not tagged.tag(indexes[0]).startswith("JJ"):
+        return False
+    i = indexes[0]
+    if tagged.word(i - 1) not in ("a", "an"):
+        return False
+    verb = tagged.word(i - 2)
+    if verb not in _COPULAS and not verb.endswith(("'s", "'re")):
+        return False
+    if verb.endswith(("'s", "'re")) and verb[:-2].rstrip("'") not in _CONTRACTED_SUBJECTS:
+        return False  # "the party's new leader": a possessive, not "is"
+    noun = i + 1
+    if not tagged.tag(noun).startswith("NN") or tagged.words[noun][:1].isupper():
+        return False
+    ends = noun == len(tagged.words) - 1 or tagged.gap(noun).strip()[:1] in (
+        ".",
+        ",",
+        ";",
+        "!",
+        "?",
+    )
+    data = _data()
+    return ends and tagged.word(noun) in data.empty_predicates | data.needs_modifier
 
 
 def _sporting(tagged: _Tagged) -> bool:
@@ -870,6 +938,8 @@ def _plain_sense(cue: Cue, tagged: _Tagged) -> str:
             or (tagged.tag(before) in ("NN", "NNS") and tagged.words[before].islower())
         ):
             return "a system of rules here (a tax regime, a pension scheme), not a judgement"
+    if lowered[-1] in ("regime", "regimes") and not _names_a_ruler(tagged, first, last):
+        return "a system of rules here (a new regime of fees): no ruler or state goes with it"
     # "nicknamed evil twins", "dubbed the Iron Lady": the words are a name given to it
     for back in (first - 1, first - 2):
         if tagged.word(back) in data.naming_verbs:
@@ -881,6 +951,29 @@ def _plain_sense(cue: Cue, tagged: _Tagged) -> str:
     if len(indexes) > 1 and head_tag == "VBN" and tagged.tag(first - 1).startswith("NN"):
         return "a participle describing the noun before it, not the loaded phrase"
     return ""
+
+
+def _names_a_ruler(tagged: _Tagged, first: int, last: int) -> bool:
+    """Whether "regime" at ``first``..``last`` names a government: a name, a possessive or an
+    adjective of rule before it, "in"/"of" a name after it, a plural ("regimes that oppose
+    …"), or a word of rule or state in the sentence (``neutral.toml`` ruler_*)."""
+    data = _data()
+    if tagged.word(last).endswith("s"):
+        return True
+    for j in range(first - 1, max(-1, first - 5), -1):
+        word, lower, tag = tagged.words[j], tagged.word(j), tagged.tag(j)
+        if lower in data.ruler_adjectives:
+            return True
+        if lower.endswith(("'s", "s'")) or tag in ("POS", "PRP$"):
+            return True  # "Saddam's regime", "his regime"
+        if tag in ("DT", "PDT", "IN", "CC", "TO") or tagged.gap(j).strip():
+            break
+        if word[:1].isupper() and (j > 0 or tag.startswith("NNP")):
+            return True  # "the Assad regime", "the Soviet regime"
+    follow = tagged.words[last + 2] if last + 2 < len(tagged.words) else ""
+    if tagged.word(last + 1) in ("in", "of", "under") and follow[:1].isupper():
+        return True  # "the regime in Tehran"
+    return any(w in data.ruler_context for w in tagged.lower)
 
 
 _PHRASAL_PARTS = frozenset(["up", "off", "out", "down", "over", "in", "on", "away", "back"])
@@ -1179,14 +1272,17 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
         len(indexes) == 1
         and head in ("NN", "NNS")
         and (
-            tagged.tag(first - 1) in ("NN", "NNS", "NNP", "NNPS")
+            tagged.tag(first - 1) in ("NN", "NNS", "NNP", "NNPS", "JJ")
             or (first > 1 and tagged.words[first - 1].isupper())  # "US tycoon X"
         )
         and after.startswith("NNP")
         and tagged.gap(first - 1).strip() == ""
         and tagged.gap(last).strip() == ""
     ):
-        return None  # "Beer magnate Rajan Kohli": the word before it would be left dangling
+        # "Beer magnate Rajan Kohli", "the gothic horror Dracula" (so in BBC training
+        # articles: film genres, "serial killer X"): the noun is the head of a title before
+        # a name; the word before it would be left dangling on the name
+        return None
     if head in ("VBG", "VBN") and not _before_a_modifier(tagged, first - 1):
         # "jets attacking rebel forces", "footage released Monday": after a noun (however
         # tagged) a participle is a verb with its object, not a word before its noun
@@ -2217,6 +2313,9 @@ class _Data:
     contested: frozenset[str]
     degree: frozenset[str]
     technical_regime: frozenset[str]
+    #: Adjectives of rule and words of state that make "regime" a government.
+    ruler_adjectives: frozenset[str]
+    ruler_context: frozenset[str]
     lowercase_after_said: frozenset[str]
     literal_before: dict[str, tuple[str, ...]]
     sport_words: tuple[str, ...]
@@ -2256,6 +2355,8 @@ class _Data:
     force_verbs: frozenset[str] = frozenset()
     #: Nouns that say nothing without their adjective ("fashion", "manner").
     needs_modifier: frozenset[str] = frozenset()
+    #: Nouns that say nothing as a bare predicate ("he's a choice").
+    empty_predicates: frozenset[str] = frozenset()
     #: Fixed idioms with an adjective in them ("deaf ears", "red tape").
     idioms: tuple[str, ...] = ()
     #: The size of a vote or win: adverbs before a verb of voting, adjectives before a
@@ -2292,6 +2393,8 @@ def _data() -> _Data:
         contested=words_of("contested"),
         degree=words_of("degree"),
         technical_regime=words_of("technical_regime"),
+        ruler_adjectives=words_of("ruler_adjectives"),
+        ruler_context=words_of("ruler_context"),
         lowercase_after_said=words_of("lowercase_after_said"),
         literal_before={k: tuple(v) for k, v in raw["literal_before"].items()},
         sport_words=tuple(sport["words"]),
@@ -2322,6 +2425,7 @@ def _data() -> _Data:
         scope_modifiers=words_of("scope_modifiers"),
         article_names=words_of("article_names"),
         needs_modifier=words_of("needs_modifier"),
+        empty_predicates=words_of("empty_predicates"),
         force_adverbs=words_of("force_adverbs"),
         force_verbs=words_of("force_verbs"),
         idioms=tuple(normalise_word(w) for w in raw.get("idioms", [])),

@@ -1372,3 +1372,49 @@ def test_a_compound_of_names_is_a_description() -> None:
     """'Anglo-Dutch' says where a company is from, not what the writer thinks of it."""
     out = neutralize("Anglo-Dutch consumer goods giant Unilever reported higher profits.")
     assert out.startswith("Anglo-Dutch")
+
+
+# --- stop 20: the fourth review (train, seed 5151) ------------------------------------
+
+
+def test_regime_without_a_ruler_is_a_system_of_rules() -> None:
+    # "regime" judges only a government: with no ruler, state or adjective of rule it is a
+    # system of rules and stays (neutral.toml ruler_adjectives, ruler_context)
+    assert neutralize("A new regime that lets rival firms share the network starts soon.") == (
+        "A new regime that lets rival firms share the network starts soon."
+    )
+    assert neutralize("Under the stricter regime, shops must close at ten.") == (
+        "Under the stricter regime, shops must close at ten."
+    )
+    # a ruler named before or after it, a possessive, a plural or a word of state: a government
+    assert (
+        neutralize("The Assad regime bombed the town.") == "The Assad government bombed the town."
+    )
+    assert (
+        neutralize("Moscow's regime jailed the editor.") == "Moscow's government jailed the editor."
+    )
+    assert neutralize("The regime in Tehran denied it.") == "The government in Tehran denied it."
+    assert "regime" not in neutralize("The regime sent troops to the border.")
+
+
+def test_a_title_before_a_name_keeps_its_noun_after_an_adjective() -> None:
+    # removing "horror" from "the gothic horror Dracula" left "the gothic Dracula": the
+    # adjective before it would land on the name
+    out = neutralize("The gothic horror Dracula topped the charts in May.")
+    assert "gothic horror Dracula" in out
+
+
+def test_an_adjective_that_is_the_whole_predicate_is_kept() -> None:
+    # "she's a terrible choice" -> "she's a choice" says nothing: kept (and flagged)
+    out = neutralize("Most members agreed that she's a terrible choice.")
+    assert "terrible choice" in out
+    # a noun that says something of its own keeps the edit: she is an author
+    assert neutralize("She is an award-winning author.") == "She is an author."
+
+
+def test_an_adverb_of_comparison_is_not_a_judgement() -> None:
+    # "… should act differently" is not "… should act"
+    out = neutralize(
+        "Several members backed the plan, even as they said the council should act differently."
+    )
+    assert out.endswith("act differently.")
