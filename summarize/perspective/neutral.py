@@ -283,6 +283,8 @@ def restate(
     for cue in author_cues:
         if cue.type not in _NOT_EDITED:
             tagged.flagged.update(tagged.inside(cue.start, cue.end))
+            if cue.type in EDITED:  # a detector's certain word, not a likely one
+                tagged.certain.update(tagged.inside(cue.start, cue.end))
 
     question = next((c for c in author_cues if c.type == "rhetorical_question"), None)
     if question is not None:
@@ -447,6 +449,28 @@ _REPORTING = {"say", "tell", "believe", "think", "argue", "add", "write", "state
 _COMPARATIVES = {"more", "less", "most", "least", "than", "ever", "better", "worse"}
 _QUOTE_MARKS = {"'", "‘", "’", '"', "“", "”"}
 _PARTICLES = {"up", "out", "off", "down", "away", "back", "over", "through"}
+#: Verbs whose object is a clause ("they say they rant"): its subject starts no quotation.
+_CLAUSE_VERBS = _REPORTING | {
+    "claim",
+    "insist",
+    "suggest",
+    "warn",
+    "fear",
+    "hope",
+    "know",
+    "feel",
+    "agree",
+    "admit",
+    "complain",
+    "find",
+    "show",
+    "mean",
+    "expect",
+    "suspect",
+    "accept",
+    "deny",
+    "reckon",
+}
 #: "say" takes what was said, not a topic or a listener: "said about", "said to" fail.
 _NOT_AFTER_SAY = {"about", "to", "on", "over", "for", "with", "under", "of", "repeatedly", "again"}
 
@@ -589,6 +613,15 @@ def _edit_cue(
             f"description ‘{sibling}’ and may describe too",
         )
         return
+    label = _doubted_label(cue, tagged, indexes)
+    if label:
+        build.flag(
+            cue.start,
+            cue.end,
+            f"kept ‘{cue.text}’ and flagged it: {short}; without it the label ‘{label}’ "
+            "would read as the author's own fact",
+        )
+        return
     if _whole_predicate(tagged, indexes):
         build.flag(
             cue.start,
@@ -622,8 +655,35 @@ def _edit_cue(
         removed_tokens.update(taken)
 
 
+def _doubted_label(cue: Cue, tagged: _Tagged, indexes: list[int]) -> str:
+    """The common noun "so-called" doubts ("a so-called charity", "the so-called experts"),
+    or "". Removing "so-called" there states the label as fact, the opposite of the
+    author's doubt; before a name ("the so-called Islamic State") or a quotation the name
+    or the speaker's words stay and the removal is safe."""
+    if not indexes or normalise_word(cue.text).replace(" ", "-") != "so-called":
+        return ""
+    nxt = indexes[-1] + 1
+    if nxt >= len(tagged.words) or tagged.gap(indexes[-1]).strip():
+        return ""
+    words = []
+    for j in range(nxt, min(nxt + 4, len(tagged.words))):
+        if j > nxt and tagged.gap(j - 1).strip():
+            break
+        word = tagged.words[j]
+        if word[:1].isupper() or (not word.isalpha() and "-" not in word):
+            return ""
+        if j in tagged.certain:
+            return ""  # "so-called rogue states": the label goes too, and "so-called" with it
+        words.append(word)
+        if tagged.tag(j).startswith("NN") and not tagged.tag(j + 1).startswith("NN"):
+            return " ".join(words)
+        if not tagged.tag(j).startswith(("JJ", "NN", "VBN", "VBG")):
+            return ""
+    return ""
+
+
 #: Verbs that join a subject to what is said of it ("he's a terrible choice").
-_COPULAS = frozenset(
+_JOINING_VERBS = frozenset(
     [
         "is",
         "are",
@@ -664,7 +724,7 @@ def _whole_predicate(tagged: _Tagged, indexes: list[int]) -> bool:
     if tagged.word(i - 1) not in ("a", "an"):
         return False
     verb = tagged.word(i - 2)
-    if verb not in _COPULAS and not verb.endswith(("'s", "'re")):
+    if verb not in _JOINING_VERBS and not verb.endswith(("'s", "'re")):
         return False
     if verb.endswith(("'s", "'re")) and verb[:-2].rstrip("'") not in _CONTRACTED_SUBJECTS:
         return False  # "the party's new leader": a possessive, not "is"
@@ -776,6 +836,8 @@ class _Tagged:
         self.sport = _is_sport(text, self.lower)
         #: Words inside the author-voice cues (filled by :func:`restate`).
         self.flagged: set[int] = set()
+        #: Those of them inside cues of the lexicon's certain types (``EDITED``).
+        self.certain: set[int] = set()
 
     def inside(self, s: int, e: int) -> list[int]:
         return [i for i, (ws, we, _w) in enumerate(self.tokens) if s <= ws and we <= e]
@@ -842,6 +904,8 @@ def _plain_sense(cue: Cue, tagged: _Tagged) -> str:
     parts = cue.text.strip().split("-")
     if len(parts) > 1 and all(p[:1].isupper() for p in parts):
         return "a compound of names (‘Anglo-Dutch’, ‘Franco-German’): a description"
+    if len(parts) > 1 and all(p.lower() in _data().descriptive for p in parts):
+        return "a compound of callings (‘writer-director’, ‘singer-songwriter’): a description"
     if any(_factual_compound(w) for w in lowered):
         return (
             "a fact about it (an age, an award, sales, who leads or backs it): a description, "
@@ -1167,13 +1231,17 @@ def _fit(
         and tagged.tag(indexes[0] - 1) == "IN"
     ):
         return ""  # "accused him of lying": the act named is the accusation's content
-    if not tag.startswith("VB") or tag == "VB":
+    if not tag.startswith("VB"):
         return replacement
     if _lemma(replacement, "VERB") == "say":
         if tagged.word(indexes[0] + 1) in _NOT_AFTER_SAY:
             return ""  # "lied about his age" is not "said about his age"
         if not _says_something(tagged, indexes[0] + 1):
             return ""  # "claimed bias", "claimed the title": an object, not a statement
+    if not _object_fits(_lemma(replacement, "VERB"), tagged, indexes[0]):
+        return ""  # "hammered its share price" is not "criticised its share price"
+    if tag == "VB":
+        return replacement
 
     if tag == "VBD" and tagged.word(indexes[0] - 1) in ("has", "have", "had", "having"):
         tag = "VBN"  # "has railed" -> "has spoken", not "has spoke"
@@ -1185,11 +1253,55 @@ def _fit(
     return british[0] if british and "is" in replacement else forms[0]
 
 
+def _object_head(tagged: _Tagged, i: int) -> str:
+    """The head noun of the object after the verb at ``i`` ("hammered its share price" ->
+    "price", "unleashed a wave of strikes" -> "wave"), lower-cased, or "" when no noun
+    phrase follows it directly."""
+    head = ""
+    for j in range(i + 1, min(i + 7, len(tagged.tokens))):
+        if tagged.gap(j - 1).strip():
+            break
+        tag = tagged.tag(j)
+        if tag.startswith("NN"):
+            head = tagged.word(j)
+        elif head or tag not in ("DT", "PDT", "PRP$", "POS", "JJ", "JJR", "JJS", "CD"):
+            break
+    return head
+
+
+def _object_fits(lemma: str, tagged: _Tagged, i: int) -> bool:
+    """Whether the replacement verb ``lemma`` takes the object of the verb at ``i``
+    (``neutral.toml`` [sense_objects]); True when it names no object type for it."""
+    senses = _data().sense_objects
+    head = _object_head(tagged, i)
+    if lemma in ("criticise", "criticize"):
+        return head not in senses.get("criticise_never", frozenset())
+    if lemma == "launch" and head:
+        return head in senses.get("launch_only", frozenset())
+    return True
+
+
 def _says_something(tagged: _Tagged, i: int) -> bool:
     """Whether the words from ``i`` report a statement (what "said" can take): "that", a
     quotation, a comma, or a clause with its own verb within a few words."""
     if i >= len(tagged.tokens):
-        return True
+        # "…,” he ranted.": what was said comes before, set off by a comma or a quotation
+        # mark; with neither ("they often rant.") the verb says nothing was said
+        if any(
+            mark in tagged.gap(j) or mark in tagged.text[: tagged.tokens[0][0] - tagged.start]
+            for j in range(i - 1)
+            for mark in (",", ":", "”", '"', "’", "'")
+        ):
+            return True
+        # "… as scheduled he insisted.": a pronoun subject right before the closing verb,
+        # after words of its own (not "they say they rant", where a verb or "that" precedes)
+        subject = i - 2
+        return (
+            subject > 0
+            and tagged.tag(subject) == "PRP"
+            and _lemma(tagged.word(subject - 1), "VERB") not in _CLAUSE_VERBS
+            and tagged.word(subject - 1) not in ("that", "and", "but", "or")
+        )
     gap = tagged.gap(i - 1).strip()
     if gap[:1] in (",", ":", "“", '"', "‘", "—", "-") or tagged.word(i) in ("that", "so", "it"):
         return True
@@ -2074,10 +2186,29 @@ def _phrasal(cue: Cue, tagged: _Tagged) -> tuple[int, str] | None:
     return None
 
 
+def _after_a_determiner(tagged: _Tagged, i: int) -> bool:
+    """Whether word ``i`` closes a noun phrase opened by a determiner or a possessive,
+    over adjectives and the adverbs on them ("a now familiar rant", "her latest rant"):
+    there a word the word-only tagging reads as a verb is a noun."""
+    j = i - 1
+    while j >= 0 and tagged.tag(j) in ("RB", "JJ", "JJS", "JJR") and not tagged.gap(j).strip():
+        j -= 1
+    return (
+        j < i - 1
+        and j >= 0
+        and tagged.tag(j) in ("DT", "PRP$", "POS")
+        and (not tagged.gap(j).strip())
+    )
+
+
 def _plain_noun(tagged: _Tagged, indexes: list[int]) -> str:
     """The plain noun for a single flagged noun of news metaphor ("firestorm" ->
     "controversy", "outbursts" -> "remarks"), in the flagged word's number, or ""."""
-    if len(indexes) != 1 or tagged.tag(indexes[0]) not in ("NN", "NNS"):
+    if len(indexes) != 1:
+        return ""
+    if tagged.tag(indexes[0]) not in ("NN", "NNS") and not (
+        tagged.tag(indexes[0]) in ("VB", "VBP") and _after_a_determiner(tagged, indexes[0])
+    ):
         return ""
     plain = _data().plain_nouns.get(_lemma(tagged.word(indexes[0]), "NOUN"), "")
     if plain and tagged.tag(indexes[0]) == "NNS":
@@ -2355,6 +2486,8 @@ class _Data:
     force_verbs: frozenset[str] = frozenset()
     #: Nouns that say nothing without their adjective ("fashion", "manner").
     needs_modifier: frozenset[str] = frozenset()
+    #: Object heads a replacement verb cannot or can only take ("criticised its price").
+    sense_objects: dict[str, frozenset[str]] = field(default_factory=dict)
     #: Nouns that say nothing as a bare predicate ("he's a choice").
     empty_predicates: frozenset[str] = frozenset()
     #: Fixed idioms with an adjective in them ("deaf ears", "red tape").
@@ -2426,6 +2559,7 @@ def _data() -> _Data:
         article_names=words_of("article_names"),
         needs_modifier=words_of("needs_modifier"),
         empty_predicates=words_of("empty_predicates"),
+        sense_objects={k: frozenset(v) for k, v in raw.get("sense_objects", {}).items()},
         force_adverbs=words_of("force_adverbs"),
         force_verbs=words_of("force_verbs"),
         idioms=tuple(normalise_word(w) for w in raw.get("idioms", [])),

@@ -1418,3 +1418,48 @@ def test_an_adverb_of_comparison_is_not_a_judgement() -> None:
         "Several members backed the plan, even as they said the council should act differently."
     )
     assert out.endswith("act differently.")
+
+
+def test_sense_of_a_replacement_verb_depends_on_its_object() -> None:
+    # a share price or a region cannot be criticised, nor rain launched: kept (and flagged)
+    assert "criticised" not in neutralize("The profit warning hammered its share price on Monday.")
+    assert "launched" not in neutralize("The storm unleashed heavy rain across the region.")
+    # people and acts still take the plain verb
+    assert neutralize("The company hammered its rivals in a statement.") == (
+        "The company criticised its rivals in a statement."
+    )
+    assert neutralize("The army unleashed a wave of air strikes on the city.") == (
+        "The army launched a wave of air strikes on the city."
+    )
+
+
+def test_a_noun_after_a_determiner_and_adverb_takes_a_plain_noun() -> None:
+    # "a now familiar rant": a noun, however the word-only tagging reads it
+    assert neutralize("He delivered a now familiar rant about the media.") == (
+        "He delivered a now familiar remark about the media."
+    )
+    # "say" needs what was said: at the end of a clause with none, the verb stays
+    assert "often say" not in neutralize("Critics say they often rant.")
+    assert neutralize("“It is a disgrace,” he ranted.") == "“It is a disgrace,” he said."
+
+
+def test_so_called_before_a_common_noun_is_kept() -> None:
+    # removing it would state the label it doubts as fact
+    assert "so-called charity" in neutralize(
+        "The group is a so-called charity that funds the militia."
+    )
+    # before a name the name stays, and the removal is safe
+    assert "so-called" not in neutralize("Protections for the so-called DREAMers expired.")
+
+
+def test_facts_and_terms_in_the_review_of_bbc_training_claims_stay() -> None:
+    for sentence in (
+        "The Oscar went to writer-director Jane Roe for the film.",
+        "The band's eponymous album rose to number two.",
+        "Chart-topping band The Tins will tour in May.",
+        "He was charged with assault with a deadly weapon.",
+        "The next version, codenamed Vista, is due in 2006.",
+        "She played a con artist in the film.",
+        "Federer is the hot favourite for the title.",
+    ):
+        assert neutralize(sentence) == sentence
