@@ -919,6 +919,11 @@ def _plain_sense(cue: Cue, tagged: _Tagged) -> str:
         )
     ):
         return "a measurable property or a category (wealth, field, politics): a description"
+    if len(lowered) == 1 and tagged.word(last + 1) in data.measured.get(lowered[0], ()):
+        return (
+            f"a measure of the {tagged.word(last + 1)} (‘a deadly attack’, ‘a weak dollar’): "
+            "a description, not a judgement"
+        )
     if any(_RANKING.match(w) for w in lowered):
         return "a ranking (‘second-most’, ‘third-largest’): a quantity, not a judgement"
     if normalise_word(cue.text) in data.naming_verbs or (
@@ -2488,6 +2493,8 @@ class _Data:
     needs_modifier: frozenset[str] = frozenset()
     #: Object heads a replacement verb cannot or can only take ("criticised its price").
     sense_objects: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: Adjective -> the head nouns it measures there ("deadly" + "attack").
+    measured: dict[str, frozenset[str]] = field(default_factory=dict)
     #: Nouns that say nothing as a bare predicate ("he's a choice").
     empty_predicates: frozenset[str] = frozenset()
     #: Fixed idioms with an adjective in them ("deaf ears", "red tape").
@@ -2560,6 +2567,7 @@ def _data() -> _Data:
         needs_modifier=words_of("needs_modifier"),
         empty_predicates=words_of("empty_predicates"),
         sense_objects={k: frozenset(v) for k, v in raw.get("sense_objects", {}).items()},
+        measured={k: frozenset(v) for k, v in raw.get("measured", {}).items()},
         force_adverbs=words_of("force_adverbs"),
         force_verbs=words_of("force_verbs"),
         idioms=tuple(normalise_word(w) for w in raw.get("idioms", [])),

@@ -1463,3 +1463,15 @@ def test_facts_and_terms_in_the_review_of_bbc_training_claims_stay() -> None:
         "Federer is the hot favourite for the title.",
     ):
         assert neutralize(sentence) == sentence
+
+
+def test_an_adjective_that_measures_its_noun_stays() -> None:
+    # "deadly" before an attack, "weak" before a currency: a measure (neutral.toml [measured])
+    for sentence in (
+        "The bombing was the latest in a series of deadly attacks on the city.",
+        "A weak dollar helped exporters last year.",
+        "The firm sells powerful servers to banks.",
+    ):
+        assert neutralize(sentence) == sentence
+    # before another noun the same word judges, and goes
+    assert neutralize("He made a weak argument in court.") == "He made an argument in court."
