@@ -919,9 +919,10 @@ def _plain_sense(cue: Cue, tagged: _Tagged) -> str:
         )
     ):
         return "a measurable property or a category (wealth, field, politics): a description"
-    if len(lowered) == 1 and tagged.word(last + 1) in data.measured.get(lowered[0], ()):
+    measured = _measured_head(tagged, last, data.measured.get(lowered[0], frozenset()))
+    if len(lowered) == 1 and measured:
         return (
-            f"a measure of the {tagged.word(last + 1)} (‘a deadly attack’, ‘a weak dollar’): "
+            f"a measure of the {measured} (‘a deadly attack’, ‘a weak dollar’): "
             "a description, not a judgement"
         )
     if any(_RANKING.match(w) for w in lowered):
@@ -1019,6 +1020,21 @@ def _plain_sense(cue: Cue, tagged: _Tagged) -> str:
     # "pot seized on highways": a participle after its noun, and "on" starts a place
     if len(indexes) > 1 and head_tag == "VBN" and tagged.tag(first - 1).startswith("NN"):
         return "a participle describing the noun before it, not the loaded phrase"
+    return ""
+
+
+def _measured_head(tagged: _Tagged, last: int, heads: frozenset[str]) -> str:
+    """The head noun in ``heads`` that the adjective ending at ``last`` modifies, over up
+    to two more modifiers ("successful Republican bid"), or ""."""
+    if not heads:
+        return ""
+    for j in range(last + 1, min(last + 4, len(tagged.words))):
+        if tagged.gap(j - 1).strip():
+            return ""
+        if tagged.word(j) in heads:
+            return tagged.word(j)
+        if not tagged.tag(j).startswith(("JJ", "NNP", "NN")):
+            return ""
     return ""
 
 
@@ -1390,6 +1406,8 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
         and head in ("NN", "NNS")
         and (
             tagged.tag(first - 1) in ("NN", "NNS", "NNP", "NNPS", "JJ")
+            # "the manager's own goalscoring talisman X": a participle as a modifier
+            or (tagged.tag(first - 1) == "VBG" and tagged.tag(first - 2) in ("DT", "JJ", "POS"))
             or (first > 1 and tagged.words[first - 1].isupper())  # "US tycoon X"
         )
         and after.startswith("NNP")

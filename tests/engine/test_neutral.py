@@ -1475,3 +1475,14 @@ def test_an_adjective_that_measures_its_noun_stays() -> None:
         assert neutralize(sentence) == sentence
     # before another noun the same word judges, and goes
     assert neutralize("He made a weak argument in court.") == "He made an argument in court."
+
+
+def test_the_outcome_of_an_attempt_is_measured_over_its_modifiers() -> None:
+    # "successful" before "bid", over a party name between them: the outcome, a fact
+    from summarize.perspective import neutral
+
+    heads = neutral._data().measured["successful"]
+    tagged = neutral._Tagged("He ran her successful Labour bid for mayor.", 0)
+    assert neutral._measured_head(tagged, tagged.lower.index("successful"), heads) == "bid"
+    tagged = neutral._Tagged("He gave a successful speech to the party.", 0)
+    assert neutral._measured_head(tagged, tagged.lower.index("successful"), heads) == ""
