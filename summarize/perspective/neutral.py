@@ -1023,6 +1023,35 @@ def _plain_sense(cue: Cue, tagged: _Tagged) -> str:
     return ""
 
 
+def _metaphor_of(
+    cue: Cue, tagged: _Tagged, first: int, last: int
+) -> tuple[int, int, list[int]] | None:
+    """The span of "a maelstrom of" in "facing a maelstrom of controversy": a label noun
+    of amount or force before "of" and a noun (BASIL training claims: "the onslaught of
+    criticism"). Its noun says what there was; the label only says how much, in heat.
+    "a/an" goes with it (the noun after "of" then stands bare, "facing controversy"); "the"
+    stays ("disregard the criticism"). None where the noun after "of" is followed by a
+    verb that agreed with the label ("a barrage of questions was …")."""
+    if cue.type != "loaded_label" or first != last or tagged.word(last + 1) != "of":
+        return None
+    if tagged.word(first) not in _data().amount_metaphors:
+        return None  # "on the verge of", "a sigh of relief": other nouns before "of" name things
+    if tagged.word(first - 2) in _JOINING_VERBS | {"there"}:
+        return None  # "there was a plethora of screens": the verb agreed with the label
+    if not tagged.tag(first).startswith("NN") or tagged.gap(first).strip():
+        return None
+    noun = last + 2
+    if not tagged.tag(noun).startswith("NN") or tagged.words[noun][:1].isupper():
+        return None
+    if tagged.gap(last + 1).strip() or tagged.tag(noun + 1).startswith(("VB", "MD")):
+        return None
+    article = tagged.word(first - 1) in ("a", "an") and not tagged.gap(first - 1).strip()
+    if tagged.word(first - 1) not in ("a", "an", "the") or first - 1 == 0:
+        return None  # "its maelstrom of", a sentence's first word: left alone
+    begin = first - 1 if article else first
+    return tagged.tokens[begin][0], tagged.tokens[noun][0], list(range(begin, noun))
+
+
 def _measured_head(tagged: _Tagged, last: int, heads: frozenset[str]) -> str:
     """The head noun in ``heads`` that the adjective ending at ``last`` modifies, over up
     to two more modifiers ("successful Republican bid"), or ""."""
@@ -1361,6 +1390,9 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
     clause = tagged.word(first) in ("which", "that", "who", "whose") and len(indexes) > 1
     if clause:  # a relative clause that only passes the author's verdict on the report
         return start, end, taken
+    quantity = _metaphor_of(cue, tagged, first, last)
+    if quantity is not None:
+        return quantity
     lowered = [tagged.word(i) for i in indexes]
     if any(w in _COMPARATIVES for w in lowered):
         if len(indexes) == 2 and lowered[0] in ("far", "much") and lowered[1] in ("more", "less"):
@@ -2511,6 +2543,8 @@ class _Data:
     needs_modifier: frozenset[str] = frozenset()
     #: Object heads a replacement verb cannot or can only take ("criticised its price").
     sense_objects: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: Nouns of amount in heat before "of" ("a maelstrom of controversy").
+    amount_metaphors: frozenset[str] = frozenset()
     #: Adjective -> the head nouns it measures there ("deadly" + "attack").
     measured: dict[str, frozenset[str]] = field(default_factory=dict)
     #: Nouns that say nothing as a bare predicate ("he's a choice").
@@ -2586,6 +2620,7 @@ def _data() -> _Data:
         empty_predicates=words_of("empty_predicates"),
         sense_objects={k: frozenset(v) for k, v in raw.get("sense_objects", {}).items()},
         measured={k: frozenset(v) for k, v in raw.get("measured", {}).items()},
+        amount_metaphors=words_of("amount_metaphors"),
         force_adverbs=words_of("force_adverbs"),
         force_verbs=words_of("force_verbs"),
         idioms=tuple(normalise_word(w) for w in raw.get("idioms", [])),

@@ -1486,3 +1486,32 @@ def test_the_outcome_of_an_attempt_is_measured_over_its_modifiers() -> None:
     assert neutral._measured_head(tagged, tagged.lower.index("successful"), heads) == "bid"
     tagged = neutral._Tagged("He gave a successful speech to the party.", 0)
     assert neutral._measured_head(tagged, tagged.lower.index("successful"), heads) == ""
+
+
+def test_a_noun_of_amount_in_heat_goes_with_its_of() -> None:
+    # "a torrent of abuse" -> "abuse": the noun after "of" says what there was
+    from summarize.perspective import neutral
+
+    assert "torrent" in neutral._data().amount_metaphors
+    tagged = neutral._Tagged("The mayor now faces a torrent of abuse online.", 0)
+    i = tagged.lower.index("torrent")
+    cue = neutral.Cue(
+        start=tagged.tokens[i][0],
+        end=tagged.tokens[i][1],
+        text="torrent",
+        type="loaded_label",
+        explanation="",
+    )
+    span = neutral._metaphor_of(cue, tagged, i, i)
+    assert span is not None and tagged.text[span[0] : span[1]] == "a torrent of "
+    # a noun not of amount, or a verb that agreed with the label: left alone
+    tagged = neutral._Tagged("There was a torrent of abuse online.", 0)
+    i = tagged.lower.index("torrent")
+    cue = neutral.Cue(
+        start=tagged.tokens[i][0],
+        end=tagged.tokens[i][1],
+        text="torrent",
+        type="loaded_label",
+        explanation="",
+    )
+    assert neutral._metaphor_of(cue, tagged, i, i) is None
