@@ -721,7 +721,8 @@ def _whole_predicate(tagged: _Tagged, indexes: list[int]) -> bool:
     if len(indexes) != 1 or not tagged.tag(indexes[0]).startswith("JJ"):
         return False
     i = indexes[0]
-    if tagged.word(i - 1) not in ("a", "an"):
+    count = tagged.tag(i - 1) == "CD" or tagged.word(i - 1).isdigit()
+    if tagged.word(i - 1) not in ("a", "an") and not count:
         return False
     verb = tagged.word(i - 2)
     if verb not in _JOINING_VERBS and not verb.endswith(("'s", "'re")):
@@ -731,7 +732,8 @@ def _whole_predicate(tagged: _Tagged, indexes: list[int]) -> bool:
     noun = i + 1
     if not tagged.tag(noun).startswith("NN") or tagged.words[noun][:1].isupper():
         return False
-    ends = noun == len(tagged.words) - 1 or tagged.gap(noun).strip()[:1] in (
+    ends = noun == len(tagged.words) - 1 or tagged.word(noun + 1) in ("and", "but")
+    ends = ends or tagged.gap(noun).strip()[:1] in (
         ".",
         ",",
         ";",
@@ -937,6 +939,14 @@ def _plain_sense(cue: Cue, tagged: _Tagged) -> str:
         and not _force(tagged, first, last)
     ):
         return "an adverb that describes, not judges"
+    if (
+        tagged.words[first][:1].isupper()
+        and tagged.text.lstrip()[:1] in ("-", "–", "—", "•", "*")
+        and not any(t in ("VBD", "VBZ", "VBP", "MD") for t in tagged.tags)
+    ):
+        # "- Outstanding achievement in dance - (a winner)": a line with no verb is a list
+        # entry or a heading, and its capitalised words are a title (BBC training claims)
+        return "a capitalised word in a line with no verb: a title or a heading"
     # Part of a name: "Supreme Court", "Great Britain", "the Big Apple".
     if first > 0 and tagged.words[first][:1].isupper() and not tagged.words[first].isupper():
         following = tagged.words[last + 1] if last + 1 < len(tagged.words) else ""
@@ -1288,6 +1298,14 @@ def _fit(
             return ""  # "lied about his age" is not "said about his age"
         if not _says_something(tagged, indexes[0] + 1):
             return ""  # "claimed bias", "claimed the title": an object, not a statement
+    if _lemma(replacement, "VERB") == "respond" and tagged.word(indexes[0] + 1) in (
+        "on",
+        "upon",
+        "at",
+        "over",
+        "onto",
+    ):
+        return ""  # "pounced on a loose ball" is not "responded on a loose ball"
     if not _object_fits(_lemma(replacement, "VERB"), tagged, indexes[0]):
         return ""  # "hammered its share price" is not "criticised its share price"
     if tag == "VB":
@@ -1385,6 +1403,13 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
     word_before = tagged.word(first - 1)
     if word_before in data.negations or word_before.endswith("n't"):
         return None  # "not entirely true" is not "not true"
+    if head.startswith("RB") and tagged.tag(first - 1).startswith("VB"):
+        denial = tagged.word(first - 2)
+        named = first >= 2 and tagged.words[first - 2][:1].isupper()  # "Or Nothing were very"
+        if not named and (denial in data.negations or denial.endswith("n't")):
+            return None  # "did not perform strongly" is not "did not perform"
+    if head == "JJR" and len(indexes) == 1 and tagged.word(first) not in _COMPARATIVES:
+        return None  # "a calmer discourse": the comparison is the claim
     start, end = cue.start, cue.end
     taken = list(indexes)
     clause = tagged.word(first) in ("which", "that", "who", "whose") and len(indexes) > 1
@@ -1595,11 +1620,42 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
             and lead not in removed
             and _name_follows(tagged, last + 1)
             and not _takes_the(tagged, last + 1)
+            # "nine of the popular Carry On films": a part of a whole keeps its "the"
+            and not (tagged.word(lead - 1) == "of" and _is_quantity(tagged, lead - 2))
         ):
             start = tagged.tokens[lead][0]  # "the admirable Van Ginsberg" -> "Van Ginsberg"
             taken.append(lead)
         return start, end, taken
     return None
+
+
+_QUANTITY_WORDS = frozenset(
+    [
+        "one",
+        "some",
+        "all",
+        "many",
+        "most",
+        "each",
+        "none",
+        "several",
+        "few",
+        "both",
+        "any",
+        "much",
+        "half",
+        "part",
+        "rest",
+        "majority",
+        "minority",
+        "number",
+    ]
+)
+
+
+def _is_quantity(tagged: _Tagged, i: int) -> bool:
+    """Word ``i`` counts a part of a whole ("nine", "some", "most") before "of the"."""
+    return tagged.tag(i) == "CD" or tagged.word(i).isdigit() or tagged.word(i) in _QUANTITY_WORDS
 
 
 def _before_a_modifier(tagged: _Tagged, i: int) -> bool:

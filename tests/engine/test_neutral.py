@@ -1515,3 +1515,46 @@ def test_a_noun_of_amount_in_heat_goes_with_its_of() -> None:
         explanation="",
     )
     assert neutral._metaphor_of(cue, tagged, i, i) is None
+
+
+def _word_cue(text: str, word: str, kind: str = "evaluative"):
+    """The tagged sentence, a cue on ``word`` of type ``kind``, and the word's index."""
+    from summarize.perspective import neutral
+
+    tagged = neutral._Tagged(text, 0)
+    i = tagged.words.index(word)
+    start, end = tagged.tokens[i][0], tagged.tokens[i][1]
+    cue = neutral.Cue(start=start, end=end, text=word, type=kind, explanation="")
+    return tagged, cue, i
+
+
+def test_the_sixth_review_causes_keep_the_claim() -> None:
+    # train review seed 8282: each cause on a sentence written here
+    from summarize.perspective import neutral
+
+    # an adverb of manner on a denied verb: "did not perform" is another claim
+    tagged, cue, _ = _word_cue("The film did not perform strongly at the box office.", "strongly")
+    assert neutral._removal(cue, tagged, set()) is None
+    tagged, cue, _ = _word_cue("The film performed strongly at the box office.", "strongly")
+    assert neutral._removal(cue, tagged, set()) is not None
+    # a comparative is the claim: "a calmer debate" is not "a debate"
+    tagged, cue, _ = _word_cue("He called for a calmer debate on the bill.", "calmer")
+    assert neutral._removal(cue, tagged, set()) is None
+    # "nine of the popular X films": the part of a whole keeps its "the"
+    tagged, cue, _ = _word_cue("She starred in nine of the popular Carry On films.", "popular")
+    span = neutral._removal(cue, tagged, set())
+    assert span is not None and tagged.text[span[0] : span[1]].strip() == "popular"
+    # a count before the adjective of an empty predicate: "they were 2 years" says nothing
+    tagged, cue, i = _word_cue("They were 2 wonderful years and I miss them.", "wonderful")
+    assert neutral._whole_predicate(tagged, [i])
+    # a list entry with no verb: its capitalised words are a title
+    tagged, cue, _ = _word_cue(
+        "- Outstanding achievement in opera - The Royal Ballet", "Outstanding"
+    )
+    assert "title" in neutral._plain_sense(cue, tagged)
+    # a field of an argument is a description
+    tagged, cue, _ = _word_cue("He spoke about the biblical arguments against it.", "biblical")
+    assert "description" in neutral._plain_sense(cue, tagged)
+    # "pounced on" is not "responded on"
+    tagged, cue, i = _word_cue("Novo pounced on a loose ball in the box.", "pounced", "loaded_verb")
+    assert neutral._fit("responded", cue, tagged, [i]) == ""
