@@ -1408,6 +1408,11 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
         named = first >= 2 and tagged.words[first - 2][:1].isupper()  # "Or Nothing were very"
         if not named and (denial in data.negations or denial.endswith("n't")):
             return None  # "did not perform strongly" is not "did not perform"
+    if (
+        (tagged.word(first) == "most" and tagged.word(first - 1) == "the")
+        or (word_before == "most" and tagged.word(first - 2) == "the")
+    ) and "of" in (tagged.word(first - 2), tagged.word(first - 3)):
+        return None  # "some of the most ardent conservatives": the superlative picks which
     if head == "JJR" and len(indexes) == 1 and tagged.word(first) not in _COMPARATIVES:
         return None  # "a calmer discourse": the comparison is the claim
     start, end = cue.start, cue.end
@@ -1415,6 +1420,20 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
     clause = tagged.word(first) in ("which", "that", "who", "whose") and len(indexes) > 1
     if clause:  # a relative clause that only passes the author's verdict on the report
         return start, end, taken
+    if (
+        word_before in ("a", "an")
+        and head.startswith("JJ")
+        and (tagged.tag(last + 1) == "CD" or tagged.word(last + 1)[:1].isdigit())
+        and not tagged.gap(first - 1).strip()
+        and not tagged.gap(last).strip()
+        and (
+            last + 2 >= len(tagged.words)
+            or tagged.gap(last + 1).strip()[:1] in (".", ",", ";", ":", ")")
+            or tagged.word(last + 2) in _AFTER_A_NUMBER
+        )
+    ):
+        # "ended up at a lowly 38" -> "at 38": "a" was there for the adjective
+        return tagged.tokens[first - 1][0], end, [first - 1, *indexes]
     quantity = _metaphor_of(cue, tagged, first, last)
     if quantity is not None:
         return quantity
@@ -1629,6 +1648,10 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
     return None
 
 
+#: Words after a number that end its phrase ("at a lowly 38 in the chart").
+_AFTER_A_NUMBER = frozenset(
+    ["in", "on", "at", "by", "for", "with", "and", "but", "while", "after", "before", "from"]
+)
 _QUANTITY_WORDS = frozenset(
     [
         "one",
@@ -1706,8 +1729,11 @@ def _takes_the(tagged: _Tagged, i: int) -> bool:
     """The name starting at word ``i`` ends in a common noun that keeps its "the" ("the
     Birmingham Grand Prix", "the Senate"; ``neutral.toml`` article_names)."""
     j = i
-    while j < len(tagged.tokens) and tagged.tag(j).startswith("NNP"):
-        j += 1
+    while j < len(tagged.tokens) and tagged.words[j][:1].isupper():
+        j += 1  # "Hollywood Walk": a name's words, however the word-only tagging reads them
+    after_of = tagged.words[j + 1] if j + 1 < len(tagged.words) else ""
+    if j > i and tagged.word(j) == "of" and after_of[:1].isupper():
+        return True  # "the Hollywood Walk of Fame", "the Bank of England"
     return j > i and tagged.word(j - 1) in _data().article_names
 
 

@@ -1558,3 +1558,28 @@ def test_the_sixth_review_causes_keep_the_claim() -> None:
     # "pounced on" is not "responded on"
     tagged, cue, i = _word_cue("Novo pounced on a loose ball in the box.", "pounced", "loaded_verb")
     assert neutral._fit("responded", cue, tagged, [i]) == ""
+
+
+def test_the_seventh_review_causes_keep_the_claim() -> None:
+    # train review seed 9393: each cause on a sentence written here
+    from summarize.perspective import neutral
+
+    # "a lowly 38" -> "38": the article goes with the adjective before a closing number
+    tagged, cue, _ = _word_cue("The band ended up at a lowly 38 in the chart.", "lowly")
+    span = neutral._removal(cue, tagged, set())
+    assert span is not None and tagged.text[span[0] : span[1]].strip() == "a lowly"
+    # but "a 3-1 lead" keeps its article: the number is not the end of the phrase
+    tagged, cue, _ = _word_cue(
+        "It gave the hosts an unassailable 3-1 lead over them.", "unassailable"
+    )
+    span = neutral._removal(cue, tagged, set())
+    assert span is None or "an" not in tagged.text[span[0] : span[1]].split()
+    # "the Hollywood Walk of Fame" keeps its "the" whatever the tagging reads "Walk" as
+    tagged = neutral._Tagged("He got a star on the famous Hollywood Walk of Fame.", 0)
+    assert neutral._takes_the(tagged, tagged.words.index("Hollywood"))
+    # "some of the most ardent X": the superlative picks which X
+    tagged, cue, _ = _word_cue("Even some of the most ardent critics agree.", "ardent")
+    assert neutral._removal(cue, tagged, set()) is None
+    # a genre is a description
+    tagged, cue, _ = _word_cue("His next film is a supernatural thriller.", "supernatural")
+    assert "description" in neutral._plain_sense(cue, tagged)
