@@ -283,6 +283,8 @@ def restate(
     for cue in author_cues:
         if cue.type not in _NOT_EDITED:
             tagged.flagged.update(tagged.inside(cue.start, cue.end))
+            if cue.type in EDITED:  # a detector's certain word, not a likely one
+                tagged.certain.update(tagged.inside(cue.start, cue.end))
 
     question = next((c for c in author_cues if c.type == "rhetorical_question"), None)
     if question is not None:
@@ -447,6 +449,28 @@ _REPORTING = {"say", "tell", "believe", "think", "argue", "add", "write", "state
 _COMPARATIVES = {"more", "less", "most", "least", "than", "ever", "better", "worse"}
 _QUOTE_MARKS = {"'", "‘", "’", '"', "“", "”"}
 _PARTICLES = {"up", "out", "off", "down", "away", "back", "over", "through"}
+#: Verbs whose object is a clause ("they say they rant"): its subject starts no quotation.
+_CLAUSE_VERBS = _REPORTING | {
+    "claim",
+    "insist",
+    "suggest",
+    "warn",
+    "fear",
+    "hope",
+    "know",
+    "feel",
+    "agree",
+    "admit",
+    "complain",
+    "find",
+    "show",
+    "mean",
+    "expect",
+    "suspect",
+    "accept",
+    "deny",
+    "reckon",
+}
 #: "say" takes what was said, not a topic or a listener: "said about", "said to" fail.
 _NOT_AFTER_SAY = {"about", "to", "on", "over", "for", "with", "under", "of", "repeatedly", "again"}
 
@@ -589,6 +613,23 @@ def _edit_cue(
             f"description ‘{sibling}’ and may describe too",
         )
         return
+    label = _doubted_label(cue, tagged, indexes)
+    if label:
+        build.flag(
+            cue.start,
+            cue.end,
+            f"kept ‘{cue.text}’ and flagged it: {short}; without it the label ‘{label}’ "
+            "would read as the author's own fact",
+        )
+        return
+    if _whole_predicate(tagged, indexes):
+        build.flag(
+            cue.start,
+            cue.end,
+            f"kept ‘{cue.text}’ and flagged it: {short}; it is all the sentence says of its "
+            "subject (‘she's an awful choice’), so removing it would empty the claim",
+        )
+        return
     span = _removal(cue, tagged, removed_tokens)
     if span is None:
         build.flag(
@@ -612,6 +653,95 @@ def _edit_cue(
         or all(tagged.tag(i).startswith("RB") for i in indexes),
     ):
         removed_tokens.update(taken)
+
+
+def _doubted_label(cue: Cue, tagged: _Tagged, indexes: list[int]) -> str:
+    """The common noun "so-called" doubts ("a so-called charity", "the so-called experts"),
+    or "". Removing "so-called" there states the label as fact, the opposite of the
+    author's doubt; before a name ("the so-called Islamic State") or a quotation the name
+    or the speaker's words stay and the removal is safe."""
+    if not indexes or normalise_word(cue.text).replace(" ", "-") != "so-called":
+        return ""
+    nxt = indexes[-1] + 1
+    if nxt >= len(tagged.words) or tagged.gap(indexes[-1]).strip():
+        return ""
+    words = []
+    for j in range(nxt, min(nxt + 4, len(tagged.words))):
+        if j > nxt and tagged.gap(j - 1).strip():
+            break
+        word = tagged.words[j]
+        if word[:1].isupper() or (not word.isalpha() and "-" not in word):
+            return ""
+        if j in tagged.certain:
+            return ""  # "so-called rogue states": the label goes too, and "so-called" with it
+        words.append(word)
+        if tagged.tag(j).startswith("NN") and not tagged.tag(j + 1).startswith("NN"):
+            return " ".join(words)
+        if not tagged.tag(j).startswith(("JJ", "NN", "VBN", "VBG")):
+            return ""
+    return ""
+
+
+#: Verbs that join a subject to what is said of it ("he's a terrible choice").
+_JOINING_VERBS = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "remain",
+        "remains",
+        "remained",
+        "become",
+        "becomes",
+        "became",
+        "seem",
+        "seems",
+        "seemed",
+    ]
+)
+
+
+#: Pronouns whose "'s" is "is" ("he's"), not a possessive.
+_CONTRACTED_SUBJECTS = frozenset(
+    ["he", "she", "it", "that", "this", "there", "here", "who", "what", "they", "we", "you"]
+)
+
+
+def _whole_predicate(tagged: _Tagged, indexes: list[int]) -> bool:
+    """Whether the adjective at ``indexes`` is the only thing a copula says of its subject:
+    "be" + "a"/"an" + it + a plain noun that ends the clause ("they agreed she's an awful
+    choice", as in a BASIL training claim). Without it the clause says "she's a choice":
+    not the claim without its slant but no claim. Only nouns that say nothing of
+    their own there count (``neutral.toml`` empty_predicates, needs_modifier): "she is an
+    award-winning author" still says she is an author."""
+    if len(indexes) != 1 or not tagged.tag(indexes[0]).startswith("JJ"):
+        return False
+    i = indexes[0]
+    count = tagged.tag(i - 1) == "CD" or tagged.word(i - 1).isdigit()
+    if tagged.word(i - 1) not in ("a", "an") and not count:
+        return False
+    verb = tagged.word(i - 2)
+    if verb not in _JOINING_VERBS and not verb.endswith(("'s", "'re")):
+        return False
+    if verb.endswith(("'s", "'re")) and verb[:-2].rstrip("'") not in _CONTRACTED_SUBJECTS:
+        return False  # "the party's new leader": a possessive, not "is"
+    noun = i + 1
+    if not tagged.tag(noun).startswith("NN") or tagged.words[noun][:1].isupper():
+        return False
+    ends = noun == len(tagged.words) - 1 or tagged.word(noun + 1) in ("and", "but")
+    ends = ends or tagged.gap(noun).strip()[:1] in (
+        ".",
+        ",",
+        ";",
+        "!",
+        "?",
+    )
+    data = _data()
+    return ends and tagged.word(noun) in data.empty_predicates | data.needs_modifier
 
 
 def _sporting(tagged: _Tagged) -> bool:
@@ -708,6 +838,8 @@ class _Tagged:
         self.sport = _is_sport(text, self.lower)
         #: Words inside the author-voice cues (filled by :func:`restate`).
         self.flagged: set[int] = set()
+        #: Those of them inside cues of the lexicon's certain types (``EDITED``).
+        self.certain: set[int] = set()
 
     def inside(self, s: int, e: int) -> list[int]:
         return [i for i, (ws, we, _w) in enumerate(self.tokens) if s <= ws and we <= e]
@@ -774,6 +906,8 @@ def _plain_sense(cue: Cue, tagged: _Tagged) -> str:
     parts = cue.text.strip().split("-")
     if len(parts) > 1 and all(p[:1].isupper() for p in parts):
         return "a compound of names (‘Anglo-Dutch’, ‘Franco-German’): a description"
+    if len(parts) > 1 and all(p.lower() in _data().descriptive for p in parts):
+        return "a compound of callings (‘writer-director’, ‘singer-songwriter’): a description"
     if any(_factual_compound(w) for w in lowered):
         return (
             "a fact about it (an age, an award, sales, who leads or backs it): a description, "
@@ -787,6 +921,12 @@ def _plain_sense(cue: Cue, tagged: _Tagged) -> str:
         )
     ):
         return "a measurable property or a category (wealth, field, politics): a description"
+    measured = _measured_head(tagged, last, data.measured.get(lowered[0], frozenset()))
+    if len(lowered) == 1 and measured:
+        return (
+            f"a measure of the {measured} (‘a deadly attack’, ‘a weak dollar’): "
+            "a description, not a judgement"
+        )
     if any(_RANKING.match(w) for w in lowered):
         return "a ranking (‘second-most’, ‘third-largest’): a quantity, not a judgement"
     if normalise_word(cue.text) in data.naming_verbs or (
@@ -799,6 +939,14 @@ def _plain_sense(cue: Cue, tagged: _Tagged) -> str:
         and not _force(tagged, first, last)
     ):
         return "an adverb that describes, not judges"
+    if (
+        tagged.words[first][:1].isupper()
+        and tagged.text.lstrip()[:1] in ("-", "–", "—", "•", "*")
+        and not any(t in ("VBD", "VBZ", "VBP", "MD") for t in tagged.tags)
+    ):
+        # "- Outstanding achievement in dance - (a winner)": a line with no verb is a list
+        # entry or a heading, and its capitalised words are a title (BBC training claims)
+        return "a capitalised word in a line with no verb: a title or a heading"
     # Part of a name: "Supreme Court", "Great Britain", "the Big Apple".
     if first > 0 and tagged.words[first][:1].isupper() and not tagged.words[first].isupper():
         following = tagged.words[last + 1] if last + 1 < len(tagged.words) else ""
@@ -870,6 +1018,8 @@ def _plain_sense(cue: Cue, tagged: _Tagged) -> str:
             or (tagged.tag(before) in ("NN", "NNS") and tagged.words[before].islower())
         ):
             return "a system of rules here (a tax regime, a pension scheme), not a judgement"
+    if lowered[-1] in ("regime", "regimes") and not _names_a_ruler(tagged, first, last):
+        return "a system of rules here (a new regime of fees): no ruler or state goes with it"
     # "nicknamed evil twins", "dubbed the Iron Lady": the words are a name given to it
     for back in (first - 1, first - 2):
         if tagged.word(back) in data.naming_verbs:
@@ -881,6 +1031,73 @@ def _plain_sense(cue: Cue, tagged: _Tagged) -> str:
     if len(indexes) > 1 and head_tag == "VBN" and tagged.tag(first - 1).startswith("NN"):
         return "a participle describing the noun before it, not the loaded phrase"
     return ""
+
+
+def _metaphor_of(
+    cue: Cue, tagged: _Tagged, first: int, last: int
+) -> tuple[int, int, list[int]] | None:
+    """The span of "a maelstrom of" in "facing a maelstrom of controversy": a label noun
+    of amount or force before "of" and a noun (BASIL training claims: "the onslaught of
+    criticism"). Its noun says what there was; the label only says how much, in heat.
+    "a/an" goes with it (the noun after "of" then stands bare, "facing controversy"); "the"
+    stays ("disregard the criticism"). None where the noun after "of" is followed by a
+    verb that agreed with the label ("a barrage of questions was …")."""
+    if cue.type != "loaded_label" or first != last or tagged.word(last + 1) != "of":
+        return None
+    if tagged.word(first) not in _data().amount_metaphors:
+        return None  # "on the verge of", "a sigh of relief": other nouns before "of" name things
+    if tagged.word(first - 2) in _JOINING_VERBS | {"there"}:
+        return None  # "there was a plethora of screens": the verb agreed with the label
+    if not tagged.tag(first).startswith("NN") or tagged.gap(first).strip():
+        return None
+    noun = last + 2
+    if not tagged.tag(noun).startswith("NN") or tagged.words[noun][:1].isupper():
+        return None
+    if tagged.gap(last + 1).strip() or tagged.tag(noun + 1).startswith(("VB", "MD")):
+        return None
+    article = tagged.word(first - 1) in ("a", "an") and not tagged.gap(first - 1).strip()
+    if tagged.word(first - 1) not in ("a", "an", "the") or first - 1 == 0:
+        return None  # "its maelstrom of", a sentence's first word: left alone
+    begin = first - 1 if article else first
+    return tagged.tokens[begin][0], tagged.tokens[noun][0], list(range(begin, noun))
+
+
+def _measured_head(tagged: _Tagged, last: int, heads: frozenset[str]) -> str:
+    """The head noun in ``heads`` that the adjective ending at ``last`` modifies, over up
+    to two more modifiers ("successful Republican bid"), or ""."""
+    if not heads:
+        return ""
+    for j in range(last + 1, min(last + 4, len(tagged.words))):
+        if tagged.gap(j - 1).strip():
+            return ""
+        if tagged.word(j) in heads:
+            return tagged.word(j)
+        if not tagged.tag(j).startswith(("JJ", "NNP", "NN")):
+            return ""
+    return ""
+
+
+def _names_a_ruler(tagged: _Tagged, first: int, last: int) -> bool:
+    """Whether "regime" at ``first``..``last`` names a government: a name, a possessive or an
+    adjective of rule before it, "in"/"of" a name after it, a plural ("regimes that oppose
+    …"), or a word of rule or state in the sentence (``neutral.toml`` ruler_*)."""
+    data = _data()
+    if tagged.word(last).endswith("s"):
+        return True
+    for j in range(first - 1, max(-1, first - 5), -1):
+        word, lower, tag = tagged.words[j], tagged.word(j), tagged.tag(j)
+        if lower in data.ruler_adjectives:
+            return True
+        if lower.endswith(("'s", "s'")) or tag in ("POS", "PRP$"):
+            return True  # "Saddam's regime", "his regime"
+        if tag in ("DT", "PDT", "IN", "CC", "TO") or tagged.gap(j).strip():
+            break
+        if word[:1].isupper() and (j > 0 or tag.startswith("NNP")):
+            return True  # "the Assad regime", "the Soviet regime"
+    follow = tagged.words[last + 2] if last + 2 < len(tagged.words) else ""
+    if tagged.word(last + 1) in ("in", "of", "under") and follow[:1].isupper():
+        return True  # "the regime in Tehran"
+    return any(w in data.ruler_context for w in tagged.lower)
 
 
 _PHRASAL_PARTS = frozenset(["up", "off", "out", "down", "over", "in", "on", "away", "back"])
@@ -1074,13 +1291,25 @@ def _fit(
         and tagged.tag(indexes[0] - 1) == "IN"
     ):
         return ""  # "accused him of lying": the act named is the accusation's content
-    if not tag.startswith("VB") or tag == "VB":
+    if not tag.startswith("VB"):
         return replacement
     if _lemma(replacement, "VERB") == "say":
         if tagged.word(indexes[0] + 1) in _NOT_AFTER_SAY:
             return ""  # "lied about his age" is not "said about his age"
         if not _says_something(tagged, indexes[0] + 1):
             return ""  # "claimed bias", "claimed the title": an object, not a statement
+    if _lemma(replacement, "VERB") == "respond" and tagged.word(indexes[0] + 1) in (
+        "on",
+        "upon",
+        "at",
+        "over",
+        "onto",
+    ):
+        return ""  # "pounced on a loose ball" is not "responded on a loose ball"
+    if not _object_fits(_lemma(replacement, "VERB"), tagged, indexes[0]):
+        return ""  # "hammered its share price" is not "criticised its share price"
+    if tag == "VB":
+        return replacement
 
     if tag == "VBD" and tagged.word(indexes[0] - 1) in ("has", "have", "had", "having"):
         tag = "VBN"  # "has railed" -> "has spoken", not "has spoke"
@@ -1092,11 +1321,55 @@ def _fit(
     return british[0] if british and "is" in replacement else forms[0]
 
 
+def _object_head(tagged: _Tagged, i: int) -> str:
+    """The head noun of the object after the verb at ``i`` ("hammered its share price" ->
+    "price", "unleashed a wave of strikes" -> "wave"), lower-cased, or "" when no noun
+    phrase follows it directly."""
+    head = ""
+    for j in range(i + 1, min(i + 7, len(tagged.tokens))):
+        if tagged.gap(j - 1).strip():
+            break
+        tag = tagged.tag(j)
+        if tag.startswith("NN"):
+            head = tagged.word(j)
+        elif head or tag not in ("DT", "PDT", "PRP$", "POS", "JJ", "JJR", "JJS", "CD"):
+            break
+    return head
+
+
+def _object_fits(lemma: str, tagged: _Tagged, i: int) -> bool:
+    """Whether the replacement verb ``lemma`` takes the object of the verb at ``i``
+    (``neutral.toml`` [sense_objects]); True when it names no object type for it."""
+    senses = _data().sense_objects
+    head = _object_head(tagged, i)
+    if lemma in ("criticise", "criticize"):
+        return head not in senses.get("criticise_never", frozenset())
+    if lemma == "launch" and head:
+        return head in senses.get("launch_only", frozenset())
+    return True
+
+
 def _says_something(tagged: _Tagged, i: int) -> bool:
     """Whether the words from ``i`` report a statement (what "said" can take): "that", a
     quotation, a comma, or a clause with its own verb within a few words."""
     if i >= len(tagged.tokens):
-        return True
+        # "…,” he ranted.": what was said comes before, set off by a comma or a quotation
+        # mark; with neither ("they often rant.") the verb says nothing was said
+        if any(
+            mark in tagged.gap(j) or mark in tagged.text[: tagged.tokens[0][0] - tagged.start]
+            for j in range(i - 1)
+            for mark in (",", ":", "”", '"', "’", "'")
+        ):
+            return True
+        # "… as scheduled he insisted.": a pronoun subject right before the closing verb,
+        # after words of its own (not "they say they rant", where a verb or "that" precedes)
+        subject = i - 2
+        return (
+            subject > 0
+            and tagged.tag(subject) == "PRP"
+            and _lemma(tagged.word(subject - 1), "VERB") not in _CLAUSE_VERBS
+            and tagged.word(subject - 1) not in ("that", "and", "but", "or")
+        )
     gap = tagged.gap(i - 1).strip()
     if gap[:1] in (",", ":", "“", '"', "‘", "—", "-") or tagged.word(i) in ("that", "so", "it"):
         return True
@@ -1130,11 +1403,40 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
     word_before = tagged.word(first - 1)
     if word_before in data.negations or word_before.endswith("n't"):
         return None  # "not entirely true" is not "not true"
+    if head.startswith("RB") and tagged.tag(first - 1).startswith("VB"):
+        denial = tagged.word(first - 2)
+        named = first >= 2 and tagged.words[first - 2][:1].isupper()  # "Or Nothing were very"
+        if not named and (denial in data.negations or denial.endswith("n't")):
+            return None  # "did not perform strongly" is not "did not perform"
+    if (
+        (tagged.word(first) == "most" and tagged.word(first - 1) == "the")
+        or (word_before == "most" and tagged.word(first - 2) == "the")
+    ) and "of" in (tagged.word(first - 2), tagged.word(first - 3)):
+        return None  # "some of the most ardent conservatives": the superlative picks which
+    if head == "JJR" and len(indexes) == 1 and tagged.word(first) not in _COMPARATIVES:
+        return None  # "a calmer discourse": the comparison is the claim
     start, end = cue.start, cue.end
     taken = list(indexes)
     clause = tagged.word(first) in ("which", "that", "who", "whose") and len(indexes) > 1
     if clause:  # a relative clause that only passes the author's verdict on the report
         return start, end, taken
+    if (
+        word_before in ("a", "an")
+        and head.startswith("JJ")
+        and (tagged.tag(last + 1) == "CD" or tagged.word(last + 1)[:1].isdigit())
+        and not tagged.gap(first - 1).strip()
+        and not tagged.gap(last).strip()
+        and (
+            last + 2 >= len(tagged.words)
+            or tagged.gap(last + 1).strip()[:1] in (".", ",", ";", ":", ")")
+            or tagged.word(last + 2) in _AFTER_A_NUMBER
+        )
+    ):
+        # "ended up at a lowly 38" -> "at 38": "a" was there for the adjective
+        return tagged.tokens[first - 1][0], end, [first - 1, *indexes]
+    quantity = _metaphor_of(cue, tagged, first, last)
+    if quantity is not None:
+        return quantity
     lowered = [tagged.word(i) for i in indexes]
     if any(w in _COMPARATIVES for w in lowered):
         if len(indexes) == 2 and lowered[0] in ("far", "much") and lowered[1] in ("more", "less"):
@@ -1179,14 +1481,19 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
         len(indexes) == 1
         and head in ("NN", "NNS")
         and (
-            tagged.tag(first - 1) in ("NN", "NNS", "NNP", "NNPS")
+            tagged.tag(first - 1) in ("NN", "NNS", "NNP", "NNPS", "JJ")
+            # "the manager's own goalscoring talisman X": a participle as a modifier
+            or (tagged.tag(first - 1) == "VBG" and tagged.tag(first - 2) in ("DT", "JJ", "POS"))
             or (first > 1 and tagged.words[first - 1].isupper())  # "US tycoon X"
         )
         and after.startswith("NNP")
         and tagged.gap(first - 1).strip() == ""
         and tagged.gap(last).strip() == ""
     ):
-        return None  # "Beer magnate Rajan Kohli": the word before it would be left dangling
+        # "Beer magnate Rajan Kohli", "the gothic horror Dracula" (so in BBC training
+        # articles: film genres, "serial killer X"): the noun is the head of a title before
+        # a name; the word before it would be left dangling on the name
+        return None
     if head in ("VBG", "VBN") and not _before_a_modifier(tagged, first - 1):
         # "jets attacking rebel forces", "footage released Monday": after a noun (however
         # tagged) a participle is a verb with its object, not a word before its noun
@@ -1332,11 +1639,46 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
             and lead not in removed
             and _name_follows(tagged, last + 1)
             and not _takes_the(tagged, last + 1)
+            # "nine of the popular Carry On films": a part of a whole keeps its "the"
+            and not (tagged.word(lead - 1) == "of" and _is_quantity(tagged, lead - 2))
         ):
             start = tagged.tokens[lead][0]  # "the admirable Van Ginsberg" -> "Van Ginsberg"
             taken.append(lead)
         return start, end, taken
     return None
+
+
+#: Words after a number that end its phrase ("at a lowly 38 in the chart").
+_AFTER_A_NUMBER = frozenset(
+    ["in", "on", "at", "by", "for", "with", "and", "but", "while", "after", "before", "from"]
+)
+_QUANTITY_WORDS = frozenset(
+    [
+        "one",
+        "some",
+        "all",
+        "many",
+        "most",
+        "each",
+        "none",
+        "several",
+        "few",
+        "both",
+        "any",
+        "much",
+        "half",
+        "part",
+        "rest",
+        "majority",
+        "minority",
+        "number",
+    ]
+)
+
+
+def _is_quantity(tagged: _Tagged, i: int) -> bool:
+    """Word ``i`` counts a part of a whole ("nine", "some", "most") before "of the"."""
+    return tagged.tag(i) == "CD" or tagged.word(i).isdigit() or tagged.word(i) in _QUANTITY_WORDS
 
 
 def _before_a_modifier(tagged: _Tagged, i: int) -> bool:
@@ -1387,8 +1729,11 @@ def _takes_the(tagged: _Tagged, i: int) -> bool:
     """The name starting at word ``i`` ends in a common noun that keeps its "the" ("the
     Birmingham Grand Prix", "the Senate"; ``neutral.toml`` article_names)."""
     j = i
-    while j < len(tagged.tokens) and tagged.tag(j).startswith("NNP"):
-        j += 1
+    while j < len(tagged.tokens) and tagged.words[j][:1].isupper():
+        j += 1  # "Hollywood Walk": a name's words, however the word-only tagging reads them
+    after_of = tagged.words[j + 1] if j + 1 < len(tagged.words) else ""
+    if j > i and tagged.word(j) == "of" and after_of[:1].isupper():
+        return True  # "the Hollywood Walk of Fame", "the Bank of England"
     return j > i and tagged.word(j - 1) in _data().article_names
 
 
@@ -1978,10 +2323,29 @@ def _phrasal(cue: Cue, tagged: _Tagged) -> tuple[int, str] | None:
     return None
 
 
+def _after_a_determiner(tagged: _Tagged, i: int) -> bool:
+    """Whether word ``i`` closes a noun phrase opened by a determiner or a possessive,
+    over adjectives and the adverbs on them ("a now familiar rant", "her latest rant"):
+    there a word the word-only tagging reads as a verb is a noun."""
+    j = i - 1
+    while j >= 0 and tagged.tag(j) in ("RB", "JJ", "JJS", "JJR") and not tagged.gap(j).strip():
+        j -= 1
+    return (
+        j < i - 1
+        and j >= 0
+        and tagged.tag(j) in ("DT", "PRP$", "POS")
+        and (not tagged.gap(j).strip())
+    )
+
+
 def _plain_noun(tagged: _Tagged, indexes: list[int]) -> str:
     """The plain noun for a single flagged noun of news metaphor ("firestorm" ->
     "controversy", "outbursts" -> "remarks"), in the flagged word's number, or ""."""
-    if len(indexes) != 1 or tagged.tag(indexes[0]) not in ("NN", "NNS"):
+    if len(indexes) != 1:
+        return ""
+    if tagged.tag(indexes[0]) not in ("NN", "NNS") and not (
+        tagged.tag(indexes[0]) in ("VB", "VBP") and _after_a_determiner(tagged, indexes[0])
+    ):
         return ""
     plain = _data().plain_nouns.get(_lemma(tagged.word(indexes[0]), "NOUN"), "")
     if plain and tagged.tag(indexes[0]) == "NNS":
@@ -2217,6 +2581,9 @@ class _Data:
     contested: frozenset[str]
     degree: frozenset[str]
     technical_regime: frozenset[str]
+    #: Adjectives of rule and words of state that make "regime" a government.
+    ruler_adjectives: frozenset[str]
+    ruler_context: frozenset[str]
     lowercase_after_said: frozenset[str]
     literal_before: dict[str, tuple[str, ...]]
     sport_words: tuple[str, ...]
@@ -2256,6 +2623,14 @@ class _Data:
     force_verbs: frozenset[str] = frozenset()
     #: Nouns that say nothing without their adjective ("fashion", "manner").
     needs_modifier: frozenset[str] = frozenset()
+    #: Object heads a replacement verb cannot or can only take ("criticised its price").
+    sense_objects: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: Nouns of amount in heat before "of" ("a maelstrom of controversy").
+    amount_metaphors: frozenset[str] = frozenset()
+    #: Adjective -> the head nouns it measures there ("deadly" + "attack").
+    measured: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: Nouns that say nothing as a bare predicate ("he's a choice").
+    empty_predicates: frozenset[str] = frozenset()
     #: Fixed idioms with an adjective in them ("deaf ears", "red tape").
     idioms: tuple[str, ...] = ()
     #: The size of a vote or win: adverbs before a verb of voting, adjectives before a
@@ -2292,6 +2667,8 @@ def _data() -> _Data:
         contested=words_of("contested"),
         degree=words_of("degree"),
         technical_regime=words_of("technical_regime"),
+        ruler_adjectives=words_of("ruler_adjectives"),
+        ruler_context=words_of("ruler_context"),
         lowercase_after_said=words_of("lowercase_after_said"),
         literal_before={k: tuple(v) for k, v in raw["literal_before"].items()},
         sport_words=tuple(sport["words"]),
@@ -2322,6 +2699,10 @@ def _data() -> _Data:
         scope_modifiers=words_of("scope_modifiers"),
         article_names=words_of("article_names"),
         needs_modifier=words_of("needs_modifier"),
+        empty_predicates=words_of("empty_predicates"),
+        sense_objects={k: frozenset(v) for k, v in raw.get("sense_objects", {}).items()},
+        measured={k: frozenset(v) for k, v in raw.get("measured", {}).items()},
+        amount_metaphors=words_of("amount_metaphors"),
         force_adverbs=words_of("force_adverbs"),
         force_verbs=words_of("force_verbs"),
         idioms=tuple(normalise_word(w) for w in raw.get("idioms", [])),
