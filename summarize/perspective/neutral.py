@@ -997,6 +997,14 @@ def _plain_sense(cue: Cue, tagged: _Tagged) -> str:
     )
     if cue.type == "loaded_verb" and len(indexes) == 1 and head_tag.startswith("NN") and noun_slot:
         return "a noun here, not the verb"
+    if (
+        cue.type == "loaded_verb"
+        and len(indexes) == 1
+        and lowered[0].endswith("ing")
+        and (noun_slot or tagged.tag(first - 1) == "IN")
+        and tagged.tag(last + 1) in ("NN", "NNS")
+    ):  # "under crushing debt", "a crushing defeat": what the noun is like, not an act
+        return "an adjective here (‘crushing debt’), not the verb"
     verbish = head_tag.startswith("VB") or head_tag in ("NN", "NNS", "JJ")
     lemma = " ".join(_lemma(w, "VERB") for w in lowered) if verbish else " ".join(lowered)
     continuations = data.literal_before.get(lemma) or data.literal_before.get(lowered[0])

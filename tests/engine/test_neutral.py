@@ -30,6 +30,8 @@ from summarize.report import Edit, Report
         "Arsenal hammered Leeds 5-0 on Saturday.",
         "The spin bowler took four wickets before lunch.",
         "Small firms will face a new tax regime from April.",
+        "The firm was struggling under crushing debt.",
+        "The president acted unilaterally on the tariffs.",
     ],
 )
 def test_word_in_its_ordinary_sense_is_not_edited(sentence: str) -> None:
@@ -1583,3 +1585,8 @@ def test_the_seventh_review_causes_keep_the_claim() -> None:
     # a genre is a description
     tagged, cue, _ = _word_cue("His next film is a supernatural thriller.", "supernatural")
     assert "description" in neutral._plain_sense(cue, tagged)
+
+
+def test_a_loaded_verb_in_its_verb_sense_is_still_replaced() -> None:
+    """'crushing debt' describes the debt; 'are crushing the protests' is the act."""
+    assert "suppressing the protests" in neutralize("Police are crushing the protests.")
