@@ -782,7 +782,9 @@ def test_a_conjunction_goes_with_its_removed_conjunct_however_the_other_is_tagge
 
 
 def test_a_participle_before_its_noun_still_goes() -> None:
-    out = neutralize("The deeply flawed report was released on Monday.")
+    # ("flawed" was the example until stop 20's kind model: its loaded score, discounted for
+    # plain uses in straight news, fell to 0.243, under the flag cut of 0.25)
+    out = neutralize("The deeply discredited report was released on Monday.")
     assert out == "The report was released on Monday."
 
 
