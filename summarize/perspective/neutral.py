@@ -415,7 +415,10 @@ _STRUCTURAL_RULES = {
     "grammar",
 }
 _RETRIES = 4
+#: The forms of "be" (an auxiliary, and a verb that joins a subject to what is said of it).
+_BE_FORMS = ("is", "are", "was", "were", "be", "been", "being")
 _AUXILIARIES = {
+    *_BE_FORMS,
     "has",
     "have",
     "had",
@@ -423,13 +426,6 @@ _AUXILIARIES = {
     "do",
     "does",
     "did",
-    "is",
-    "are",
-    "was",
-    "were",
-    "be",
-    "been",
-    "being",
     "am",
     "will",
     "would",
@@ -685,13 +681,7 @@ def _doubted_label(cue: Cue, tagged: _Tagged, indexes: list[int]) -> str:
 #: Verbs that join a subject to what is said of it ("he's a terrible choice").
 _JOINING_VERBS = frozenset(
     [
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
+        *_BE_FORMS,
         "remain",
         "remains",
         "remained",

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
+from textual.content import Content
 from textual.screen import ModalScreen
 from textual.visual import Visual
 from textual.widgets import Footer, Static
+
+from tui.common import text
 
 
 def binding_keys(binding: Binding) -> str:
@@ -28,6 +31,18 @@ def binding_rows(bindings: Iterable[BindingType]) -> list[tuple[str, str]]:
         if isinstance(binding, Binding) and binding.description:
             rows.append((binding_keys(binding), binding.description))
     return rows
+
+
+def key_sections(sections: Sequence[tuple[str, Sequence[tuple[str, str]]]]) -> list[Visual]:
+    """Titled lists of (keys, what they do), each line with a hanging indent so that a long
+    description wraps under its own start at any width, a blank line after each list."""
+    blocks: list[Visual] = []
+    for title, rows in sections:
+        blocks.append(Content.styled(title, "bold"))
+        for keys, description in rows:
+            blocks.append(text.hang((f"  {keys:<16}", "bold $text-accent"), description))
+        blocks.append(Content(""))
+    return blocks
 
 
 class HelpScreen(ModalScreen[None]):

@@ -9,7 +9,7 @@ from textual.content import Content
 from textual.visual import Visual
 
 from tui.common import text
-from tui.common.help import HelpScreen, binding_rows
+from tui.common.help import HelpScreen, binding_rows, key_sections
 
 
 def help_content(
@@ -27,12 +27,7 @@ def help_content(
             ],
         ),
     ]
-    blocks: list[Visual] = []
-    for title, rows in sections:
-        blocks.append(Content.styled(title, "bold"))
-        for keys, description in rows:
-            blocks.append(text.hang((f"  {keys:<16}", "bold $text-accent"), description))
-        blocks.append(Content(""))
+    blocks: list[Visual] = key_sections(sections)
     blocks += [
         Content.styled("The table", "bold"),
         text.hang(

@@ -9,7 +9,7 @@ from textual.content import Content
 from textual.visual import Visual
 
 from tui.common import text
-from tui.common.help import HelpScreen, binding_rows
+from tui.common.help import HelpScreen, binding_rows, key_sections
 from tui.reader.screens.detail import DetailScreen
 from tui.reader.screens.reader import ReaderScreen
 from tui.reader.widgets.lists import ItemList
@@ -49,13 +49,7 @@ def help_content(app_bindings: Sequence[BindingType] = ()) -> text.Stack:
             ],
         ),
     ]
-    # Blocks with a hanging indent: a long line wraps under its own start, at any width.
-    blocks: list[Visual] = []
-    for title, rows in sections:
-        blocks.append(Content.styled(title, "bold"))
-        for keys, description in rows:
-            blocks.append(text.hang((f"  {keys:<16}", "bold $text-accent"), description))
-        blocks.append(Content(""))
+    blocks: list[Visual] = key_sections(sections)
     blocks += [
         Content.styled("What the marks mean", "bold"),
         text.hang("  ", text.legend()),
