@@ -1592,3 +1592,12 @@ def test_the_seventh_review_causes_keep_the_claim() -> None:
 def test_a_loaded_verb_in_its_verb_sense_is_still_replaced() -> None:
     """'crushing debt' describes the debt; 'are crushing the protests' is the act."""
     assert "suppressing the protests" in neutralize("Police are crushing the protests.")
+
+
+def test_the_singular_big_lie_is_a_claim_like_its_plural() -> None:
+    """'big lies' was in the lexicon, its singular was not; in reported speech it stays."""
+    assert neutralize("The minister repeated the big lie about the border.") == (
+        "The minister repeated the claim about the border."
+    )
+    said = "Critics say the minister repeated a big lie about the border."
+    assert neutralize(said) == said
