@@ -991,7 +991,12 @@ def _plain_sense(cue: Cue, tagged: _Tagged) -> str:
         cue.type == "loaded_verb"
         and len(indexes) == 1
         and lowered[0].endswith("ing")
-        and (noun_slot or tagged.tag(first - 1) == "IN")
+        and (
+            noun_slot
+            or tagged.tag(first - 1) == "IN"
+            or "," in tagged.gap(first - 1)  # "poverty rates, crushing college debt, …"
+            or tagged.word(first - 1) in ("and", "or")
+        )
         and tagged.tag(last + 1) in ("NN", "NNS")
     ):  # "under crushing debt", "a crushing defeat": what the noun is like, not an act
         return "an adjective here (‘crushing debt’), not the verb"

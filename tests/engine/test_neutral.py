@@ -31,6 +31,8 @@ from summarize.report import Edit, Report
         "The spin bowler took four wickets before lunch.",
         "Small firms will face a new tax regime from April.",
         "The firm was struggling under crushing debt.",
+        "He lamented poverty rates, crushing college debt and crumbling roads.",
+        "On the flip side, couples will pay more tax.",
         "The president acted unilaterally on the tariffs.",
     ],
 )
@@ -1592,6 +1594,7 @@ def test_the_seventh_review_causes_keep_the_claim() -> None:
 def test_a_loaded_verb_in_its_verb_sense_is_still_replaced() -> None:
     """'crushing debt' describes the debt; 'are crushing the protests' is the act."""
     assert "suppressing the protests" in neutralize("Police are crushing the protests.")
+    assert "suppressing the protests" in neutralize("Troops moved in, crushing the protests.")
 
 
 def test_the_singular_big_lie_is_a_claim_like_its_plural() -> None:
