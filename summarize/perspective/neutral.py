@@ -1347,6 +1347,8 @@ def _object_fits(lemma: str, tagged: _Tagged, i: int) -> bool:
     head = _object_head(tagged, i)
     if lemma in ("criticise", "criticize"):
         return head not in senses.get("criticise_never", frozenset())
+    if not head and tagged.word(i + 1) == "by" and tagged.tag(i - 1).startswith("NN"):
+        head = tagged.word(i - 1).lower()  # "the uncertainty unleashed by the scandal"
     if lemma == "launch" and head:
         return head in senses.get("launch_only", frozenset())
     return True

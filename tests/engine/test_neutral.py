@@ -1604,3 +1604,12 @@ def test_the_singular_big_lie_is_a_claim_like_its_plural() -> None:
     )
     said = "Critics say the minister repeated a big lie about the border."
     assert neutralize(said) == said
+
+
+def test_a_passive_participle_checks_its_sense_on_the_noun_before_it() -> None:
+    """'launch' takes an act or a product: before 'by', the thing launched stands before."""
+    kept = "The uncertainty unleashed by the scandal has prompted agencies to act."
+    assert neutralize(kept) == kept
+    assert neutralize("The attacks unleashed by the rebels killed ten people.") == (
+        "The attacks launched by the rebels killed ten people."
+    )
