@@ -353,11 +353,11 @@ def _split_paragraph(
     text: str, p_start: int, p_end: int, candidates: list[int]
 ) -> list[tuple[int, int, bool]]:
     if _LINE_BREAK.search(text, p_start, p_end) is None:  # one line: the common case
+        heading = _is_heading(text[p_start:p_end])
         if not candidates or (
-            _is_heading(text[p_start:p_end])
-            and all(_INITIALISM_BEFORE.search(text, p_start, cut) for cut in candidates)
+            heading and all(_INITIALISM_BEFORE.search(text, p_start, cut) for cut in candidates)
         ):  # "N.C. Congressman Apologizes …": a headline, its initialism no sentence end
-            return [(p_start, p_end, _is_heading(text[p_start:p_end]))]
+            return [(p_start, p_end, heading)]
         lines = [(p_start, p_end)]
     else:
         lines = []
