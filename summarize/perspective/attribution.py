@@ -99,6 +99,10 @@ class _Lists:
     affiliations: frozenset[str] = frozenset()
     #: Reporting verbs whose passive names the speaker after "by" ("was announced by").
     passive: frozenset[str] = frozenset()
+    #: Nouns after "by" that name a means, not an agent ("said by phone").
+    by_means: frozenset[str] = frozenset()
+    #: Reporting verbs whose "-ing" after "is"/"was" is work, not words ("is writing a book").
+    not_progressive: frozenset[str] = frozenset()
     #: Verbs that report a document's findings ("the survey found"): not for people.
     document_verbs: frozenset[str] = frozenset()
     findings_verbs: frozenset[str] = frozenset()  # "Researchers found that …"
@@ -242,6 +246,8 @@ def lists() -> _Lists:
             form for base in verbs.get("findings", []) for form in [base, *_forms(base, irregular)]
         ),
         passive=frozenset(verbs.get("passive", [])),
+        by_means=frozenset(verbs.get("by_means", [])),
+        not_progressive=frozenset(verbs.get("not_progressive", [])),
         closing=frozenset(verbs.get("closing", [])),
         addressee=frozenset(verbs.get("addressee", [])),
         act_with=frozenset(verbs.get("act_with", [])),
@@ -875,6 +881,8 @@ def _verbs(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
             name, how = passive
             _set(found, name, word, (start + tokens[i][0], start + tokens[i][1]), how, 0.9, "named")
             return True
+        if _passive_without_be(sentence, i):
+            continue  # "Mayor blasted by residents": its subject is the target, not the speaker
         if lower in L.document_verbs and lower not in L.verbs:
             document = _document_subject(sentence, i)
             j = i - 1
@@ -1012,12 +1020,20 @@ def _in_subordinate_clause(sentence: _Sentence, i: int) -> bool:
 
 
 def _decides(sentence: _Sentence, i: int) -> bool:
-    """The verb at ``i`` takes "to" and a verb, maybe after an adverb: "agreed to pay"."""
+    """The verb at ``i`` takes "to", maybe after an adverb or a time: "agreed to pay",
+    "agreed on Friday to the deal": a decision, not words."""
     tokens, tags = sentence.tokens, sentence.tags()
     k = i + 1
-    if k < len(tokens) and tags[k] == "RB":
+    if (
+        k + 1 < len(tokens)
+        and tokens[k][2].lower() in ("on", "last", "this", "earlier", "late")
+        and tokens[k + 1][2].lower() in _TIME_WORDS
+    ):
+        k += 2  # "agreed on Friday to suspend payments", "agreed last week to end"
+    elif k < len(tokens) and tags[k] == "RB":
         k += 1  # "agreed unanimously to introduce"
-    return k + 1 < len(tokens) and tokens[k][2].lower() == "to" and tags[k + 1] in ("VB", "VBP")
+    # "agreed to end the strike" (the tagger may read "end" as a noun), "agreed to the deal"
+    return k + 1 < len(tokens) and tokens[k][2].lower() == "to"
 
 
 def _shares_media(sentence: _Sentence, i: int) -> bool:
@@ -1064,6 +1080,30 @@ def _passive_by(sentence: _Sentence, i: int, state: SpeakerState) -> tuple[str, 
         phrase = place.group(1)  # "Dennis Quaid in Los Angeles": the people, not the place
     name = _canonical(phrase, state)
     return name, f"named after ‘{tokens[i][2]} by’: the words are {name}'s"
+
+
+def _passive_without_be(sentence: _Sentence, i: int) -> bool:
+    """ "Mayor blasted by residents over fees", "the plan, criticised by unions, …": a past
+    participle with its agent after "by" and no "be" (a headline's or a modifier's passive),
+    so the noun before it is what the words are about, not who said them. "He said by
+    phone" is a means, not an agent (``by_means`` in speakers.toml)."""
+    L = lists()
+    tokens = sentence.tokens
+    lower = tokens[i][2].lower()
+    lemma = L.lemma.get(lower) or L.acts.get(lower)
+    if lemma is None or lower == lemma or lower.endswith("ing") or lower == lemma + "s":
+        return False
+    k = i + 1
+    while k < len(tokens) and tokens[k][2].lower() in L.between:
+        k += 1
+    if k + 1 >= len(tokens) or tokens[k][2].lower() != "by" or sentence.in_quote(k):
+        return False
+    if "," in sentence.gap(i, k):
+        return False  # "she said, by contrast, …"
+    after = next(
+        (t[2].lower() for t in tokens[k + 1 : k + 4] if t[2].lower() not in _DETERMINERS), ""
+    )
+    return after not in L.by_means and not after.endswith("ing")  # "replied by saying"
 
 
 def _document_subject(sentence: _Sentence, i: int) -> str | None:
@@ -1385,6 +1425,48 @@ def _quoted_frame(sentence: _Sentence, i: int) -> tuple[int, int | None] | None:
     return None
 
 
+_HAVE = frozenset(["has", "have", "had"])
+#: Words that open a subordinate clause: its "was saying" is not the sentence's report.
+_PROGRESSIVE_SUBORDINATE = (
+    _RELATIVE
+    | _SUBORDINATORS
+    | {
+        "what",
+        "why",
+        "how",
+        "whether",
+        "because",
+        "since",
+    }
+)
+
+
+def _progressive(sentence: _Sentence, i: int) -> bool:
+    """ "Doctors are (now) warning that …", "she has been saying": a reporting verb's -ing
+    form after a form of "be" in the same clause, so a finite verb with a subject before it
+    (not "being accused", nor "a warning", nor "…, saying")."""
+    L = lists()
+    tokens = sentence.tokens
+    if L.lemma.get(tokens[i][2].lower()) in L.not_progressive:
+        return False  # "is writing a book", "was advising the campaign": work, not words
+    k = i - 1
+    while k >= 0 and tokens[k][2].endswith("ly") and sentence.tags()[k] == "RB":
+        k -= 1
+    if k < 0 or sentence.in_quote(k) or _BREAK_GAP.search(sentence.gap(k, i)):
+        return False
+    if tokens[k][2].lower() == "been" and k > 0 and tokens[k - 1][2].lower() in _HAVE:
+        k -= 1
+    elif tokens[k][2].lower() not in _BE - {"being", "be"}:
+        return False
+    # the clause of the subject: back to a comma or the start of the sentence
+    b = k - 1
+    while b >= 0 and "," not in sentence.gap(b, b + 1) and not sentence.in_quote(b):
+        if tokens[b][2].lower() in _PROGRESSIVE_SUBORDINATE:
+            return False  # "why he was saying", "claims that TBWA was blaming him"
+        b -= 1
+    return True
+
+
 def _subject(sentence: _Sentence, i: int, state: SpeakerState):
     """The speaker of the reporting verb at word ``i``: (name, how, confidence, method)."""
     L = lists()
@@ -1414,6 +1496,8 @@ def _subject(sentence: _Sentence, i: int, state: SpeakerState):
         j -= 2
     elif _to_frame(sentence, i) is not None:
         j = _to_frame(sentence, i)  # "X went on to say", "X was quick to point out"
+    elif lower.endswith("ing") and _progressive(sentence, i):
+        pass  # "Doctors are warning that …": the subject of 'are', found below
     elif lower.endswith("ing"):
         if j >= 0 and "," in sentence.gap(j, i):
             main = _main_subject(sentence, i, state)

@@ -170,6 +170,9 @@ def is_noun_phrase(phrase: str) -> bool:
         and found[-1].lower() in ("her", "him", "them")
     ):
         read[-1] = "NN"  # "a spokesman for her": the object of the preposition
+    heads = attribution.lists().person_heads | attribution.lists().group_heads
+    if lowers[-1] in heads:
+        read[-1] = "NN"  # "a top academic": a listed person noun the tagger reads as adjective
     if not read[-1].startswith("NN"):
         return False
     for k, (word, tag) in enumerate(zip(found, read, strict=True)):
