@@ -534,6 +534,10 @@ def _own(sentence: _Sentence, found: Found, state: SpeakerState) -> None:
                 phrase = _np_after(sentence, by + 1) or phrase
             if phrase:
                 name = _canonical(re.sub(r"^(?:the|The)\s+", "", phrase), state)
+                if re.match(r"(?:the|The)\s+[A-Z]", phrase) and _is_person(name):
+                    # "according to the Times": a capitalised name after "the" is a
+                    # publication or a body, never "he" or "she" later
+                    _teach(state, 1, name, "o")
                 span = (start + tokens[i][0], start + tokens[i + 1][1])
                 how = f"‘according to’ names the source, {name}"
                 _set(found, name, "according to", span, how, 0.9, "according")
@@ -1755,8 +1759,8 @@ def _pronoun(lower: str, word: str, verb: str, sentence: _Sentence, state: Speak
         if kind in ("m", "f") and (g == kind or (g == "u" and _is_person(name) and evidence)):
             fits.append((name, where, g == kind))
         elif (kind == "p" and g == "p") or (
-            kind == "o" and g in ("o", "p") and not _is_person(name)
-        ):
+            kind == "o" and g in ("o", "p") and (not _is_person(name) or name in state.genders)
+        ):  # a name known as an organisation ("according to the Times … It said")
             fits.append((name, where, True))
     if not fits and kind == "o" and state.previous and _gender(state.previous, state) == "u":
         first = state.previous.split()[0]
