@@ -723,6 +723,9 @@ def _whole_predicate(tagged: _Tagged, indexes: list[int]) -> bool:
     if not tagged.tag(noun).startswith("NN") or tagged.words[noun][:1].isupper():
         return False
     ends = noun == len(tagged.words) - 1 or tagged.word(noun + 1) in ("and", "but")
+    # "it was a strange week for the government": a phrase after the noun says where or
+    # for whom, and still leaves "a week" as all the copula says
+    ends = ends or (tagged.tag(noun + 1) == "IN" and not tagged.gap(noun).strip())
     ends = ends or tagged.gap(noun).strip()[:1] in (
         ".",
         ",",

@@ -1416,6 +1416,9 @@ def test_an_adjective_that_is_the_whole_predicate_is_kept() -> None:
     assert "terrible choice" in out
     # a noun that says something of its own keeps the edit: she is an author
     assert neutralize("She is an award-winning author.") == "She is an author."
+    # a phrase after the noun ("for the government") leaves the predicate as empty
+    assert "strange week" in neutralize("It was a strange week for the government.")
+    assert "terrible choice" in neutralize("Critics said he was a terrible choice for the job.")
 
 
 def test_an_adverb_of_comparison_is_not_a_judgement() -> None:
@@ -1479,8 +1482,22 @@ def test_an_adjective_that_measures_its_noun_stays() -> None:
         "The firm sells powerful servers to banks.",
     ):
         assert neutralize(sentence) == sentence
+    # figures that fall short or that many people back (a review of development claims)
+    for sentence in (
+        "Weak figures from the retail sector pushed the pound lower.",
+        "The company blamed disappointing sales for the loss.",
+        "The popular view is that the bank will cut rates.",
+    ):
+        assert neutralize(sentence) == sentence
     # before another noun the same word judges, and goes
     assert neutralize("He made a weak argument in court.") == "He made an argument in court."
+    assert "popular leader" not in neutralize("The popular leader was a disastrous choice.")
+
+
+def test_an_end_of_the_spectrum_is_not_swapped_for_a_wider_label() -> None:
+    # "right-wing" names a larger group than "far-right": the news term stays
+    assert neutralize("The far-right party won 12 seats.") == "The far-right party won 12 seats."
+    assert neutralize("Far-left groups marched in Paris.") == "Far-left groups marched in Paris."
 
 
 def test_the_outcome_of_an_attempt_is_measured_over_its_modifiers() -> None:
