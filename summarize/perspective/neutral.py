@@ -1319,6 +1319,12 @@ def _fit(
 
     if tag == "VBD" and tagged.word(indexes[0] - 1) in ("has", "have", "had", "having"):
         tag = "VBN"  # "has railed" -> "has spoken", not "has spoke"
+    elif (
+        tag == "VBN"
+        and tagged.tag(indexes[0] - 1).startswith(("NN", "PRP"))
+        and _object_head(tagged, indexes[0])
+    ):
+        tag = "VBD"  # "Soldiers looted gold" -> "took", not "taken": a past with its object
     lemma = _lemma(replacement, "VERB")
     forms = getInflection(lemma, tag=tag)
     if not forms:
@@ -1354,6 +1360,8 @@ def _object_fits(lemma: str, tagged: _Tagged, i: int) -> bool:
         head = tagged.word(i - 1).lower()  # "the uncertainty unleashed by the scandal"
     if lemma == "launch" and head:
         return head in senses.get("launch_only", frozenset())
+    if lemma == "take":  # "grabbed power" is "took power"; "grabbed the student" is no taking
+        return head in senses.get("take_only", frozenset())
     return True
 
 
@@ -1473,6 +1481,8 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
         return None  # "perhaps surprisingly": the hedge would be left on the whole clause
     if head == "VBG" and _gerund_with_object(tagged, first, last):
         return None  # "Attacking Hillary Clinton … struck", "housing inmates, impounding cars"
+    if _ing_verb_with_object(tagged, first, last):
+        return None  # "threats penetrating PCs", "…, terrorising residents": a verb, however tagged
     if word_before in data.scope_modifiers and (head.startswith("JJ") or head in ("VBN", "VBG")):
         return None  # "one-time prosperous mill towns": "one-time" would move onto the noun
     if (
@@ -1711,6 +1721,24 @@ def _verb_with_object(tagged: _Tagged, i: int) -> bool:
         "NNP",
         "TO",
     )
+
+
+def _ing_verb_with_object(tagged: _Tagged, first: int, last: int) -> bool:
+    """The one word at ``first`` ends in -ing, follows a noun or a comma and comes straight
+    before a noun phrase: a participle with its object ("other threats penetrating PCs",
+    "attacked the town, terrorising residents"), whatever the tagger reads. Removing it
+    would leave two noun phrases side by side. Before its noun after a determiner ("a
+    terrifying storm") it is a modifier and stays editable."""
+    word = tagged.lower[first]
+    if first != last or first == 0 or not word.endswith("ing") or not word.isalpha():
+        return False
+    if tagged.gap(last).strip():
+        return False
+    after_noun = tagged.tag(first - 1).startswith("NN") and not tagged.gap(first - 1).strip()
+    after_comma = tagged.gap(first - 1).strip() == ","
+    if not (after_noun or after_comma):
+        return False
+    return tagged.tag(last + 1).startswith(("NN", "DT", "PRP", "CD"))
 
 
 def _gerund_with_object(tagged: _Tagged, first: int, last: int) -> bool:

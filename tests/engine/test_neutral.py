@@ -1630,3 +1630,25 @@ def test_a_passive_participle_checks_its_sense_on_the_noun_before_it() -> None:
     assert neutralize("The attacks unleashed by the rebels killed ten people.") == (
         "The attacks launched by the rebels killed ten people."
     )
+
+
+def test_took_replaces_grabbed_only_for_what_is_held() -> None:
+    # "grabbed the student by the arm" is no taking; power and gold are taken
+    assert "grabbed the student" in neutralize("He grabbed the student by the arm.")
+    assert neutralize("The general grabbed power in 1999.") == "The general took power in 1999."
+    # a past with its object after a plural noun is a past, not a participle
+    assert neutralize("Soldiers looted gold from the palace.") == (
+        "Soldiers took gold from the palace."
+    )
+
+
+def test_a_participle_with_its_object_is_a_verb_and_stays() -> None:
+    # removing it would leave two noun phrases side by side (a review of training claims)
+    for sentence in (
+        "Patches stop worms, viruses and other threats penetrating PCs.",
+        "Rebels attacked the town, terrorising residents.",
+        "He said the presenter would have seen the funny side.",
+    ):
+        assert neutralize(sentence) == sentence
+    # before its noun after a determiner it is a modifier, and goes
+    assert neutralize("A terrifying storm hit the coast.") == "A storm hit the coast."
