@@ -842,6 +842,11 @@ def compare(reports: list[Report], *, settings: Settings | None = None) -> Compa
     facts = [
         _fact(fid, g, items, p, m, elsewhere, settings, rescue) for fid, g in enumerate(groups)
     ]
+    # shared facts first, then unique ones, numbered in that order: the ids a reader sees
+    # in each list run on without gaps
+    facts = [f for f in facts if f.kind == "shared"] + [f for f in facts if f.kind != "shared"]
+    for fid, fact in enumerate(facts):
+        fact.id = fid
     profiles = [
         _profile(index, report, facts, settings.slant_types) for index, report in enumerate(reports)
     ]
