@@ -261,8 +261,22 @@ def _candidate_cuts(text: str) -> list[int]:
             cuts.add(match.start(1))
     for match in _FOOTNOTE_BEFORE_CAPITAL.finditer(text):
         cuts.add(match.end())
-    # A period before a lower-case word ends an abbreviation, not a sentence: "the R.N.C. did".
-    return sorted(cut for cut in cuts if not (text[cut].islower() and _after_period(text, cut)))
+    # A period before a lower-case word ends an abbreviation, not a sentence: "the R.N.C. did";
+    # "!" or "?" on a capitalised word before one ends a name: "his days in Wham! through to".
+    return sorted(
+        cut
+        for cut in cuts
+        if not (text[cut].islower() and (_after_period(text, cut) or _after_named_mark(text, cut)))
+    )
+
+
+_NAMED_MARK = re.compile(r"(?:^|[\s(“\"‘'])[A-Z][\w'’-]*[!?]\s+$")
+
+
+def _after_named_mark(text: str, cut: int) -> bool:
+    """The cut follows a capitalised word that ends in "!" or "?" ("Yahoo!", "Wham!",
+    "Jeopardy!"): a title or a name, when a lower-case word goes on after it."""
+    return bool(_NAMED_MARK.search(text, max(0, cut - 40), cut))
 
 
 def _after_period(text: str, cut: int) -> bool:

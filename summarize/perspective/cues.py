@@ -436,6 +436,8 @@ def detect(
             )
         )
     for bang in re.finditer("!", text):
+        if _NAME_BANG.search(text, 0, bang.end()) and text[bang.end() :].strip(' "”’)]'):
+            continue  # "his days in Wham! through to …": part of a name, words go on after it
         if author_voice(start + bang.start(), start + bang.end()):
             cues.append(
                 Cue(
@@ -574,6 +576,8 @@ _IRONY = re.compile(
     r"(?i),\s*indeed\W*$|^\W*how\s+(?:very\s+)?[a-z]+\W*$|^\W*(?:who|what|why|where|how)\b"
     r"[^?]*\bexactly\b[^?]*\?|\bpray tell\b|\bcannot make (?:this|it) (?:stuff )?up\b"
 )
+#: "!" closing a capitalised word inside a sentence: a name ("Wham!", "Yahoo!", "Kerrang!").
+_NAME_BANG = re.compile(r"(?<![\w!])(?!I\b)[A-Z][\w'’-]*!$")
 #: A verbless exclamation: "What a mess.", "Some achievement."
 _EXCLAMATIVE = re.compile(r"(?i)^\W*(?:what an?|such an?|some)\s+\w+(?:\s+\w+)?\W*$")
 

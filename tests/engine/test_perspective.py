@@ -416,3 +416,17 @@ def test_opinion_items_list_every_author_cue(seed_report) -> None:
 def test_openings_that_are_not_commands(sentence: str) -> None:
     result = analyze_sentence(sentence)
     assert not any(c.type == "imperative" for c in result.cues.cues)
+
+
+def test_a_bang_in_a_name_is_no_exclamation() -> None:
+    # "Wham!", "Kerrang!": part of a name when the sentence goes on after it
+    from summarize.perspective import analyze_sentence
+
+    for text in (
+        "The film follows him from his days in Wham! through to his solo career.",
+        "She edited Kerrang! magazine for a decade.",
+    ):
+        types = {c.type for c in analyze_sentence(text).cues.cues}
+        assert "exclamation" not in types, text
+    types = {c.type for c in analyze_sentence("The scheme collapsed again in Leeds!").cues.cues}
+    assert "exclamation" in types
