@@ -858,6 +858,8 @@ def _verbs(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
             continue
         if word[:1].isupper() and i > 0:
             continue  # "the Post", "Tell": a name, not a verb
+        if _modal_before(sentence, i):
+            continue  # "they should ask", "critics must admit": advice or a guess, not a report
         if L.lemma.get(lower) in L.needs_content and _shares_media(sentence, i):
             continue  # "posted a photo": sharing, not saying
         if L.lemma.get(lower) in L.acts_before_to and _decides(sentence, i):
@@ -1021,6 +1023,27 @@ def _in_subordinate_clause(sentence: _Sentence, i: int) -> bool:
             )  # "while the reporter asks, “Hi”": the quotation is the verb's own
             return comma is not None and not sentence.in_quote(comma + 1)
     return False
+
+
+#: Modals that make a verb of saying advice, duty or a guess ("they should ask", "he might
+#: argue"), not a report; "could not say", "would not comment" are refusals, so a negation
+#: in between keeps the report.
+_ADVICE_MODALS = frozenset(["should", "must", "ought", "shall", "might", "may", "could"])
+
+
+def _modal_before(sentence: _Sentence, i: int) -> bool:
+    """The verb at ``i`` follows one of :data:`_ADVICE_MODALS` (adverbs and "to" between,
+    no negation): "They should ask soon", "Critics ought to admit", "he might argue"."""
+    tokens = sentence.tokens
+    k = i - 1
+    while k >= 0 and (
+        tokens[k][2].lower() in ("to", "also", "now", "really", "simply", "just", "at", "least")
+        or (tokens[k][2].lower().endswith("ly") and sentence.tags()[k] == "RB")
+    ):
+        k -= 1
+    if k < 0 or sentence.in_quote(k) or _BREAK_GAP.search(sentence.gap(k, i)):
+        return False
+    return tokens[k][2] in _ADVICE_MODALS  # lower case: "Theresa May said" is a name
 
 
 def _decides(sentence: _Sentence, i: int) -> bool:
