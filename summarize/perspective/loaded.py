@@ -58,6 +58,7 @@ class Context:
     longest: int
     sport: frozenset[str]
     sport_context: frozenset[str]
+    sport_weak: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -70,6 +71,7 @@ def context() -> Context:
         longest=max(len(t.split()) for t in idioms),
         sport=frozenset(normalise_term(t) for t in data["sport"]["terms"]),
         sport_context=frozenset(normalise_term(t) for t in data["sport"]["context"]),
+        sport_weak=frozenset(normalise_term(t) for t in data["sport"].get("weak_context", [])),
     )
 
 
@@ -111,8 +113,11 @@ class Sentence:
     def sporting(self) -> bool:
         if self._sport is None:
             ctx = context()
-            self._sport = bool(_SCORE.search(self.text)) or any(
-                normalise_term(w) in ctx.sport_context for _s, _e, w in self.tokens
+            words = {normalise_term(w) for _s, _e, w in self.tokens}
+            self._sport = (
+                bool(_SCORE.search(self.text))
+                or bool(words & ctx.sport_context)
+                or len(words & ctx.sport_weak) >= 2  # "won the title", not "a stunning victory"
             )
         return self._sport
 

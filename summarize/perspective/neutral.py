@@ -741,8 +741,9 @@ def _sporting(tagged: _Tagged) -> bool:
     """Whether the detection reads the sentence as sport (:mod:`loaded`'s own test)."""
     from summarize.perspective.loaded import context
 
-    sport = context().sport_context
-    return tagged.sport or any(w in sport for w in tagged.lower)
+    ctx = context()
+    words = set(tagged.lower)
+    return tagged.sport or bool(words & ctx.sport_context) or len(words & ctx.sport_weak) >= 2
 
 
 #: Lexicon categories of praise and blame that a match report uses as its register.

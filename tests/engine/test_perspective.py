@@ -430,3 +430,14 @@ def test_a_bang_in_a_name_is_no_exclamation() -> None:
         assert "exclamation" not in types, text
     types = {c.type for c in analyze_sentence("The scheme collapsed again in Leeds!").cues.cues}
     assert "exclamation" in types
+
+
+def test_a_political_victory_is_not_read_as_sport() -> None:
+    # one word shared by sport and politics ("victory") does not make a match report
+    from summarize.perspective import analyze_sentence
+
+    text = "Dave Brat celebrated his stunning victory over the House majority leader."
+    assert "evaluative" in {c.type for c in analyze_sentence(text).cues.cues}
+    # a score or a word of sport alone does
+    text = "The striker produced a stunning goal in the cup."
+    assert "evaluative" not in {c.type for c in analyze_sentence(text).cues.cues}
