@@ -1455,6 +1455,12 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
     if quantity is not None:
         return quantity
     lowered = [tagged.word(i) for i in indexes]
+    if (
+        lowered == ["at", "all"]
+        and not tagged.gap(last).strip()
+        and tagged.tag(last + 1).startswith(("DT", "JJ", "NN", "CD", "PRP$"))
+    ):
+        return None  # "an audit of payrolls at all other ministries": "at" + "all", no force
     if any(w in _COMPARATIVES for w in lowered):
         if len(indexes) == 2 and lowered[0] in ("far", "much") and lowered[1] in ("more", "less"):
             return start, tagged.tokens[first][1], [first]  # "far more" -> "more"

@@ -1652,3 +1652,20 @@ def test_a_participle_with_its_object_is_a_verb_and_stays() -> None:
         assert neutralize(sentence) == sentence
     # before its noun after a determiner it is a modifier, and goes
     assert neutralize("A terrifying storm hit the coast.") == "A storm hit the coast."
+
+
+def test_facts_in_a_review_of_development_claims_stay() -> None:
+    # an unsettled complaint, a court's finding, where output comes from, "at" + "all"
+    for sentence in (
+        "However, the firm still has an outstanding complaint against the bank.",
+        "The tribunal decided that she had been unfairly dismissed.",
+        "Venezuela will strengthen its indigenous industrial output.",
+        "The government will audit payrolls at all other ministries.",
+        "Staff at all levels were consulted.",
+    ):
+        assert neutralize(sentence) == sentence
+    # the same words as praise or force still go
+    assert neutralize("He gave an outstanding performance in the final.") == (
+        "He gave a performance in the final."
+    )
+    assert neutralize("He did not help at all.") == "He did not help."
