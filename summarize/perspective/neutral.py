@@ -701,6 +701,14 @@ _CONTRACTED_SUBJECTS = frozenset(
 )
 
 
+#: Verbs that give their object a predicate ("made her a formidable opponent"), and the
+#: objects that stand between.
+_MAKING_VERBS = frozenset(
+    ["make", "makes", "made", "making", "call", "calls", "called", "consider", "considers"]
+)
+_MAKING_OBJECTS = frozenset(["her", "him", "them", "it", "us", "me", "you"])
+
+
 def _whole_predicate(tagged: _Tagged, indexes: list[int]) -> bool:
     """Whether the adjective at ``indexes`` is the only thing a copula says of its subject:
     "be" + "a"/"an" + it + a plain noun that ends the clause ("they agreed she's an awful
@@ -715,6 +723,8 @@ def _whole_predicate(tagged: _Tagged, indexes: list[int]) -> bool:
     if tagged.word(i - 1) not in ("a", "an") and not count:
         return False
     verb = tagged.word(i - 2)
+    if verb in _MAKING_OBJECTS and tagged.word(i - 3) in _MAKING_VERBS:
+        verb = "is"  # "making her a powerful ally": what the making makes her
     if verb not in _JOINING_VERBS and not verb.endswith(("'s", "'re")):
         return False
     if verb.endswith(("'s", "'re")) and verb[:-2].rstrip("'") not in _CONTRACTED_SUBJECTS:

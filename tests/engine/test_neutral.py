@@ -1419,6 +1419,13 @@ def test_an_adjective_that_is_the_whole_predicate_is_kept() -> None:
     # a phrase after the noun ("for the government") leaves the predicate as empty
     assert "strange week" in neutralize("It was a strange week for the government.")
     assert "terrible choice" in neutralize("Critics said he was a terrible choice for the job.")
+    # a role whose adjective is the claim, after "be" or after "making her"
+    assert "formidable opponent" in neutralize("She is a formidable opponent.")
+    assert "powerful ally" in neutralize("Her votes are many, making her a powerful ally.")
+    # the same words outside a predicate go
+    assert neutralize("He met a formidable opponent in the final.") == (
+        "He met an opponent in the final."
+    )
 
 
 def test_an_adverb_of_comparison_is_not_a_judgement() -> None:
