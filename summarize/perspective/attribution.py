@@ -1468,6 +1468,16 @@ _PROGRESSIVE_SUBORDINATE = (
 )
 
 
+#: Auxiliaries and modals: capitalised before a verb of saying they are a name ("May said",
+#: "Will added"), since a sentence does not open with one before its reporting verb.
+_AUXILIARY = frozenset(
+    [
+        *("may", "will", "would", "could", "might", "should", "must", "can", "shall"),
+        *("did", "does", "do", "has", "have", "had", "was", "were", "is", "are"),
+    ]
+)
+
+
 def _progressive(sentence: _Sentence, i: int) -> bool:
     """ "Doctors are (now) warning that …", "she has been saying": a reporting verb's -ing
     form after a form of "be" in the same clause, so a finite verb with a subject before it
@@ -1536,12 +1546,18 @@ def _subject(sentence: _Sentence, i: int, state: SpeakerState):
                     "named",
                 )
         return None
-    # skip adverbs and auxiliaries between subject and verb
+    # skip adverbs and auxiliaries between subject and verb ("Theresa May said": a
+    # capitalised "May" inside the sentence is a name, not the auxiliary)
     while (
         j >= 0
         and not sentence.in_quote(j)
         and (
-            tokens[j][2].lower() in L.between
+            (
+                tokens[j][2].lower() in L.between
+                and not (
+                    tokens[j][2][:1].isupper() and (j > 0 or tokens[j][2].lower() in _AUXILIARY)
+                )
+            )
             or (tokens[j][2].endswith("ly") and j > 0 and sentence.tags()[j] == "RB")
         )
     ):
@@ -2232,6 +2248,24 @@ def _np_after(sentence: _Sentence, i: int, documents: bool = False) -> str | Non
     return None
 
 
+#: Months that are also given names ("June Sarpong", "April Ryan", "May Mahmoud").
+_MONTH_NAMES = frozenset(["april", "may", "june", "august"])
+
+
+def _month_as_given_name(words_: list[str]) -> bool:
+    """ "June Sarpong said": a capitalised month before a capitalised word that is no title,
+    time or number is a given name, not a date ("In June Mr Smith said" stays a date)."""
+    if len(words_) < 2 or words_[0].lower() not in _MONTH_NAMES or not words_[0][:1].isupper():
+        return False
+    second = words_[1]
+    return (
+        second[:1].isupper()
+        and second.isalpha()
+        and second.lower() not in _TIME_WORDS
+        and second.lower() not in lists().titles
+    )
+
+
 def _valid_np(
     sentence: _Sentence, first: int, end: int, state: SpeakerState | None, documents: bool = False
 ) -> str | None:
@@ -2242,7 +2276,7 @@ def _valid_np(
     if not words_:
         return None
     lowers = [w.lower() for w in words_]
-    if lowers[0] in _TIME_WORDS:
+    if lowers[0] in _TIME_WORDS and not _month_as_given_name(words_):
         return None  # "(Last) month the chairman of X": a time, then the subject
     if any(w in _CLAUSE for w in lowers) or lowers[-1] in _LINKERS | {"and", "&", "or"}:
         return None  # "the week that the company": a clause, not a phrase
