@@ -10,11 +10,11 @@ from __future__ import annotations
 import math
 import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 
-from summarize.perspective import loaded
+from summarize.perspective import loaded, neutral
 from summarize.perspective.attribution import Found
 from summarize.perspective.lexicon import Lexicon, Match
 from summarize.perspective.wordtable import VoiceWord, voice_words
@@ -294,6 +294,10 @@ class SentenceCues:
     voice: list[VoiceWord] = field(default_factory=list)
 
 
+#: Lexicon categories whose words can be plain where they stand (a standard term, a measure).
+_PLAIN_IN_CONTEXT = frozenset(["evaluative", "puffery", "intensifier", "loaded_label"])
+
+
 def detect(
     text: str,
     start: int,
@@ -341,6 +345,10 @@ def detect(
             continue  # shown as an attribution cue below, when it has a speaker
         if any(k.start <= match.start and match.end <= k.end for k in kept):
             continue
+        if match.category in _PLAIN_IN_CONTEXT and neutral.plain_in_context(
+            text, match.start - start, match.end - start
+        ):
+            continue  # "suspicious packages", "a deadly attack": a term or a measure
         kept.append(match)
         category = lexicon.categories[match.category]
         cues.append(
@@ -485,9 +493,21 @@ def detect(
                     weight=0.6,
                 )
             )
-    voice = voice_words([t for t in tokens if author_voice(t[0], t[1])], start, proper=proper)
+    voice = [
+        replace(word, judges=False)
+        if word.judges and neutral.plain_in_context(text, word.start - start, word.end - start)
+        else word
+        for word in voice_words(
+            [t for t in tokens if author_voice(t[0], t[1])], start, proper=proper
+        )
+    ]  # "suspicious packages", "deadly attacks": a term or a measure judges nothing there
     covered += [(c.start, c.end) for c in cues + manner]
-    table = loaded.table_cues(context, voice, covered, *flags, speech=speech)
+    table = [
+        cue
+        for cue in loaded.table_cues(context, voice, covered, *flags, speech=speech)
+        if cue.type not in _PLAIN_IN_CONTEXT
+        or not neutral.plain_in_context(text, cue.start - start, cue.end - start)
+    ]
     manner = [m for m in manner if not any(t.start == m.start for t in table)]
     cues += manner + table
     if found.speaker and found.verb_span:

@@ -1079,6 +1079,61 @@ def _metaphor_of(
     return tagged.tokens[begin][0], tagged.tokens[noun][0], list(range(begin, noun))
 
 
+_PLAIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+#: Words that end a noun phrase before its head could come ("deadly to the attack").
+_FUNCTION_WORDS = frozenset(
+    [
+        *("the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "and", "or"),
+        *("but", "as", "from", "that", "which", "who", "is", "are", "was", "were"),
+    ]
+)
+
+
+@lru_cache(maxsize=1)
+def plain_candidates() -> frozenset[str]:
+    """The words :func:`plain_in_context` can ever clear: those of the standard terms and
+    the measuring adjectives (a cheap first test for every word of every sentence)."""
+    data = _data()
+    return frozenset(w for term in data.standard_terms for w in term.split()) | frozenset(
+        data.measured
+    )
+
+
+def plain_in_context(text: str, start: int, end: int) -> bool:
+    """Whether the words ``text[start:end]`` are no judgement where they stand: part of a
+    standard term ("suspicious packages", "dominant market position") or one adjective that
+    measures the noun after it ("deadly attacks", "a weak dollar", "malicious software";
+    ``neutral.toml`` standard_terms and [measured]). The cue detection reads the same data
+    as the restatement, so what the restatement keeps as plain is not scored as slant."""
+    if text[start:end].lower() not in plain_candidates() and not any(
+        w.lower() in plain_candidates() for w in text[start:end].split()
+    ):
+        return False
+    data = _data()
+    found = [(m.start(), m.end(), m.group().lower()) for m in _PLAIN_WORD.finditer(text)]
+    inner = [k for k, (s, e, _w) in enumerate(found) if start <= s and e <= end]
+    if not inner:
+        return False
+    first, last = inner[0], inner[-1]
+    lowered = [w for _s, _e, w in found]
+    window = " ".join(lowered[max(0, first - 3) : last + 4])
+    span = lowered[first : last + 1]
+    for term in data.standard_terms:
+        if f" {term} " in f" {window} " and all(w in term.split() for w in span):
+            return True
+    if first != last or lowered[first] not in data.measured:
+        return False
+    heads = data.measured[lowered[first]]
+    for k in range(last + 1, min(last + 4, len(found))):
+        if text[found[k - 1][1] : found[k][0]].strip():
+            return False  # punctuation between: not this noun's modifier
+        if lowered[k] in heads:
+            return True
+        if lowered[k] in _FUNCTION_WORDS:
+            return False
+    return False
+
+
 def _measured_head(tagged: _Tagged, last: int, heads: frozenset[str]) -> str:
     """The head noun in ``heads`` that the adjective ending at ``last`` modifies, over up
     to two more modifiers ("successful Republican bid"), or ""."""

@@ -441,3 +441,20 @@ def test_a_political_victory_is_not_read_as_sport() -> None:
     # a score or a word of sport alone does
     text = "The striker produced a stunning goal in the cup."
     assert "evaluative" not in {c.type for c in analyze_sentence(text).cues.cues}
+
+
+def test_a_term_or_a_measure_is_not_scored_as_slant() -> None:
+    # the detection reads the restatement's standard terms and measures (neutral.toml)
+    from summarize.perspective import analyze_sentence
+
+    for text in (
+        "Police examined suspicious packages sent to the offices.",
+        "The bombing was the latest in a series of deadly attacks on the city.",
+        "The virus spreads via malicious e-mail attachments.",
+    ):
+        result = analyze_sentence(text)
+        assert not [c for c in result.cues.cues if c.type == "evaluative"], text
+        assert result.decision.kind == "claim", text
+    # the same words as a verdict still count
+    types = {c.type for c in analyze_sentence("It was a malicious rumour.").cues.cues}
+    assert "evaluative" in types
