@@ -1094,16 +1094,19 @@ def plain_candidates() -> frozenset[str]:
     """The words :func:`plain_in_context` can ever clear: those of the standard terms and
     the measuring adjectives (a cheap first test for every word of every sentence)."""
     data = _data()
-    return frozenset(w for term in data.standard_terms for w in term.split()) | frozenset(
-        data.measured
+    return (
+        frozenset(w for term in data.standard_terms for w in term.split())
+        | frozenset(data.measured)
+        | data.descriptive
     )
 
 
 def plain_in_context(text: str, start: int, end: int) -> bool:
     """Whether the words ``text[start:end]`` are no judgement where they stand: part of a
-    standard term ("suspicious packages", "dominant market position") or one adjective that
-    measures the noun after it ("deadly attacks", "a weak dollar", "malicious software";
-    ``neutral.toml`` standard_terms and [measured]). The cue detection reads the same data
+    standard term ("suspicious packages", "dominant market position"), a word of category
+    or measure ("illegal downloads", "wealthy heirs") or one adjective that measures the noun
+    after it ("deadly attacks", "a weak dollar", "malicious software"; ``neutral.toml``
+    standard_terms, descriptive and [measured]). The cue detection reads the same data
     as the restatement, so what the restatement keeps as plain is not scored as slant."""
     if text[start:end].lower() not in plain_candidates() and not any(
         w.lower() in plain_candidates() for w in text[start:end].split()
@@ -1121,9 +1124,18 @@ def plain_in_context(text: str, start: int, end: int) -> bool:
     for term in data.standard_terms:
         if f" {term} " in f" {window} " and all(w in term.split() for w in span):
             return True
-    if first != last or lowered[first] not in data.measured:
+    if first != last:
         return False
-    heads = data.measured[lowered[first]]
+    word = lowered[first]
+    if word in data.descriptive:  # "illegal downloads", "a costly business", "poor families"
+        after = lowered[last + 1] if last + 1 < len(lowered) else ""
+        judged = word in data.legality and (
+            after in data.state_acts or after.rstrip("s") in data.state_acts
+        )
+        return not judged  # "illegal sanctions": one side's verdict on a state's act
+    if word not in data.measured:
+        return False
+    heads = data.measured[word]
     for k in range(last + 1, min(last + 4, len(found))):
         if text[found[k - 1][1] : found[k][0]].strip():
             return False  # punctuation between: not this noun's modifier

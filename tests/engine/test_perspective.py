@@ -455,6 +455,11 @@ def test_a_term_or_a_measure_is_not_scored_as_slant() -> None:
         result = analyze_sentence(text)
         assert not [c for c in result.cues.cues if c.type == "evaluative"], text
         assert result.decision.kind == "claim", text
-    # the same words as a verdict still count
+    # the same words as a verdict still count, and so does a legal status a state's act is
+    # given ("illegal sanctions"), where "illegal downloads" is a category
     types = {c.type for c in analyze_sentence("It was a malicious rumour.").cues.cues}
     assert "evaluative" in types
+    types = {c.type for c in analyze_sentence("The EU imposed illegal sanctions.").cues.cues}
+    assert "evaluative" in types
+    types = {c.type for c in analyze_sentence("Police seized illegal downloads.").cues.cues}
+    assert "evaluative" not in types
