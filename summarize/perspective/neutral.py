@@ -1101,6 +1101,12 @@ def plain_candidates() -> frozenset[str]:
     )
 
 
+@lru_cache(maxsize=4096)
+def _terms_with(word: str) -> tuple[str, ...]:
+    """The standard terms that hold ``word``."""
+    return tuple(t for t in _data().standard_terms if word in t.split())
+
+
 def plain_in_context(text: str, start: int, end: int) -> bool:
     """Whether the words ``text[start:end]`` are no judgement where they stand: part of a
     standard term ("suspicious packages", "dominant market position"), a word of category
@@ -1108,12 +1114,16 @@ def plain_in_context(text: str, start: int, end: int) -> bool:
     after it ("deadly attacks", "a weak dollar", "malicious software"; ``neutral.toml``
     standard_terms, descriptive and [measured]). The cue detection reads the same data
     as the restatement, so what the restatement keeps as plain is not scored as slant."""
-    if text[start:end].lower() not in plain_candidates() and not any(
-        w.lower() in plain_candidates() for w in text[start:end].split()
-    ):
+    key = text[start:end].lower()
+    candidates = plain_candidates()
+    if key not in candidates and not any(w in candidates for w in key.split()):
         return False
     data = _data()
-    found = [(m.start(), m.end(), m.group().lower()) for m in _PLAIN_WORD.finditer(text)]
+    if key in data.descriptive and key not in data.legality:
+        return True  # a category or a measure wherever it stands (the fast path)
+    # the words around it: three either side are all the terms and heads look at
+    low, high = max(0, start - 80), min(len(text), end + 80)
+    found = [(m.start(), m.end(), m.group().lower()) for m in _PLAIN_WORD.finditer(text, low, high)]
     inner = [k for k, (s, e, _w) in enumerate(found) if start <= s and e <= end]
     if not inner:
         return False
@@ -1121,7 +1131,7 @@ def plain_in_context(text: str, start: int, end: int) -> bool:
     lowered = [w for _s, _e, w in found]
     window = " ".join(lowered[max(0, first - 3) : last + 4])
     span = lowered[first : last + 1]
-    for term in data.standard_terms:
+    for term in _terms_with(span[0]):
         if f" {term} " in f" {window} " and all(w in term.split() for w in span):
             return True
     if first != last:
