@@ -2248,24 +2248,6 @@ def _np_after(sentence: _Sentence, i: int, documents: bool = False) -> str | Non
     return None
 
 
-#: Months that are also given names ("June Sarpong", "April Ryan", "May Mahmoud").
-_MONTH_NAMES = frozenset(["april", "may", "june", "august"])
-
-
-def _month_as_given_name(words_: list[str]) -> bool:
-    """ "June Sarpong said": a capitalised month before a capitalised word that is no title,
-    time or number is a given name, not a date ("In June Mr Smith said" stays a date)."""
-    if len(words_) < 2 or words_[0].lower() not in _MONTH_NAMES or not words_[0][:1].isupper():
-        return False
-    second = words_[1]
-    return (
-        second[:1].isupper()
-        and second.isalpha()
-        and second.lower() not in _TIME_WORDS
-        and second.lower() not in lists().titles
-    )
-
-
 def _valid_np(
     sentence: _Sentence, first: int, end: int, state: SpeakerState | None, documents: bool = False
 ) -> str | None:
@@ -2276,7 +2258,7 @@ def _valid_np(
     if not words_:
         return None
     lowers = [w.lower() for w in words_]
-    if lowers[0] in _TIME_WORDS and not _month_as_given_name(words_):
+    if lowers[0] in _TIME_WORDS:
         return None  # "(Last) month the chairman of X": a time, then the subject
     if any(w in _CLAUSE for w in lowers) or lowers[-1] in _LINKERS | {"and", "&", "or"}:
         return None  # "the week that the company": a clause, not a phrase

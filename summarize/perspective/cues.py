@@ -502,12 +502,8 @@ def detect(
         )
     ]  # "suspicious packages", "deadly attacks": a term or a measure judges nothing there
     covered += [(c.start, c.end) for c in cues + manner]
-    table = [
-        cue
-        for cue in loaded.table_cues(context, voice, covered, *flags, speech=speech)
-        if cue.type not in _PLAIN_IN_CONTEXT
-        or not neutral.plain_in_context(text, cue.start - start, cue.end - start)
-    ]
+    # (a word cleared above judges nothing, so table_cues never makes it a cue)
+    table = loaded.table_cues(context, voice, covered, *flags, speech=speech)
     manner = [m for m in manner if not any(t.start == m.start for t in table)]
     cues += manner + table
     if found.speaker and found.verb_span:
