@@ -19,6 +19,12 @@ from summarize.report import Edit, Report
 # --- word sense: these must not be edited --------------------------------------------
 
 
+def assert_unchanged(*sentences: str) -> None:
+    """Each sentence is restated as written (nothing in it is the author's slant)."""
+    for sentence in sentences:
+        assert neutralize(sentence) == sentence
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -354,12 +360,11 @@ def test_a_verb_the_tagger_calls_a_noun_is_still_a_verb() -> None:
 
 
 def test_standard_terms_and_nouns_keep_their_words() -> None:
-    for sentence in (
+    assert_unchanged(
         "Police examined suspicious packages sent to the offices.",
         "The firms were abusing their dominant market position.",
         "The public relations offensive drew anger.",
-    ):
-        assert neutralize(sentence) == sentence
+    )
 
 
 def test_a_euphemism_is_not_a_neutral_word() -> None:
@@ -1469,7 +1474,7 @@ def test_so_called_before_a_common_noun_is_kept() -> None:
 
 
 def test_facts_and_terms_in_the_review_of_bbc_training_claims_stay() -> None:
-    for sentence in (
+    assert_unchanged(
         "The Oscar went to writer-director Jane Roe for the film.",
         "The band's eponymous album rose to number two.",
         "Chart-topping band The Tins will tour in May.",
@@ -1477,25 +1482,22 @@ def test_facts_and_terms_in_the_review_of_bbc_training_claims_stay() -> None:
         "The next version, codenamed Vista, is due in 2006.",
         "She played a con artist in the film.",
         "Federer is the hot favourite for the title.",
-    ):
-        assert neutralize(sentence) == sentence
+    )
 
 
 def test_an_adjective_that_measures_its_noun_stays() -> None:
     # "deadly" before an attack, "weak" before a currency: a measure (neutral.toml [measured])
-    for sentence in (
+    assert_unchanged(
         "The bombing was the latest in a series of deadly attacks on the city.",
         "A weak dollar helped exporters last year.",
         "The firm sells powerful servers to banks.",
-    ):
-        assert neutralize(sentence) == sentence
+    )
     # figures that fall short or that many people back (a review of development claims)
-    for sentence in (
+    assert_unchanged(
         "Weak figures from the retail sector pushed the pound lower.",
         "The company blamed disappointing sales for the loss.",
         "The popular view is that the bank will cut rates.",
-    ):
-        assert neutralize(sentence) == sentence
+    )
     # before another noun the same word judges, and goes
     assert neutralize("He made a weak argument in court.") == "He made an argument in court."
     assert "popular leader" not in neutralize("The popular leader was a disastrous choice.")
@@ -1651,26 +1653,24 @@ def test_took_replaces_grabbed_only_for_what_is_held() -> None:
 
 def test_a_participle_with_its_object_is_a_verb_and_stays() -> None:
     # removing it would leave two noun phrases side by side (a review of training claims)
-    for sentence in (
+    assert_unchanged(
         "Patches stop worms, viruses and other threats penetrating PCs.",
         "Rebels attacked the town, terrorising residents.",
         "He said the presenter would have seen the funny side.",
-    ):
-        assert neutralize(sentence) == sentence
+    )
     # before its noun after a determiner it is a modifier, and goes
     assert neutralize("A terrifying storm hit the coast.") == "A storm hit the coast."
 
 
 def test_facts_in_a_review_of_development_claims_stay() -> None:
     # an unsettled complaint, a court's finding, where output comes from, "at" + "all"
-    for sentence in (
+    assert_unchanged(
         "However, the firm still has an outstanding complaint against the bank.",
         "The tribunal decided that she had been unfairly dismissed.",
         "Venezuela will strengthen its indigenous industrial output.",
         "The government will audit payrolls at all other ministries.",
         "Staff at all levels were consulted.",
-    ):
-        assert neutralize(sentence) == sentence
+    )
     # the same words as praise or force still go
     assert neutralize("He gave an outstanding performance in the final.") == (
         "He gave a performance in the final."
