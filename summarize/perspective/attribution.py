@@ -81,6 +81,8 @@ class _Lists:
     channels: frozenset[str]
     source_modifiers: tuple[tuple[str, ...], ...]
     not_names: frozenset[str]
+    #: Words also used as given names, a name only right before a surname.
+    given_also: frozenset[str]
     names: dict[str, str]  # first name -> "m" | "f"
     cue_words: frozenset[str]  # every word that may start a report
     #: Verbs that report through their object ("issued a statement"): form -> lemma,
@@ -218,6 +220,7 @@ def lists() -> _Lists:
             tuple(m.split()) for m in data.get("sources", {}).get("modifiers", [])
         ),
         not_names=frozenset(data["not_names"]["words"]),
+        given_also=frozenset(data["not_names"].get("given_also", [])),
         names=names,
         cue_words=frozenset(lemma)
         | frozenset(refusal)
@@ -1966,8 +1969,17 @@ _LINKERS = frozenset(
 _NP_PREP = frozenset(["for", "at", "of", "in", "from", "with", "to", "on"])
 
 
-def _cap(word: str) -> bool:
-    return word[:1].isupper()
+#: A name that opens with a lower-case particle: "diGenova", "deBlasio", "al-Assad", "eBay".
+_PARTICLE_CAP = re.compile(r"(?:[a-z]{1,3}[A-Z]|(?:al|el|bin|ibn|ben)-[A-Z])")
+
+
+def is_capitalised(word: str) -> bool:
+    """``word`` is written as a name: a capital first, or a lower-case particle and then a
+    capital ("diGenova", "al-Assad")."""
+    return word[:1].isupper() or bool(_PARTICLE_CAP.match(word))
+
+
+_cap = is_capitalised
 
 
 def _np_before(sentence: _Sentence, j: int, state: SpeakerState) -> str | None:
@@ -2272,13 +2284,27 @@ def _valid_np(
         w = tokens[k][2]
         if len(w) > 1 and w.isupper() and w.isalpha():
             return True  # an acronym: IT, BBC, QCA
-        if not _cap(w) or w.lower() in L.not_names:
+        if not _cap(w):
+            return False
+        if w.lower() in L.given_also and _given_before_surname(k):
+            return True  # "April Jones said", "Labour MP June Smith said"
+        if w.lower() in L.not_names:
             return False
         if tokens[k][0] == 0 or _starts_sentence(sentence, k):
             if w.lower() in L.person_heads or w.lower() in L.group_heads:
                 return w in proper or w.isupper()
             return w in proper or w.isupper() or sentence.tags()[k].startswith("NNP")
         return True
+
+    def _given_before_surname(k: int) -> bool:
+        """``words[k]`` opens the phrase at the start of the sentence, or follows a word of
+        the phrase, and a capitalised surname follows it directly."""
+        after = tokens[k + 1][2] if k + 1 < end else ""
+        if not _cap(after) or after.lower() in L.not_names | L.given_also:
+            return False
+        if _BREAK_GAP2.search(sentence.gap(k, k + 1)):
+            return False
+        return k > first or tokens[k][0] == 0 or _starts_sentence(sentence, k)
 
     head = lowers[-1].replace("’s", "").replace("'s", "")
     source = _source_np(sentence, first, end, lowers, state, documents)
@@ -2327,7 +2353,7 @@ def _valid_np(
             ):
                 return _slice(sentence, first, end)
             return None
-    if lowers[0] in L.not_names - _DETERMINERS - {
+    if lowers[0] in L.not_names - L.given_also - _DETERMINERS - {
         "many",
         "some",
         "several",
@@ -2337,6 +2363,8 @@ def _valid_np(
         "one",
     }:
         return None
+    if lowers[0] in L.given_also and not _given_before_surname(first):
+        return None  # "In April Jones said": the month, not a given name
     # Every word must be a name word, a title, a determiner, a number, an adjective-like
     # modifier or a noun; the last one must name someone.
     names = [is_name_word(first + q) for q in range(len(words_))]
@@ -2864,6 +2892,9 @@ def strip_title(name: str) -> str | None:
     if not tokens:
         return None
     last = tokens[-1].lower()
+    named = _name_after_place(tokens)
+    if named:
+        return named
     if not _cap(tokens[-1]) or last in L.group_heads or any(t.lower() in _NP_PREP for t in tokens):
         # a role or group ("the minister", "police"), an organisation, "a spokesman for X"
         if _cap(tokens[-1]) or (last in L.group_heads and any(_cap(t) for t in tokens[1:])):
@@ -2893,6 +2924,31 @@ def strip_title(name: str) -> str | None:
         person = tokens[-1:]
     result = " ".join(person)
     return result if len(result) <= 80 else None
+
+
+def _name_after_place(tokens: list[str]) -> str | None:
+    """ "former U.S. attorney for the District of Columbia Joseph diGenova": a role whose
+    preposition takes "the" and a proper name, then a person's name told by its given name
+    (``names.txt``): the person. Not "a spokesman for Senator John Smith" (a title before
+    the name: the name is the preposition's object, the spokesman speaks)."""
+    L = lists()
+    for p in range(len(tokens) - 2, 1, -1):
+        if not all(_cap(t) for t in tokens[p:]):
+            return None
+        before = tokens[p - 1]
+        if tokens[p] not in L.names or not _cap(before) or before.lower() in L.titles:
+            continue
+        if not _is_person(" ".join(tokens[p:])):
+            return None  # "… for the San Francisco Police Department": an organisation
+        if before in L.names or before.lower() in L.person_heads:
+            continue
+        for q in range(p - 2, 0, -1):  # back over the place's own name ("District of Columbia")
+            if tokens[q].lower() == "the" and tokens[q - 1].lower() in _NP_PREP:
+                return " ".join(tokens[p:])
+            if not (_cap(tokens[q]) or tokens[q].lower() in ("of", "and", "for")):
+                return None
+        return None
+    return None
 
 
 def _canonical(phrase: str, state: SpeakerState, speaker: bool = True) -> str:
@@ -3545,7 +3601,15 @@ def _opening_person(sentence: _Sentence, people: list[str], state: SpeakerState)
         return None
     chunk = re.sub(r"['’]s?$", "", run.group().rstrip("."))
     words_ = chunk.split()
-    while words_ and words_[0].lower() in lists().not_names:
+    L = lists()
+    while words_ and words_[0].lower() in L.not_names:
+        if (
+            words_[0].lower() in L.given_also
+            and len(words_) > 1
+            and _cap(words_[1])
+            and words_[1].lower() not in L.not_names | L.given_also
+        ):
+            break  # "April Jones met …": a given name opening the sentence
         words_ = words_[1:]  # "But Ian Shepherdson, …": the name after the conjunction
     chunk = " ".join(words_)
     name = _looked_up(chunk, state) if chunk else None

@@ -159,7 +159,7 @@ def is_noun_phrase(phrase: str) -> bool:
                 bool(right) and is_noun_phrase(" ".join(left)) and is_noun_phrase(" ".join(right))
             )
     read = [
-        "NNP" if w[:1].isupper() and not w.lower().startswith(("i'", "i’")) else t
+        "NNP" if attribution.is_capitalised(w) and not w.lower().startswith(("i'", "i’")) else t
         for w, t in zip(found, tags(found), strict=True)
     ]
     if found == ["I"]:
