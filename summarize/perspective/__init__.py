@@ -759,7 +759,7 @@ def _fill(report: Report, sentence: Sentence, held: _Held) -> None:
     sentence.kind = held.kind
     sentence.confidence = round(held.confidence, 3)
     sentence.reasons = list(held.reasons)
-    sentence.cues = held.cues
+    sentence.cues = [*held.cues, *neutral.found_cues(held.restatement, held.cues)]
     speaker = _share(found.speaker) if found.speaker else found.speaker
     sentence.speaker = speaker
     if found.speaker:
@@ -814,7 +814,9 @@ def analyze_sentence(
     matches = [m for m in lex.find(text) if m.end <= len(text)]
     proper = frozenset(_MIDWORD_CAPITAL.findall(text))
     state = attribution.SpeakerState(proper=proper, text=text, quotes=quotes)
-    return _analyze(sentence, text, quotes, matches, state, lex, model, proper)
+    result = _analyze(sentence, text, quotes, matches, state, lex, model, proper)
+    result.cues.cues.extend(neutral.found_cues(result.restatement, result.cues.cues))
+    return result
 
 
 def neutralize(sentence: str) -> str:

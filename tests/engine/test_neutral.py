@@ -647,6 +647,57 @@ def test_review_sample_43_failures(sentence: str, expected: str) -> None:
     assert neutralize(sentence) == expected
 
 
+# --- BASIL training spans the restatement kept though it had found them (sentences written here)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a light noun with a relative clause after it says what it was without the adjective
+        (
+            "The mayor fired the auditor on Friday, a stunning move that came amid an inquiry.",
+            "The mayor fired the auditor on Friday, a move that came amid an inquiry.",
+        ),
+        # without one, the adjective is what the phrase says
+        ("He left the meeting in the most unfortunate fashion.", None),
+        # a hyphened verdict goes whole
+        (
+            "The senator's gaffe-prone campaign has alarmed donors.",
+            "The senator's campaign has alarmed donors.",
+        ),
+        # a hyphened kind or content stays
+        (
+            "The electro-rock group played for an hour.",
+            "The electro-rock group played for an hour.",
+        ),
+        (
+            "She sent an expletive-laden message to the editor.",
+            "She sent an expletive-laden message to the editor.",
+        ),
+        # an adverb of how someone acted, in clearly loaded words, goes
+        (
+            "The senator facetiously said that the plan could work.",
+            "The senator said that the plan could work.",
+        ),
+        # adverbs of knowledge and intent state a fact
+        (
+            "A photographer unwittingly took pictures of the raid.",
+            "A photographer unwittingly took pictures of the raid.",
+        ),
+        (
+            "The man deliberately started the fire, police said.",
+            "The man deliberately started the fire, police said.",
+        ),
+    ],
+)
+def test_found_slant_the_restatement_can_take_out(sentence: str, expected: str | None) -> None:
+    restated = neutralize(sentence)
+    if expected is None:
+        assert "unfortunate" in restated and "fashion" in restated
+    else:
+        assert restated == expected
+
+
 # --- verbs of saying and criticism that judge; review sample seed 1 (sentences written here)
 
 
@@ -1676,3 +1727,18 @@ def test_facts_in_a_review_of_development_claims_stay() -> None:
         "He gave a performance in the final."
     )
     assert neutralize("He did not help at all.") == "He did not help."
+
+
+def test_the_words_the_restatement_takes_out_are_cues_of_the_report() -> None:
+    """A verb with its preposition, a noun of news metaphor and an adverb of force that the
+    restatement's tables replace show as cues too, after the kind is decided."""
+    report = analyze(
+        "Senator Jane Hale took a swipe at the governor on Monday. "
+        "The plan caused an uproar in the capital. The mayor sharply criticised the council.",
+        length=1,
+    )
+    found = [[(c.text, c.type) for c in s.cues if c.weight == 0.0] for s in report.sentences]
+    assert ("took a swipe at", "loaded_verb") in found[0]
+    assert ("uproar", "loaded_label") in found[1]
+    assert ("sharply", "intensifier") in found[2]
+    assert [s.kind for s in report.sentences] == ["claim", "claim", "claim"]
