@@ -893,6 +893,8 @@ def _verbs(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
         if _passive_without_be(sentence, i):
             continue  # "Mayor blasted by residents": its subject is the target, not the speaker
         if lower in L.document_verbs and lower not in L.verbs:
+            if _finding_as_object(sentence, i):
+                continue  # "The emails were found on his laptop": what was found, not who
             document = _document_subject(sentence, i)
             j = i - 1
             while j >= 0 and tokens[j][2].lower() in L.between:
@@ -1479,6 +1481,38 @@ _AUXILIARY = frozenset(
         *("did", "does", "do", "has", "have", "had", "was", "were", "is", "are"),
     ]
 )
+
+
+#: Words before a title that make it another office, or one held no longer: "Vice
+#: President Mike Pence", "former President Obama" are not "the president" of a later
+#: sentence.
+_OTHER_OFFICE = frozenset(
+    ["vice", "deputy", "assistant", "lieutenant", "associate", "under", "shadow", "former", "ex"]
+)
+
+
+def _finding_as_object(sentence: _Sentence, i: int) -> bool:
+    """The verb of finding at word ``i`` has what was found as its subject: a passive
+    ("were found on the laptop", "was (later) shown") or a participle after its noun
+    ("the emails found on his computer are …"), with no "that" of a finding after it."""
+    tokens = sentence.tokens
+    k = i - 1
+    while k >= 0 and tokens[k][2].endswith("ly") and sentence.tags()[k] == "RB":
+        k -= 1
+    if k >= 0 and tokens[k][2].lower() in _BE and not sentence.in_quote(k):
+        return True
+    after = [t[2].lower() for t in tokens[i + 1 : i + 9]]
+    return (
+        k == i - 1
+        and k >= 0
+        and sentence.tags()[k] in ("NN", "NNS")
+        and sentence.tags()[i] in ("VBN", "VBD")
+        and bool(after)
+        and sentence.tags()[i + 1] == "IN"
+        and after[0] != "that"
+        and "that" not in after
+        and not _BREAK_GAP.search(sentence.gap(k, i))
+    )
 
 
 def _progressive(sentence: _Sentence, i: int) -> bool:
@@ -2977,13 +3011,15 @@ def _canonical(phrase: str, state: SpeakerState, speaker: bool = True) -> str:
         surname_ = name.split()[-1]
         if len(name.split()) >= 2 and (name.split()[0] in L.names or name != phrase.strip()):
             _teach(state, 0, surname_, name)
-        for t in phrase.split():
+        words_ = phrase.split()
+        for k, t in enumerate(words_):
             role = _ROLE_ALIASES.get(t.lower().rstrip("."), t.lower().rstrip("."))
             if role in name.lower().split() or not (role in L.titles or role in L.person_heads):
                 continue
             if role in _DETERMINERS or role in ("former", "acting", "deputy", "vice", "senior"):
                 continue
-            _teach(state, 2, role, name)
+            # "Vice President Mike Pence" is "the vice president", not "the president"
+            _teach(state, 2, _office_key([w.lower() for w in words_[:k]], role), name)
         if gender != "u" or speaker:
             _teach(state, 1, name, gender)  # a person on evidence: a speaker, a title
     return name
@@ -3015,8 +3051,22 @@ def _role(phrase: str, state: SpeakerState) -> str | None:
         bare in L.person_heads or bare in L.titles or bare in _ROLE_ALIASES
     ):
         return None  # "the St. Louis Tea Party": a name, not a role ("the England coach" is)
-    name = state.roles.get(_ROLE_ALIASES.get(head, head))
+    key = _office_key([t.lower() for t in tokens[1:-1]], _ROLE_ALIASES.get(head, head))
+    name = state.roles.get(key)
+    if name is None and key.startswith(("former ", "ex ")):
+        # "the former vice president" after "former Vice President Dick Cheney", where the
+        # title itself was capitalised and taught without "former"
+        name = state.roles.get(key.split(" ", 1)[1])
     return name or None
+
+
+def _office_key(before: list[str], role: str) -> str:
+    """The office a role names with the words right before it that make it another one
+    (``_OTHER_OFFICE``): "president", "vice president", "former vice president"."""
+    k = len(before)
+    while k > 0 and before[k - 1].rstrip(".") in _OTHER_OFFICE:
+        k -= 1
+    return " ".join([*(w.rstrip(".") for w in before[k:]), role])
 
 
 #: A person's name as an apposition gives it: "Robert S. Mueller III", "Mr. Carr".
@@ -3719,7 +3769,8 @@ def _people(sentence: _Sentence, state: SpeakerState) -> list[str]:
         if evidence and (len(name.split()) >= 2 or name in state.people or titled):
             name = _canonical(chunk, state, speaker=False)
             if role_before and before[-1].lower() in L.titles:
-                _teach(state, 2, before[-1].lower(), name)  # "manager Jose Mourinho"
+                office = _office_key([w.lower() for w in before[:-1]], before[-1].lower())
+                _teach(state, 2, office, name)  # "manager Jose Mourinho"
             if len(name.split()) >= 2:
                 _teach(state, 0, name.split()[-1], name)  # named with evidence
                 people.append(name)

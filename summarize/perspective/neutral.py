@@ -161,14 +161,15 @@ _FOUND_TYPES = {"VB": "loaded_verb", "NN": "loaded_label", "RB": "intensifier", 
 def found_cues(restatement: Restatement | None, cues: list[Cue]) -> list[Cue]:
     """The author's words that the restatement's tables found and edited where the
     detection had no cue (a verb of saying that judges, "took a swipe at", "uproar",
-    "sharply criticised"), as cues of the detection's types, so the report shows what the
-    restatement took out. They come after the kind is decided and do not change it."""
+    "sharply criticised", a word the learned bias table removes), as cues of the
+    detection's types, so the report shows what the restatement took out. They come after
+    the kind is decided and do not change it (weight 0: not a practice target either)."""
     if restatement is None:
         return []
     taken = [(c.start, c.end) for c in cues]
     found = []
     for edit in restatement.edits:
-        if edit.rule not in (SPEECH_VERB, TABLE_WORD) or not edit.original.strip():
+        if edit.rule not in (SPEECH_VERB, TABLE_WORD, LEARNED) or not edit.original.strip():
             continue
         if any(s < edit.end and edit.start < e for s, e in taken):
             continue
