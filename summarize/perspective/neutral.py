@@ -1506,8 +1506,8 @@ def _object_head(tagged: _Tagged, i: int) -> str:
     phrase follows it directly."""
     head = ""
     for j in range(i + 1, min(i + 7, len(tagged.tokens))):
-        if tagged.gap(j - 1).strip():
-            break
+        if tagged.gap(j - 1).strip() not in ("", "'", "‘", '"', "“"):
+            break  # (an opening quotation mark may stand before it: "slams 'crooked' rivals")
         tag = tagged.tag(j)
         if tag.startswith("NN"):
             head = tagged.word(j)
@@ -1522,6 +1522,8 @@ def _object_fits(lemma: str, tagged: _Tagged, i: int) -> bool:
     senses = _data().sense_objects
     head = _object_head(tagged, i)
     if lemma in ("criticise", "criticize"):
+        if not head and tagged.word(i + 1) != "by":
+            return False  # "he blasted wide", "slammed into a wall": no one is criticised
         return head not in senses.get("criticise_never", frozenset())
     if not head and tagged.word(i + 1) == "by" and tagged.tag(i - 1).startswith("NN"):
         head = tagged.word(i - 1).lower()  # "the uncertainty unleashed by the scandal"
@@ -1751,6 +1753,16 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
         return None  # "accused of hacking emails": a verb with its object
     if head == "JJS" and len(indexes) == 1:
         return None  # "the worst offenders", "its biggest hit": the rank picks out the referent
+    ranked = first - 1 if lowered[0] not in ("most", "least") else first
+    if (
+        head.startswith("JJ")
+        and tagged.word(ranked) in ("most", "least")
+        and (
+            tagged.word(ranked - 1) in ("the", "its", "his", "her", "their", "our", "my", "your")
+            or tagged.word(ranked - 1).endswith(("'s", "’s"))
+        )
+    ):
+        return None  # "the artist's most famous work": the rank picks out the referent
     if head.startswith("JJ") and word_before in ("more", "less"):
         return None  # "a much more generous solution": the comparison is part of the claim
     if cue.type == LEARNED and word_before in ("most", "least"):

@@ -79,9 +79,11 @@ def test_a_word_inside_a_denial_is_not_removed() -> None:
 
 
 def test_degree_word_goes_with_its_adjective() -> None:
+    # "the painter's most famous work" names which work: the rank stays whole (never "the
+    # painter's most work"); "a most remarkable speech" is only praise, and goes
     out = neutralize("It is the painter's most famous work.")
-    assert out == "It is the painter's work."
-    assert "most work" not in out
+    assert out == "It is the painter's most famous work."
+    assert neutralize("She gave a most remarkable speech.") == "She gave a speech."
 
 
 def test_coordinated_adjectives_go_with_their_conjunction() -> None:
@@ -1742,3 +1744,26 @@ def test_the_words_the_restatement_takes_out_are_cues_of_the_report() -> None:
     assert ("uproar", "loaded_label") in found[1]
     assert ("sharply", "intensifier") in found[2]
     assert [s.kind for s in report.sentences] == ["claim", "claim", "claim"]
+
+
+# --- review sample seed 8787 (training claims, read by the lead): the failures fixed by
+# general rules (sentences written here)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # how it turned out, or whether someone knew, is a fact about the act
+        "The museum unsuccessfully tried to buy the painting from its owner.",
+        "The winger shot early and caught the goalkeeper unawares.",
+        # a field of law and a security status are categories
+        "The claim was tested by an anti-trust law professor at the university.",
+        "The review, in its unclassified form, says the motive is still under investigation.",
+        # a rank after "the" or a possessive picks out the referent
+        "It became the singer's most famous song after it was released in 1976.",
+        # a sport's "blasted wide" criticises no one
+        "In the first half he blasted wide when clear.",
+    ],
+)
+def test_review_sample_8787_failures(sentence: str) -> None:
+    assert neutralize(sentence) == sentence
