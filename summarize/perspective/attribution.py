@@ -1333,6 +1333,17 @@ def _is_verb(sentence: _Sentence, i: int) -> bool:
             or (k >= 0 and sentence.tags()[k] in ("NNS", "NNPS") and not sentence.in_quote(k))
         )
     tag = sentence.tags()[i]
+    if (
+        lower.endswith("s")
+        and i >= 2
+        and tokens[i - 2][2].lower() in ("to", *_MODAL)
+        and (i < 3 or tokens[i - 3][2].lower() not in _TO_PREPOSITION)
+        and tokens[i - 1][2].islower()
+        and before not in _BE
+        and not sentence.gap(i - 2, i - 1).strip()
+        and not sentence.gap(i - 1, i).strip()
+    ):
+        return False  # "moved to scotch claims that …": the object of the verb before it
     if before in _SUBJECT_PRONOUNS:
         return True  # "he claims": the tagger reads a noun
     following = sentence.tags()[i + 1] if i + 1 < len(tokens) else "."
@@ -1479,6 +1490,16 @@ _AUXILIARY = frozenset(
     [
         *("may", "will", "would", "could", "might", "should", "must", "can", "shall"),
         *("did", "does", "do", "has", "have", "had", "was", "were", "is", "are"),
+    ]
+)
+
+
+#: Words that make "to" a preposition ("according to company reports"), not an infinitive.
+_TO_PREPOSITION = frozenset(
+    [
+        *("according", "due", "thanks", "owing", "next", "addition", "compared", "prior"),
+        *("similar", "close", "contrary", "relative", "opposed", "regard", "respect"),
+        *("response", "reference"),
     ]
 )
 

@@ -50,6 +50,10 @@ NEEDS_NOUN = ("loaded_label",)
 _SCORE = re.compile(r"\b\d{1,3}\s*[-–]\s*\d{1,3}\b")
 _TAG_TYPE = {"J": "evaluative", "R": "evaluative", "N": "loaded_label", "V": "loaded_verb"}
 _NOT_JUDGING_TAGS = {"NNP", "NNPS", "CD", "FW", "SYM"}
+#: Words after which the next word is a verb's base form ("to scotch", "will deny").
+_INFINITIVE_MARKS = frozenset(
+    ["to", "will", "would", "can", "could", "may", "might", "must", "should", "shall"]
+)
 
 
 @dataclass(frozen=True)
@@ -162,6 +166,12 @@ class Sentence:
         if i == 0 or i + 1 >= len(self.tokens) or not self.tokens[i][2].endswith("s"):
             return False
         before, after = self.tag(i - 1), self.tag(i + 1)
+        if (
+            i >= 2
+            and self.tokens[i - 2][2].lower() in _INFINITIVE_MARKS
+            and (i < 3 or self.tokens[i - 3][2].lower() != "according")
+        ):
+            return False  # "moved to scotch claims that …": the object of the verb before it
         return before in ("NN", "NNP") and (
             after in ("DT", "PRP", "PRP$") or self.tokens[i + 1][2].lower() == "that"
         )

@@ -1767,3 +1767,79 @@ def test_the_words_the_restatement_takes_out_are_cues_of_the_report() -> None:
 )
 def test_review_sample_8787_failures(sentence: str) -> None:
     assert neutralize(sentence) == sentence
+
+
+# --- review sample seed 9191 (training claims from BBC, BASIL and Webis, read by the lead:
+# 31/40 strict) and the failures fixed by general rules (sentences written here)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a bodily state is a fact
+        ("Protesters staged a naked protest outside the ministry.", None),
+        # a light noun says nothing without its adjective, a phrase after it or not
+        ("He also has a pragmatic approach to politics.", None),
+        # the state of the sea is a standard term
+        ("The boat was found in rough seas some 40 miles off the coast.", None),
+        # an idiom keeps its adverb
+        (
+            "The plan was, to put it mildly, changed after the vote in May.",
+            "The plan was, to put it mildly, changed after the vote in May.",
+        ),
+        # a word of colour for a role has a plain one
+        (
+            "Jailed tycoon Jan Marek has sold his stake in the firm.",
+            "Jailed businessman Jan Marek has sold his stake in the firm.",
+        ),
+        # a restatement with no verb left states nothing: the sentence is shown as written
+        ("Yeah - he comes off as a jerk, but...when in Rome.", None),
+    ],
+)
+def test_review_sample_9191_failures(sentence: str, expected: str | None) -> None:
+    assert neutralize(sentence) == (expected or sentence)
+
+
+# --- review sample seed 9292 (training claims from BBC, BASIL and Webis, read by the lead:
+# 35/40 strict) and the failures fixed by general rules (sentences written here)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "claims" after "to" and a verb is that verb's object, a noun
+        "The club has moved to scotch claims that a rival could launch a bid.",
+        "The firm will dismiss claims that it cheated.",
+        # what food is made of is a fact ("a successful career" stays puffery: Wikipedia's
+        # neutrality editors take it out, so the WNC pairs say)
+        "Sugary drinks have a lot to do with the rise in obesity.",
+    ],
+)
+def test_review_sample_9292_failures(sentence: str) -> None:
+    assert neutralize(sentence) == sentence
+
+
+def test_to_verb_claims_is_no_report() -> None:
+    assert (
+        analyze_sentence("The club has moved to scotch claims that it will sell.").found.speaker
+        is None
+    )
+
+
+# --- review sample seed 9393 (training claims from BBC, BASIL and Webis, read by the lead:
+# 37/40 strict) and the failures fixed by general rules (sentences written here)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a verb of saying the word table scores as loaded is the clause's verb: kept, flagged
+        "Senator Ann Vale, Republican of Ohio, threatened Monday to block the bill.",
+        # "for reasons" says another thing than "for obvious reasons"
+        "The deal leaves a reliance on the port, which for obvious reasons is not ideal.",
+        # how someone looks is a description
+        "The poster shows a bearded man handing out leaflets.",
+    ],
+)
+def test_review_sample_9393_failures(sentence: str) -> None:
+    assert neutralize(sentence) == sentence
