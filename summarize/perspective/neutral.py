@@ -615,6 +615,15 @@ def _edit_cue(
     if replacement and _duplicates_next(build.text, build.start, cue.end, replacement):
         replacement = ""
     indexes = tagged.inside(cue.start, cue.end)
+    if replacement and indexes and _repeats_previous(tagged, indexes[0], replacement):
+        # "US business tycoon" would read "US business businessman": kept, flagged
+        build.flag(
+            cue.start,
+            cue.end,
+            f"kept ‘{cue.text}’ and flagged it: {short}; its plain word ‘{replacement}’ "
+            "would repeat the word before it",
+        )
+        return
     fitted = noun or (_fit(replacement, cue, tagged, indexes, lexicon) if replacement else "")
     if replacement and not fitted:
         build.flag(
@@ -1012,10 +1021,23 @@ def _plain_sense(cue: Cue, tagged: _Tagged) -> str:
     ):
         return "a verb here (‘by encouraging’), not a judgement"
     verb_slot = head_tag.startswith("VB") or (
-        tagged.tag(last + 1) in ("DT", "PRP$", "PRP") and not lowered[-1].endswith("s")
+        tagged.tag(last + 1) in ("DT", "PRP$", "PRP", "NNP") and not lowered[-1].endswith("s")
     )
     if cue.type == "loaded_label" and verb_slot and before_tag in ("TO", "MD"):
         return "a verb here (‘to stunt’), not the label"
+    if (
+        cue.type == "loaded_verb"
+        and len(indexes) == 1
+        and lowered[0].endswith("ed")
+        and before_tag in ("NN", "NNS")
+        and tagged.words[first - 1].islower()
+        and not tagged.gap(first - 1).strip()
+        and tagged.tag(last + 1) in ("IN", "TO")
+        and tagged.word(last + 1) not in ("that", "to", "as", "if", "whether")
+        and "that" not in tagged.lower[last + 1 : last + 8]
+        and lowered[0] in _reporting_verbs()
+    ):
+        return "a participle after its noun (‘the damages claimed in 2004’), not a verb of saying"
     if (
         cue.type in ("evaluative", "emotion", "puffery")
         and len(indexes) == 1
@@ -3034,6 +3056,19 @@ def _match_case(original: str, replacement: str) -> str:
     if original[:1].isupper() and replacement[:1].islower():
         return replacement[:1].upper() + replacement[1:]
     return replacement
+
+
+def _reporting_verbs() -> frozenset[str]:
+    """Every form of the verbs of saying (``speakers.toml``)."""
+    from summarize.perspective.attribution import lists
+
+    return lists().verbs
+
+
+def _repeats_previous(tagged: _Tagged, i: int, replacement: str) -> bool:
+    """The word before word ``i`` opens ``replacement`` ("business" + "businessman")."""
+    before = tagged.word(i - 1)
+    return len(before) > 2 and replacement.lower().split()[0].startswith(before)
 
 
 def _duplicates_next(text: str, start: int, end: int, replacement: str) -> bool:
