@@ -13,7 +13,7 @@ from summarize import __version__
 from summarize.gcpause import paused
 from summarize.ingest import Document, from_text
 from summarize.report import Claim, Kind, Opinion, Report, Sentence, Source
-from summarize.segment import segment
+from summarize.segment import is_byline_or_dateline, segment
 from summarize.settings import Settings
 from summarize.spool import SentenceTable, give_back
 from summarize.summary import DEFAULT_ALGORITHM, DEFAULT_LENGTH, Candidate, extract
@@ -180,7 +180,9 @@ def _candidates(sentences: Sequence[Sentence]) -> list[Candidate]:
 
 
 def _candidate(s: Sentence) -> Candidate:
-    return Candidate(id=s.id, text=s.text, paragraph=s.paragraph, heading=s.kind == Kind.TITLE)
+    # a byline or a dateline ("By Dana Whitfield") is no sentence to summarise either
+    heading = s.kind == Kind.TITLE or is_byline_or_dateline(s.text)
+    return Candidate(id=s.id, text=s.text, paragraph=s.paragraph, heading=heading)
 
 
 class _Candidates(Sequence[Candidate]):

@@ -419,6 +419,24 @@ def _is_byline_or_date(line: str, words: list[str]) -> bool:
     return len(words) <= 12 and bool(_DATE.search(line)) and bool(_YEAR_OR_TIME.search(line))
 
 
+#: Words a byline may hold besides names: "By Ann Lee and Tom Hale, Staff Writers".
+_BYLINE_WORDS = frozenset(["and", "of", "the", "in", "for", "at", "&"])
+
+
+def is_byline_or_dateline(line: str) -> bool:
+    """A line that only says who wrote the text or when: "By Dana Whitfield", "From our
+    correspondent in Lagos", "June 5, 2024, 10:32 GMT". Not a sentence: no closing stop,
+    and after "By" only names and the small words of a byline."""
+    line = line.strip()
+    words = line.split()
+    if not words or _ends_closed(line) or line.endswith((".", "!", "?")):
+        return False
+    if len(words) <= 10 and _BYLINE.match(line):
+        rest = [w.strip(",;:") for w in words[1:]]
+        return all(w[:1].isupper() or w.lower() in _BYLINE_WORDS or not w for w in rest)
+    return len(words) <= 12 and bool(_DATE.search(line)) and bool(_YEAR_OR_TIME.search(line))
+
+
 def _titleish(line: str) -> bool:
     """A title-cased or all-capital line of at most 20 words: a headline, byline, dateline.
 

@@ -24,7 +24,7 @@ from summarize.perspective import attribution, cues, kind, loaded, neutral
 from summarize.perspective.lexicon import Lexicon, Match, load_lexicon
 from summarize.perspective.wordtable import VoiceWord
 from summarize.report import Attribution, Claim, Cue, Opinion, Report, Sentence
-from summarize.segment import paragraphs
+from summarize.segment import is_byline_or_dateline, paragraphs
 from summarize.spool import SentenceTable, SpooledList, give_back
 from summarize.text.quotes import clip, find_quotes
 
@@ -693,6 +693,14 @@ def _by_sentence(sentences: list[Sentence], found: Iterable[Match]) -> dict[int,
     return grouped
 
 
+def _own_line(sentence: Sentence, text: str) -> bool:
+    """The sentence is a whole line of ``text`` (a line break, or the text's edge, on each
+    side)."""
+    before = text[: sentence.start].rstrip(" \t")
+    after = text[sentence.end :].lstrip(" \t")
+    return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
+
+
 def _analyze(
     sentence: Sentence,
     text: str,
@@ -730,6 +738,13 @@ def _analyze(
     elif not any(ch.isalpha() for ch in sentence.text):
         decision = kind.Decision(
             kind="other", confidence=1.0, probability=0.0, reasons=["no words to classify"]
+        )
+    elif _own_line(sentence, text) and is_byline_or_dateline(sentence.text):
+        decision = kind.Decision(
+            kind="other",
+            confidence=1.0,
+            probability=0.0,
+            reasons=["a byline or a dateline on a line of its own: who wrote it, or when"],
         )
     else:
         decision = kind.decide(

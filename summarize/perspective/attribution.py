@@ -535,8 +535,11 @@ def _own(sentence: _Sentence, found: Found, state: SpeakerState) -> None:
             by = _document_by(sentence, i + 2)
             if by is not None:
                 phrase = _np_after(sentence, by + 1) or phrase
+            owned = _POSSESSED_DOCUMENT.match(phrase or "")
+            if owned and owned.group(2).lower() in lists().documents:
+                phrase = owned.group(1)  # "according to the city's own figures": the city
             if phrase:
-                name = _canonical(re.sub(r"^(?:the|The)\s+", "", phrase), state)
+                name = _canonical(re.sub(r"^(?:the|The)\s+(?=[A-Z])", "", phrase), state)
                 if re.match(r"(?:the|The)\s+[A-Z]", phrase) and _is_person(name):
                     # "according to the Times": a capitalised name after "the" is a
                     # publication or a body, never "he" or "she" later
@@ -547,6 +550,9 @@ def _own(sentence: _Sentence, found: Found, state: SpeakerState) -> None:
                 return
 
 
+_OBJECT_PRONOUNS = frozenset(["him", "her", "them", "it", "us", "me"])
+#: "the city's own figures", "Apple's latest annual report": a document and its owner.
+_POSSESSED_DOCUMENT = re.compile(r"^(.+?)['’]s\s+(?:[a-z]+\s+){0,3}?([a-z]+)$")
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _WORDS_OF = re.compile(r"\s*In\s+the\s+words\s+of\s+", re.I)
 _IN_OWN_WORDS = re.compile(
@@ -876,8 +882,16 @@ def _verbs(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
             urges = objects[:1] == ["on"] and any(
                 t[2].lower() == "to" for t in tokens[i + 2 : i + 9]
             )  # "called on the minister to resign": a demand
-            if not urges and (
-                not objects or objects[0] in L.not_after_call or len(tokens) - i <= 3
+            quoted_name = (
+                bool(objects)
+                and objects[0] in _OBJECT_PRONOUNS
+                and i + 2 < len(tokens)
+                and sentence.in_quote(i + 2)
+            )  # "calling them “out of touch”": what he called them, in his words
+            if (
+                not urges
+                and not quoted_name
+                and (not objects or objects[0] in L.not_after_call or len(tokens) - i <= 3)
             ):
                 continue  # "called the police", "called for": not a verb of saying
             named = next(
@@ -2892,6 +2906,10 @@ def _main_subject(sentence: _Sentence, i: int, state: SpeakerState) -> str | Non
             break
     if begin < len(tokens) and tokens[begin][2].lower() in ("and", "but", "so", "yet"):
         begin += 1  # "And Trump himself lashed out, saying"
+    if begin and begin < i and tokens[begin][2].lower() in ("who", "whose"):
+        named = _valid_np(sentence, 0, begin, state)  # "X, who led the effort, did Y, saying"
+        if named and _is_person(strip_title(named) or ""):
+            return _canonical(named, state)
     if (
         begin
         and begin < i

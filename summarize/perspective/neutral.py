@@ -615,6 +615,14 @@ def _edit_cue(
     if replacement and _duplicates_next(build.text, build.start, cue.end, replacement):
         replacement = ""
     indexes = tagged.inside(cue.start, cue.end)
+    if replacement and indexes and not _in_office(tagged, indexes[0], cue.text):
+        build.flag(
+            cue.start,
+            cue.end,
+            f"kept ‘{cue.text}’ and flagged it: {short}; ‘{replacement}’ would say they hold "
+            "office, and no word of government names them so",
+        )
+        return
     if replacement and indexes and _repeats_previous(tagged, indexes[0], replacement):
         # "US business tycoon" would read "US business businessman": kept, flagged
         build.flag(
@@ -2877,6 +2885,9 @@ class _Data:
     factual_compound_suffixes: tuple[str, ...] = ()
     #: Last parts of a hyphened word that make it a verdict ("-prone", "-ridden").
     judging_compound_suffixes: tuple[str, ...] = ()
+    #: Labels whose plain word ("officials") fits only after a word of government.
+    office_labels: frozenset[str] = frozenset()
+    office_after: frozenset[str] = frozenset()
     #: Colours, and the words that give their shade ("dark blue").
     colours: frozenset[str] = frozenset()
     shades: frozenset[str] = frozenset()
@@ -2966,6 +2977,8 @@ def _data() -> _Data:
         },
         factual_compound_suffixes=tuple(raw.get("factual_compound_suffixes", [])),
         judging_compound_suffixes=tuple(raw.get("judging_compound_suffixes", [])),
+        office_labels=frozenset(raw.get("office_labels", {}).get("words", [])),
+        office_after=frozenset(raw.get("office_labels", {}).get("after", [])),
         descriptive=words_of("descriptive"),
         vague_compounds=words_of("vague_compounds"),
         colours=words_of("colours"),
@@ -3056,6 +3069,16 @@ def _match_case(original: str, replacement: str) -> str:
     if original[:1].isupper() and replacement[:1].islower():
         return replacement[:1].upper() + replacement[1:]
     return replacement
+
+
+def _in_office(tagged: _Tagged, i: int, word: str) -> bool:
+    """False for a label of ``[office_labels]`` with no word of government right before it
+    ("Iran hardliners", "immigration hard-liners"); True for any other word."""
+    data = _data()
+    if normalise_word(word) not in data.office_labels:
+        return True
+    before = " ".join(tagged.lower[max(0, i - 2) : i])
+    return tagged.word(i - 1) in data.office_after or before in data.office_after
 
 
 def _reporting_verbs() -> frozenset[str]:

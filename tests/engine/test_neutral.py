@@ -1869,3 +1869,15 @@ def test_review_sample_9393_failures(sentence: str) -> None:
 )
 def test_review_sample_8585_failures(sentence: str) -> None:
     assert neutralize(sentence) == sentence
+
+
+def test_a_label_of_office_needs_a_word_of_government() -> None:
+    """ "officials" fits "hardliners" only for those a word of government says hold office."""
+    assert neutralize("Kremlin hardliners rejected the offer on Monday.") == (
+        "Kremlin officials rejected the offer on Monday."
+    )
+    for sentence in (
+        "Iran hardliners answered the new sanctions with threats.",
+        "Some immigration hard-liners make up a key part of his base.",
+    ):
+        assert "officials" not in neutralize(sentence)

@@ -163,7 +163,7 @@ def test_according_to_and_inverted_attribution() -> None:
     according = analyze_sentence(
         "Unemployment fell to 4 percent, according to the statistics office."
     )
-    assert according.found.speaker == "statistics office"
+    assert according.found.speaker == "the statistics office"  # a role keeps its article
     inverted = analyze_sentence("“We will rebuild the school,” said Mayor Ana Lopez.")
     assert inverted.found.speaker == "Ana Lopez"
 
@@ -304,7 +304,12 @@ def test_article_is_fixed_after_removal() -> None:
 
 def test_capital_is_restored_when_the_first_word_goes() -> None:
     assert (
-        neutralize("Arrogant hardliners demanded concessions.") == "Officials demanded concessions."
+        neutralize("Arrogant officials demanded concessions.") == "Officials demanded concessions."
+    )
+    # a label with no plain word here stays, its capital kept ("hardliners" are "officials"
+    # only after a word of government)
+    assert neutralize("Arrogant hardliners demanded concessions.") == (
+        "Hardliners demanded concessions."
     )
 
 
@@ -464,3 +469,20 @@ def test_a_term_or_a_measure_is_not_scored_as_slant() -> None:
     assert "evaluative" in types
     types = {c.type for c in analyze_sentence("Police seized illegal downloads.").cues.cues}
     assert "evaluative" not in types
+
+
+def test_a_byline_or_dateline_on_its_own_line_is_no_claim() -> None:
+    from summarize import analyze
+    from summarize.segment import is_byline_or_dateline
+
+    report = analyze(
+        "Council Cuts Library Budget\n\nBy Dana Whitfield and Tom Hale\n\n"
+        "June 5, 2024, 10:32 GMT\n\nThe council voted 5-2 on Tuesday to cut the budget.\n",
+        length=1,
+    )
+    kinds = [s.kind for s in report.sentences]
+    assert kinds == ["title", "other", "other", "claim"]
+    assert "byline" in report.sentences[1].reasons[0]
+    # a sentence that opens with "By" is no byline
+    assert not is_byline_or_dateline("By Monday it was over.")
+    assert not is_byline_or_dateline("By the end of the year profits rose")

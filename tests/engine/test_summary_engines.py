@@ -108,3 +108,19 @@ def test_a_quick_summary_imports_neither_sumy_nor_nltk_nor_scipy() -> None:
     assert result.stderr.strip().splitlines()[-1] == "[]"
     summary = json.loads(result.stdout)["summary"]
     assert summary["engine"] == "fast" and len(summary["sentence_ids"]) == 5
+
+
+def test_a_byline_is_no_summary_sentence() -> None:
+    from summarize import analyze
+
+    text = (
+        "Council Cuts Library Budget\n\nBy Dana Whitfield\n\n"
+        "The council voted 5-2 on Tuesday to cut the library budget by 18 percent. "
+        "The libraries serve 40,000 residents a month. The mayor said she would try to "
+        "restore the money. Critics said the cut would close two branches.\n"
+    )
+    for engine in ("fast", "sumy"):
+        report = analyze(text, length=4, perspective=False, engine=engine)
+        chosen = [report.sentences[i].text for i in report.summary.sentence_ids]
+        assert "By Dana Whitfield" not in chosen, engine
+        assert len(chosen) == 4
