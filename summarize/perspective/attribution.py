@@ -1014,7 +1014,12 @@ def _gives_findings(sentence: _Sentence, i: int) -> bool:
         return (
             tokens[i + 1][2].lower() == "that"
             and not sentence.in_quote(i + 1)
-            and not (i + 2 < len(tokens) and sentence.tags()[i + 2].startswith(("JJ", "RB")))
+            and not (
+                i + 2 < len(tokens)
+                and sentence.tags()[i + 2].startswith(("JJ", "RB"))
+                # "found that moderate drinkers …": an adjective on the clause's subject
+                and not (i + 3 < len(tokens) and sentence.tags()[i + 3].startswith("NN"))
+            )
         )  # not "found that hard to believe"
     return any("," in sentence.gap(k, k + 1) for k in range(i - 1) if not sentence.in_quote(k))
 
@@ -1851,10 +1856,11 @@ def _pronoun(lower: str, word: str, verb: str, sentence: _Sentence, state: Speak
     for person in state.earlier_people:
         if _gender(person, state) == kind:
             candidates.append((person, "named two sentences before"))
+    if state.previous_group and kind in ("p", "o"):
+        # before the run's speaker: "Officials from the ministry met on Monday. They said …"
+        candidates.append((state.previous_group, "the subject of the previous sentence"))
     if state.current and not state.stranger:  # after anyone named since
         candidates.append((state.current, "the speaker of the quotation run"))
-    if state.previous_group and kind in ("p", "o"):
-        candidates.append((state.previous_group, "the subject of the previous sentence"))
     fits = []
     for name, where in candidates:
         g = _gender(name, state)
@@ -3626,8 +3632,30 @@ def _update(
                 phrase = _valid_np(sentence, begin, end, state)
                 # "Union leaders met …" ('they'), "The Riverside Trust published …" ('it')
                 if phrase and _gender(phrase, state) in ("p", "o"):
+                    # "The commission, an independent body including …": the name before
+                    # its apposition
+                    phrase = phrase.split(",")[0].strip() or phrase
                     state.previous_group = strip_title(phrase) or phrase
                 break
+        if state.previous_group is None and begin < len(tokens):
+            # "Researchers at the University of Lund followed …": the group, its place after
+            # it, then the clause's first finite verb
+            cut = None  # "The commission, an independent body …, had been asked": up to ","
+            for end in range(begin + 1, min(len(tokens), begin + 30)):
+                if sentence.in_quote(end) or _BREAK_GAP.search(sentence.gap(end - 1, end)):
+                    break
+                if cut is None and "," in sentence.gap(end - 1, end):
+                    cut = end
+                if cut is None and end - begin >= 10:
+                    break
+                if sentence.tags()[end] in ("VBD", "VBZ", "VBP", "MD"):
+                    phrase = (
+                        _valid_np(sentence, begin, cut or end, state) if end > begin + 1 else None
+                    )
+                    head = tokens[begin][2].lower()
+                    if phrase and head in L.group_heads and _gender(phrase, state) == "p":
+                        state.previous_group = phrase
+                    break
     kinds: tuple[tuple[str, str], ...] = ()
     if found.speaker and found.method not in ("paraphrase", "run", "end", ""):
         own = set(found.speaker.split())
