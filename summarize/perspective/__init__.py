@@ -696,8 +696,8 @@ def _by_sentence(sentences: list[Sentence], found: Iterable[Match]) -> dict[int,
 def _own_line(sentence: Sentence, text: str) -> bool:
     """The sentence is a whole line of ``text`` (a line break, or the text's edge, on each
     side)."""
-    before = text[: sentence.start].rstrip(" \t")
-    after = text[sentence.end :].lstrip(" \t")
+    before = text[max(0, sentence.start - 80) : sentence.start].rstrip(" \t")
+    after = text[sentence.end : sentence.end + 80].lstrip(" \t")
     return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
 
 
@@ -739,7 +739,7 @@ def _analyze(
         decision = kind.Decision(
             kind="other", confidence=1.0, probability=0.0, reasons=["no words to classify"]
         )
-    elif _own_line(sentence, text) and is_byline_or_dateline(sentence.text):
+    elif is_byline_or_dateline(sentence.text) and _own_line(sentence, text):
         decision = kind.Decision(
             kind="other",
             confidence=1.0,
