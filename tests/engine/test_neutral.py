@@ -1746,120 +1746,52 @@ def test_the_words_the_restatement_takes_out_are_cues_of_the_report() -> None:
     assert [s.kind for s in report.sentences] == ["claim", "claim", "claim"]
 
 
-# --- review sample seed 8787 (training claims, read by the lead): the failures fixed by
-# general rules (sentences written here)
+# --- review samples of stop 22, read by the lead: training claims (seeds 8787, 9191, 9292,
+# 9393: 33, 31, 35 and 37 of 40 strict) and development claims (seed 8585, read once: 49/60
+# grammatical and meaning kept). The failures fixed by general rules (sentences written here)
 
 
 @pytest.mark.parametrize(
     "sentence",
     [
-        # how it turned out, or whether someone knew, is a fact about the act
+        # how it turned out, or whether someone knew, is a fact about the act (8787)
         "The museum unsuccessfully tried to buy the painting from its owner.",
         "The winger shot early and caught the goalkeeper unawares.",
-        # a field of law and a security status are categories
+        # a field of law and a security status are categories (8787)
         "The claim was tested by an anti-trust law professor at the university.",
         "The review, in its unclassified form, says the motive is still under investigation.",
-        # a rank after "the" or a possessive picks out the referent
+        # a rank after "the" or a possessive picks out the referent (8787)
         "It became the singer's most famous song after it was released in 1976.",
-        # a sport's "blasted wide" criticises no one
+        # a sport's "blasted wide" criticises no one (8787)
         "In the first half he blasted wide when clear.",
-    ],
-)
-def test_review_sample_8787_failures(sentence: str) -> None:
-    assert neutralize(sentence) == sentence
-
-
-# --- review sample seed 9191 (training claims from BBC, BASIL and Webis, read by the lead:
-# 31/40 strict) and the failures fixed by general rules (sentences written here)
-
-
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
-        # a bodily state is a fact
-        ("Protesters staged a naked protest outside the ministry.", None),
-        # a light noun says nothing without its adjective, a phrase after it or not
-        ("He also has a pragmatic approach to politics.", None),
-        # the state of the sea is a standard term
-        ("The boat was found in rough seas some 40 miles off the coast.", None),
-        # an idiom keeps its adverb
-        (
-            "The plan was, to put it mildly, changed after the vote in May.",
-            "The plan was, to put it mildly, changed after the vote in May.",
-        ),
-        # a word of colour for a role has a plain one
-        (
-            "Jailed tycoon Jan Marek has sold his stake in the firm.",
-            "Jailed businessman Jan Marek has sold his stake in the firm.",
-        ),
-        # a restatement with no verb left states nothing: the sentence is shown as written
-        ("Yeah - he comes off as a jerk, but...when in Rome.", None),
-    ],
-)
-def test_review_sample_9191_failures(sentence: str, expected: str | None) -> None:
-    assert neutralize(sentence) == (expected or sentence)
-
-
-# --- review sample seed 9292 (training claims from BBC, BASIL and Webis, read by the lead:
-# 35/40 strict) and the failures fixed by general rules (sentences written here)
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        # "claims" after "to" and a verb is that verb's object, a noun
+        # a bodily state is a fact; a light noun says nothing without its adjective; the
+        # state of the sea is a standard term (9191)
+        "Protesters staged a naked protest outside the ministry.",
+        "He also has a pragmatic approach to politics.",
+        "The boat was found in rough seas some 40 miles off the coast.",
+        # an idiom keeps its adverb (9191)
+        "The plan was, to put it mildly, changed after the vote in May.",
+        # a restatement with no verb left states nothing: shown as written (9191)
+        "Yeah - he comes off as a jerk, but...when in Rome.",
+        # "claims" after "to" and a verb is that verb's object, a noun (9292)
         "The club has moved to scotch claims that a rival could launch a bid.",
         "The firm will dismiss claims that it cheated.",
         # what food is made of is a fact ("a successful career" stays puffery: Wikipedia's
-        # neutrality editors take it out, so the WNC pairs say)
+        # neutrality editors take it out, so the WNC pairs say) (9292)
         "Sugary drinks have a lot to do with the rise in obesity.",
-    ],
-)
-def test_review_sample_9292_failures(sentence: str) -> None:
-    assert neutralize(sentence) == sentence
-
-
-def test_to_verb_claims_is_no_report() -> None:
-    assert (
-        analyze_sentence("The club has moved to scotch claims that it will sell.").found.speaker
-        is None
-    )
-
-
-# --- review sample seed 9393 (training claims from BBC, BASIL and Webis, read by the lead:
-# 37/40 strict) and the failures fixed by general rules (sentences written here)
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        # a verb of saying the word table scores as loaded is the clause's verb: kept, flagged
+        # a verb of saying the word table scores as loaded is the clause's verb (9393)
         "Senator Ann Vale, Republican of Ohio, threatened Monday to block the bill.",
-        # "for reasons" says another thing than "for obvious reasons"
+        # "for reasons" says another thing than "for obvious reasons" (9393)
         "The deal leaves a reliance on the port, which for obvious reasons is not ideal.",
-        # how someone looks is a description
+        # how someone looks is a description (9393)
         "The poster shows a bearded man handing out leaflets.",
-    ],
-)
-def test_review_sample_9393_failures(sentence: str) -> None:
-    assert neutralize(sentence) == sentence
-
-
-# --- review sample seed 8585 (development claims from BBC, BASIL and Webis, read once by the
-# lead: 49/60 grammatical and meaning kept) and the failures fixed afterwards by general rules
-# (sentences written here)
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        # a participle after its noun is no verb of saying
+        # a participle after its noun is no verb of saying (8585)
         "The damages claimed in 2004 eclipsed previous years.",
-        # a plain word that would repeat the word before it is not used
+        # a plain word that would repeat the word before it is not used (8585)
         "The club had an approach from US business tycoon Ann Marsh.",
-        # a verb after "to" before a name is a verb, not a label
+        # a verb after "to" before a name is a verb, not a label (8585)
         "If his aide were to insult Maria's mother, he could expect a reply.",
-        # standard terms and idioms
+        # standard terms and idioms (8585)
         "Police used the data to identify suspicious individuals.",
         "The number of justifiable killings by police is small.",
         "The inquiry is focusing on the president's inner circle.",
@@ -1867,8 +1799,21 @@ def test_review_sample_9393_failures(sentence: str) -> None:
         "The plan sits uneasily with many voters.",
     ],
 )
-def test_review_sample_8585_failures(sentence: str) -> None:
+def test_stop_22_review_failures_stay_as_written(sentence: str) -> None:
     assert neutralize(sentence) == sentence
+
+
+def test_a_word_of_colour_for_a_role_has_a_plain_one() -> None:
+    assert neutralize("Jailed tycoon Jan Marek has sold his stake in the firm.") == (
+        "Jailed businessman Jan Marek has sold his stake in the firm."
+    )
+
+
+def test_to_verb_claims_is_no_report() -> None:
+    assert (
+        analyze_sentence("The club has moved to scotch claims that it will sell.").found.speaker
+        is None
+    )
 
 
 def test_a_label_of_office_needs_a_word_of_government() -> None:
