@@ -1747,8 +1747,9 @@ def test_the_words_the_restatement_takes_out_are_cues_of_the_report() -> None:
 
 
 # --- review samples of stop 22, read by the lead: training claims (seeds 8787, 9191, 9292,
-# 9393, 9494: 33, 31, 35, 37 and 36 of 40 strict) and development claims (seed 8585, read once: 49/60
-# grammatical and meaning kept). The failures fixed by general rules (sentences written here)
+# 9393, 9494: 33, 31, 35, 37 and 36 of 40 strict) and development claims (seed 8585, read
+# once: 49/60 grammatical and meaning kept). The failures fixed by general rules (sentences
+# written here)
 
 
 @pytest.mark.parametrize(
