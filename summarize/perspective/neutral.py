@@ -1760,7 +1760,9 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
         # "still very much an urban phenomenon": "much an" is not English; both go
         return start, tagged.tokens[last + 1][1], [first, last + 1]
     if head.startswith("RB") or (len(indexes) > 1 and tagged.tag(first) in ("IN", "RB")):
-        if first == 0 and tagged.gap(last).strip().startswith(","):
+        opens = first == 0 or tagged.gap(first - 1).strip().endswith((".", "!", "?", ";"))
+        if opens and tagged.gap(last).strip().startswith(","):
+            # "… on our city. overwhelmingly, we marched": the comma goes with the word
             end = tagged.tokens[last + 1][0] if last + 1 < len(tagged.tokens) else end
         return start, end, taken
     if (

@@ -1747,7 +1747,7 @@ def test_the_words_the_restatement_takes_out_are_cues_of_the_report() -> None:
 
 
 # --- review samples of stop 22, read by the lead: training claims (seeds 8787, 9191, 9292,
-# 9393, 9494: 33, 31, 35, 37 and 36 of 40 strict) and development claims (seed 8585, read
+# 9393, 9494, 9696: 33, 31, 35, 37, 36 and 36 of 40 strict) and development claims (seed 8585, read
 # once: 49/60 grammatical and meaning kept). The failures fixed by general rules (sentences
 # written here)
 
@@ -1804,6 +1804,8 @@ def test_the_words_the_restatement_takes_out_are_cues_of_the_report() -> None:
         "Our attitudes to accidental phone rings are stuck in the past.",
         "The governor apologised for an expletive-ridden voicemail he left.",
         "He was not a bloodthirsty warmonger.",
+        # a kind of behaviour a rule names (9696)
+        "Labour plans to fund units to handle disruptive pupils.",
     ],
 )
 def test_stop_22_review_failures_stay_as_written(sentence: str) -> None:
@@ -1833,3 +1835,9 @@ def test_a_label_of_office_needs_a_word_of_government() -> None:
         "Some immigration hard-liners make up a key part of his base.",
     ):
         assert "officials" not in neutralize(sentence)
+
+
+def test_a_word_that_opens_a_sentence_takes_its_comma_along() -> None:
+    assert neutralize(
+        "We marched on our city. overwhelmingly, we marched to defend our right."
+    ) == ("We marched on our city. we marched to defend our right.")
