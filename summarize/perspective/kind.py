@@ -281,6 +281,11 @@ class Decision:
     logit: float | None = None
 
 
+def _asks(cues: Sequence[Cue]) -> bool:
+    """The sentence is the author's own question (its words outside quotation end in ?)."""
+    return any(c.type == "rhetorical_question" and not c.quoted for c in cues)
+
+
 _BE = {"is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s"}
 _COGNITIVE = {
     "know",
@@ -535,6 +540,19 @@ def decide(
             *reasons,
         ]
         probability = max(probability, RULE_CONFIDENCE)
+    if probability < model.threshold and not verdicts and _asks(cues):
+        return Decision(
+            kind="other",
+            confidence=1.0 - probability,
+            probability=probability,
+            reasons=[
+                "a question in the author's own voice: it asks and states nothing, so there "
+                "is no claim to restate (and its opinion score is below the line)",
+                *reasons,
+            ],
+            contributions=contributions,
+            logit=logit,
+        )
     if probability < model.threshold and not verdicts:
         return Decision(
             kind="claim",

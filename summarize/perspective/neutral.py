@@ -3529,9 +3529,33 @@ def _standalone(claim: Claim, sentences: list) -> str:
     confidence = getattr(sentences[claim.sentence_id], "speaker_confidence", None)
     if confidence is not None:
         found.speaker_confidence = confidence  # type: ignore[attr-defined]
+    if attributed is not None and attributed.verb:
+        # '"…," she said': the sentence has its own verb of saying; its pronoun becomes the
+        # name when certain, and no second "X said:" goes before it
+        return _named_pronoun(text, attributed.verb, claim.speaker) if _certain(found) else text
     if not _certain(found):
         return text
     return f"{surname(claim.speaker)} said: {text}"
+
+
+def _named_pronoun(text: str, verb: str, speaker: str) -> str:
+    """'"…," she said' -> '"…," Kowalski said' (the pronoun that is the subject of the
+    sentence's own verb of saying, outside its quotation); otherwise ``text``."""
+    pattern = re.compile(rf"\b(she|he)(?=\s+(?:also\s+)?{re.escape(verb)}\b)", re.IGNORECASE)
+    for match in pattern.finditer(text):
+        if _inside_quotation(text, match.start()):
+            continue
+        name = surname(speaker)
+        if not text[: match.start()].strip():
+            name = name[:1].upper() + name[1:]
+        return text[: match.start()] + name + text[match.end() :]
+    return text
+
+
+def _inside_quotation(text: str, at: int) -> bool:
+    """An odd number of quotation marks opens before ``at``."""
+    before = text[:at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _noun_before(text: str, fix: re.Match[str]) -> bool:

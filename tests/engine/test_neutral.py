@@ -898,6 +898,25 @@ def test_digest_names_the_speaker_of_a_sentence_inside_a_quotation_run() -> None
     assert lines[last] == report.sentences[last].text  # the author's own: no speaker, no marks
 
 
+def test_digest_names_a_pronoun_speaker_once() -> None:
+    """'"…," she said' lists as '"…," Kowalski said', never as 'Kowalski said: "…," she
+    said'; a pronoun inside the quotation stays as it is."""
+    text = (
+        "Mayor Anne Kowalski defended the budget on Tuesday.\n\n"
+        '"We did not have a painless option," she said.\n\n'
+        '"She said no to us," he told reporters.\n\n'
+        '"It hurts," she told reporters. "But it is needed."'
+    )
+    report = analyze(text, length=5)
+    digest = report.digest
+    assert digest is not None
+    lines = " | ".join(digest.claim_texts)
+    assert '"We did not have a painless option," Kowalski said.' in lines
+    assert '"It hurts," Kowalski told reporters.' in lines
+    assert "she said." not in lines and "Kowalski said: \"We did not" not in lines
+    assert "Kowalski said: \"She said no" not in lines
+
+
 # --- review sample seed 1912 (BBC and BASIL training articles, changed claims only): the
 # failures fixed by general rules (sentences written here) ---
 

@@ -285,6 +285,20 @@ def test_attributed_views_are_not_the_authors(sentence: str) -> None:
     assert result.decision.kind == "claim", result.decision.reasons
 
 
+def test_an_authors_plain_question_is_no_claim_and_a_quoted_one_is_reported() -> None:
+    """A question asks: it is not restated as a claim (kind "other", with its reason),
+    unless its words judge (then the model calls it opinion); a question in quotation
+    marks is someone's words, reported."""
+    report = analyze(
+        "The council voted on the budget on Tuesday. Which districts are hardest hit? "
+        '"Why now?" asked Councilwoman Rita Ocampo.'
+    )
+    asked, quoted = report.sentences[1], report.sentences[2]
+    assert asked.kind == "other" and "a question" in asked.reasons[0]
+    assert asked.id not in {c.sentence_id for c in report.claims}
+    assert quoted.kind == "claim" and quoted.speaker == "Rita Ocampo"
+
+
 # --- swap tests -----------------------------------------------------------------------
 
 #: The seed's loaded wording -> synonyms that no list of the project has.
