@@ -913,8 +913,8 @@ def test_digest_names_a_pronoun_speaker_once() -> None:
     lines = " | ".join(digest.claim_texts)
     assert '"We did not have a painless option," Kowalski said.' in lines
     assert '"It hurts," Kowalski told reporters.' in lines
-    assert "she said." not in lines and "Kowalski said: \"We did not" not in lines
-    assert "Kowalski said: \"She said no" not in lines
+    assert "she said." not in lines and 'Kowalski said: "We did not' not in lines
+    assert 'Kowalski said: "She said no' not in lines
 
 
 # --- review sample seed 1912 (BBC and BASIL training articles, changed claims only): the
