@@ -89,7 +89,7 @@ def _svd_ratings(terms: Terms) -> np.ndarray:
     with np.errstate(divide="ignore", invalid="ignore"):
         frequency = matrix / max_word_frequencies
     matrix[:, nonzero] = SMOOTH + (1.0 - SMOOTH) * frequency[:, nonzero]
-    _u, sigma, v = np.linalg.svd(matrix, full_matrices=False)
+    sigma, v = _svd(matrix)
     dimensions = max(MIN_DIMENSIONS, int(len(sigma) * REDUCTION_RATIO))
     # ``s**2`` on a numpy scalar is C's pow(), not s * s: an array exponent keeps it so.
     powered = np.power(sigma, np.full_like(sigma, 2.0))
@@ -99,3 +99,18 @@ def _svd_ratings(terms: Terms) -> np.ndarray:
     for i in range(len(sigma)):  # the same order of additions as sumy's sum()
         rank = rank + powered[i] * squares[i]
     return np.sqrt(rank)
+
+
+def _svd(matrix: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Singular values and right vectors as sumy gets them (numpy's divide-and-conquer
+    LAPACK routine). That routine may fail to converge on a matrix near a tie, and with
+    OpenBLAS whether it does can change from run to run (seen once, in the 300-sentence
+    BBC test on a loaded machine, and not again when the test ran alone); the slower
+    QR-iteration routine then gives the same decomposition, so a summary never fails."""
+    try:
+        _u, sigma, v = np.linalg.svd(matrix, full_matrices=False)
+    except np.linalg.LinAlgError:
+        from scipy.linalg import svd
+
+        _u, sigma, v = svd(matrix, full_matrices=False, lapack_driver="gesvd")
+    return sigma, v

@@ -247,6 +247,19 @@ def test_repeated_sentences_share_the_last_copys_rating(algorithm: str) -> None:
     assert ratings[0] == ratings[2]
 
 
+def test_lsa_survives_an_svd_that_does_not_converge(monkeypatch: pytest.MonkeyPatch) -> None:
+    """numpy's SVD may fail to converge; the QR-iteration routine then rates the same."""
+    texts = ["Cats chase mice daily.", "Dogs chase cats at night.", "Mice fear cats and dogs."]
+    expected = fast_ratings("lsa", [Candidate(i, t, 0) for i, t in enumerate(texts)])
+
+    def fails(*_args: object, **_kwargs: object) -> None:
+        raise np.linalg.LinAlgError("SVD did not converge")
+
+    monkeypatch.setattr(np.linalg, "svd", fails)
+    again = fast_ratings("lsa", [Candidate(i, t, 0) for i, t in enumerate(texts)])
+    assert np.allclose(again, expected, rtol=1e-9, atol=1e-12)
+
+
 def test_lsa_dictionary_includes_headings_words() -> None:
     body = [Candidate(1, "Markets fell sharply today.", 1), Candidate(2, "Traders sold.", 1)]
     with_heading = [Candidate(0, "Markets and traders and zebras", 0, True), *body]
