@@ -72,6 +72,27 @@ FEATURE_TEXT = {
     "loaded_count": "loaded words",
     "attributed_verdict": "the author judges the words or deeds it reports",
 }
+#: The same features where the sentence has none, though an average sentence has some: a
+#: term against the average is then about what is missing ("no verb in the past tense").
+FEATURE_ABSENT = {
+    "quote_share": "nothing in quotation marks",
+    "proper_nouns": "no names of people, places or organisations",
+    "negation": "no negation",
+    "comparative": "no comparison",
+    "second_person": "does not address the reader",
+    "modal": "no modal verb",
+    "short": "not a very short sentence",
+    "past_tense": "no verb in the past tense, as a report of events would have",
+    "present_be": "no ‘is/are’ statement, as a description or a verdict would have",
+    "demonstrative_start": "does not open with ‘this/that/it’",
+    "conjunction_start": "does not open with ‘but/and/so/yet’",
+    "superlative": "no superlative",
+    "counterfactual": "nothing about what could or should have been",
+    "rhetoric": "no rhetorical device",
+    "attributed_subject": "no one else is the subject of saying or believing",
+    "no_verb": "a sentence with a verb",
+    "attributed_verdict": "the author judges nothing it reports",
+}
 #: Word-table features: each is split over the words it comes from.
 WORD_FEATURES = ("words", "judging_max", "judging_top", "judging_count", "judging_mean")
 WORD_FEATURES += ("loaded_max", "loaded_top", "loaded_count")
@@ -633,6 +654,10 @@ def explain(
     terms: list[tuple[str, float]] = []
     for name, value in model.contributions(features, floor):
         label = FEATURE_TEXT.get(name, name.replace("_", " "))
+        if not features.get(name):  # what the sentence lacks, not what it has
+            label = FEATURE_ABSENT.get(name) or f"no {label} cue"
+        elif features.get(name, 0.0) < model.means.get(name, 0.0):
+            label += " (less than in an average sentence)"
         if name in examples:
             label += " " + ", ".join(f"‘{t}’" for t in examples[name][:3])
         terms.append((label, value))

@@ -95,6 +95,20 @@ def test_contributions_add_up_to_the_decision() -> None:
     assert result.decision.reasons[0].startswith("opinion score")
 
 
+def test_a_feature_the_sentence_lacks_is_named_as_missing() -> None:
+    """A term against the average sentence for a feature this sentence does not have says
+    so ("no verb in the past tense"), never the feature's name as if it were there."""
+    model = kind.default_model()
+    result = analyze_sentence("Rates climbed 2% in May.")
+    features = kind.features_of(result.cues.features, result.cues.voice, model)
+    labels = [label for label, _v in kind.explain(model, features, result.cues.cues, [], 0.0)]
+    assert not features.get("present_be") and not features.get("quote_share")
+    assert "no ‘is/are’ statement, as a description or a verdict would have" in labels
+    assert kind.FEATURE_TEXT["present_be"] not in labels
+    assert kind.FEATURE_TEXT["past_tense"] in labels  # "climbed": there, so named as such
+    assert "no hedge cue" in labels
+
+
 @pytest.mark.parametrize("shrink", [0.0, 4.0])
 @pytest.mark.parametrize("text", ["Brilliant one minute, inept the next.", "Rates rose 2% in May."])
 def test_contributions_add_up_with_the_word_shrink(shrink: float, text: str) -> None:
