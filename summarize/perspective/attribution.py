@@ -112,6 +112,8 @@ class _Lists:
     descriptions: frozenset[str] = frozenset()
     #: Adjectives between an article and a document's owner ("a new Pentagon report").
     document_adjectives: frozenset[str] = frozenset()
+    #: Participles between a document and its author ("figures released by …").
+    document_authored: frozenset[str] = frozenset()
     #: Group nouns that may stand for any organisation just named ("the group").
     generic_groups: frozenset[str] = frozenset()
     #: ... and those that fit an organisation whose name is no group noun ("Acme").
@@ -242,6 +244,7 @@ def lists() -> _Lists:
         office_modifiers=frozenset(heads.get("office_modifiers", [])),
         generic_groups=frozenset(heads.get("generic_groups", [])),
         document_adjectives=frozenset(data.get("document_kinds", {}).get("adjectives", [])),
+        document_authored=frozenset(data.get("document_kinds", {}).get("authored", [])),
         business_groups=frozenset(heads.get("business_groups", [])),
         affiliations=frozenset(heads.get("affiliation", [])),
         document_verbs=frozenset(document_verbs),
@@ -256,7 +259,10 @@ def lists() -> _Lists:
         act_with=frozenset(verbs.get("act_with", [])),
         act_with_words=frozenset(verbs.get("act_with_words", [])),
         document_kind={
-            noun: kind for kind, nouns in data.get("document_kinds", {}).items() for noun in nouns
+            noun: kind
+            for kind, nouns in data.get("document_kinds", {}).items()
+            if kind not in ("adjectives", "authored")  # words about documents, not kinds
+            for noun in nouns
         },
     )
 
@@ -721,6 +727,8 @@ def _document_by(sentence: _Sentence, k: int) -> int | None:
             return q
         if word in L.documents:
             seen_document = True
+        elif seen_document and word in L.document_authored and tokens[q + 1][2] == "by":
+            continue  # "figures released by the city finance office"
         elif not (word in _DETERMINERS or _modifier(sentence, q)):
             return None
     return None
@@ -2467,9 +2475,16 @@ def _valid_np(
                 or lowers[q] in L.group_heads
                 or lowers[q].endswith(("’s", "'s"))
                 or _modifier(sentence, first + q, lowers[q - 1] if q else "")
+                or (
+                    (q == 0 or lowers[q - 1] in _DETERMINERS)
+                    and _participle_of_role(sentence, first + q, lowers[q + 1 :])
+                )
             ):
                 return None
         return _slice(sentence, first, end)
+    plural = _plural_after_singular(sentence, first, end, lowers)
+    if plural is not None:  # "a move critics called a betrayal": the critics called it
+        return _valid_np(sentence, plural, end, state, documents)
     heads = L.person_heads | L.group_heads | (L.documents if documents else frozenset())
     if head not in heads and not (_AGE.fullmatch(head) and lowers[0] == "the"):
         return None  # (“the 42-year-old” is a person)
@@ -2556,6 +2571,43 @@ def _modifier(sentence: _Sentence, k: int, before: str = "") -> bool:
     if tag == "VBN":
         return before in _DETERMINERS or before.isdigit()
     return tag.startswith(("JJ", "NN", "CD"))
+
+
+#: "a few critics", "a number of critics": "a" before a plural that is still one phrase.
+_A_BEFORE_PLURAL = frozenset(["few", "number", "couple", "lot", "group", "handful", "host"])
+
+
+def _plural_after_singular(
+    sentence: _Sentence, first: int, end: int, lowers: list[str]
+) -> int | None:
+    """Where a bare plural starts after "a"/"an" and a singular noun: "a move critics
+    (called …)", "a result opponents (described …)" are a noun, then a relative clause
+    with no "that" whose subject is the plural; None for one phrase ("a few critics")."""
+    tags = sentence.tags()
+    if not 3 <= len(lowers) <= 5 or lowers[0] not in ("a", "an") or tags[end - 1] != "NNS":
+        return None
+    if any(w in _A_BEFORE_PLURAL for w in lowers[1:]):
+        return None
+    if not all(tags[first + q].startswith(("JJ", "NN")) for q in range(1, len(lowers))):
+        return None  # "a strong dollar but many market observers": two phrases, not one
+    singular = [q for q in range(1, len(lowers) - 1) if tags[first + q] == "NN"]
+    return first + singular[-1] + 1 if singular else None
+
+
+def _participle_of_role(sentence: _Sentence, k: int, after: list[str]) -> bool:
+    """A participle before a role in a name's description: "retired teacher Ellen Marsh",
+    "elected councillor Tom Hill" (the role follows it, up to the name)."""
+    L = lists()
+    tags = sentence.tags()
+    roles = [w in L.titles or w in L.person_heads for w in after]
+    return (
+        tags[k] in ("VBN", "VBD")
+        and any(roles)
+        and all(
+            role or tags[k + 1 + q].startswith("NN")
+            for q, role in enumerate(roles[: roles.index(True)])
+        )
+    )
 
 
 def _starts_sentence(sentence: _Sentence, k: int) -> bool:

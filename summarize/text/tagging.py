@@ -1,10 +1,12 @@
 """Parts of speech, offline: the Brill tagger of pattern that textblob ships.
 
 ``tags(words)`` gives one Penn Treebank tag per word. The tagger's lexicon is loaded
-on first use, so commands that never tag (``unspin summary``) never pay for it. One
-correction is applied after the tagger: a word its lexicon reads as an adjective but
+on first use, so commands that never tag (``unspin summary``) never pay for it. Two
+corrections are applied after the tagger: a word its lexicon reads as an adjective but
 that ends a noun phrase ("the attorney general", "its chief") is a noun
-(``summarize/data/tagging.toml``).
+(``summarize/data/tagging.toml``); a form in -s read as a plural noun right after "he",
+"she", "it" or a relative pronoun, with no verb after it, is the verb ("he slashes
+prices", "a budget that guts libraries").
 """
 
 from __future__ import annotations
@@ -112,8 +114,44 @@ def _tags(words: tuple[str, ...]) -> tuple[str, ...]:
     result = [tag for _word, tag in tagged]
     nouns = _nouns_at_end()
     for k, (word, tag) in enumerate(zip(words, result, strict=True)):
+        following = result[k + 1] if k + 1 < len(result) else "."
         if tag == "JJ" and k and word.lower() in nouns and result[k - 1].startswith(_BEFORE_NOUN):
-            following = result[k + 1] if k + 1 < len(result) else "."
             if not following.startswith(("NN", "JJ", "CD")):
                 result[k] = "NN"
+        elif (
+            tag == "NNS"
+            and k
+            and words[k - 1].lower() in _THIRD_PERSON_SUBJECTS
+            and (words[k - 1].lower() != "that" or (k > 1 and result[k - 2].startswith("NN")))
+            and not following.startswith(("VB", "MD"))
+            and not (k + 1 < len(words) and _base_verb(words[k + 1].lower()))
+            and not (word.lower() == "thanks" and following == "TO")  # "who, thanks to …"
+            and _third_person_verb(word.lower())
+        ):
+            result[k] = "VBZ"  # "he slashes prices", "a budget that guts libraries"
     return tuple(result)
+
+
+#: Words after which a form in -s is the verb of a clause, not a plural noun: a
+#: third-person subject pronoun, or a relative pronoun ("a plan that guts the agency").
+#: A plural read there stays when a verb follows it ("she said that costs rose"), and
+#: "that" is a relative pronoun only after a noun ("it means that prices rise").
+_THIRD_PERSON_SUBJECTS = frozenset(["he", "she", "it", "that", "which", "who"])
+
+
+@lru_cache(maxsize=4096)
+def _base_verb(word: str) -> bool:
+    """The word may be a verb's base form ("rise" in "the fact that prices rise"): then
+    the form in -s before it may be its plural subject, and stays a noun."""
+    from lemminflect import getAllLemmas
+
+    return word in getAllLemmas(word).get("VERB", ())
+
+
+@lru_cache(maxsize=4096)
+def _third_person_verb(word: str) -> bool:
+    """The word is the third-person singular present of a verb ("slashes", "guts")."""
+    from lemminflect import getAllLemmas, getInflection
+
+    lemmas = getAllLemmas(word).get("VERB", ())
+    return any(word in getInflection(lemma, "VBZ") for lemma in lemmas)

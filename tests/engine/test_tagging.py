@@ -5,7 +5,9 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from summarize.text.tagging import sentiment_lexicon
+import pytest
+
+from summarize.text.tagging import sentiment_lexicon, tags
 from tests.conftest import ROOT
 
 
@@ -34,3 +36,21 @@ def test_the_sentiment_lexicon_loads_without_nltk() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "tag"),
+    [
+        ("He slashes prices every spring .", "slashes", "VBZ"),
+        ("a budget that guts neighborhood libraries", "guts", "VBZ"),
+        ("the policy which results in delays", "results", "VBZ"),
+        # a plural stays a noun where it is a subject or follows a verb's "that"
+        ("She said that costs rose .", "costs", "NNS"),
+        ("It means that prices rise .", "prices", "NNS"),
+        ("The fact that prices rise worries them .", "prices", "NNS"),
+        ("the US , who thanks to subsidies sell them cheaply", "thanks", "NNS"),
+    ],
+)
+def test_a_form_in_s_after_a_subject_pronoun_is_a_verb(sentence: str, word: str, tag: str) -> None:
+    words = sentence.split()
+    assert tags(words)[words.index(word)] == tag
