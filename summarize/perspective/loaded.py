@@ -79,6 +79,19 @@ def context() -> Context:
     )
 
 
+@lru_cache(maxsize=1)
+def _literal_before() -> dict[str, tuple[str, ...]]:
+    text = (resources.files("summarize") / "data" / "neutral.toml").read_text("utf-8")
+    return {k: tuple(v) for k, v in tomllib.loads(text)["literal_before"].items()}
+
+
+@lru_cache(maxsize=4096)
+def _verb_lemma(word: str) -> str:
+    from lemminflect import getAllLemmas
+
+    return next(iter(getAllLemmas(word).get("VERB", (word,))))
+
+
 class Sentence:
     """One sentence's words, tagged on first need (most sentences never need it)."""
 
@@ -124,6 +137,20 @@ class Sentence:
                 or len(words & ctx.sport_weak) >= 2  # "won the title", not "a stunning victory"
             )
         return self._sport
+
+    def literal(self, i: int) -> bool:
+        """The words after a verb make it its ordinary phrase ("boiled their tap water",
+        "admitted to hospital"): ``literal_before`` in ``data/neutral.toml``, the list the
+        restatement reads too, so a word it leaves as plain is no cue either."""
+        word = self.tokens[i][2].lower()
+        if i > 0 and self.tag(i - 1) in ("PRP$", "POS", "DT"):
+            return False  # "the boil": a noun
+        tails = _literal_before().get(_verb_lemma(word)) or _literal_before().get(word)
+        if not tails:
+            return False
+        following = " ".join(w.lower() for _s, _e, w in self.tokens[i + 1 : i + 6])
+        following = re.sub(r"\b\d[\d,.]*\b", "#", following)
+        return any(following == t or following.startswith(t + " ") for t in tails)
 
     def is_name(self, i: int) -> bool:
         """A capitalised word inside the sentence, or next to another capitalised word."""
@@ -178,7 +205,7 @@ class Sentence:
 
     def plain(self, i: int) -> bool:
         """True when context makes the word plain wording whatever its score."""
-        if self.in_idiom(i) or self.is_name(i):
+        if self.in_idiom(i) or self.is_name(i) or self.literal(i):
             return True
         word = normalise_term(self.tokens[i][2])
         return word in context().sport and self.sporting()
