@@ -277,6 +277,10 @@ class _Item:
     surface: dict[str, str] = field(default_factory=dict)
     #: the sentence's kind in its report (claim, mixed or title)
     kind: str = "claim"
+    #: loaded words of the author's in the sentence as the source wrote it, and those its
+    #: neutral wording still has (flagged, or all of them when it could not be restated)
+    slant: int = 0
+    left: int = 0
 
 
 def _speaker_key(speaker: str | None) -> str | None:
@@ -338,19 +342,25 @@ def _features(source: int, sentence_id: int, text: str, speaker: str | None, vec
     )
 
 
-def _items(reports: list[Report], vectors: Vectors) -> list[_Item]:
+def _items(
+    reports: list[Report], vectors: Vectors, slant_types: tuple[str, ...] = ()
+) -> list[_Item]:
     found: list[_Item] = []
     for index, report in enumerate(reports):
-        restated = {claim.sentence_id: claim.text for claim in report.claims}
+        claims = {claim.sentence_id: claim for claim in report.claims}
         last = max(len(report.sentences) - 1, 1)
         for sentence in report.sentences:
             if sentence.kind not in FACT_KINDS:
                 continue
             # The evidence is the source's own words; the fact is shown in neutral ones.
             item = _features(index, sentence.id, sentence.text, sentence.speaker, vectors)
-            item.text = restated.get(sentence.id) or sentence.text
+            claim = claims.get(sentence.id)
+            item.text = claim.text if claim is not None else sentence.text
             item.position = sentence.id / last
             item.kind = sentence.kind
+            item.slant = sum(1 for c in sentence.cues if c.type in slant_types and not c.quoted)
+            flagged = sum(1 for e in claim.edits if e.rule == "flag") if claim else item.slant
+            item.left = item.slant if claim is None or claim.self_check != "passed" else flagged
             found.append(item)
     return found
 
@@ -760,11 +770,28 @@ def _fact(fid: int, group_: list[int], items: list[_Item], p: np.ndarray,
             sum(float(p[i, j]) for j in group_ if items[j].source != items[i].source)
             for i in group_
         ]
-        # A headline words the fact last: a sentence of the body first, the most central.
+        # A headline words the fact last: a sentence of the body first; of those, the one
+        # whose neutral wording keeps the fewest loaded words, then the source that used
+        # the fewest (a restatement of a slanted sentence keeps its frame), then the most
+        # central.
+        # Of the members linked at the threshold, not those joined below it as a
+        # neighbour of a member (they lean on the fact, they do not word it).
+        bar = settings.threshold if settings is not None else 0.0
+        strong = [
+            x
+            for x, i in enumerate(group_)
+            if any(
+                float(p[i, j]) >= bar or (rescue is not None and rescue[i, j])
+                for j in group_
+                if items[j].source != items[i].source
+            )
+        ] or list(range(len(group_)))
         best = max(
-            range(len(group_)),
+            strong,
             key=lambda x: (
                 items[group_[x]].kind not in LINKED_ONLY,
+                -items[group_[x]].left,
+                -items[group_[x]].slant,
                 centrality[x],
                 -len(items[group_[x]].text),
             ),
@@ -773,7 +800,8 @@ def _fact(fid: int, group_: list[int], items: list[_Item], p: np.ndarray,
         score = 1.0 - float(elsewhere[group_[0]])
         kind = "unique"
         best = 0
-    speakers = Counter(items[i].speaker for i in group_ if items[i].speaker)
+        strong = [0]
+    speakers = Counter(items[group_[x]].speaker for x in strong if items[group_[x]].speaker)
     conflicts: list[str] = []
     for link in links:
         i, j = group_[link.a], group_[link.b]
@@ -824,7 +852,7 @@ def compare(reports: list[Report], *, settings: Settings | None = None) -> Compa
     if not 2 <= len(reports) <= MAX_SOURCES:
         raise ValueError(f"compare takes 2 to {MAX_SOURCES} sources, not {len(reports)}")
     settings = settings or default_settings()
-    items = _items(reports, load_vectors())
+    items = _items(reports, load_vectors(), settings.slant_types)
     warnings: list[str] = []
     for index, report in enumerate(reports):
         if "perspective" not in report.stages:

@@ -60,8 +60,31 @@ def test_the_vote_told_three_ways_is_one_fact(comparison) -> None:
     facts = [f for f in comparison.facts if told <= {(m.source, m.sentence_id) for m in f.members}]
     assert len(facts) == 1
     assert facts[0].kind == "shared" and facts[0].score > 0.5
-    # The neutral wording is a restatement, never the loaded one.
+    # The neutral wording is a restatement, never the loaded one; and it is the wording of
+    # the source that used no loaded word, not the slanted one with its words taken out
+    # (a restatement keeps the slanted sentence's frame: "…, passing it by a vote of 7 to 2").
     assert "rammed" not in facts[0].text and "reckless" not in facts[0].text
+    assert facts[0].text.startswith("The Millbrook city council voted 7 to 2")
+
+
+def test_a_fact_is_worded_and_spoken_by_its_linked_members_not_a_neighbour() -> None:
+    """A sentence joined below the threshold as the neighbour of a member gives the fact
+    neither its wording nor its speaker."""
+    one = (
+        "The city council approved the budget on Tuesday.\n\n"
+        "Councilwoman Rita Ocampo said the cuts would hurt families in the east district.\n\n"
+        "Residents in the east district boiled their tap water for a week after a water main "
+        "broke."
+    )
+    two = (
+        "The council passed its budget on Tuesday night.\n\n"
+        "Residents in the east district boiled their tap water for a week last month after a "
+        "main broke."
+    )
+    result = compare([analyze(one, name="one"), analyze(two, name="two")])
+    water = [f for f in result.facts if f.kind == "shared" and "tap water" in f.text]
+    assert len(water) == 1
+    assert water[0].text.startswith("Residents") and water[0].speaker is None
 
 
 def test_a_paraphrase_with_the_same_speaker_is_linked(comparison) -> None:
