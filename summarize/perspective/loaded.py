@@ -80,16 +80,19 @@ def context() -> Context:
 
 
 @lru_cache(maxsize=1)
-def _literal_before() -> dict[str, tuple[str, ...]]:
+def _literal_forms() -> dict[str, tuple[str, ...]]:
+    """Every written form of the one-word keys of ``literal_before`` (``data/neutral.toml``)
+    -> the words after it that make it an ordinary phrase ("boiled" -> "their", …)."""
+    from lemminflect import getAllInflections
+
     text = (resources.files("summarize") / "data" / "neutral.toml").read_text("utf-8")
-    return {k: tuple(v) for k, v in tomllib.loads(text)["literal_before"].items()}
-
-
-@lru_cache(maxsize=4096)
-def _verb_lemma(word: str) -> str:
-    from lemminflect import getAllLemmas
-
-    return next(iter(getAllLemmas(word).get("VERB", (word,))))
+    forms: dict[str, tuple[str, ...]] = {}
+    for key, tails in tomllib.loads(text)["literal_before"].items():
+        if " " in key:
+            continue  # "make up": a phrase; the restatement reads those
+        for form in {key, *(f for fs in getAllInflections(key).values() for f in fs)}:
+            forms[form.lower()] = forms.get(form.lower(), ()) + tuple(tails)
+    return forms
 
 
 class Sentence:
@@ -143,14 +146,14 @@ class Sentence:
         "admitted to hospital"): ``literal_before`` in ``data/neutral.toml``, the list the
         restatement reads too, so a word it leaves as plain is no cue either."""
         word = self.tokens[i][2].lower()
-        if i > 0 and self.tag(i - 1) in ("PRP$", "POS", "DT"):
-            return False  # "the boil": a noun
-        tails = _literal_before().get(_verb_lemma(word)) or _literal_before().get(word)
+        tails = _literal_forms().get(word)
         if not tails:
-            return False
+            return False  # (asked first: most words have none, and need no tagging)
         following = " ".join(w.lower() for _s, _e, w in self.tokens[i + 1 : i + 6])
         following = re.sub(r"\b\d[\d,.]*\b", "#", following)
-        return any(following == t or following.startswith(t + " ") for t in tails)
+        if not any(following == t or following.startswith(t + " ") for t in tails):
+            return False
+        return not (i > 0 and self.tag(i - 1) in ("PRP$", "POS", "DT"))  # "the boil": a noun
 
     def is_name(self, i: int) -> bool:
         """A capitalised word inside the sentence, or next to another capitalised word."""
