@@ -2746,6 +2746,16 @@ def _apposition(sentence: _Sentence, j: int, state: SpeakerState) -> str | None:
     if b - a > 1 and sentence.tokens[a][2].lower() in _OPENING_CONJUNCTIONS:
         chunks[0] = (a + 1, b)  # "But Ian Shepherdson, chief economist at X, said"
     head = _valid_np(sentence, chunks[0][0], chunks[0][1], state)
+    a, b = chunks[0]
+    if not head and sentence.tokens[a][2].lower() in _LEADING | _TIME_WORDS:
+        # "At the time Lord Woolf, the Lord Chief Justice, had said": an opening phrase
+        # with no comma of its own, then the subject
+        for first in range(a + 1, min(b, a + 5)):
+            head = _valid_np(sentence, first, b, state)
+            if head and _is_person(strip_title(head) or ""):
+                chunks[0] = (first, b)
+                break
+            head = None
     if not head:
         return None
     if (

@@ -72,7 +72,18 @@ _STRUCTURAL = {
     "quotation": "A quotation gives someone else's exact words.",
 }
 
+
 # -ly words that are not judgements of manner.
+@lru_cache(maxsize=4096)
+def _adjective_in_ly(word: str) -> bool:
+    """An adjective that ends in -ly and is never an adverb ("disorderly conduct", "a
+    costly delay"): no adverb of manner (the word table may still judge it)."""
+    from lemminflect import getAllLemmas
+
+    readings = getAllLemmas(word)
+    return "ADJ" in readings and "ADV" not in readings
+
+
 _PLAIN_LY = {
     "only",
     "early",
@@ -482,6 +493,7 @@ def detect(
             and not word[:1].isupper()
             and author_voice(ws, we)
             and not any(a <= ws and we <= b for a, b in covered + speech)
+            and not _adjective_in_ly(lower)
         ):
             manner.append(
                 Cue(

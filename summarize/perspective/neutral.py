@@ -349,16 +349,25 @@ def restate(
         # clause set off by a comma; the reported words are before them
         before = text[: found.verb_span[0] - start]
         comma = before.rfind(",")
-        if comma > 0 and len(before[comma + 1 :].split()) <= 3:
+        after = text[found.verb_span[1] - start :].split()
+        if (
+            comma > 0
+            and len(before[comma + 1 :].split()) <= 3
+            and after[:1] not in (["to"], ["that"])
+        ):  # (not "…, Huckabee vowed to end …": what follows the verb is what was vowed)
             reported = (start, start + comma)
     if found is not None and found.verb_span and reported[1] > reported[0]:
         verb = text[found.verb_span[0] - start : found.verb_span[1] - start].split()
-        if not verb or _lemma(verb[-1].lower(), "VERB") not in _REPORTING:
+        if not verb or _lemma(verb[-1].lower(), "VERB") not in _SPEAKERS_WORDS:
             reported = (0, 0)  # "he blamed the shameless referee": an act, not reported words
 
     def within_reported(cue: Cue) -> bool:
         # a named speaker's reported words, closed by "…, X said.": the judgement is theirs
         return reported[1] > reported[0] and reported[0] <= cue.start and cue.end <= reported[1]
+
+    for cue in author_cues:  # kept as the speaker's: no edit counts on them going
+        if EDITED.get(cue.type) == "remove" and within_reported(cue):
+            tagged.certain.difference_update(tagged.inside(cue.start, cue.end))
 
     for cue in sorted(author_cues, key=lambda c: (c.start, c.end)):
         policy = _policy(cue)
@@ -393,7 +402,13 @@ def restate(
             or (cue.type == TABLE_WORD and cue.text.lower() in _data().force_adverbs)
         ) and within_reported(cue):
             continue  # "… remains a benevolent force, Rubio said": the speaker's words
-        if cue.type in (LEARNED, SPEECH_VERB, TABLE_WORD):
+        if cue.type in (LEARNED, SPEECH_VERB, TABLE_WORD) or (
+            cue.type == "loaded_label"
+            and not lexicon.has(cue.type, cue.text)
+            and not re.search(r"so[- ]called\s+$", text[: cue.start - start], re.IGNORECASE)
+        ):  # (a label the word table scores, not one the lexicon lists, is a likely word too:
+            # "hit some forehands", "drones and other sensors", "lead to booms"; one that
+            # "so-called" doubts is edited with it)
             # A likely word, not a certain one: edited where it goes cleanly, else left alone
             # (never flagged, which would take the claim out of the digest).
             before = len(build.edits)
@@ -481,6 +496,14 @@ _AUXILIARIES = {
 }
 #: Verbs whose object is the speaker's own words or thoughts ("…, Rubio said.").
 _REPORTING = {"say", "tell", "believe", "think", "argue", "add", "write", "state", "note"}
+#: Verbs whose clause gives a named speaker's words in the author's paraphrase ("had said
+#: the cut would apply only in extraordinary circumstances", "vowed to defeat radical …"):
+#: a judging modifier there is the speaker's, and stays.
+_SPEAKERS_WORDS = _REPORTING | {
+    "vow", "pledge", "promise", "warn", "insist", "claim", "predict", "explain", "suggest",
+    "contend", "maintain", "allege", "acknowledge", "admit", "concede", "announce",
+    "declare", "report", "estimate", "recall", "describe", "call", "urge", "demand",
+}  # fmt: skip
 _COMPARATIVES = {"more", "less", "most", "least", "than", "ever", "better", "worse"}
 _QUOTE_MARKS = {"'", "‘", "’", '"', "“", "”"}
 _PARTICLES = {"up", "out", "off", "down", "away", "back", "over", "through"}
@@ -1605,6 +1628,22 @@ def _says_something(tagged: _Tagged, i: int) -> bool:
     return False
 
 
+#: Subject pronouns: a participle right after one (adverbs aside) is a past tense.
+_SUBJECT_PRONOUNS = frozenset(["i", "you", "he", "she", "it", "we", "they", "who"])
+
+
+def _finite_participle(tagged: _Tagged, i: int) -> bool:
+    """A form the tagger reads as a participle that is the clause's past tense: after a
+    subject pronoun ("she awkwardly mimicked …"), or before its object ("mimicked Liz
+    Warren's rhetoric"); deleting it would leave the clause without its verb."""
+    k = i - 1
+    while k >= 0 and tagged.tag(k).startswith("RB"):
+        k -= 1
+    if k >= 0 and tagged.word(k) in _SUBJECT_PRONOUNS:
+        return True
+    return tagged.tag(i + 1) in ("NNP", "PRP$") or tagged.word(i + 1) in ("the", "a", "an")
+
+
 def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, list[int]] | None:
     """The span to delete for a cue that has no replacement, or None when deleting it
     would leave the phrase broken (then the word is kept and flagged)."""
@@ -1628,7 +1667,11 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
     if cue.type == "loaded_speech_verb" or (
         cue.type == "loaded_verb"
         and len(indexes) == 1
-        and (head in ("VBD", "VBZ", "VBP") or (head == "VBN" and word_before in _AUXILIARIES))
+        and (
+            head in ("VBD", "VBZ", "VBP")
+            or (head == "VBN" and word_before in _AUXILIARIES)
+            or (head == "VBN" and _finite_participle(tagged, first))
+        )
     ):
         # "Stockman, Republican of Texas, threatened Monday to …": the clause's verb (a verb
         # of saying is replaced by "said" where it reports words, else kept and flagged)

@@ -1860,3 +1860,61 @@ def test_a_word_that_opens_a_sentence_takes_its_comma_along() -> None:
     assert neutralize(
         "We marched on our city. overwhelmingly, we marched to defend our right."
     ) == ("We marched on our city. we marched to defend our right.")
+
+
+# --- review sample seed 1717 (training claims, 23/40 strict; sentences written here) ----
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # spoken, planned, until then: facts about how or when, not judgements
+        "Offenders usually receive a verbal warning or a suspended sentence.",
+        "The line was an unscripted addition to a speech on trade.",
+        "Farmers, who were hitherto state employees with a fixed salary, now keep a share.",
+        # an adjective in -ly is no adverb of manner ("disorderly conduct" is a charge)
+        "Six protesters were charged with disorderly conduct on Monday.",
+        # an idiom with "very" in it
+        "The delay will cost the council at the very least two million pounds.",
+    ],
+)
+def test_review_sample_1717_failures(sentence: str) -> None:
+    assert neutralize(sentence) == sentence
+
+
+def test_a_participle_that_is_the_clauses_verb_is_never_deleted() -> None:
+    """The tagger reads "mimicked" after "she awkwardly" as a participle; it is the
+    clause's past tense all the same, and a loaded verb there is kept, never deleted
+    (a Webis claim read "she Liz Warren's rhetoric")."""
+    from summarize.perspective.neutral import _finite_participle, _Tagged
+    from summarize.report import Cue
+
+    text = "In the fall campaigns she awkwardly mimicked Liz Warren's rhetoric."
+    tagged = _Tagged(text, 0)
+    i = tagged.words.index("mimicked")
+    assert tagged.tag(i) == "VBN" and _finite_participle(tagged, i)
+    cue = Cue(start=text.index("mimicked"), end=text.index("mimicked") + 8, text="mimicked",
+              type="loaded_verb", explanation="")  # fmt: skip
+    from summarize.perspective.neutral import _removal
+
+    assert _removal(cue, tagged, set()) is None
+    assert not _finite_participle(_Tagged("The report, mimicked widely, spread.", 0), 2)
+
+
+def test_what_a_named_speaker_vowed_keeps_the_speakers_modifiers() -> None:
+    report = analyze(
+        "Mayor Ann Price spoke in Leeds on Tuesday. In a speech on housing, Price vowed to "
+        "defeat the corrupt developers who own the riverside."
+    )
+    claim = next(c for c in report.claims if c.sentence_id == 1)
+    assert "corrupt developers" in claim.text
+
+
+def test_a_label_only_the_word_table_scores_is_never_flagged() -> None:
+    """A flag takes a claim out of the digest: a label the lexicon does not list is edited
+    where a plain word fits, else left alone ("powerful forehands" loses only "powerful")."""
+    report = analyze(
+        "Nadal beat Starace on Friday. Nadal hit some powerful forehands to win the match."
+    )
+    claim = next(c for c in report.claims if c.sentence_id == 1)
+    assert not any(e.rule == "flag" and "forehands" in e.original for e in claim.edits)
