@@ -500,10 +500,29 @@ _REPORTING = {"say", "tell", "believe", "think", "argue", "add", "write", "state
 #: the cut would apply only in extraordinary circumstances", "vowed to defeat radical …"):
 #: a judging modifier there is the speaker's, and stays.
 _SPEAKERS_WORDS = _REPORTING | {
-    "vow", "pledge", "promise", "warn", "insist", "claim", "predict", "explain", "suggest",
-    "contend", "maintain", "allege", "acknowledge", "admit", "concede", "announce",
-    "declare", "report", "estimate", "recall", "describe", "call", "urge", "demand",
-}  # fmt: skip
+    "vow",
+    "pledge",
+    "promise",
+    "warn",
+    "insist",
+    "claim",
+    "predict",
+    "explain",
+    "suggest",
+    "contend",
+    "maintain",
+    "allege",
+    "acknowledge",
+    "admit",
+    "concede",
+    "announce",
+    "declare",
+    "report",
+    "estimate",
+    "recall",
+    "urge",
+    "demand",
+}  # fmt: skip (not "call" or "describe": what they name is their object, not a clause)
 _COMPARATIVES = {"more", "less", "most", "least", "than", "ever", "better", "worse"}
 _QUOTE_MARKS = {"'", "‘", "’", '"', "“", "”"}
 _PARTICLES = {"up", "out", "off", "down", "away", "back", "over", "through"}
@@ -2802,8 +2821,20 @@ def _reported_part(text: str, start: int, found: Found | None) -> tuple[int, int
     tail = text[verb_end - start :]
     if len(re.findall(r"[A-Za-z]+", tail)) <= 3:
         comma = text.rfind(",", 0, verb_start - start)
+        if comma > 0 and _named_before(text[:comma], found.speaker):
+            # "Mayor Anne Kowalski, who has spent …, called the plan “responsible.”": the
+            # subject and its relative clause, not words the verb reports
+            return (verb_end, start + len(text))
         return (start, start + comma) if comma > 0 else (0, 0)
     return (verb_end, start + len(text))
+
+
+def _named_before(text: str, speaker: str) -> bool:
+    """The speaker's last name (or the whole speaker) opens ``text``'s first clause: it is
+    the sentence's subject, before its verb, not a closing "…, X said"."""
+    first = text.split(",")[0]
+    key = speaker.split()[-1] if speaker.split() else speaker
+    return bool(key) and re.search(rf"\b{re.escape(key)}\b", first) is not None
 
 
 def _learned_replacement(entry: LearnedWord | None, tag: str) -> str:

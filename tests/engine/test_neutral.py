@@ -1918,3 +1918,16 @@ def test_a_label_only_the_word_table_scores_is_never_flagged() -> None:
     )
     claim = next(c for c in report.claims if c.sentence_id == 1)
     assert not any(e.rule == "flag" and "forehands" in e.original for e in claim.edits)
+
+
+def test_a_subject_with_its_relative_clause_is_not_a_closing_attribution() -> None:
+    """ "Mayor X, who …, called the plan “responsible.”": the words before the comma are
+    the subject and its clause, the author's, not words the verb reports."""
+    report = analyze(
+        "The council met on Tuesday. Mayor Anne Kowalski, who has spent three years pouring "
+        'money into a bloated downtown office, called the plan "responsible."'
+    )
+    claim = next(c for c in report.claims if c.sentence_id == 1)
+    assert "bloated" not in claim.text
+    closing = neutralize("Poverty is rising in the north, the shameless minister said.")
+    assert "shameless" not in closing
