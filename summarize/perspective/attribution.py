@@ -114,6 +114,8 @@ class _Lists:
     document_adjectives: frozenset[str] = frozenset()
     #: Participles between a document and its author ("figures released by …").
     document_authored: frozenset[str] = frozenset()
+    #: Last words of a document's name ("the Army Field Manual"), never a person's.
+    named_documents: frozenset[str] = frozenset()
     #: Group nouns that may stand for any organisation just named ("the group").
     generic_groups: frozenset[str] = frozenset()
     #: ... and those that fit an organisation whose name is no group noun ("Acme").
@@ -216,6 +218,7 @@ def lists() -> _Lists:
         female_titles=frozenset(titles["female"]),
         person_heads=frozenset(heads["person"]),
         group_heads=frozenset(heads["group"]),
+        named_documents=frozenset(heads.get("named_documents", [])),
         documents=frozenset(heads["document"]),
         channels=frozenset(data.get("channels", {}).get("words", [])),
         source_modifiers=tuple(
@@ -3463,6 +3466,8 @@ def _is_person(name: str) -> bool:
     last = tokens[-1].lower()
     if all(t.lower() in L.titles or t.lower() in L.person_heads for t in tokens):
         return False  # "Former Secretary": a title without its name
+    if last in L.named_documents and len(tokens) > 1:
+        return False  # "Army Field Manual", "Patriot Act" ("Bill" alone may be a name)
     return last not in L.group_heads and not tokens[-1].isupper() and len(tokens) <= 5
 
 

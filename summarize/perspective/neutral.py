@@ -403,12 +403,12 @@ def restate(
         ) and within_reported(cue):
             continue  # "… remains a benevolent force, Rubio said": the speaker's words
         if cue.type in (LEARNED, SPEECH_VERB, TABLE_WORD) or (
-            cue.type == "loaded_label"
+            cue.type in ("loaded_label", "evaluative")
             and not lexicon.has(cue.type, cue.text)
             and not re.search(r"so[- ]called\s+$", text[: cue.start - start], re.IGNORECASE)
-        ):  # (a label the word table scores, not one the lexicon lists, is a likely word too:
-            # "hit some forehands", "drones and other sensors", "lead to booms"; one that
-            # "so-called" doubts is edited with it)
+        ):  # (a label or judging word the word table scores, not one the lexicon lists, is
+            # a likely word too: "hit some forehands", "drones and other sensors", "spicy
+            # garlic sauce"; a label that "so-called" doubts is edited with it)
             # A likely word, not a certain one: edited where it goes cleanly, else left alone
             # (never flagged, which would take the claim out of the digest).
             before = len(build.edits)
@@ -1596,6 +1596,11 @@ def _object_fits(lemma: str, tagged: _Tagged, i: int) -> bool:
     if lemma in ("criticise", "criticize"):
         if not head and tagged.word(i + 1) != "by":
             return False  # "he blasted wide", "slammed into a wall": no one is criticised
+        k = i - 1
+        if tagged.word(k) in ("that", "which"):
+            k -= 1  # "the waves that hammered …"
+        if tagged.word(k) in senses.get("criticise_never_subjects", frozenset()):
+            return False  # "the storm battered the coast": a force, no critic
         return head not in senses.get("criticise_never", frozenset())
     if not head and tagged.word(i + 1) == "by" and tagged.tag(i - 1).startswith("NN"):
         head = tagged.word(i - 1).lower()  # "the uncertainty unleashed by the scandal"
@@ -1683,6 +1688,8 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
     head = tagged.tag(last)
     after = tagged.tag(last + 1)
     word_before = tagged.word(first - 1)
+    if tagged.text[cue.end - tagged.start : cue.end - tagged.start + 1] in ("-", "‐"):
+        return None  # "highly- ranked": half of a hyphened word, whatever its spacing
     if cue.type == "loaded_speech_verb" or (
         cue.type == "loaded_verb"
         and len(indexes) == 1

@@ -1931,3 +1931,56 @@ def test_a_subject_with_its_relative_clause_is_not_a_closing_attribution() -> No
     assert "bloated" not in claim.text
     closing = neutralize("Poverty is rising in the north, the shameless minister said.")
     assert "shameless" not in closing
+
+
+# --- review sample seed 2929 (fresh development claims, read once: 31/40 strict) -------
+
+
+def test_a_force_of_nature_criticises_no_one() -> None:
+    out = neutralize(
+        "Aid agencies are counting the cost of the earthquake and waves that hammered "
+        "southern Asia."
+    )
+    assert "criticised" not in out
+    assert neutralize("The minister hammered the opposition over its plans.") == (
+        "The minister criticised the opposition over its plans."
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a business empire is a business; a doubted "deep state" is the civil service
+        (
+            "The two brothers took over control of the Reliance empire in 2002.",
+            "The two brothers took over control of the Reliance business in 2002.",
+        ),
+        (
+            "He echoed claims that a so-called deep state of bureaucrats was against him.",
+            "He echoed claims that a civil service of bureaucrats was against him.",
+        ),
+        # half of a hyphened word, however it is spaced, stays
+        (
+            "Any highly- ranked official could attend the rally.",
+            "Any highly- ranked official could attend the rally.",
+        ),
+    ],
+)
+def test_review_sample_2929_failures(sentence: str, expected: str) -> None:
+    assert neutralize(sentence) == expected
+
+
+def test_a_documents_name_is_no_one_a_pronoun_stands_for() -> None:
+    report = analyze(
+        "Interrogators followed the Army Field Manual. He later admitted that he made up "
+        "the story."
+    )
+    assert report.sentences[1].speaker != "Army Field Manual"
+
+
+def test_a_judging_word_only_the_table_scores_is_never_flagged() -> None:
+    """Flagged, "spicy garlic sauce" would take the claim out of the digest; a word the
+    lexicon does not list is edited where it goes cleanly, else left alone."""
+    report = analyze("The council met on Monday. The professor ordered chicken with spicy sauce.")
+    claim = next(c for c in report.claims if c.sentence_id == 1)
+    assert not any(e.rule == "flag" for e in claim.edits)
