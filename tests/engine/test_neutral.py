@@ -1825,9 +1825,17 @@ def test_the_words_the_restatement_takes_out_are_cues_of_the_report() -> None:
         "He was not a bloodthirsty warmonger.",
         # a kind of behaviour a rule names (9696)
         "Labour plans to fund units to handle disruptive pupils.",
+        # stop 23, seed 1717: spoken, planned, until then: facts about how or when
+        "Offenders usually receive a verbal warning or a suspended sentence.",
+        "The line was an unscripted addition to a speech on trade.",
+        "Farmers, who were hitherto state employees with a fixed salary, now keep a share.",
+        # an adjective in -ly is no adverb of manner ("disorderly conduct" is a charge)
+        "Six protesters were charged with disorderly conduct on Monday.",
+        # an idiom with "very" in it
+        "The delay will cost the council at the very least two million pounds.",
     ],
 )
-def test_stop_22_review_failures_stay_as_written(sentence: str) -> None:
+def test_stop_22_and_23_review_failures_stay_as_written(sentence: str) -> None:
     assert neutralize(sentence) == sentence
 
 
@@ -1863,23 +1871,6 @@ def test_a_word_that_opens_a_sentence_takes_its_comma_along() -> None:
 
 
 # --- review sample seed 1717 (training claims, 23/40 strict; sentences written here) ----
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        # spoken, planned, until then: facts about how or when, not judgements
-        "Offenders usually receive a verbal warning or a suspended sentence.",
-        "The line was an unscripted addition to a speech on trade.",
-        "Farmers, who were hitherto state employees with a fixed salary, now keep a share.",
-        # an adjective in -ly is no adverb of manner ("disorderly conduct" is a charge)
-        "Six protesters were charged with disorderly conduct on Monday.",
-        # an idiom with "very" in it
-        "The delay will cost the council at the very least two million pounds.",
-    ],
-)
-def test_review_sample_1717_failures(sentence: str) -> None:
-    assert neutralize(sentence) == sentence
 
 
 def test_a_participle_that_is_the_clauses_verb_is_never_deleted() -> None:
@@ -1972,8 +1963,7 @@ def test_review_sample_2929_failures(sentence: str, expected: str) -> None:
 
 def test_a_documents_name_is_no_one_a_pronoun_stands_for() -> None:
     report = analyze(
-        "Interrogators followed the Army Field Manual. He later admitted that he made up "
-        "the story."
+        "Interrogators followed the Army Field Manual. He later admitted that he made up the story."
     )
     assert report.sentences[1].speaker != "Army Field Manual"
 
