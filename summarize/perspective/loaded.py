@@ -79,22 +79,6 @@ def context() -> Context:
     )
 
 
-@lru_cache(maxsize=1)
-def _literal_forms() -> dict[str, tuple[str, ...]]:
-    """Every written form of the one-word keys of ``literal_before`` (``data/neutral.toml``)
-    -> the words after it that make it an ordinary phrase ("boiled" -> "their", …)."""
-    from lemminflect import getAllInflections
-
-    text = (resources.files("summarize") / "data" / "neutral.toml").read_text("utf-8")
-    forms: dict[str, tuple[str, ...]] = {}
-    for key, tails in tomllib.loads(text)["literal_before"].items():
-        if " " in key:
-            continue  # "make up": a phrase; the restatement reads those
-        for form in {key, *(f for fs in getAllInflections(key).values() for f in fs)}:
-            forms[form.lower()] = forms.get(form.lower(), ()) + tuple(tails)
-    return forms
-
-
 class Sentence:
     """One sentence's words, tagged on first need (most sentences never need it)."""
 
@@ -145,13 +129,13 @@ class Sentence:
         """The words after a verb make it its ordinary phrase ("boiled their tap water",
         "admitted to hospital"): ``literal_before`` in ``data/neutral.toml``, the list the
         restatement reads too, so a word it leaves as plain is no cue either."""
-        word = self.tokens[i][2].lower()
-        tails = _literal_forms().get(word)
+        from summarize.perspective.neutral import literal_forms, ordinary_tail
+
+        tails = literal_forms().get(self.tokens[i][2].lower())
         if not tails:
             return False  # (asked first: most words have none, and need no tagging)
         following = " ".join(w.lower() for _s, _e, w in self.tokens[i + 1 : i + 6])
-        following = re.sub(r"\b\d[\d,.]*\b", "#", following)
-        if not any(following == t or following.startswith(t + " ") for t in tails):
+        if not ordinary_tail(tails, following):
             return False
         return not (i > 0 and self.tag(i - 1) in ("PRP$", "POS", "DT"))  # "the boil": a noun
 

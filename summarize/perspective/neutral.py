@@ -406,11 +406,11 @@ def restate(
             cue.type in ("loaded_label", "evaluative")
             and not lexicon.has(cue.type, cue.text)
             and not re.search(r"so[- ]called\s+$", text[: cue.start - start], re.IGNORECASE)
-        ):  # (a label or judging word the word table scores, not one the lexicon lists, is
-            # a likely word too: "hit some forehands", "drones and other sensors", "spicy
-            # garlic sauce"; a label that "so-called" doubts is edited with it)
+        ):
             # A likely word, not a certain one: edited where it goes cleanly, else left alone
-            # (never flagged, which would take the claim out of the digest).
+            # (never flagged, which would take the claim out of the digest). So is a label
+            # or judging word the word table scores but the lexicon does not list ("hit some
+            # forehands", "spicy garlic sauce"), unless "so-called" doubts it.
             before = len(build.edits)
             _edit_cue(build, cue, policy, tagged, lexicon, removed_tokens)
             build.edits[before:] = [e for e in build.edits[before:] if e.rule != "flag"]
@@ -964,6 +964,29 @@ def _lemma(word: str, upos: str) -> str:
     return lemmas[0] if lemmas else word.lower()
 
 
+def ordinary_tail(tails: tuple[str, ...], following: str) -> str:
+    """The one of ``tails`` (``literal_before``) that ``following``, the lower-case words
+    after a word, opens with ("#" standing for a number), or ""."""
+    following = re.sub(r"\b\d[\d,.]*\b", "#", following)
+    return next((t for t in tails if following == t or following.startswith(t + " ")), "")
+
+
+@lru_cache(maxsize=1)
+def literal_forms() -> dict[str, tuple[str, ...]]:
+    """Every written form of the one-word keys of ``literal_before`` -> the words after
+    it that make it an ordinary phrase ("boiled" -> "their", …): what the cues ask before
+    calling a word loaded, so a word the restatement leaves as plain is no cue either."""
+    from lemminflect import getAllInflections
+
+    forms: dict[str, tuple[str, ...]] = {}
+    for key, tails in _data().literal_before.items():
+        if " " in key:
+            continue  # "make up": a phrase, read by :func:`_plain_sense` alone
+        for form in {key, *(f for fs in getAllInflections(key).values() for f in fs)}:
+            forms[form.lower()] = forms.get(form.lower(), ()) + tails
+    return forms
+
+
 def _plain_sense(cue: Cue, tagged: _Tagged) -> str:
     """Why a flagged word is used here in its ordinary, unloaded sense ("" when it is not)."""
     data = _data()
@@ -1115,10 +1138,9 @@ def _plain_sense(cue: Cue, tagged: _Tagged) -> str:
     continuations = data.literal_before.get(lemma) or data.literal_before.get(lowered[0])
     noun_label = cue.type == "loaded_label" and head_tag.startswith("NN")
     if continuations and (noun_label or tagged.tag(first - 1) not in ("PRP$", "POS", "DT")):
-        following = re.sub(r"\b\d[\d,.]*\b", "#", tagged.after(cue.end))
-        for tail in continuations:
-            if following == tail or following.startswith(tail + " "):
-                return f"‘{cue.text} {tail}’ is the ordinary phrase"
+        tail = ordinary_tail(continuations, tagged.after(cue.end))
+        if tail:
+            return f"‘{cue.text} {tail}’ is the ordinary phrase"
     if tagged.sport:
         if _lemma(lowered[0], "VERB") in data.sport_verbs and head_tag.startswith("VB"):
             return "the usual verb of a sport report"
