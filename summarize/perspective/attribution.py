@@ -2266,6 +2266,7 @@ _OBJECT_BEFORE = frozenset(
         "among",
         "across",
         "through",
+        "throughout",
         "within",
         "without",
         "toward",
@@ -2346,6 +2347,42 @@ def _np_after(sentence: _Sentence, i: int, documents: bool = False) -> str | Non
     return None
 
 
+#: Prepositions of extent that follow a group and say where its members are ("farmers
+#: across the country", "leaders around the world", "doctors throughout Europe").
+_SPREAD = frozenset(["across", "around", "throughout"])
+
+
+def _spread_over(
+    sentence: _Sentence,
+    first: int,
+    end: int,
+    lowers: list[str],
+    state: SpeakerState | None,
+    documents: bool,
+) -> str | None:
+    """ "Farmers across the country": a plural group or an organisation's word, then one
+    of :data:`_SPREAD` and a plain noun phrase (no verb, no clause): the whole phrase.
+    None when the phrase has no such preposition."""
+    p = next((q for q, w in enumerate(lowers) if w in _SPREAD), None)
+    if p is None or p == 0 or p == len(lowers) - 1:
+        return None
+    tags = sentence.tags()
+    head = first + p - 1
+    if not (tags[head] == "NNS" or lowers[p - 1] in lists().group_heads):
+        return None
+    if not _valid_np(sentence, first, first + p, state, documents):
+        return None
+    right = range(first + p + 1, end)
+    if any(
+        _BREAK_GAP2.search(sentence.gap(k - 1, k))
+        or lowers[k - first] in _CLAUSE
+        or tags[k].startswith(("VB", "MD", "PRP"))
+        for k in right
+    ) or not tags[end - 1].startswith("NN"):
+        return ""
+    return _slice(sentence, first, end)
+
+
 def _valid_np(
     sentence: _Sentence, first: int, end: int, state: SpeakerState | None, documents: bool = False
 ) -> str | None:
@@ -2396,6 +2433,10 @@ def _valid_np(
     source = _source_np(sentence, first, end, lowers, state, documents)
     if source is not None:
         return source or None
+    # "Farmers across the country", "Doctors around the world": a group, then where it is.
+    spread = _spread_over(sentence, first, end, lowers, state, documents)
+    if spread is not None:
+        return spread or None
     # The phrase may continue with "for X" / "at X" / "in X": "a spokesman for the ministry".
     for p, w in enumerate(lowers):
         if w in _NP_PREP and 0 < p < len(lowers) - 1:
@@ -3039,7 +3080,11 @@ def strip_title(name: str) -> str | None:
     named = _name_after_place(tokens)
     if named:
         return named
-    if not _cap(tokens[-1]) or last in L.group_heads or any(t.lower() in _NP_PREP for t in tokens):
+    if (
+        not _cap(tokens[-1])
+        or last in L.group_heads
+        or any(t.lower() in _NP_PREP | _SPREAD for t in tokens)
+    ):
         # a role or group ("the minister", "police"), an organisation, "a spokesman for X"
         if _cap(tokens[-1]) or (last in L.group_heads and any(_cap(t) for t in tokens[1:])):
             while len(tokens) > 1 and tokens[0].lower() == "the":
