@@ -968,7 +968,24 @@ def ordinary_tail(tails: tuple[str, ...], following: str) -> str:
     """The one of ``tails`` (``literal_before``) that ``following``, the lower-case words
     after a word, opens with ("#" standing for a number), or ""."""
     following = re.sub(r"\b\d[\d,.]*\b", "#", following)
-    return next((t for t in tails if following == t or following.startswith(t + " ")), "")
+    return next((t for t in tails if _tail_pattern(t).match(following)), "")
+
+
+#: Up to three words, none a verb that opens a clause of its own ("claimed the title", not
+#: "claimed the officials had a title"): what "…" in a ``literal_before`` tail stands for.
+_ANY_WORDS = (
+    r"(?:(?!(?:is|are|was|were|be|been|has|have|had|will|would|could|can|should|may|might|"
+    r"must|do|does|did|that|which|who)\b)\S+ ){0,3}"
+)
+
+
+@lru_cache(maxsize=1024)
+def _tail_pattern(tail: str) -> re.Pattern[str]:
+    """``tail`` as a pattern: its words in order, "…" standing for up to three words
+    (:data:`_ANY_WORDS`: "… title" for "the title", "the British indoor title"), ending at
+    a word's end."""
+    parts = [_ANY_WORDS if word == "…" else re.escape(word) + " " for word in tail.split()]
+    return re.compile("".join(parts).removesuffix(" ") + r"(?:\s|$)")
 
 
 @lru_cache(maxsize=1)

@@ -6,7 +6,9 @@ corrections are applied after the tagger: a word its lexicon reads as an adjecti
 that ends a noun phrase ("the attorney general", "its chief") is a noun
 (``summarize/data/tagging.toml``); a form in -s read as a plural noun right after "he",
 "she", "it" or a relative pronoun, with no verb after it, is the verb ("he slashes
-prices", "a budget that guts libraries").
+prices", "a budget that guts libraries"); a verb's base form read as a noun between "to"
+and a determiner is the infinitive ("sought to smear the party"), unless a phrase of time
+follows ("to glory this season", "back to work the next day").
 """
 
 from __future__ import annotations
@@ -129,7 +131,27 @@ def _tags(words: tuple[str, ...]) -> tuple[str, ...]:
             and _third_person_verb(word.lower())
         ):
             result[k] = "VBZ"  # "he slashes prices", "a budget that guts libraries"
+        elif (
+            tag == "NN"
+            and k
+            and result[k - 1] == "TO"
+            and following in ("DT", "PRP$")
+            and not _time_after(words, k + 1)
+            and _base_verb(word.lower())
+        ):
+            result[k] = "VB"  # "sought to smear the party", "plans to scrap the tax"
     return tuple(result)
+
+
+def _time_after(words: Sequence[str], k: int) -> bool:
+    """The determiner at ``k`` opens a phrase of time ("this season", "the next day")."""
+    return any(w.lower() in _time_nouns() for w in words[k + 1 : k + 3])
+
+
+@lru_cache(maxsize=1)
+def _time_nouns() -> frozenset[str]:
+    text = resources.files("summarize.data").joinpath("tagging.toml").read_text(encoding="utf-8")
+    return frozenset(tomllib.loads(text)["time_nouns"]["words"])
 
 
 #: Words after which a form in -s is the verb of a clause, not a plural noun: a

@@ -40,10 +40,24 @@ def assert_unchanged(*sentences: str) -> None:
         "He lamented poverty rates, crushing college debt and crumbling roads.",
         "On the flip side, couples will pay more tax.",
         "The president acted unilaterally on the tariffs.",
+        # "claim" as to win or take, "blast" as to strike a ball ("…" tails of literal_before)
+        "She hopes to claim the British indoor title next month.",
+        "Rovers claimed their first away win of the season.",
+        "The crash claimed 12 lives.",
+        "The group claimed responsibility for the attack.",
+        "Federer blasts a forehand past his opponent.",
+        "Lampard stepped up to blast a shot through the wall.",
     ],
 )
 def test_word_in_its_ordinary_sense_is_not_edited(sentence: str) -> None:
     assert neutralize(sentence) == sentence
+
+
+def test_claim_of_a_statement_and_an_infinitive_verb_stay_loaded() -> None:
+    # the sense of "claim" turns on its object: a clause is a statement ("…" spans no verb)
+    assert neutralize("He claimed the champions were cheats.") == "He said the champions were cheats."
+    # an infinitive the tagger read as a noun ("to smear the party") is a verb
+    assert neutralize("Critics sought to smear the party.") == "Critics sought to criticise the party."
 
 
 def test_a_government_named_by_its_leader_keeps_the_name_and_loses_the_label() -> None:

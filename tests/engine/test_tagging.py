@@ -54,3 +54,23 @@ def test_the_sentiment_lexicon_loads_without_nltk() -> None:
 def test_a_form_in_s_after_a_subject_pronoun_is_a_verb(sentence: str, word: str, tag: str) -> None:
     words = sentence.split()
     assert tags(words)[words.index(word)] == tag
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "tag"),
+    [
+        ("Critics sought to smear the party .", "smear", "VB"),
+        ("He hopes to use the presidency to change the law .", "change", "VB"),
+        ("They decided to support the plans .", "support", "VB"),
+        # a noun after "to" stays a noun before a phrase of time
+        ("They helped Liverpool to glory this season .", "glory", "NN"),
+        ("He went back to work the next day .", "work", "NN"),
+        # and where no determiner follows
+        ("He was taken to hospital .", "hospital", "NN"),
+    ],
+)
+def test_a_base_verb_between_to_and_a_determiner_is_an_infinitive(
+    sentence: str, word: str, tag: str
+) -> None:
+    words = sentence.split()
+    assert tags(words)[words.index(word)] == tag
