@@ -55,9 +55,13 @@ def test_word_in_its_ordinary_sense_is_not_edited(sentence: str) -> None:
 
 def test_claim_of_a_statement_and_an_infinitive_verb_stay_loaded() -> None:
     # the sense of "claim" turns on its object: a clause is a statement ("…" spans no verb)
-    assert neutralize("He claimed the champions were cheats.") == "He said the champions were cheats."
+    assert (
+        neutralize("He claimed the champions were cheats.") == "He said the champions were cheats."
+    )
     # an infinitive the tagger read as a noun ("to smear the party") is a verb
-    assert neutralize("Critics sought to smear the party.") == "Critics sought to criticise the party."
+    assert (
+        neutralize("Critics sought to smear the party.") == "Critics sought to criticise the party."
+    )
 
 
 def test_a_government_named_by_its_leader_keeps_the_name_and_loses_the_label() -> None:
