@@ -53,6 +53,27 @@ def test_word_in_its_ordinary_sense_is_not_edited(sentence: str) -> None:
     assert neutralize(sentence) == sentence
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a view inside the sentence that is a third party's, whoever the main speaker is
+        "It would be a boost for reformers who say the program is too generous.",
+        "The council adopted the plan on Tuesday, despite claims from residents that it is a "
+        "cynical ploy.",
+        "It is a report that says the reforms are a disastrous failure.",
+    ],
+)
+def test_a_third_partys_view_inside_the_sentence_is_not_edited(sentence: str) -> None:
+    assert neutralize(sentence) == sentence
+
+
+def test_a_noun_of_saying_without_a_source_is_no_report() -> None:
+    # "the claims that he made": a relative clause; the verdict on them is the author's
+    claim = analyze_sentence("The claims that he made were false and outrageous.").restatement
+    assert claim is not None
+    assert any(e.original == "outrageous" for e in claim.edits)  # removed or flagged
+
+
 def test_claim_of_a_statement_and_an_infinitive_verb_stay_loaded() -> None:
     # the sense of "claim" turns on its object: a clause is a statement ("…" spans no verb)
     assert (
