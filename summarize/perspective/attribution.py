@@ -3988,3 +3988,36 @@ def surname(speaker: str) -> str:
     if len(tokens) >= 2 and all(t[:1].isupper() for t in tokens):
         return tokens[-1]
     return speaker
+
+
+# --- views inside a sentence -----------------------------------------------------------
+
+#: A third party's view inside the sentence, whoever its main speaker is: a relative
+#: clause of saying or believing ("reformers who say the program is too generous"), or a
+#: noun of saying with its source ("despite claims from party members that the measure is
+#: a ploy"; a source is required: "the claims that he made were false" is the author's).
+_EMBEDDED = re.compile(
+    r"(?i)\b(?:who|that)\s+(?:also\s+|still\s+|now\s+|have\s+|has\s+|had\s+)?"
+    r"(?:believe[sd]?|think|thinks|thought|argue[sd]?|say|says|said|insist(?:s|ed)?|"
+    r"claim(?:s|ed)?|contend(?:s|ed)?|maintain(?:s|ed)?|allege[sd]?)\s+(?:that\s+)?"
+    r"|\b(?:claims?|allegations?|assertions?|accusations?|suggestions?|complaints?|"
+    r"arguments?)\s+(?:from|by)\s+[^,;.!?]{2,60}?\s+that\s+"
+)
+#: Where such a view ends: the clause's comma, semicolon or dash, else the sentence's end.
+_CLAUSE_END = re.compile(r"[,;]|\s(?:—|–|--)\s")
+
+
+def embedded_reports(text: str, start: int) -> list[tuple[int, int]]:
+    """The spans of :data:`_EMBEDDED` views: from the words after the verb or "that" to the
+    clause's end."""
+    spans = []
+    for match in _EMBEDDED.finditer(text):
+        if re.match(r"(?i)(?:who|that)\s", match.group()) and re.search(
+            r"(?i)\b(?:I|we|you)\s+$", text[: match.start()]
+        ):
+            continue  # "we who believe …": the author's own
+        stop = _CLAUSE_END.search(text, match.end())
+        end = stop.start() if stop else len(text)
+        if end > match.end():
+            spans.append((start + match.end(), start + end))
+    return spans

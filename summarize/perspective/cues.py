@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib import resources
 
 from summarize.perspective import loaded, neutral
-from summarize.perspective.attribution import Found
+from summarize.perspective.attribution import Found, embedded_reports
 from summarize.perspective.lexicon import Lexicon, Match
 from summarize.perspective.wordtable import VoiceWord, voice_words
 from summarize.report import Cue
@@ -339,7 +339,7 @@ def detect(
     tokens = words(text, start)
     context = loaded.Sentence(text, start, tokens)
 
-    embedded = _embedded_reports(text, start)
+    embedded = embedded_reports(text, start)
 
     def author_voice(s: int, e: int) -> bool:
         if any(a <= s and e <= b for a, b, _ in insertions):
@@ -613,37 +613,6 @@ _IRONY = re.compile(
 _NAME_BANG = re.compile(r"(?<![\w!])(?!I\b)[A-Z][\w'’-]*!$")
 #: A verbless exclamation: "What a mess.", "Some achievement."
 _EXCLAMATIVE = re.compile(r"(?i)^\W*(?:what an?|such an?|some)\s+\w+(?:\s+\w+)?\W*$")
-
-
-#: A third party's view inside the sentence, whoever its main speaker is: a relative
-#: clause of saying or believing ("reformers who say the program is too generous"), or a
-#: noun of saying with its source ("despite claims from party members that the measure is
-#: a ploy"; a source is required: "the claims that he made were false" is the author's).
-_EMBEDDED = re.compile(
-    r"(?i)\b(?:who|that)\s+(?:also\s+|still\s+|now\s+|have\s+|has\s+|had\s+)?"
-    r"(?:believe[sd]?|think|thinks|thought|argue[sd]?|say|says|said|insist(?:s|ed)?|"
-    r"claim(?:s|ed)?|contend(?:s|ed)?|maintain(?:s|ed)?|allege[sd]?)\s+(?:that\s+)?"
-    r"|\b(?:claims?|allegations?|assertions?|accusations?|suggestions?|complaints?|"
-    r"arguments?)\s+(?:from|by)\s+[^,;.!?]{2,60}?\s+that\s+"
-)
-#: Where such a view ends: the clause's comma, semicolon or dash, else the sentence's end.
-_CLAUSE_END = re.compile(r"[,;]|\s(?:—|–|--)\s")
-
-
-def _embedded_reports(text: str, start: int) -> list[tuple[int, int]]:
-    """The spans of :data:`_EMBEDDED` views: from the words after the verb or "that" to the
-    clause's end."""
-    spans = []
-    for match in _EMBEDDED.finditer(text):
-        if re.match(r"(?i)(?:who|that)\s", match.group()) and re.search(
-            r"(?i)\b(?:I|we|you)\s+$", text[: match.start()]
-        ):
-            continue  # "we who believe …": the author's own
-        stop = _CLAUSE_END.search(text, match.end())
-        end = stop.start() if stop else len(text)
-        if end > match.end():
-            spans.append((start + match.end(), start + end))
-    return spans
 
 
 def _reported_speech(text: str, start: int, found: Found) -> tuple[int, int] | None:

@@ -48,6 +48,10 @@ CONTEXT_CATEGORIES += ("emotion", "verdict_idiom", "reporting_verb")
 NEEDS_VERB = ("loaded_verb",)
 NEEDS_NOUN = ("loaded_label",)
 _SCORE = re.compile(r"\b\d{1,3}\s*[-–]\s*\d{1,3}\b")
+#: Words that open a clause whose verb may stand alone as a participle ("once admitted").
+_SUBORDINATORS = frozenset(
+    ["once", "when", "whenever", "if", "unless", "until", "though", "although", "whether"]
+)
 _TAG_TYPE = {"J": "evaluative", "R": "evaluative", "N": "loaded_label", "V": "loaded_verb"}
 _NOT_JUDGING_TAGS = {"NNP", "NNPS", "CD", "FW", "SYM"}
 #: Words after which the next word is a verb's base form ("to scotch", "will deny").
@@ -190,9 +194,23 @@ class Sentence:
             after in ("DT", "PRP", "PRP$") or self.tokens[i + 1][2].lower() == "that"
         )
 
+    def passive_clause(self, i: int) -> bool:
+        """A verb of saying as a participle right after "once", "when", "if" … ("once
+        admitted, students are …", "when pressed"): a passive clause, where the verb has
+        its other sense (admitted to a college, pressed for an answer), no one's words."""
+        from summarize.perspective.neutral import reports_words
+
+        word = self.tokens[i][2].lower()
+        return (
+            i > 0
+            and word.endswith("ed")
+            and self.tokens[i - 1][2].lower() in _SUBORDINATORS
+            and reports_words(word)
+        )
+
     def plain(self, i: int) -> bool:
         """True when context makes the word plain wording whatever its score."""
-        if self.in_idiom(i) or self.is_name(i) or self.literal(i):
+        if self.in_idiom(i) or self.is_name(i) or self.literal(i) or self.passive_clause(i):
             return True
         word = normalise_term(self.tokens[i][2])
         return word in context().sport and self.sporting()

@@ -39,7 +39,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from summarize.perspective.attribution import Found, is_given_name, surname
+from summarize.perspective.attribution import Found, embedded_reports, is_given_name, surname
 from summarize.perspective.lexicon import Lexicon
 from summarize.report import Claim, Cue, Digest, Edit, Report, Sentence
 from summarize.text.quotes import inside
@@ -311,13 +311,16 @@ def restate(
     build = _Builder(text, start)
     quotes = found.quotes
     tagged = _Tagged(text, start)
+    # the restatement's own finders leave a third party's view alone, as the cues do
+    # ("reformers who say the program is too generous")
+    theirs = [*quotes, *embedded_reports(text, start)]
     if not any(c.type == LEARNED for c in cues):
-        learned = _learned_cue(text, start, cues, tagged, quotes, proper_words, found)
+        learned = _learned_cue(text, start, cues, tagged, theirs, proper_words, found)
         cues = [*cues, learned] if learned is not None else cues
     if not any(c.type == SPEECH_VERB for c in cues):
-        cues = [*cues, *_speech_verbs(text, start, cues, tagged, quotes)]
+        cues = [*cues, *_speech_verbs(text, start, cues, tagged, theirs)]
     if not any(c.type == TABLE_WORD for c in cues):
-        cues = [*cues, *_table_cues(text, start, cues, tagged, quotes)]
+        cues = [*cues, *_table_cues(text, start, cues, tagged, theirs)]
     author_cues = [c for c in cues if not c.quoted]
     for cue in author_cues:
         if cue.type not in _NOT_EDITED:
@@ -503,9 +506,17 @@ _SPEAKERS_WORDS = _REPORTING | {
     "vow", "pledge", "promise", "warn", "insist", "claim", "predict", "explain", "suggest",
     "contend", "maintain", "allege", "acknowledge", "admit", "concede",
 }  # fmt: skip
+
+
 # (not verbs whose object is mostly a noun phrase the author may colour: "call",
 # "describe", "demand unilateral concessions", "announced sweeping cuts", "recalled the
 # famous eulogy")
+def reports_words(word: str) -> bool:
+    """``word`` is a form of a verb whose object is a speaker's words or thoughts
+    (:data:`_SPEAKERS_WORDS`: "admitted", "insists", "claim")."""
+    return _lemma(word, "VERB") in _SPEAKERS_WORDS
+
+
 _COMPARATIVES = {"more", "less", "most", "least", "than", "ever", "better", "worse"}
 _QUOTE_MARKS = {"'", "‘", "’", '"', "“", "”"}
 _PARTICLES = {"up", "out", "off", "down", "away", "back", "over", "through"}
@@ -3569,6 +3580,7 @@ def _tidy(build: _Builder) -> None:
             build.add(
                 ws, ws + 1, word[0].upper(), "capital at the start of the sentence", "grammar"
             )
+    _comma_before_noun(build, tokens, survivors, removed)
     for index, (ws, we, word) in enumerate(survivors[:-1]):
         if word.lower() not in ("a", "an"):
             continue
@@ -3585,6 +3597,40 @@ def _tidy(build: _Builder) -> None:
             build.add(
                 ws, we, _match_case(word, article), "article matches the next word", "grammar"
             )
+
+
+def _comma_before_noun(
+    build: _Builder,
+    tokens: list[tuple[int, int, str]],
+    survivors: list[tuple[int, int, str]],
+    removed: list[Edit],
+) -> None:
+    """A comma that separated adjectives goes when the ones after it went: "a long, cruel
+    and brutal process" without "cruel and brutal" is "a long process", not "a long,
+    process"."""
+    if len(survivors) < 2 or len(survivors) == len(tokens):
+        return
+    tagged = dict(zip(tokens, tags([w for _s, _e, w in tokens]), strict=True))
+    for left, right in itertools.pairwise(survivors):
+        if not tagged[left].startswith("JJ") or not tagged[right].startswith("NN"):
+            continue
+        gone = [tagged[t] for t in tokens if left[1] <= t[0] and t[1] <= right[0]]
+        if not any(g.startswith("JJ") for g in gone) or not all(
+            g.startswith(("JJ", "RB", "CC", "VBN")) for g in gone
+        ):
+            continue  # only adjectives (with their adverbs and "and") went between
+        for position in range(left[1], right[0]):
+            local = build.local(position)
+            if build.text[local] == "," and not build.taken(position, position + 1):
+                build.add(
+                    position,
+                    position + 1,
+                    "",
+                    "the adjectives after it went",
+                    "grammar",
+                    note="removed ‘,’ (the adjectives after it went)",
+                )
+                break
 
 
 def clean_phrase(phrase: str, lexicon: Lexicon) -> str:
