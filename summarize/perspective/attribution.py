@@ -2917,6 +2917,9 @@ def _document_from(sentence: _Sentence, j: int, state: SpeakerState) -> str | No
             j = inner  # the name in apposition belongs to the last noun, not to the subject
     if j - begin > 14 or tokens[begin][2].lower() not in _DETERMINERS:
         return None
+    authored = _document_authored_aside(sentence, begin, j, state)
+    if authored:
+        return authored
     for q in range(begin + 1, min(j - 1, begin + 4)):
         if tokens[q][2].lower() in L.documents and tokens[q + 1][2].lower() in ("from", "by"):
             if any(sentence.in_quote(k) for k in range(begin, j + 1)) or any(
@@ -2925,6 +2928,33 @@ def _document_from(sentence: _Sentence, j: int, state: SpeakerState) -> str | No
                 return None
             return _valid_np(sentence, q + 2, j + 1, state)
     return None
+
+
+def _document_authored_aside(
+    sentence: _Sentence, begin: int, j: int, state: SpeakerState
+) -> str | None:
+    """ "The report, published by the National Audit Office on Monday, found": a document
+    right after its determiner, then an aside set off by commas that names who wrote it
+    ("published by", "led by": ``document_kinds.authored``), closed right before the verb
+    after word ``j``: the author speaks."""
+    L = lists()
+    tokens = sentence.tokens
+    q = next(
+        (k for k in range(begin + 1, min(j, begin + 4)) if tokens[k][2].lower() in L.documents),
+        None,
+    )
+    if q is None or q + 3 > j or sentence.gap(q, q + 1).strip() != ",":
+        return None
+    by = q + 2
+    if tokens[by][2].lower() in ("out", "up"):
+        by += 1  # "The research, carried out by …", "a report drawn up by …"
+    if tokens[q + 1][2].lower() not in L.document_authored or tokens[by][2].lower() != "by":
+        return None
+    if by + 1 > j or any(sentence.in_quote(k) for k in range(begin, j + 1)):
+        return None
+    if any(_BREAK_GAP2.search(sentence.gap(k, k + 1)) for k in range(q + 1, j)):
+        return None  # the aside is one phrase, its only commas those around it
+    return _valid_np(sentence, by + 1, j + 1, state) or _np_after(sentence, by + 1)
 
 
 def _modified_subject(sentence: _Sentence, j: int, state: SpeakerState) -> str | None:
