@@ -300,6 +300,9 @@ class SpeakerState:
     recent_speakers: tuple[tuple[str, ...], ...] = ()
     #: The previous sentence's subject when it is a group or an organisation ("Union leaders").
     previous_group: str | None = None
+    #: ``previous_group`` is only a capitalised subject that tells no person ("GM, whose
+    #: brands …, is due to …"): weaker evidence, which an antecedent in the sentence beats.
+    previous_named: bool = False
     #: The previous sentence introduced a quotation ("X said:"): its speaker.
     introduced: str | None = None
     #: Documents the last :data:`DOCUMENT_REACH` sentences with a speaker named outside
@@ -339,6 +342,7 @@ class SpeakerState:
         "recent",
         "recent_speakers",
         "previous_group",
+        "previous_named",
         "introduced",
         "documents",
         "open_quote",
@@ -1848,6 +1852,85 @@ def _resolve(
     return name, how, 0.95, "named"
 
 
+def _name_before_pronoun(sentence: _Sentence, lower: str) -> bool:
+    """A capitalised word other than the sentence's first stands before the pronoun, outside
+    quotations: an antecedent in the sentence itself ("Even carmaker Porsche may join, although
+    it insists …"), so "it" is not the previous sentence's subject."""
+    tokens = sentence.tokens
+    for k in sentence.outside:
+        word = tokens[k][2]
+        if word.lower() == lower:
+            return False
+        if k > 0 and _cap(word) and not _starts_sentence(sentence, k) and word != "I":
+            return True
+    return False
+
+
+def _name_subject(sentence: _Sentence, state: SpeakerState) -> str | None:
+    """The sentence's subject when it is a capitalised name that tells no person, for an
+    "it" in the next sentence: "GM, whose brands include …, is due to …", "French regulator
+    AMF has filed …", "In addition to the penalty, Monsanto also agreed …". The name opens
+    the sentence or follows an opening phrase set off by a comma; a finite verb follows it,
+    after adverbs or after one aside set off by commas."""
+    tokens, tags = sentence.tokens, sentence.tags()
+    if not tokens or sentence.in_quote(0):
+        return None
+    begin = 0
+    if tags[0] == "IN":  # "In addition to the penalty, …"
+        begin = next((k for k in range(1, min(len(tokens), 9)) if "," in sentence.gap(k - 1, k)), 0)
+        if not begin:
+            return None
+    run = begin  # "French stock market regulator AMF": role words, then the name
+    while run < len(tokens) and (_cap(tokens[run][2]) or tags[run] in ("JJ", "NN")):
+        if run > begin and _BREAK_GAP2.search(sentence.gap(run - 1, run)):
+            break
+        run += 1
+    first = begin if _cap(tokens[begin][2]) else run
+    if run == begin or run >= len(tokens) or not _cap(tokens[run - 1][2]) or first == run:
+        return None
+    k = run
+    if "," in sentence.gap(run - 1, run):  # one aside: "GM, whose brands include …,"
+        k = next(
+            (
+                q
+                for q in range(run + 1, min(len(tokens), run + 16))
+                if "," in sentence.gap(q - 1, q)
+            ),
+            None,
+        )
+        if k is None:
+            return None
+    elif _BREAK_GAP2.search(sentence.gap(run - 1, run)):
+        return None
+    while k < len(tokens) and tags[k] == "RB":
+        k += 1
+    if k >= len(tokens) or tags[k] not in ("VBD", "VBZ", "MD"):
+        return None
+    if tokens[k][2].lower() in ("were", "are", "have"):
+        return None  # a plural subject is no "it"
+    if any(tokens[q][2].endswith(("'s", "’s")) for q in range(begin, run)):
+        return None  # "Delta's new SimpliFares were …": a thing owned, not the owner
+    return _unpersoned_name(_slice(sentence, begin, run), sentence, begin, state)
+
+
+def _unpersoned_name(
+    phrase: str, sentence: _Sentence, begin: int, state: SpeakerState
+) -> str | None:
+    """The subject ``phrase`` as the organisation an "it" in the next sentence may stand for:
+    capitalised (its last word a name), no given name, title or earlier mention telling a
+    person ("GM", "regulator AMF" -> "AMF", "Monsanto"); else None."""
+    L = lists()
+    name = strip_title(phrase) or phrase
+    words_ = name.split()
+    if not words_ or not _cap(words_[-1]) or sentence.in_quote(begin):
+        return None
+    if words_[0] in L.names or _gender(name, state) in ("m", "f") or name in state.people:
+        return None
+    if any(v == name for v in state.people.values()) or words_[0].lower() in L.not_names:
+        return None
+    return name
+
+
 def _pronoun(lower: str, word: str, verb: str, sentence: _Sentence, state: SpeakerState):
     L = lists()
     kind = _SUBJECT_PRONOUNS[lower]
@@ -1867,7 +1950,8 @@ def _pronoun(lower: str, word: str, verb: str, sentence: _Sentence, state: Speak
     for person in state.earlier_people:
         if _gender(person, state) == kind:
             candidates.append((person, "named two sentences before"))
-    if state.previous_group and kind in ("p", "o"):
+    named_here = kind == "o" and _name_before_pronoun(sentence, lower)
+    if state.previous_group and kind in ("p", "o") and not (named_here and state.previous_named):
         # before the run's speaker: "Officials from the ministry met on Monday. They said …"
         candidates.append((state.previous_group, "the subject of the previous sentence"))
     if state.current and not state.stranger:  # after anyone named since
@@ -1890,6 +1974,21 @@ def _pronoun(lower: str, word: str, verb: str, sentence: _Sentence, state: Speak
             kind == "o" and g in ("o", "p") and (not _is_person(name) or name in state.genders)
         ):  # a name known as an organisation ("according to the Times … It said")
             fits.append((name, where, True))
+    unsure = state.previous or (state.previous_group if kind == "o" else None)
+    if (
+        not fits
+        and kind == "o"
+        and unsure
+        and not state.previous
+        and not named_here
+        and _gender(unsure, state) == "u"
+    ):
+        # "GM … is due to reveal earnings. It said …": the subject before, an organisation
+        how = (
+            f"‘{word}’ refers to {unsure}, the subject of the previous sentence "
+            "(‘it’ names no person: an organisation)"
+        )
+        return unsure, how, 0.65, "pronoun"
     if not fits and kind == "o" and state.previous and _gender(state.previous, state) == "u":
         first = state.previous.split()[0]
         if first not in L.names and not any(
@@ -3798,6 +3897,10 @@ def _update(
                     if phrase and head in L.group_heads and _gender(phrase, state) == "p":
                         state.previous_group = phrase
                     break
+    state.previous_named = False
+    if state.previous_group is None and not found.speaker:
+        state.previous_group = _name_subject(sentence, state)
+        state.previous_named = state.previous_group is not None
     kinds: tuple[tuple[str, str], ...] = ()
     if found.speaker and found.method not in ("paraphrase", "run", "end", ""):
         own = set(found.speaker.split())
