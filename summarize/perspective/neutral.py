@@ -559,11 +559,9 @@ def _in_open_quote(text: str, position: int) -> bool:
         # the lone mark after the word closes a quotation opened earlier, unless it opens
         # one (': "all those words …', 'said "all'): the words before it are the author's
         return not _opens_quote(text, position + after.index('"'))
-    return (
-        "“" not in before
-        and after.find("”") != -1
-        and (after.find("“") == -1 or after.find("”") < after.find("“"))
-    )
+    # (any quotation before it is closed, by the test above: '… for “correcting the
+    # story” and asked that their hysterical desire … has gone too far.”' closes one more)
+    return after.find("”") != -1 and (after.find("“") == -1 or after.find("”") < after.find("“"))
 
 
 def _opens_quote(text: str, i: int) -> bool:
@@ -1701,6 +1699,16 @@ def _finite_participle(tagged: _Tagged, i: int) -> bool:
     return tagged.tag(i + 1) in ("NNP", "PRP$") or tagged.word(i + 1) in ("the", "a", "an")
 
 
+def _last_bare_conjunct(tagged: _Tagged, i: int) -> bool:
+    """The adjective at ``i`` opens the last item of a list of nouns, with no determiner:
+    "X, Y and ADJ N" or "ADJ N and ADJ N", the noun ending the phrase."""
+    if tagged.word(i - 1) not in ("and", "or") or not tagged.tag(i - 2).startswith("NN"):
+        return False
+    if not tagged.tag(i + 1).startswith("NN") or tagged.tag(i + 1).startswith("NNP"):
+        return False
+    return i + 2 >= len(tagged.tokens) or not tagged.tag(i + 2).startswith(("NN", "POS"))
+
+
 def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, list[int]] | None:
     """The span to delete for a cue that has no replacement, or None when deleting it
     would leave the phrase broken (then the word is kept and flagged)."""
@@ -1749,6 +1757,10 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
         return None  # "some of the most ardent conservatives": the superlative picks which
     if head == "JJR" and len(indexes) == 1 and tagged.word(first) not in _COMPARATIVES:
         return None  # "a calmer discourse": the comparison is the claim
+    if head.startswith("JJ") and len(indexes) == 1 and _last_bare_conjunct(tagged, first):
+        # "reeling from poverty, illiteracy and abysmal healthcare", "because of falling
+        # sales and unfashionable models": the judgement is what puts the noun in the list
+        return None
     start, end = cue.start, cue.end
     taken = list(indexes)
     clause = tagged.word(first) in ("which", "that", "who", "whose") and len(indexes) > 1
@@ -3615,7 +3627,7 @@ def _comma_before_noun(
         if not tagged[left].startswith("JJ") or not tagged[right].startswith("NN"):
             continue
         gone = [tagged[t] for t in tokens if left[1] <= t[0] and t[1] <= right[0]]
-        if not any(g.startswith("JJ") for g in gone) or not all(
+        if not any(g.startswith(("JJ", "VBN")) for g in gone) or not all(
             g.startswith(("JJ", "RB", "CC", "VBN")) for g in gone
         ):
             continue  # only adjectives (with their adverbs and "and") went between
