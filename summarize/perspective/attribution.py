@@ -1829,7 +1829,7 @@ def _resolve(
     if role:
         how = f"‘{phrase}’ is {role}, named earlier with that role"
         return role, how, 0.8, "role"
-    described = _described(phrase, state)
+    described = _described(phrase, state, sentence.text)
     if described:
         if not described[0]:
             return None  # "the Ohio Republican" after someone else spoke: unknown
@@ -3187,7 +3187,7 @@ def _main_subject(sentence: _Sentence, i: int, state: SpeakerState) -> str | Non
     role = _role(best, state)
     if role:
         return role
-    described = _described(best, state)
+    described = _described(best, state, sentence.text)
     if described:
         return described[0] or None
     return _canonical(best, state)
@@ -3520,7 +3520,7 @@ def _named_role(phrase: str, state: SpeakerState, position: int = 0) -> tuple[st
 _AGE = re.compile(r"\d+-year-old")
 
 
-def _described(phrase: str, state: SpeakerState) -> tuple[str, str] | None:
+def _described(phrase: str, state: SpeakerState, text: str = "") -> tuple[str, str] | None:
     """ "the Hollywood star", "the 42-year-old" (not "the South Carolina Republican"): a
     definite description of a person, taken as the speaker of the previous sentence when
     nobody else was named there. (name, reason); ("", "") for a description of somebody
@@ -3538,18 +3538,36 @@ def _described(phrase: str, state: SpeakerState) -> tuple[str, str] | None:
         and tokens[-1] not in L.names
         and not any(p.split()[-1] == tokens[-1] for p in state.people)
     )  # "the 76-year-old Pelosi" is a name the article gave before
-    if not (_AGE.fullmatch(head) or head in L.descriptions or aged):
+    role_aged = (
+        not aged
+        and head not in L.descriptions
+        and any(_AGE.fullmatch(t) for t in tokens[1:-1])
+        and head in L.person_heads
+    )  # "the 28-year-old host": an age makes a role the description of someone named
+    if not (_AGE.fullmatch(head) or head in L.descriptions or aged or role_aged):
         return None  # "the former finance officer": a role, maybe someone else's
     # ("the 25-year-old Dubliner": an age makes the capitalised noun a person's description)
     if any(t.lower() in _NP_PREP or t.lower() in _RELATIVE for t in tokens[1:]):
         return None  # "the activist in the crowd": somebody new
-    name = state.previous
+    name, how = state.previous, "who spoke in the previous sentence"
+    if not name and len(state.previous_people) == 1:
+        # "Film star Liam Neeson has held a dinner party … The Ballymena-born actor said":
+        # the one person the previous sentence named, nobody having spoken there, unless
+        # the sentence's own pronouns tell another gender ("The comic said he …" after Kate)
+        name, how = state.previous_people[0], "the one person the previous sentence named"
+        outside = re.sub(r"[“\"][^”\"]*[”\"]", " ", text)
+        told = {_gender(name, state)} & (
+            ({"f"} if re.search(r"\b(?:he|him|his)\b", outside, re.I) else set())
+            | ({"m"} if re.search(r"\b(?:she|her|hers)\b", outside, re.I) else set())
+        )
+        if told:
+            return None if role_aged else ("", "")
     if not name or not _is_person(name) or any(p != name for p in state.previous_people):
-        return "", ""  # a description of someone, but of whom is not known
+        return None if role_aged else ("", "")  # of someone, but of whom is not known
     gender = "m" if head in L.male_titles else "f" if head in L.female_titles else ""
     if gender and _gender(name, state) not in (gender, "u"):
         return "", ""
-    return name, f"‘{phrase}’ describes {name}, who spoke in the previous sentence"
+    return name, f"‘{phrase}’ describes {name}, {how}"
 
 
 def _unknown_organisation(name: str, state: SpeakerState) -> bool:
