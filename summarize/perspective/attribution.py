@@ -2540,10 +2540,18 @@ def _valid_np(
     for p, w in enumerate(lowers):
         if w in _NP_PREP and 0 < p < len(lowers) - 1:
             left = _valid_np(sentence, first, first + p, state, documents)
+            # "unions at the Italian carmaker", "a leading expert on the Cuban economy": a
+            # role or a group, then a plain noun phrase of where or what it is
+            plain_member = (
+                lowers[p - 1] in L.person_heads | L.group_heads
+                and lowers[p + 1] in _DETERMINERS
+                and sentence.tags()[first + len(words_) - 1] in ("NN", "NNS")
+            )
             right_ok = any(is_name_word(first + q) for q in range(p + 1, len(words_))) or (
                 lowers[-1] in L.group_heads
                 # "a spokesman for the special counsel": a role of a role
                 or (lowers[-1] in L.person_heads and lowers[p + 1] in ("the", "a", "an"))
+                or plain_member
             )
             if lowers[-1] in _DETERMINERS and lowers[-1] not in ("her", "him", "them"):
                 return None  # "filed a": the phrase stops before its noun
@@ -2570,7 +2578,7 @@ def _valid_np(
                     or lowers[q] in L.group_heads
                     or lowers[q] in L.person_heads
                     or (
-                        q < len(words_) - 1
+                        (q < len(words_) - 1 or plain_member)
                         and lowers[q] not in _CLAUSE
                         and not sentence.tags()[first + q].startswith(("VB", "MD"))
                     )
