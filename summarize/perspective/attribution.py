@@ -3027,6 +3027,9 @@ def _document_from(sentence: _Sentence, j: int, state: SpeakerState) -> str | No
     authored = _document_authored_aside(sentence, begin, j, state)
     if authored:
         return authored
+    later = _document_by_later(sentence, begin, j, state)
+    if later:
+        return later
     for q in range(begin + 1, min(j - 1, begin + 4)):
         if tokens[q][2].lower() in L.documents and tokens[q + 1][2].lower() in ("from", "by"):
             if any(sentence.in_quote(k) for k in range(begin, j + 1)) or any(
@@ -3034,6 +3037,34 @@ def _document_from(sentence: _Sentence, j: int, state: SpeakerState) -> str | No
             ):
                 return None
             return _valid_np(sentence, q + 2, j + 1, state)
+    return None
+
+
+def _document_by_later(sentence: _Sentence, begin: int, j: int, state: SpeakerState) -> str | None:
+    """ "A survey of 280 schemes by Incomes Data Services said", "A survey published on the
+    eve of the conference by PricewaterhouseCoopers said": a document whose author comes
+    after "by" a few words on, past a phrase of what it covers or of when it was published
+    (no finite verb, no clause, no comma, only an authoring participle), up to the verb
+    after word ``j``."""
+    L = lists()
+    tokens, tags = sentence.tokens, sentence.tags()
+    q = begin + 1
+    while q < min(j, begin + 4) and tokens[q][2].lower() not in L.documents:
+        q += 1
+    if q >= j or tokens[q][2].lower() not in L.documents or tokens[q + 1][2].lower() == "by":
+        return None  # (a document right before "by" is read by the caller)
+    for k in range(q + 1, min(j, q + 12)):
+        word = tokens[k][2].lower()
+        if _BREAK_GAP2.search(sentence.gap(k - 1, k)) or sentence.in_quote(k):
+            return None
+        if word == "by":
+            if k + 1 > j:
+                return None
+            return _valid_np(sentence, k + 1, j + 1, state)
+        if word in _CLAUSE or (
+            tags[k].startswith(("VB", "MD")) and word not in L.document_authored
+        ):
+            return None
     return None
 
 
