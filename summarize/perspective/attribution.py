@@ -4046,6 +4046,7 @@ def _opening_person(sentence: _Sentence, people: list[str], state: SpeakerState)
         return None
     if not (
         "," in sentence.gap(k - 1, k)
+        or _DASH.search(sentence.gap(k - 1, k))  # "Joshua Rifkin - a composer … - has …"
         or sentence.tags()[k].startswith(("VB", "MD"))
         or sentence.tokens[k][2].lower() in lists().between  # "Hale also met …"
     ):
