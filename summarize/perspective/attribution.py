@@ -1753,6 +1753,10 @@ def _subject(sentence: _Sentence, i: int, state: SpeakerState):
         document = _document_from(sentence, j, state)  # "A statement by a spokesman for X, Y,"
         if document:
             return _resolve_noted(document, verb, sentence, state, "in the words of its document")
+    if j >= 0 and "," in gap and not _DASH.search(gap):
+        stray = _stray_comma_subject(sentence, j, state)
+        if stray:
+            return _resolve_noted(stray, verb, sentence, state, "a stray comma before the verb")
     if lists().lemma.get(verb.lower()) in lists().addressee:
         return None  # "then tells Etheridge, “…”": the one told listens, never speaks
     # Inverted: "“…,” said X" / "…, said the minister" / "“…,” X said."
@@ -3038,6 +3042,29 @@ def _document_from(sentence: _Sentence, j: int, state: SpeakerState) -> str | No
                 return None
             return _valid_np(sentence, q + 2, j + 1, state)
     return None
+
+
+def _stray_comma_subject(sentence: _Sentence, j: int, state: SpeakerState) -> str | None:
+    """ "The men's solicitor Matthew Knight, said …", "“…,” shop owner Hayriye Evren, told
+    AP": a comma the writer left between a subject and its verb. The words from the
+    clause's start (or the quotation's end) to word ``j`` are one phrase with no other
+    punctuation, naming a person by a given name or a title."""
+    L = lists()
+    tokens = sentence.tokens
+    closed = [e for _s, e in sentence.quotes if e <= tokens[j][0]]
+    if closed:
+        begin = next((k for k, t in enumerate(tokens) if t[0] >= max(closed)), j + 1)
+    else:
+        begin = _clause_start(sentence, j)
+    if begin > j or any(_BREAK_GAP2.search(sentence.gap(k, k + 1)) for k in range(begin, j)):
+        return None
+    phrase = _valid_np(sentence, begin, j + 1, state)
+    name = strip_title(phrase or "") or ""
+    if not phrase or not _is_person(name) or len(name.split()) < 2:
+        return None
+    if name.split()[0] not in L.names and name == phrase:
+        return None  # neither a given name nor a title tells a person
+    return phrase
 
 
 def _document_by_later(sentence: _Sentence, begin: int, j: int, state: SpeakerState) -> str | None:
