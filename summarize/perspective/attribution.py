@@ -1838,7 +1838,7 @@ def _resolve(
         if not described[0]:
             return None  # "the Ohio Republican" after someone else spoke: unknown
         return described[0], described[1], 0.75, "role"
-    group = _group_described(phrase, state)
+    group = _group_described(phrase, state, sentence.text)
     if group:
         return group[0], group[1], 0.75, "role"
     named = _named_role(phrase, state, sentence.start) if roles else None
@@ -3648,7 +3648,7 @@ def _unknown_organisation(name: str, state: SpeakerState) -> bool:
     )
 
 
-def _group_described(phrase: str, state: SpeakerState) -> tuple[str, str] | None:
+def _group_described(phrase: str, state: SpeakerState, text: str = "") -> tuple[str, str] | None:
     """ "The group said", "the committee said": the organisation the previous sentence
     had speak or named as its subject, when the noun fits it (``generic_groups`` in
     speakers.toml fit any organisation, ``business_groups`` one whose name is no group
@@ -3656,22 +3656,33 @@ def _group_described(phrase: str, state: SpeakerState) -> tuple[str, str] | None
     for "the House Oversight Committee")."""
     L = lists()
     tokens = phrase.split()
-    if len(tokens) != 2 or tokens[0].lower() != "the":
+    if len(tokens) < 2 or len(tokens) > 4 or tokens[0].lower() != "the":
         return None
-    noun = tokens[1].lower()
+    noun = tokens[-1].lower()
     if noun not in L.group_heads or noun.endswith("s"):
         return None
+    if len(tokens) > 2 and (
+        noun not in L.generic_groups | L.business_groups
+        or not all(_describing_word(t) for t in tokens[1:-1])
+    ):
+        return None  # "the German exchange", "the Leuven-based brewery"; not "the Harbor Trust"
     candidates = {
         name
         for name in (state.previous, state.previous_group)
         if name
         and _cap(name)
+        # a described business is a name, not another description ("Wembley firm")
+        and (len(tokens) == 2 or _cap(name.split()[-1]))
         and not name.lower().startswith("the ")
         and (_gender(name, state) == "o" or _unknown_organisation(name, state))
     }
     if len(candidates) != 1:
         return None  # nobody, or two organisations it could be
     name = candidates.pop()
+    origins = [t.lower()[:4] for t in tokens[1:-1] if _cap(t)]
+    named = {w.lower()[:4] for w in re.findall(r"\b[A-Z][a-z]+", text.replace(phrase, " "))}
+    if any(o in named or name.lower().startswith(o) for o in origins):
+        return None  # "Libya has withdrawn …, the Libyan central bank said": its own bank
     last = name.split()[-1].lower()
     if last == noun and name.lower() != phrase.lower():
         how = f"‘{phrase}’ is {name}, the {noun} named in the previous sentence"
@@ -3680,6 +3691,17 @@ def _group_described(phrase: str, state: SpeakerState) -> tuple[str, str] | None
     else:
         return None  # "the committee" after "the Tea Party": another body
     return name, how
+
+
+def _describing_word(word: str) -> bool:
+    """A word that describes a business before its noun: lower-case ("online", "state-owned"),
+    a place of origin in "-based" ("Leuven-based"), or a nationality ("German", "pan-European")."""
+    lower = word.lower()
+    if word.islower():
+        return True
+    return lower.endswith("-based") or bool(
+        re.fullmatch(r"(?:pan-)?[a-z]+(?:an|ish|ese|ch|i)", lower)
+    )
 
 
 def _office_described(phrase: str, state: SpeakerState) -> tuple[str, str] | None:
