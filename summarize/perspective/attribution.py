@@ -3922,6 +3922,21 @@ def _paraphrase_subject(sentence: _Sentence, state: SpeakerState) -> str | None:
 # --- the state ------------------------------------------------------------------------------------
 
 
+def _carried_referent(sentence: _Sentence, found: Found, state: SpeakerState) -> str | None:
+    """The person a sentence that reports no words opens with "he" or "she" about ("He also
+    received two nominations"): that person stays the one named for the next sentence."""
+    tokens = sentence.tokens
+    if found.speaker or not tokens or sentence.in_quote(0):
+        return None
+    k = 1 if len(tokens) > 1 and tokens[0][2].lower() in ("but", "and", "yet", "so") else 0
+    word = tokens[k][2]
+    if word.lower() not in ("he", "she") or sentence.in_quote(k):
+        return None
+    verb = tokens[k + 1][2] if k + 1 < len(tokens) else ""
+    resolved = _pronoun(word.lower(), word, verb, sentence, state)
+    return resolved[0] if resolved else None
+
+
 def _update(
     state: SpeakerState, found: Found, sentence: _Sentence, paragraph: int, new_paragraph: bool
 ) -> None:
@@ -3938,11 +3953,14 @@ def _update(
     if found.method != "paraphrase":
         state.previous = found.speaker if found.speaker else None
     # People the author names outside quotations, for "he"/"she" in the next sentence.
+    carried = _carried_referent(sentence, found, state)
     people = _people(sentence, state)
+    if carried:  # "Conti received an Oscar. He also received … “…,” he says."
+        people = [carried, *(p for p in people if p != carried)]
     tokens = sentence.tokens
     state.earlier_people = state.previous_people
     state.previous_people = tuple(dict.fromkeys(people))
-    state.previous_subject = _opening_person(sentence, people, state)
+    state.previous_subject = _opening_person(sentence, people, state) or carried
     first = tokens[0][2] if tokens and not sentence.in_quote(0) else ""
     state.stranger = (
         first
