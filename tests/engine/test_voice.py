@@ -253,6 +253,7 @@ def test_plain_uses_of_judging_looking_words_are_not_cues(sentence: str, word: s
         ("He lied about the figures.", "lied", {"truth_verdict"}),
         ("The senator claims the bill will cut taxes.", "claims", {"loaded_verb"}),
         ("The mayor threatened to close the library.", "threatened", {"loaded_speech_verb"}),
+        ("Residents deserve better than this.", "deserve", {"obligation"}),
     ],
 )
 def test_loaded_words_keep_a_type_and_a_general_explanation(
