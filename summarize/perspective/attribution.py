@@ -303,6 +303,9 @@ class SpeakerState:
     #: ``previous_group`` is only a capitalised subject that tells no person ("GM, whose
     #: brands …, is due to …"): weaker evidence, which an antecedent in the sentence beats.
     previous_named: bool = False
+    #: ``previous_group`` is what the previous sentence's "it" stood for ("It expected …"):
+    #: good for a pronoun, too weak for a description ("the bank").
+    previous_it: bool = False
     #: The previous sentence introduced a quotation ("X said:"): its speaker.
     introduced: str | None = None
     #: Documents the last :data:`DOCUMENT_REACH` sentences with a speaker named outside
@@ -343,6 +346,7 @@ class SpeakerState:
         "recent_speakers",
         "previous_group",
         "previous_named",
+        "previous_it",
         "introduced",
         "documents",
         "open_quote",
@@ -3668,7 +3672,7 @@ def _group_described(phrase: str, state: SpeakerState, text: str = "") -> tuple[
         return None  # "the German exchange", "the Leuven-based brewery"; not "the Harbor Trust"
     candidates = {
         name
-        for name in (state.previous, state.previous_group)
+        for name in (state.previous, None if state.previous_it else state.previous_group)
         if name
         and _cap(name)
         # a described business is a name, not another description ("Wembley firm")
@@ -3922,19 +3926,23 @@ def _paraphrase_subject(sentence: _Sentence, state: SpeakerState) -> str | None:
 # --- the state ------------------------------------------------------------------------------------
 
 
-def _carried_referent(sentence: _Sentence, found: Found, state: SpeakerState) -> str | None:
+def _carried_referent(
+    sentence: _Sentence, found: Found, state: SpeakerState
+) -> tuple[str, bool] | None:
     """The person a sentence that reports no words opens with "he" or "she" about ("He also
-    received two nominations"): that person stays the one named for the next sentence."""
+    received two nominations"), or the organisation of its "it" ("It expected 2005 to be a
+    transitional year"): they stay the ones named for the next sentence. (name, whether it
+    was "it")"""
     tokens = sentence.tokens
     if found.speaker or not tokens or sentence.in_quote(0):
         return None
     k = 1 if len(tokens) > 1 and tokens[0][2].lower() in ("but", "and", "yet", "so") else 0
     word = tokens[k][2]
-    if word.lower() not in ("he", "she") or sentence.in_quote(k):
+    if word.lower() not in ("he", "she", "it") or sentence.in_quote(k):
         return None
     verb = tokens[k + 1][2] if k + 1 < len(tokens) else ""
     resolved = _pronoun(word.lower(), word, verb, sentence, state)
-    return resolved[0] if resolved else None
+    return (resolved[0], word.lower() == "it") if resolved else None
 
 
 def _update(
@@ -3953,7 +3961,12 @@ def _update(
     if found.method != "paraphrase":
         state.previous = found.speaker if found.speaker else None
     # People the author names outside quotations, for "he"/"she" in the next sentence.
-    carried = _carried_referent(sentence, found, state)
+    referent = _carried_referent(sentence, found, state)
+    carried = group = None
+    if referent and referent[1]:
+        group = referent[0]  # "It expected …. …, it said.": an organisation
+    elif referent:
+        carried = referent[0]
     people = _people(sentence, state)
     if carried:  # "Conti received an Oscar. He also received … “…,” he says."
         people = [carried, *(p for p in people if p != carried)]
@@ -4021,9 +4034,11 @@ def _update(
                     if phrase and head in L.group_heads and _gender(phrase, state) == "p":
                         state.previous_group = phrase
                     break
-    state.previous_named = False
+    state.previous_named = state.previous_it = False
     if state.previous_group is None and not found.speaker:
         state.previous_group = _name_subject(sentence, state)
+        if state.previous_group is None and group:
+            state.previous_group, state.previous_it = group, True
         state.previous_named = state.previous_group is not None
     kinds: tuple[tuple[str, str], ...] = ()
     if found.speaker and found.method not in ("paraphrase", "run", "end", ""):
