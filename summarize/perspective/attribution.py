@@ -2588,7 +2588,10 @@ def _valid_np(
                     or (
                         (q < len(words_) - 1 or plain_member)
                         and lowers[q] not in _CLAUSE
-                        and not sentence.tags()[first + q].startswith(("VB", "MD"))
+                        and (
+                            not sentence.tags()[first + q].startswith(("VB", "MD"))
+                            or _modifier(sentence, first + q, lowers[q - 1])  # "a leading"
+                        )
                     )
                     for q in range(p + 1, len(words_))
                 )
@@ -2725,9 +2728,10 @@ def _slice(sentence: _Sentence, first: int, end: int) -> str:
 
 def _modifier(sentence: _Sentence, k: int, before: str = "") -> bool:
     """An adjective or noun modifier, by the tagger ("senior officials", "health experts");
-    a participle only after a determiner ("the elected officials", not "seen many firms")."""
+    a participle only after a determiner ("the elected officials", "a leading economist",
+    "a visiting professor"; not "seen many firms")."""
     tag = sentence.tags()[k]
-    if tag == "VBN":
+    if tag in ("VBN", "VBG"):
         return before in _DETERMINERS or before.isdigit()
     return tag.startswith(("JJ", "NN", "CD"))
 
