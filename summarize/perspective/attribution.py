@@ -1874,20 +1874,34 @@ def _name_before_pronoun(sentence: _Sentence, lower: str) -> bool:
     return False
 
 
+#: Prepositions that open a phrase set off by a comma before a sentence's subject.
+_OPENING_PREPOSITIONS = frozenset(
+    ["in", "after", "before", "despite", "during", "following", "with", "on", "at", "for",
+     "since", "amid", "unlike", "like", "as", "under", "besides"]
+)  # fmt: skip
+
+
 def _name_subject(sentence: _Sentence, state: SpeakerState) -> str | None:
     """The sentence's subject when it is a capitalised name that tells no person, for an
     "it" in the next sentence: "GM, whose brands include …, is due to …", "French regulator
     AMF has filed …", "In addition to the penalty, Monsanto also agreed …". The name opens
     the sentence or follows an opening phrase set off by a comma; a finite verb follows it,
     after adverbs or after one aside set off by commas."""
-    tokens, tags = sentence.tokens, sentence.tags()
+    tokens = sentence.tokens
     if not tokens or sentence.in_quote(0):
         return None
+    L = lists()
     begin = 0
-    if tags[0] == "IN":  # "In addition to the penalty, …"
+    if tokens[0][2].lower() in _OPENING_PREPOSITIONS:  # "In addition to the penalty, …"
         begin = next((k for k in range(1, min(len(tokens), 9)) if "," in sentence.gap(k - 1, k)), 0)
         if not begin:
             return None
+    opener = tokens[begin][2]
+    if opener.lower() == "the" and begin + 1 < len(tokens):
+        opener = tokens[begin + 1][2]  # "The SEC unveiled …", "The ODPM attributed …"
+    if not _cap(opener) or opener.lower() in L.not_names or opener in L.names:
+        return None  # "But …", "The report …", "John …": no organisation's name (no tagging)
+    tags = sentence.tags()
     run = begin  # "French stock market regulator AMF": role words, then the name
     while run < len(tokens) and (_cap(tokens[run][2]) or tags[run] in ("JJ", "NN")):
         if run > begin and _BREAK_GAP2.search(sentence.gap(run - 1, run)):
