@@ -4298,9 +4298,13 @@ _EMBEDDED = re.compile(
 _CLAUSE_END = re.compile(r"[,;]|\s(?:—|–|--)\s")
 
 
-def embedded_reports(text: str, start: int) -> list[tuple[int, int]]:
+@lru_cache(maxsize=512)
+def embedded_reports(text: str, start: int) -> tuple[tuple[int, int], ...]:
     """The spans of :data:`_EMBEDDED` views: from the words after the verb or "that" to the
-    clause's end."""
+    clause's end (asked by the cues and by the restatement: kept for the sentence)."""
+    lower = text.lower()
+    if "who" not in lower and "that" not in lower:
+        return ()  # every view opens with "who" or "that"
     spans = []
     for match in _EMBEDDED.finditer(text):
         if re.match(r"(?i)(?:who|that)\s", match.group()) and re.search(
@@ -4311,4 +4315,4 @@ def embedded_reports(text: str, start: int) -> list[tuple[int, int]]:
         end = stop.start() if stop else len(text)
         if end > match.end():
             spans.append((start + match.end(), start + end))
-    return spans
+    return tuple(spans)

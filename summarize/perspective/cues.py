@@ -344,7 +344,7 @@ def detect(
     def author_voice(s: int, e: int) -> bool:
         if any(a <= s and e <= b for a, b, _ in insertions):
             return True
-        if any(a <= s < b for a, b in embedded):
+        if embedded and any(a <= s < b for a, b in embedded):
             return False
         return not inside(quotes, s, e) and not (reported and reported[0] <= s < reported[1])
 
