@@ -1837,12 +1837,12 @@ def _resolve(
     if role:
         how = f"‘{phrase}’ is {role}, named earlier with that role"
         return role, how, 0.8, "role"
-    described = _described(phrase, state, sentence.text)
+    described = _described(phrase, state, sentence)
     if described:
         if not described[0]:
             return None  # "the Ohio Republican" after someone else spoke: unknown
         return described[0], described[1], 0.75, "role"
-    group = _group_described(phrase, state, sentence.text)
+    group = _group_described(phrase, state, sentence)
     if group:
         return group[0], group[1], 0.75, "role"
     named = _named_role(phrase, state, sentence.start) if roles else None
@@ -3275,7 +3275,7 @@ def _main_subject(sentence: _Sentence, i: int, state: SpeakerState) -> str | Non
     role = _role(best, state)
     if role:
         return role
-    described = _described(best, state, sentence.text)
+    described = _described(best, state, sentence)
     if described:
         return described[0] or None
     return _canonical(best, state)
@@ -3608,7 +3608,18 @@ def _named_role(phrase: str, state: SpeakerState, position: int = 0) -> tuple[st
 _AGE = re.compile(r"\d+-year-old")
 
 
-def _described(phrase: str, state: SpeakerState, text: str = "") -> tuple[str, str] | None:
+def _outside_words(sentence: _Sentence | None, capitalised: bool = False) -> set[str]:
+    """The sentence's words outside quotations, lower-cased (only those written with a
+    capital when ``capitalised``): what a description's resolution checks against."""
+    if sentence is None:
+        return set()
+    tokens = sentence.tokens
+    return {tokens[k][2].lower() for k in sentence.outside if not capitalised or _cap(tokens[k][2])}
+
+
+def _described(
+    phrase: str, state: SpeakerState, sentence: _Sentence | None = None
+) -> tuple[str, str] | None:
     """ "the Hollywood star", "the 42-year-old" (not "the South Carolina Republican"): a
     definite description of a person, taken as the speaker of the previous sentence when
     nobody else was named there. (name, reason); ("", "") for a description of somebody
@@ -3643,10 +3654,10 @@ def _described(phrase: str, state: SpeakerState, text: str = "") -> tuple[str, s
         # the one person the previous sentence named, nobody having spoken there, unless
         # the sentence's own pronouns tell another gender ("The comic said he …" after Kate)
         name, how = state.previous_people[0], "the one person the previous sentence named"
-        outside = re.sub(r"[“\"][^”\"]*[”\"]", " ", text)
+        own = _outside_words(sentence)
         told = {_gender(name, state)} & (
-            ({"f"} if re.search(r"\b(?:he|him|his)\b", outside, re.I) else set())
-            | ({"m"} if re.search(r"\b(?:she|her|hers)\b", outside, re.I) else set())
+            ({"f"} if own & {"he", "him", "his"} else set())
+            | ({"m"} if own & {"she", "her", "hers"} else set())
         )
         if told:
             return None if role_aged else ("", "")
@@ -3670,7 +3681,9 @@ def _unknown_organisation(name: str, state: SpeakerState) -> bool:
     )
 
 
-def _group_described(phrase: str, state: SpeakerState, text: str = "") -> tuple[str, str] | None:
+def _group_described(
+    phrase: str, state: SpeakerState, sentence: _Sentence | None = None
+) -> tuple[str, str] | None:
     """ "The group said", "the committee said": the organisation the previous sentence
     had speak or named as its subject, when the noun fits it (``generic_groups`` in
     speakers.toml fit any organisation, ``business_groups`` one whose name is no group
@@ -3702,7 +3715,9 @@ def _group_described(phrase: str, state: SpeakerState, text: str = "") -> tuple[
         return None  # nobody, or two organisations it could be
     name = candidates.pop()
     origins = [t.lower()[:4] for t in tokens[1:-1] if _cap(t)]
-    named = {w.lower()[:4] for w in re.findall(r"\b[A-Z][a-z]+", text.replace(phrase, " "))}
+    named = {
+        w[:4] for w in _outside_words(sentence, capitalised=True) - {t.lower() for t in tokens}
+    }
     if any(o in named or name.lower().startswith(o) for o in origins):
         return None  # "Libya has withdrawn …, the Libyan central bank said": its own bank
     last = name.split()[-1].lower()

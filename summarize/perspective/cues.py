@@ -73,7 +73,6 @@ _STRUCTURAL = {
 }
 
 
-# -ly words that are not judgements of manner.
 @lru_cache(maxsize=4096)
 def _adjective_in_ly(word: str) -> bool:
     """An adjective that ends in -ly and is never an adverb ("disorderly conduct", "a
@@ -84,6 +83,7 @@ def _adjective_in_ly(word: str) -> bool:
     return "ADJ" in readings and "ADV" not in readings
 
 
+# -ly words that are not judgements of manner.
 _PLAIN_LY = {
     "only",
     "early",

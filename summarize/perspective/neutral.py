@@ -506,11 +506,11 @@ _SPEAKERS_WORDS = _REPORTING | {
     "vow", "pledge", "promise", "warn", "insist", "claim", "predict", "explain", "suggest",
     "contend", "maintain", "allege", "acknowledge", "admit", "concede",
 }  # fmt: skip
-
-
 # (not verbs whose object is mostly a noun phrase the author may colour: "call",
 # "describe", "demand unilateral concessions", "announced sweeping cuts", "recalled the
 # famous eulogy")
+
+
 def reports_words(word: str) -> bool:
     """``word`` is a form of a verb whose object is a speaker's words or thoughts
     (:data:`_SPEAKERS_WORDS`: "admitted", "insists", "claim")."""

@@ -92,10 +92,21 @@ def sentiment_lexicon() -> dict[str, dict[str | None, tuple[float, float, float]
     return dict(sentiment.items())
 
 
+@lru_cache(maxsize=8)
+def _word_list(section: str) -> frozenset[str]:
+    """One word list of ``summarize/data/tagging.toml`` (the file is read once)."""
+    return frozenset(_tagging_data()[section]["words"])
+
+
+@lru_cache(maxsize=1)
+def _tagging_data() -> dict:
+    text = resources.files("summarize.data").joinpath("tagging.toml").read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
 @lru_cache(maxsize=1)
 def _nouns_at_end() -> frozenset[str]:
-    text = resources.files("summarize.data").joinpath("tagging.toml").read_text(encoding="utf-8")
-    return frozenset(tomllib.loads(text)["nouns_at_phrase_end"]["words"])
+    return _word_list("nouns_at_phrase_end")
 
 
 def tags(words: Sequence[str]) -> list[str]:
@@ -150,8 +161,7 @@ def _time_after(words: Sequence[str], k: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _time_nouns() -> frozenset[str]:
-    text = resources.files("summarize.data").joinpath("tagging.toml").read_text(encoding="utf-8")
-    return frozenset(tomllib.loads(text)["time_nouns"]["words"])
+    return _word_list("time_nouns")
 
 
 #: Words after which a form in -s is the verb of a clause, not a plural noun: a
