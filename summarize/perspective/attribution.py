@@ -724,13 +724,16 @@ def _channel(sentence: _Sentence, state: SpeakerState) -> tuple[str, str, str] |
     return phrase, opener, tokens[verb][2]
 
 
-def _document_by(sentence: _Sentence, k: int) -> int | None:
+def _document_by(sentence: _Sentence, k: int, covers: bool = False) -> int | None:
     """ "a new analysis by Fix the Court": the index of "by" after a document's name that
-    starts at word ``k``, whose author is then the source; None when there is none."""
+    starts at word ``k``, whose author is then the source; None when there is none. With
+    ``covers``, "by" may come further on, past a phrase of what the document covers or of
+    when it was published ("a survey of 280 schemes by …", "a survey published on the eve
+    of the conference by …"): no clause, no quotation, no verb but an authoring one."""
     L = lists()
-    tokens = sentence.tokens
+    tokens, tags = sentence.tokens, sentence.tags() if covers else ()
     seen_document = False
-    for q in range(k, min(len(tokens) - 1, k + 6)):
+    for q in range(k, min(len(tokens) - 1, k + (14 if covers else 6))):
         word = tokens[q][2].lower()
         if q > k and _BREAK_GAP2.search(sentence.gap(q - 1, q)):
             return None
@@ -740,6 +743,11 @@ def _document_by(sentence: _Sentence, k: int) -> int | None:
             seen_document = True
         elif seen_document and word in L.document_authored and tokens[q + 1][2] == "by":
             continue  # "figures released by the city finance office"
+        elif covers and seen_document:
+            if word in _CLAUSE or sentence.in_quote(q):
+                return None
+            if tags[q].startswith(("VB", "MD")) and word not in L.document_authored:
+                return None
         elif not (word in _DETERMINERS or _modifier(sentence, q)):
             return None
     return None
@@ -3092,29 +3100,12 @@ def _stray_comma_subject(sentence: _Sentence, j: int, state: SpeakerState) -> st
 def _document_by_later(sentence: _Sentence, begin: int, j: int, state: SpeakerState) -> str | None:
     """ "A survey of 280 schemes by Incomes Data Services said", "A survey published on the
     eve of the conference by PricewaterhouseCoopers said": a document whose author comes
-    after "by" a few words on, past a phrase of what it covers or of when it was published
-    (no finite verb, no clause, no comma, only an authoring participle), up to the verb
-    after word ``j``."""
-    L = lists()
-    tokens, tags = sentence.tokens, sentence.tags()
-    q = begin + 1
-    while q < min(j, begin + 4) and tokens[q][2].lower() not in L.documents:
-        q += 1
-    if q >= j or tokens[q][2].lower() not in L.documents or tokens[q + 1][2].lower() == "by":
-        return None  # (a document right before "by" is read by the caller)
-    for k in range(q + 1, min(j, q + 12)):
-        word = tokens[k][2].lower()
-        if _BREAK_GAP2.search(sentence.gap(k - 1, k)) or sentence.in_quote(k):
-            return None
-        if word == "by":
-            if k + 1 > j:
-                return None
-            return _valid_np(sentence, k + 1, j + 1, state)
-        if word in _CLAUSE or (
-            tags[k].startswith(("VB", "MD")) and word not in L.document_authored
-        ):
-            return None
-    return None
+    after "by" a few words on (:func:`_document_by` with ``covers``), up to the verb after
+    word ``j``."""
+    by = _document_by(sentence, begin, covers=True)
+    if by is None or by + 1 > j or sentence.tokens[by][2].lower() != "by":
+        return None
+    return _valid_np(sentence, by + 1, j + 1, state)
 
 
 def _document_authored_aside(
