@@ -1972,6 +1972,14 @@ def _pronoun(lower: str, word: str, verb: str, sentence: _Sentence, state: Speak
     if here:
         how = f"‘{word}’ refers to {here}, named earlier in the same sentence, before its clause"
         return here, how, 0.8, "pronoun"
+    antecedent = _relative_antecedent(kind, word, verb, sentence, state)
+    if antecedent:
+        main, relative = antecedent
+        how = (
+            f"‘{word}’ after ‘{relative}’ refers to {main}, the subject of the sentence: "
+            "the relative clause gives that subject's view"
+        )
+        return main, how, 0.75, "pronoun"
     candidates: list[tuple[str, str]] = []
     if state.previous:
         candidates.append((state.previous, "the speaker of the previous sentence"))
@@ -2099,6 +2107,8 @@ def _pronoun(lower: str, word: str, verb: str, sentence: _Sentence, state: Speak
 
 #: Words that open a clause inside a sentence: "he" after one may be a person named before it.
 _CLAUSE_OPENERS = frozenset(["because", "since", "that", "when", "after", "before", "while", "as"])
+#: ... and a relative clause: "X has submitted evidence which he claims proves …".
+_PRONOUN_CLAUSE_OPENERS = _CLAUSE_OPENERS | {"which", "who", "whom"}
 
 
 def _named_before_clause(
@@ -2121,7 +2131,8 @@ def _named_before_clause(
         if e <= at.start() and not sentence.in_quote(k)
     ]
     opener = max(
-        (k for k in before if sentence.tokens[k][2].lower() in _CLAUSE_OPENERS), default=None
+        (k for k in before if sentence.tokens[k][2].lower() in _PRONOUN_CLAUSE_OPENERS),
+        default=None,
     )
     if opener is None:
         return None
@@ -2149,6 +2160,52 @@ def _named_before_clause(
         if gender == kind:
             found.add(name)
     return found.pop() if len(found) == 1 else None
+
+
+def _relative_antecedent(
+    kind: str, word: str, verb: str, sentence: _Sentence, state: SpeakerState
+) -> tuple[str, str] | None:
+    """ "Apple uses AAC, which it says helps thwart piracy", "Critics attacked the plan,
+    which they argue will raise bills": 'it' or 'they' right after a relative word is
+    not the thing the relative clause describes (that is "which") but the subject of the
+    sentence, when it agrees: 'it' an organisation, 'they' a group."""
+    if kind not in ("o", "p"):
+        return None
+    tokens = sentence.tokens
+    at = next(
+        (
+            k
+            for k in range(1, len(tokens))
+            if tokens[k][2] == word
+            and tokens[k - 1][2].lower() in _RELATIVE
+            and k + 1 < len(tokens)
+            and tokens[k + 1][2] == verb
+            and not sentence.in_quote(k)
+            # "a candidate that they believe in": what they believe in, no view reported
+            and (k + 2 >= len(tokens) or tokens[k + 2][2].lower() not in _NP_PREP)
+        ),
+        None,
+    )
+    if at is None or at < 3:
+        return None
+    if any(
+        tokens[k][2].lower() in _OTHER_CLAUSE and not sentence.in_quote(k) for k in range(at - 1)
+    ):
+        return None  # "… while Apple uses AAC, which it says …": that clause's subject
+    main = _main_subject(sentence, at - 1, state)
+    if not main or main.lower() in _SUBJECT_PRONOUNS or main.lower() in _DETERMINERS:
+        return None
+    gender = _gender(main, state)
+    if kind == "o" and (gender != "o" or _is_person(main)):
+        return None
+    if kind == "p" and gender != "p" and " and " not in main:
+        return None
+    return main, tokens[at - 1][2].lower()
+
+
+#: Words that open a clause of their own before a relative clause: its subject, not the
+#: sentence's, may be the one the relative clause's pronoun means.
+_OTHER_CLAUSE = _PRONOUN_CLAUSE_OPENERS | {"whereas", "although", "though", "if", "unless", "whose"}
 
 
 #: Sentences back that "he" or "she" may reach for the one man or woman named in them.
