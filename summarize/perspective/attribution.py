@@ -514,6 +514,10 @@ def find(
     _own(sentence, found, state)
     if found.speaker is None and quotes and found.method != "unresolved":
         _carried(sentence, found, state, new_paragraph)
+    if found.speaker and found.speaker.lower().split()[0] in ("the", "this", "that", "a", "an"):
+        owner = _document_owner_known(found.speaker, sentence, state)
+        if owner:  # "…, a report says. The NAO praised …", then "according to the report"
+            found.speaker, found.how = owner
     _update(state, found, sentence, paragraph, new_paragraph)
     _remember(state)
     return found
@@ -861,6 +865,7 @@ def _verbs(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
             break
     cues = L.cue_words
     unresolved = False
+    fallback: tuple[int, tuple[str, str, float, str]] | None = None
     for i in order:
         word = tokens[i][2]
         if word not in cues and word.lower() not in cues:
@@ -986,6 +991,17 @@ def _verbs(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
             if document:
                 how = f"‘{word}’ reports the findings of {document}, named as its subject"
                 subject = document, how, 0.85, "named"
+        if subject is None and lower in L.verbs and fallback is None:
+            document = _document_after(sentence, i) or (
+                _document_subject(sentence, i) if _reports_content(sentence, i) else None
+            )
+            if document:  # "The report said …", "…, said the report": nobody owns it
+                how = (
+                    f"‘{word}’ reports the words of {document}, a document whose authors "
+                    "the text does not name"
+                )
+                fallback = i, (document, how, 0.7, "named")  # unless a later verb names one
+                continue
         if subject is None:
             k = i - 1
             while k >= 0 and tokens[k][2].lower() in L.between:
@@ -994,6 +1010,8 @@ def _verbs(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
                 continue  # "a professor who has written …, said": the main verb comes later
             unresolved = True  # a later verb may still name its speaker ("…, she says")
             continue
+        if fallback is not None and not _INVERTED_GAP.search(sentence.gap(i - 1, i)):
+            break  # "The report said the G8 … had agreed": the document's words, not the G8's
         name, how, confidence, method = subject
         verb_end = tokens[i][1]
         if refusal:
@@ -1010,10 +1028,72 @@ def _verbs(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
             method,
         )
         return True
+    if fallback is not None:
+        i, (name, how, confidence, method) = fallback
+        span = (start + tokens[i][0], start + tokens[i][1])
+        _set(found, name, tokens[i][2], span, how, confidence, method)
+        return True
     if unresolved:
         found.verb = None
         found.method = "unresolved"
     return unresolved
+
+
+#: The opening of a sentence whose subject is a capitalised name and whose verb reports
+#: ("The National Audit Office (NAO) praised …", "Market analyst Datamonitor said …").
+_NAMED_OPENING = re.compile(
+    r"\s*(?:The\s+)?((?:[A-Z][\w&’'.\-]*)(?:\s+(?:of|for|and|on|in|the|[A-Z][\w&’'.\-]*)){0,7})"
+    r"\s+(?:\([A-Z][\w&]+\)\s+)?(?:(?:has|have|had|also|then)\s+)?([a-z]+)\b"
+)
+
+
+def _document_owner_known(
+    document: str, sentence: _Sentence, state: SpeakerState
+) -> tuple[str, str] | None:
+    """Whose a document is, when the text tells it without a verb between them: "…, a
+    report says. The National Audit Office praised …" (a new document whose findings the
+    next sentence gives to an organisation named as its subject: its author, remembered
+    for "the report" later), or "the report" after that."""
+    L = lists()
+    words_ = document.lower().split()
+    noun, key = words_[-1], f"document:{words_[-1]}"
+    if noun not in L.documents:
+        return None
+    if words_[0] not in ("a", "an"):
+        owner = state.roles.get(key)
+        if not owner:
+            return None
+        return owner, f"‘{document}’ is the {noun} of {owner}, named earlier in the text"
+    end = sentence.start + len(sentence.text)
+    match = _NAMED_OPENING.match(state.text, end)
+    if not match:
+        return None
+    name, verb = match.group(1).rstrip("."), match.group(2)
+    if verb not in L.cue_words or not _cap(name.split()[-1]) or _is_person(name):
+        return None
+    if name.split()[0].lower() in L.not_names or name.split()[0] in L.names:
+        return None
+    _teach(state, 2, key, name)
+    how = (
+        f"‘{document}’ is {name}'s: the next sentence gives its findings to {name}, named as "
+        "its subject"
+    )
+    return name, how
+
+
+#: The gap before a verb of saying that opens an inverted attribution ("…,” said X").
+_INVERTED_GAP = re.compile(r"[,\"”’]\s*$")
+
+
+def _reports_content(sentence: _Sentence, i: int) -> bool:
+    """The verb at ``i`` is followed by what was said, not by an object: "added that …",
+    "said: …", a quotation, or any verb but "add" ("The report added another jolt")."""
+    if sentence.tokens[i][2].lower() not in ("add", "adds", "added", "adding"):
+        return True
+    if i + 1 >= len(sentence.tokens):
+        return True
+    gap = sentence.gap(i, i + 1)
+    return ":" in gap or sentence.in_quote(i + 1) or sentence.tokens[i + 1][2].lower() == "that"
 
 
 def _gives_findings(sentence: _Sentence, i: int) -> bool:
@@ -1201,7 +1281,20 @@ def _document_subject(sentence: _Sentence, i: int) -> str | None:
         return None  # "a survey", "the poll", "its study"; not "government data show"
     if tokens[first][2].lower() in ("no", "any", "every", "each", "some", "many", "several"):
         return None
+    if first > 0 and tokens[first - 1][2].lower() in _NP_PREP | {"by", "under", "about"}:
+        return None  # "The firm named in a lawsuit denied …": the document is no subject
     return _slice(sentence, first, j + 1)
+
+
+def _document_after(sentence: _Sentence, i: int) -> str | None:
+    """ "…, said the report.", "…, says a study": a document right after a verb of saying
+    that follows a comma or a quotation (the inverted order)."""
+    if i < 1 or not _INVERTED_GAP.search(sentence.gap(i - 1, i)):
+        return None
+    phrase = _np_after(sentence, i + 1, documents=True)
+    if not phrase or phrase.split()[-1].lower() not in lists().documents:
+        return None
+    return phrase
 
 
 def _act_object(sentence: _Sentence, i: int) -> int | None:
@@ -3076,6 +3169,8 @@ def _document_given(sentence: _Sentence, j: int, state: SpeakerState) -> tuple[s
     if not re.search(rf"\b{re.escape(noun)}\b", before, re.IGNORECASE):
         return _document_of_kind(noun, state)
     how = f"‘the {noun}’ is the one {state.previous} gave, named in the sentence before"
+    if state.previous.lower().split()[-1] == noun:
+        how = f"‘the {noun}’ is {state.previous}, the speaker of the sentence before"
     return state.previous, how
 
 
