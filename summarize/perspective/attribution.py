@@ -1507,7 +1507,42 @@ def _is_verb(sentence: _Sentence, i: int) -> bool:
             return True
     if lower.endswith("s") and _closing_report(sentence, i):
         return True  # "…, Reuters reports.": a name, then the verb that closes the clause
+    if lower.endswith("s") and _name_then_clause(sentence, i):
+        return True  # "Claude Eerdekens claims the champion tested positive"
     return tag.startswith("VB")
+
+
+#: Words that may open a clause of content right after a name's verb of saying.
+_CLAUSE_SUBJECT_OPENERS = frozenset(
+    ["the", "a", "an", "his", "her", "its", "their", "he", "she", "it", "they", "this", "there"]
+)
+
+
+def _name_then_clause(sentence: _Sentence, i: int) -> bool:
+    """ "Eerdekens claims the champion tested positive": an -s form right after a name (a
+    capitalised word inside the sentence), then a clause with a finite verb of its own
+    (not "Federer claims the title": no clause follows)."""
+    tokens, tags = sentence.tokens, sentence.tags()
+    if i < 1 or i + 2 >= len(tokens) or sentence.in_quote(i - 1):
+        return False
+    if (
+        not _cap(tokens[i - 1][2])
+        or not tags[i - 1].startswith("NNP")
+        or sentence.gap(i - 1, i).strip()
+    ):
+        return False
+    if tokens[i + 1][2].lower() not in _CLAUSE_SUBJECT_OPENERS or sentence.gap(i, i + 1).strip():
+        return False
+    for k in range(i + 2, min(len(tokens), i + 10)):
+        if _BREAK_GAP2.search(sentence.gap(k - 1, k)):
+            return False
+        if k + 1 < len(tokens) and tokens[k + 1][2].lower() == "by":
+            return False  # "the title won by Nadal": a participle, no clause of its own
+        if tags[k] in ("VBD", "VBZ", "VBP", "MD"):
+            return True
+        if tags[k] == "VBN" and tags[k - 1].startswith(("NN", "PRP")):
+            return True  # "the champion tested positive": a past read as a participle
+    return False
 
 
 def _closing_report(sentence: _Sentence, i: int) -> bool:
@@ -2379,9 +2414,31 @@ def _np_before(sentence: _Sentence, j: int, state: SpeakerState) -> str | None:
                 named = _name_after_noun(sentence, first, j, state)
                 if named:
                     return named
+                opened = _subject_after_opening(sentence, first, j, state)
+                if opened:
+                    return opened
                 return _honorific_after_place(sentence, first, j, state)
                 # else "the experts on the panel disagreed": an object, not the subject
             return phrase
+    return None
+
+
+def _subject_after_opening(
+    sentence: _Sentence, first: int, j: int, state: SpeakerState
+) -> str | None:
+    """ "In a monthly report anti-virus firm Sophos said": the sentence opens with a
+    preposition and its object with no comma after it; the subject is the phrase that
+    starts right after the object's noun."""
+    tokens, tags = sentence.tokens, sentence.tags()
+    if first != 1 or tokens[0][2].lower() not in _OPENING_PREPOSITIONS:
+        return None
+    for k in range(first + 1, j + 1):
+        if (
+            tags[k - 1] in ("NN", "NNS")
+            and tokens[k - 1][2].islower()
+            and (_cap(tokens[k][2]) or tags[k] in ("JJ", "DT"))
+        ):
+            return _valid_np(sentence, k, j + 1, state)
     return None
 
 
