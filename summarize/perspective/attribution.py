@@ -2429,16 +2429,21 @@ def _subject_after_opening(
     """ "In a monthly report anti-virus firm Sophos said": the sentence opens with a
     preposition and its object with no comma after it; the subject is the phrase that
     starts right after the object's noun."""
-    tokens, tags = sentence.tokens, sentence.tags()
-    if first != 1 or tokens[0][2].lower() not in _OPENING_PREPOSITIONS:
+    if first != 1 or sentence.tokens[0][2].lower() not in _OPENING_PREPOSITIONS:
         return None
-    for k in range(first + 1, j + 1):
-        if (
-            tags[k - 1] in ("NN", "NNS")
-            and tokens[k - 1][2].islower()
-            and (_cap(tokens[k][2]) or tags[k] in ("JJ", "DT"))
-        ):
-            return _valid_np(sentence, k, j + 1, state)
+    k = _after_opening_object(sentence, j)
+    return _valid_np(sentence, k, j + 1, state) if k else None
+
+
+def _after_opening_object(sentence: _Sentence, j: int) -> int | None:
+    """The word after an opening preposition's object ("In [a report] anti-virus firm",
+    "During [his speech] Mr Allard"): the first capitalised word, adjective or article
+    right after a common noun, up to word ``j``."""
+    tokens, tags = sentence.tokens, sentence.tags()
+    for k in range(2, j + 1):
+        noun = tags[k - 1] in ("NN", "NNS") or tags[k - 2] in ("DT", "PRP$")  # "the match"
+        if noun and tokens[k - 1][2].islower() and (_cap(tokens[k][2]) or tags[k] in ("JJ", "DT")):
+            return k
     return None
 
 
@@ -3435,6 +3440,8 @@ def _main_subject(sentence: _Sentence, i: int, state: SpeakerState) -> str | Non
             break
     if begin < len(tokens) and tokens[begin][2].lower() in ("and", "but", "so", "yet"):
         begin += 1  # "And Trump himself lashed out, saying"
+    if begin == 0 and tokens and tokens[0][2].lower() in _OPENING_PREPOSITIONS:
+        begin = _after_opening_object(sentence, min(i, 8)) or 0  # "During his speech Mr X …"
     if begin and begin < i and tokens[begin][2].lower() in ("who", "whose"):
         named = _valid_np(sentence, 0, begin, state)  # "X, who led the effort, did Y, saying"
         if named and _is_person(strip_title(named) or ""):
