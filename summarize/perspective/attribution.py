@@ -1277,6 +1277,8 @@ def _document_subject(sentence: _Sentence, i: int) -> str | None:
     if _BREAK_GAP2.search(sentence.gap(j, i)) if j + 1 <= i else False:
         return None
     first = j - 1
+    while first > 0 and tokens[first][2].lower() in L.document_adjectives:
+        first -= 1  # "a new book says", "the latest survey shows"
     if tokens[first][2].lower() not in _DETERMINERS or _BREAK_GAP2.search(sentence.gap(first, j)):
         return None  # "a survey", "the poll", "its study"; not "government data show"
     if tokens[first][2].lower() in ("no", "any", "every", "each", "some", "many", "several"):
