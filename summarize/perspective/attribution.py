@@ -128,6 +128,7 @@ class _Lists:
     closing: frozenset[str] = frozenset()
     #: Reporting verbs whose object is the one spoken to ("told Etheridge"): never inverted.
     addressee: frozenset[str] = frozenset()
+    targets: frozenset[str] = frozenset()
     #: Reporting verbs that answer with a deed as well as words ("responded with goals").
     act_with: frozenset[str] = frozenset()
     act_with_words: frozenset[str] = frozenset()
@@ -259,6 +260,7 @@ def lists() -> _Lists:
         not_progressive=frozenset(verbs.get("not_progressive", [])),
         closing=frozenset(verbs.get("closing", [])),
         addressee=frozenset(verbs.get("addressee", [])),
+        targets=frozenset(verbs.get("targets", [])),
         act_with=frozenset(verbs.get("act_with", [])),
         act_with_words=frozenset(verbs.get("act_with_words", [])),
         document_kind={
@@ -846,7 +848,11 @@ def _verbs(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
     L = lists()
     tokens, text, start = sentence.tokens, sentence.text, sentence.start
     order = list(sentence.outside)
-    if tokens and tokens[0][2].lower() in _SUBORDINATORS | {"because", "since"}:
+    if (
+        tokens
+        and tokens[0][2].lower() in _SUBORDINATORS | {"because", "since"}
+        and not sentence.in_quote(0)  # "“While I planned …,” X said": the quotation's own
+    ):
         comma = next(
             (k for k in order if k + 1 < len(tokens) and "," in sentence.gap(k, k + 1)), None
         )
@@ -1901,6 +1907,8 @@ def _subject(sentence: _Sentence, i: int, state: SpeakerState):
             return _resolve_noted(stray, verb, sentence, state, "a stray comma before the verb")
     if lists().lemma.get(verb.lower()) in lists().addressee:
         return None  # "then tells Etheridge, “…”": the one told listens, never speaks
+    if lists().lemma.get(verb.lower()) in lists().targets:
+        return None  # "…, accused some schools of …": the one accused, never the speaker
     # Inverted: "“…,” said X" / "…, said the minister" / "“…,” X said."
     if j >= 0 and (after_quote or re.search(r"[,\"”’]\s*$", gap)):
         phrase = _np_after(sentence, i + 1)
