@@ -533,9 +533,9 @@ def _set(found: Found, speaker: str, verb: str | None, span, how: str, conf: flo
 
 def _own(sentence: _Sentence, found: Found, state: SpeakerState) -> None:
     """A speaker named in the sentence itself (or a pronoun standing for one)."""
-    tokens, start = sentence.tokens, sentence.start
-    outside = sentence.outside
     if _verbs(sentence, found, state):
+        if found.speaker is None:  # "X is expected to testify, according to Y": Y's report
+            _according_to(sentence, found, state)
         return
     if _colon_introduction(sentence, found, state):
         return
@@ -549,7 +549,12 @@ def _own(sentence: _Sentence, found: Found, state: SpeakerState) -> None:
         return
     if _words_of(sentence, found, state) or _name_colon(sentence, found, state):
         return
-    # "according to X"
+    _according_to(sentence, found, state)
+
+
+def _according_to(sentence: _Sentence, found: Found, state: SpeakerState) -> None:
+    """ "according to X": X, a person, a body or a document (its owner when one is named)."""
+    tokens, start, outside = sentence.tokens, sentence.start, sentence.outside
     for k, i in enumerate(outside[:-2]):
         if tokens[i][2].lower() == "according" and tokens[outside[k + 1]][2].lower() == "to":
             if outside[k + 1] != i + 1:
@@ -561,6 +566,9 @@ def _own(sentence: _Sentence, found: Found, state: SpeakerState) -> None:
             owned = _POSSESSED_DOCUMENT.match(phrase or "")
             if owned and owned.group(2).lower() in lists().documents:
                 phrase = owned.group(1)  # "according to the city's own figures": the city
+            apposed = _apposed_name(sentence, phrase) if phrase else None
+            if apposed:  # "according to the panel's top Democrat, Sen. Dianne Feinstein"
+                phrase = apposed
             if phrase:
                 name = _canonical(re.sub(r"^(?:the|The)\s+(?=[A-Z])", "", phrase), state)
                 if re.match(r"(?:the|The)\s+[A-Z]", phrase) and _is_person(name):
@@ -571,6 +579,24 @@ def _own(sentence: _Sentence, found: Found, state: SpeakerState) -> None:
                 how = f"‘according to’ names the source, {name}"
                 _set(found, name, "according to", span, how, 0.9, "according")
                 return
+
+
+#: A name set off by a comma right after a phrase ("…, Sen. Dianne Feinstein of …").
+_NAME_SET_OFF = re.compile(r"\s*,\s*((?:[A-Z][\w.’'\-]*\s+){1,3}[A-Z][\w’'\-]+)\b")
+
+
+def _apposed_name(sentence: _Sentence, phrase: str) -> str | None:
+    """The person named right after ``phrase`` (a role) and a comma, outside quotations:
+    "the panel's top Democrat, Sen. Dianne Feinstein of California" -> the senator."""
+    at = sentence.text.find(phrase)
+    if at < 0 or phrase.split()[-1].lower() not in lists().person_heads:
+        return None  # a name, a body or a document, not a person's role ("According to
+        # the Times, Mary Cheney …": the next name is the main clause's subject)
+    match = _NAME_SET_OFF.match(sentence.text, at + len(phrase))
+    if not match or (sentence.quotes and inside(sentence.quotes, *match.span(1))):
+        return None
+    name = strip_title(match.group(1)) or ""
+    return match.group(1) if name and _is_person(name) else None
 
 
 _OBJECT_PRONOUNS = frozenset(["him", "her", "them", "it", "us", "me"])
