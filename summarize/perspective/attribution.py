@@ -129,6 +129,7 @@ class _Lists:
     #: Reporting verbs whose object is the one spoken to ("told Etheridge"): never inverted.
     addressee: frozenset[str] = frozenset()
     targets: frozenset[str] = frozenset()
+    expectation: frozenset[str] = frozenset()
     #: Reporting verbs that answer with a deed as well as words ("responded with goals").
     act_with: frozenset[str] = frozenset()
     act_with_words: frozenset[str] = frozenset()
@@ -261,6 +262,7 @@ def lists() -> _Lists:
         closing=frozenset(verbs.get("closing", [])),
         addressee=frozenset(verbs.get("addressee", [])),
         targets=frozenset(verbs.get("targets", [])),
+        expectation=frozenset(verbs.get("expectation", [])),
         act_with=frozenset(verbs.get("act_with", [])),
         act_with_words=frozenset(verbs.get("act_with_words", [])),
         document_kind={
@@ -559,10 +561,10 @@ def _according_to(sentence: _Sentence, found: Found, state: SpeakerState) -> Non
         if tokens[i][2].lower() == "according" and tokens[outside[k + 1]][2].lower() == "to":
             if outside[k + 1] != i + 1:
                 continue
-            phrase = _np_after(sentence, i + 2, documents=True)
+            phrase = _np_after(sentence, i + 2, documents=True, participle=True)
             by = _document_by(sentence, i + 2)
             if by is not None:
-                phrase = _np_after(sentence, by + 1) or phrase
+                phrase = _np_after(sentence, by + 1, participle=True) or phrase
             owned = _POSSESSED_DOCUMENT.match(phrase or "")
             if owned and owned.group(2).lower() in lists().documents:
                 phrase = owned.group(1)  # "according to the city's own figures": the city
@@ -1469,6 +1471,8 @@ def _is_verb(sentence: _Sentence, i: int) -> bool:
         return False  # "adding to honours", "adding up"
     if lower in _PARTICIPLES and before not in ("has", "have", "had", "having"):
         return False  # "written, directed and starring": not a report
+    if L.lemma.get(lower) in L.expectation and not _expects_something(sentence, i):
+        return False  # "is also expected to announce", "can expect to pay": no view
     if lower.endswith("ing"):
         # "saying" reports after a comma ("…, saying") or in "quoted as saying"
         return (
@@ -1550,6 +1554,20 @@ def _is_verb(sentence: _Sentence, i: int) -> bool:
 _CLAUSE_SUBJECT_OPENERS = frozenset(
     ["the", "a", "an", "his", "her", "its", "their", "he", "she", "it", "they", "this", "there"]
 )
+
+
+def _expects_something(sentence: _Sentence, i: int) -> bool:
+    """A verb of expectation at ``i`` that reports a view: followed by an object or a
+    clause, not by "to", and after no modal or form of "be" (adverbs between skipped)."""
+    tokens = sentence.tokens
+    if i + 1 < len(tokens) and tokens[i + 1][2].lower() in ("to", "for"):
+        return False
+    k = i - 1
+    while k >= 0 and sentence.tags()[k] == "RB":
+        k -= 1  # "is also expected"
+    before = tokens[k][2].lower() if k >= 0 else ""
+    progressive = tokens[i][2].lower().endswith("ing")  # "Deloitte is forecasting growth"
+    return before not in _MODAL and (progressive or before not in _BE)
 
 
 def _name_then_clause(sentence: _Sentence, i: int) -> bool:
@@ -2653,8 +2671,12 @@ _OBJECT_BEFORE = frozenset(
 )
 
 
-def _np_after(sentence: _Sentence, i: int, documents: bool = False) -> str | None:
-    """The speaker noun phrase starting at word ``i`` ("said Ms Hale, a spokeswoman")."""
+def _np_after(
+    sentence: _Sentence, i: int, documents: bool = False, participle: bool = False
+) -> str | None:
+    """The speaker noun phrase starting at word ``i`` ("said Ms Hale, a spokeswoman").
+    With ``participle`` (after "according to", where no verb of its own can follow) a
+    participle after the phrase closes it: "a study published on Monday in …"."""
     tokens = sentence.tokens
     if i >= len(tokens) or sentence.in_quote(i):
         return None
@@ -2707,6 +2729,10 @@ def _np_after(sentence: _Sentence, i: int, documents: bool = False) -> str | Non
         ):
             if source_modifier(following, 0):
                 return phrase  # "people familiar with how it was drafted": the people
+            if participle and (
+                sentence.tags()[last] == "VBN" or following[0] in lists().document_authored
+            ):
+                return phrase  # "according to a report by the city auditor released …"
             return None  # the phrase runs into a clause: "alleges Wal-Mart deceived customers"
         if phrase:
             if (
@@ -2932,6 +2958,13 @@ def _valid_np(
             or _modifier(sentence, first + q, lowers[q - 1] if q else "")
         ):
             return None
+        if (
+            w == "and"
+            and q > 0
+            and sentence.tags()[first + q - 1] in ("JJ", "VBN", "VBD", "RB")
+            and lowers[q + 1] in _DETERMINERS
+        ):
+            return None  # "criticised as flawed and the opposition": "and" joins clauses
     if len(words_) == 1 and head.endswith("s") is False and head in L.person_heads:
         return None  # "spokesman said": a bare singular role needs its article
     return _slice(sentence, first, end)
