@@ -2959,6 +2959,13 @@ def _valid_np(
         ):
             return None
         if (
+            q > 0
+            and w in ("the", "a", "an")
+            and lowers[q - 1] in heads
+            and not sentence.gap(first + q - 1, first + q).strip()
+        ):
+            return None  # "figures the student newspaper (obtained)": a clause, not a name
+        if (
             w == "and"
             and q > 0
             and sentence.tags()[first + q - 1] in ("JJ", "VBN", "VBD", "RB")
