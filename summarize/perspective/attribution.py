@@ -1471,6 +1471,14 @@ def _is_verb(sentence: _Sentence, i: int) -> bool:
         return False  # "adding to honours", "adding up"
     if lower in _PARTICIPLES and before not in ("has", "have", "had", "having"):
         return False  # "written, directed and starring": not a report
+    if (
+        L.lemma.get(lower) == "add"
+        and i + 1 < len(tokens)
+        and tokens[i + 1][2].lower() in ("a", "an", "another", "their", "more", "new")
+        and not sentence.gap(i, i + 1).strip()
+        and not sentence.in_quote(i + 1)
+    ):
+        return False  # "will also add a label", "added another jolt": a deed, not words
     if L.lemma.get(lower) in L.expectation and not _expects_something(sentence, i):
         return False  # "is also expected to announce", "can expect to pay": no view
     if lower.endswith("ing"):
@@ -1499,8 +1507,15 @@ def _is_verb(sentence: _Sentence, i: int) -> bool:
         return _to_frame(sentence, i) is not None
     if lower == L.lemma.get(lower, ""):  # a base form: after a modal, they/we/I
         k = i - 1
-        while k > 0 and tokens[k][2].endswith("ly") and sentence.tags()[k] == "RB":
-            k -= 1  # "hardliners unacceptably demand"
+        while (
+            k > 0
+            and sentence.tags()[k] == "RB"
+            and tokens[k][2].islower()
+            and tokens[k][2] not in ("not", "n't", "never")
+            and not sentence.gap(k - 1, k).strip()
+            and not sentence.gap(k, k + 1).strip()
+        ):
+            k -= 1  # "hardliners unacceptably demand", "the Tories also claim"
         before = tokens[k][2].lower() if k >= 0 else ""
         return (
             before in _MODAL
@@ -2800,6 +2815,15 @@ def _valid_np(
         return None  # "(Last) month the chairman of X": a time, then the subject
     if any(w in _CLAUSE for w in lowers) or lowers[-1] in _LINKERS | {"and", "&", "or"}:
         return None  # "the week that the company": a clause, not a phrase
+    if any(_SPACED_DASH.search(sentence.gap(k, k + 1)) for k in range(first, end - 1)):
+        return None  # "WASHINGTON -- The Treasury": a dateline or an aside, not one phrase
+    if any(
+        lowers[q] in ("the", "a", "an")
+        and not words_[q - 1][:1].isupper()
+        and _article_opens_clause(sentence, first + q)
+        for q in range(1, len(words_))
+    ):
+        return None  # "(Earlier) this week the Tories", "figures the newspaper (obtained)"
     if len(words_) == 1 and lowers[0] in _SUBJECT_PRONOUNS:
         return words_[0]
     proper = state.proper if state else frozenset()
@@ -2959,13 +2983,6 @@ def _valid_np(
         ):
             return None
         if (
-            q > 0
-            and w in ("the", "a", "an")
-            and lowers[q - 1] in heads
-            and not sentence.gap(first + q - 1, first + q).strip()
-        ):
-            return None  # "figures the student newspaper (obtained)": a clause, not a name
-        if (
             w == "and"
             and q > 0
             and sentence.tags()[first + q - 1] in ("JJ", "VBN", "VBD", "RB")
@@ -2975,6 +2992,29 @@ def _valid_np(
     if len(words_) == 1 and head.endswith("s") is False and head in L.person_heads:
         return None  # "spokesman said": a bare singular role needs its article
     return _slice(sentence, first, end)
+
+
+#: A dash set off by spaces (not a hyphen inside a word).
+_SPACED_DASH = re.compile(r"\s(?:—|–|―|--|-)\s|—|–|―")
+
+
+def _article_opens_clause(sentence: _Sentence, k: int) -> bool:
+    """The article at word ``k`` starts a new phrase rather than continuing one: no
+    preposition, "and" or possessive before it and no comma between ("the chairman of the
+    board", "Smith and the mayor", "the city's new mayor" and "X, the mayor" continue),
+    or a dash stands before it."""
+    gap = sentence.gap(k - 1, k)
+    if _DASH.search(gap) or "―" in gap:
+        return True
+    if gap.strip():
+        return False
+    before = sentence.tokens[k - 1][2].lower()
+    return not (
+        before in _NP_PREP
+        or before in _LINKERS
+        or before in ("and", "&", "or", "by", "as")
+        or before.endswith(("’s", "'s", "s’", "s'"))
+    )
 
 
 def source_modifier(lowers: list[str], p: int) -> int:
@@ -3164,7 +3204,7 @@ def _dateline(sentence: _Sentence, k: int) -> bool:
     """Word ``k`` ends a dateline: "WASHINGTON —", "KANSAS CITY, Mo. —"."""
     before = sentence.text[: sentence.tokens[k][1]]
     gap = sentence.gap(k, k + 1) if k + 1 < len(sentence.tokens) else ""
-    return bool(re.search(r"[—–]|--", gap)) and bool(
+    return bool(re.search(r"[—–―]|--", gap)) and bool(
         re.fullmatch(r"\s*[A-Z][A-Z .'\-]+(?:,\s*[A-Z][\w.]*)?\.?", before)
     )
 
@@ -3511,6 +3551,9 @@ def _main_subject(sentence: _Sentence, i: int, state: SpeakerState) -> str | Non
     tokens = sentence.tokens
     begin = 0
     for k in range(min(i - 1, 6)):  # not the comma before the participle itself
+        if _dateline(sentence, k):
+            begin = k + 1  # "WASHINGTON — Senator X met Y and said"
+            break
         if "," in sentence.gap(k, k + 1):
             begin = k + 1  # "Last week, X did Y, saying"
             break
