@@ -3011,6 +3011,8 @@ def _article_opens_clause(sentence: _Sentence, k: int) -> bool:
     before = sentence.tokens[k - 1][2].lower()
     return not (
         before in _NP_PREP
+        or before in _SPREAD
+        or sentence.tags()[k - 1] in ("IN", "TO")
         or before in _LINKERS
         or before in ("and", "&", "or", "by", "as")
         or before.endswith(("’s", "'s", "s’", "s'"))
