@@ -1902,7 +1902,7 @@ def _subject(sentence: _Sentence, i: int, state: SpeakerState):
             return _resolve_noted(phrase, verb, sentence, state, "named just before ‘who’")
         return None
     parenthesis = False
-    if j >= 1 and re.fullmatch(r"\.?\s*\)\s*", sentence.gap(j, j + 1)):
+    if j >= 1 and re.fullmatch(r"[.%]?\s*\)\s*", sentence.gap(j, j + 1)):
         for k in range(j, max(0, j - 4), -1):  # "Rep. Adam Schiff (D-Calif.) revealed"
             if "(" in sentence.gap(k - 1, k):
                 if re.fullmatch(r"\s*\(\s*", sentence.gap(k - 1, k)):
@@ -1948,6 +1948,7 @@ def _subject(sentence: _Sentence, i: int, state: SpeakerState):
             (_document_from, "in the words of its document"),
             (_modified_subject, "its description runs up to the verb"),
             (_relative_subject, "named before ‘who’"),
+            (_share_of_group, "a share of the group speaks for it"),
         ):
             phrase = find(sentence, j, state)
             if phrase:
@@ -3546,6 +3547,47 @@ def _relative_subject(sentence: _Sentence, j: int, state: SpeakerState) -> str |
                 return None  # "… who might agree … said": only the clause's own subject
             return phrase
     return None
+
+
+#: Words that give a share of a group ("three-quarters of respondents", "most of them").
+_SHARES = frozenset(
+    ["half", "third", "thirds", "quarter", "quarters", "three-quarters", "two-thirds",
+     "majority", "minority", "most", "many", "some", "few", "all", "%", "percent",
+     "cent", "fifth", "fifths", "tenth", "tenths"]
+)  # fmt: skip
+#: What a polled group was ("those questioned", "the firms surveyed").
+_POLLED = frozenset(["questioned", "surveyed", "polled", "asked", "interviewed", "sampled"])
+
+
+def _share_of_group(sentence: _Sentence, j: int, state: SpeakerState) -> str | None:
+    """ "Just under three-quarters of respondents (73%) said", "Barely 5% of those
+    questioned said", "Half of the firms surveyed said": a share of a group, then the verb;
+    the group speaks (the words up to word ``j``, after "of")."""
+    tokens = sentence.tokens
+    lowers = [t[2].lower() for t in tokens]
+    of = next((k for k in range(j, max(0, j - 6), -1) if lowers[k] == "of"), None)
+    if of is None or of == j or of < 1 or sentence.in_quote(of):
+        return None
+    quantity = lowers[max(0, of - 2) : of]
+    share = quantity[-1] in _SHARES or quantity[-1].rstrip("%").replace(".", "").isdigit()
+    share = share or (len(quantity) == 2 and quantity[0] == "in")  # "one in five of"
+    if not share or any(_BREAK_GAP2.search(sentence.gap(k, k + 1)) for k in range(of - 1, j)):
+        return None
+    group = lowers[of + 1 : j + 1]
+    if any(w in ("and", "or", "&") or w[:1].isdigit() for w in group[:-1]):
+        return None  # "the last quarter of 2004 and analysts": two clauses
+    if group[0] in ("the", "those", "these", "its", "their"):
+        group = group[1:]
+    if not group:
+        return None
+    if group[-1] in _POLLED:  # "those questioned", "the firms surveyed"
+        if len(group) == 1 and lowers[of + 1] == "those":
+            return _slice(sentence, of + 1, j + 1)
+        group = group[:-1]
+    heads = lists().group_heads | {"respondents", "people", "voters", "those"}
+    if len(group) > 3 or not group or group[-1] not in heads or not group[-1].endswith("s"):
+        return None
+    return _slice(sentence, of + 1, j + 1)
 
 
 def _main_subject(sentence: _Sentence, i: int, state: SpeakerState) -> str | None:
