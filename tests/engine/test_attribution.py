@@ -164,6 +164,12 @@ def is_noun_phrase(phrase: str) -> bool:
     ]
     if found == ["I"]:
         return False
+    if len(found) > 1 and lowers[-1] in attribution._POLLED:
+        # "those questioned", "the firms surveyed": a group and the participle that says
+        # how it was polled
+        return (found[0].lower() == "those" and len(found) == 2) or is_noun_phrase(
+            " ".join(found[:-1])
+        )
     if (
         len(found) > 2
         and found[-2].lower() in _JOIN
@@ -190,6 +196,8 @@ def test_the_noun_phrase_check_can_fail() -> None:
     assert not is_noun_phrase("prices came despite a US government")
     assert not is_noun_phrase("kept a running")
     assert not is_noun_phrase("has spent a decade")
+    assert is_noun_phrase("those questioned") and is_noun_phrase("the firms surveyed")
+    assert not is_noun_phrase("said questioned")
     assert is_noun_phrase("Deputy Foreign Minister Sergey Rybakov")
     assert is_noun_phrase("a spokesman for the ministry")
     assert is_noun_phrase("people familiar with the talks")
