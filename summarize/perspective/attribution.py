@@ -3584,8 +3584,11 @@ def _share_of_group(sentence: _Sentence, j: int, state: SpeakerState) -> str | N
         if len(group) == 1 and lowers[of + 1] == "those":
             return _slice(sentence, of + 1, j + 1)
         group = group[:-1]
-    heads = lists().group_heads | {"respondents", "people", "voters", "those"}
-    if len(group) > 3 or not group or group[-1] not in heads or not group[-1].endswith("s"):
+    head = group[-1] if group else ""
+    plural_person = head.endswith("s") and head[:-1] in lists().person_heads  # participants
+    if len(group) > 3 or not head.endswith("s"):
+        return None
+    if head not in lists().group_heads | {"respondents", "those"} and not plural_person:
         return None
     return _slice(sentence, of + 1, j + 1)
 
