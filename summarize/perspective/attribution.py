@@ -2740,7 +2740,10 @@ def _np_after(
             and not (  # "said Simon Bysshe who filmed the event": the name, then its clause
                 tokens[last][2].lower() in ("who", "whose")
                 and _cap(tokens[last - 1][2])
-                and _is_person(strip_title(phrase) or "")
+                and (
+                    _is_person(strip_title(phrase) or "")
+                    or tokens[last - 1][2].lower() in lists().person_heads  # "one Democrat who"
+                )
             )
         ):
             if source_modifier(following, 0):
