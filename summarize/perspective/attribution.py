@@ -3606,6 +3606,14 @@ def _main_subject(sentence: _Sentence, i: int, state: SpeakerState) -> str | Non
             break
         if "," in sentence.gap(k, k + 1):
             begin = k + 1  # "Last week, X did Y, saying"
+            aside = next(  # "Clinton, in turn, affirmed …, saying": the name, then an aside
+                (q for q in range(begin, min(begin + 3, i)) if "," in sentence.gap(q, q + 1)),
+                None,
+            )
+            if aside is not None and tokens[begin][2].islower() and _cap(tokens[0][2]):
+                named = _valid_np(sentence, 0, begin, state)
+                if named:
+                    return _canonical(named, state)
             break
     if begin < len(tokens) and tokens[begin][2].lower() in ("and", "but", "so", "yet"):
         begin += 1  # "And Trump himself lashed out, saying"
