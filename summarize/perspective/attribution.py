@@ -72,6 +72,8 @@ class _Lists:
     #: Adjectives of readiness between "was" and "to" before a reporting verb
     #: ("X was quick to point out"): the subject of "was" speaks.
     eager: frozenset[str]
+    #: Sentence adverbs set off by commas between a subject and its verb ("however").
+    asides: frozenset[str]
     titles: frozenset[str]
     male_titles: frozenset[str]
     female_titles: frozenset[str]
@@ -215,6 +217,7 @@ def lists() -> _Lists:
         phrasal={k: frozenset(v) for k, v in phrasal.items()},
         between=frozenset(data["between"]["words"]),
         eager=frozenset(data["between"].get("eager_to", [])),
+        asides=frozenset(data["between"].get("asides", [])),
         titles=frozenset(titles["male"] + titles["female"] + titles["other"]),
         male_titles=frozenset(titles["male"]),
         female_titles=frozenset(titles["female"]),
@@ -1845,6 +1848,15 @@ def _subject(sentence: _Sentence, i: int, state: SpeakerState):
                     "named",
                 )
         return None
+    aside = (  # "Outside economists, however, said": the adverb and its commas
+        j >= 1
+        and tokens[j][2].lower() in L.asides
+        and "," in sentence.gap(j, j + 1)
+        and "," in sentence.gap(j - 1, j)
+        and not sentence.in_quote(j)
+    )
+    if aside:
+        j -= 1
     # skip adverbs and auxiliaries between subject and verb ("Theresa May said": a
     # capitalised "May" inside the sentence is a name, not the auxiliary)
     while (
@@ -1909,7 +1921,7 @@ def _subject(sentence: _Sentence, i: int, state: SpeakerState):
                     j, parenthesis = k - 1, True  # "The … Authority (QCA) has told"
                 break
     gap = sentence.gap(j, j + 1) if j >= 0 else text[: tokens[i][0]]
-    if parenthesis:
+    if parenthesis or aside:
         gap = " "
     after_quote = bool(sentence.quotes) and j >= 0 and sentence.in_quote(j)
     if j >= 0 and not after_quote and not parenthesis:
