@@ -110,6 +110,7 @@ class _Lists:
     #: Verbs that report a document's findings ("the survey found"): not for people.
     document_verbs: frozenset[str] = frozenset()
     findings_verbs: frozenset[str] = frozenset()  # "Researchers found that …"
+    findings_objects: frozenset[str] = frozenset()  # "… found no clear difference"
     #: Heads of descriptions that stand for a person just named ("the Ohio Republican").
     descriptions: frozenset[str] = frozenset()
     #: Adjectives between an article and a document's owner ("a new Pentagon report").
@@ -259,6 +260,7 @@ def lists() -> _Lists:
         findings_verbs=frozenset(
             form for base in verbs.get("findings", []) for form in [base, *_forms(base, irregular)]
         ),
+        findings_objects=frozenset(verbs.get("findings_objects", [])),
         passive=frozenset(verbs.get("passive", [])),
         by_means=frozenset(verbs.get("by_means", [])),
         not_progressive=frozenset(verbs.get("not_progressive", [])),
@@ -1154,6 +1156,13 @@ def _gives_findings(sentence: _Sentence, i: int) -> bool:
         for k in range(max(i + 1, len(tokens) - 4), len(tokens))
     ):
         return False  # "X found that …, Hillary Clinton revealed": the closing verb reports
+    after = [t[2].lower() for t in tokens[i + 1 : i + 5]]
+    if after and after[0] in ("no", "a", "an", "little", "some", "any", "clear", "strong"):
+        for k, word in enumerate(after[1:], 1):  # "found no clear difference", "found a link"
+            if word in lists().findings_objects:
+                return not any(sentence.in_quote(i + q) for q in range(1, k + 2))
+            if not sentence.tags()[i + 1 + k].startswith(("JJ", "RB")):
+                break
     if i + 1 < len(tokens):
         return (
             tokens[i + 1][2].lower() == "that"
