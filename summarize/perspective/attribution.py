@@ -1127,7 +1127,7 @@ _INVERTED_GAP = re.compile(r"[,\"”’]\s*$")
 def _reports_content(sentence: _Sentence, i: int) -> bool:
     """The verb at ``i`` is followed by what was said, not by an object: "added that …",
     "said: …", a quotation, or any verb but "add" ("The report added another jolt")."""
-    if sentence.tokens[i][2].lower() not in ("add", "adds", "added", "adding"):
+    if lists().lemma.get(sentence.tokens[i][2].lower()) != "add":
         return True
     if i + 1 >= len(sentence.tokens):
         return True
