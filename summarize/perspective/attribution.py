@@ -588,10 +588,6 @@ def _according_to(sentence: _Sentence, found: Found, state: SpeakerState) -> Non
                 return
 
 
-#: A name set off by a comma right after a phrase ("…, Sen. Dianne Feinstein of …").
-_NAME_SET_OFF = re.compile(r"\s*,\s*((?:[A-Z][\w.’'\-]*\s+){1,3}[A-Z][\w’'\-]+)\b")
-
-
 def _apposed_name(sentence: _Sentence, phrase: str) -> str | None:
     """The person named right after ``phrase`` (a role) and a comma, outside quotations:
     "the panel's top Democrat, Sen. Dianne Feinstein of California" -> the senator."""
@@ -2840,7 +2836,7 @@ def _valid_np(
         return None  # "(Last) month the chairman of X": a time, then the subject
     if any(w in _CLAUSE for w in lowers) or lowers[-1] in _LINKERS | {"and", "&", "or"}:
         return None  # "the week that the company": a clause, not a phrase
-    if any(_SPACED_DASH.search(sentence.gap(k, k + 1)) for k in range(first, end - 1)):
+    if any(_dashed(sentence.gap(k, k + 1)) for k in range(first, end - 1)):
         return None  # "WASHINGTON -- The Treasury": a dateline or an aside, not one phrase
     if any(
         lowers[q] in ("the", "a", "an")
@@ -3019,17 +3015,13 @@ def _valid_np(
     return _slice(sentence, first, end)
 
 
-#: A dash set off by spaces (not a hyphen inside a word).
-_SPACED_DASH = re.compile(r"\s(?:—|–|―|--|-)\s|—|–|―")
-
-
 def _article_opens_clause(sentence: _Sentence, k: int) -> bool:
     """The article at word ``k`` starts a new phrase rather than continuing one: no
     preposition, "and" or possessive before it and no comma between ("the chairman of the
     board", "Smith and the mayor", "the city's new mayor" and "X, the mayor" continue),
     or a dash stands before it."""
     gap = sentence.gap(k - 1, k)
-    if _DASH.search(gap) or "―" in gap:
+    if _dashed(gap):
         return True
     if gap.strip():
         return False
@@ -3163,6 +3155,13 @@ _ASIDE = re.compile(
 
 #: A dash, spaced or not: "Lord Bingham - a senior law lord - said" (BBC style), "— … —".
 _DASH = re.compile(r"—|–|--|(?<!\S)-(?!\S)")
+
+
+def _dashed(gap: str) -> bool:
+    """A dash between two words (``_DASH``, or the horizontal bar some outlets use)."""
+    return bool(_DASH.search(gap)) or "―" in gap
+
+
 _DASH_ASIDE = re.compile(r"\s*(?:—|–|--|\s-)\s+[^;:“”\"—–()]{1,150}?\s*(?:—|–|--|\s-)\s*$")
 _NAMED_ASIDE = re.compile(r",\s+((?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\-]+),\s*$")
 #: "… for the special counsel" / "… of the health commissioner": a phrase that ends with a
@@ -3851,6 +3850,8 @@ _APPOSED_NAME = (
     r"(?:[A-Z][\w’'\-]*\s+|[A-Z][a-z]{0,3}\.\s+){1,3}"
     r"[A-Z][\w’'\-]+(?:\s+(?:Jr\.?|Sr\.?|II|III|IV))?"
 )
+#: A name set off by a comma right after a phrase ("…, Sen. Dianne Feinstein of …").
+_NAME_SET_OFF = re.compile(r"\s*,\s*(" + _APPOSED_NAME + r")\b")
 #: "the spokesman, Nick Merrill" / "The lawyer for Mrs. Clinton, David Kendall,": a role,
 #: then the name in apposition.
 #: One character of a description in apposition: not punctuation, but the period of a
