@@ -72,6 +72,8 @@ class _Lists:
     #: Adjectives of readiness between "was" and "to" before a reporting verb
     #: ("X was quick to point out"): the subject of "was" speaks.
     eager: frozenset[str]
+    #: Verbs before "to" that keep the subject speaking ("continues to insist").
+    before_to: frozenset[str]
     #: Sentence adverbs set off by commas between a subject and its verb ("however").
     asides: frozenset[str]
     titles: frozenset[str]
@@ -100,6 +102,8 @@ class _Lists:
     media: frozenset[str] = frozenset()
     #: Verbs that decide, not say, before "to" and a verb ("agreed to raise charges").
     acts_before_to: frozenset[str] = frozenset()
+    #: Past frames before "to know" that report a question ("wanted to know").
+    to_know: frozenset[str] = frozenset()
     affiliations: frozenset[str] = frozenset()
     #: Reporting verbs whose passive names the speaker after "by" ("was announced by").
     passive: frozenset[str] = frozenset()
@@ -218,6 +222,11 @@ def lists() -> _Lists:
         phrasal={k: frozenset(v) for k, v in phrasal.items()},
         between=frozenset(data["between"]["words"]),
         eager=frozenset(data["between"].get("eager_to", [])),
+        before_to=frozenset(
+            form
+            for base in data["between"].get("before_to", [])
+            for form in [base, *_forms(base, irregular)]
+        ),
         asides=frozenset(data["between"].get("asides", [])),
         titles=frozenset(titles["male"] + titles["female"] + titles["other"]),
         male_titles=frozenset(titles["male"]),
@@ -249,6 +258,7 @@ def lists() -> _Lists:
         needs_content=frozenset(verbs.get("needs_content", [])),
         media=frozenset(verbs.get("media", [])),
         acts_before_to=frozenset(verbs.get("acts_before_to", [])),
+        to_know=frozenset(verbs.get("to_know", [])),
         descriptions=frozenset(heads.get("description", [])),
         office_modifiers=frozenset(heads.get("office_modifiers", [])),
         generic_groups=frozenset(heads.get("generic_groups", [])),
@@ -523,6 +533,10 @@ def find(
     _own(sentence, found, state)
     if found.speaker is None and quotes and found.method != "unresolved":
         _carried(sentence, found, state, new_paragraph)
+    listed = state.introduced and _BULLET.match(text)  # "They give reasons:", then "- …"
+    if listed and found.speaker is None and found.method != "unresolved":
+        how = f"an item of the list that {state.introduced} introduced with a colon"
+        _set(found, state.introduced, None, None, how, 0.75, "introduced")
     if found.speaker and found.speaker.lower().split()[0] in ("the", "this", "that", "a", "an"):
         owner = _document_owner_known(found.speaker, sentence, state)
         if owner:  # "…, a report says. The NAO praised …", then "according to the report"
@@ -530,6 +544,10 @@ def find(
     _update(state, found, sentence, paragraph, new_paragraph)
     _remember(state)
     return found
+
+
+#: An item of a list: a dash or a bullet, then a space.
+_BULLET = re.compile(r"\s*[-•*–·]\s+\S")
 
 
 def _set(found: Found, speaker: str, verb: str | None, span, how: str, conf: float, method: str):
@@ -555,6 +573,8 @@ def _own(sentence: _Sentence, found: Found, state: SpeakerState) -> None:
         _set(found, name, None, None, how, min(confidence, 0.85), method)
         return
     if _words_of(sentence, found, state) or _name_colon(sentence, found, state):
+        return
+    if _polled_answer(sentence, found, state) or _wanted_to_know(sentence, found, state):
         return
     _according_to(sentence, found, state)
 
@@ -920,14 +940,30 @@ def _verbs(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
             if tokens[i + 1][2].lower() not in L.phrasal[lower] and lower not in L.verbs:
                 continue
         elif lower in L.acts and lower not in L.verbs:
-            past = lower != L.acts[lower] or (  # "set": its past is its base form
-                lower in L.bare_past_acts and sentence.tags()[i] in ("VBD", "VBN")
+            past = (
+                lower != L.acts[lower]
+                or (  # "set": its past is its base form
+                    lower in L.bare_past_acts and sentence.tags()[i] in ("VBD", "VBN")
+                )
+                or (i > 0 and tokens[i - 1][2].lower() in ("they", "we"))  # "They give reasons"
             )
             act = _act_object(sentence, i) if past else None
             if i and tokens[i - 1][2].lower() in L.habitual:
                 continue  # "rarely issues statements": a habit, not a report
             if act is None or any(tokens[k][2].lower() in _SUBORDINATORS for k in order if k < i):
                 continue  # "issued a ban", "when he made remarks", "release call": not a report
+            k = i - 1
+            while k >= 0 and tokens[k][2].lower() in L.between:
+                k -= 1
+            if (
+                k >= 0
+                and tokens[k][2].lower() in _RELATIVE
+                and any(
+                    sentence.tags()[q] in _FINITE and not sentence.in_quote(q)
+                    for q in range(act + 1, len(tokens))
+                )
+            ):
+                continue  # "Parents who raised questions … were cut off": not the report
         elif lower in L.document_verbs and lower not in L.verbs:
             pass  # "the survey found": only with a document as its subject (below)
         elif lower not in L.verbs:
@@ -1650,6 +1686,8 @@ def _to_frame(sentence: _Sentence, i: int) -> int | None:
         return None
     if low[-2] == "on" and low[-3] in _GO_ON:
         return i - 4
+    if low[-2] in lists().before_to:
+        return i - 3  # "The board continues to believe", "is continuing to insist"
     eager = lists().eager
     if low[-2] in eager and (low[-3] in _BE | {"be"} or low[-3] in lists().between):
         return i - 3
@@ -3322,7 +3360,41 @@ def _apposition(sentence: _Sentence, j: int, state: SpeakerState) -> str | None:
         phrase = _valid_np(sentence, a, b, state)
         if n not in places and phrase and _is_person(strip_title(phrase) or ""):
             return phrase
+        if n not in places and phrase and _titled_of_place(phrase):
+            return phrase  # "One Democrat, Representative Stephen F. Lynch of Massachusetts,"
+    if 0 not in places and len(chunks) > 1 and _described_body(head):
+        named = _valid_np(sentence, *chunks[1], state)
+        words_ = (named or "").removeprefix("the ").split()
+        if words_ and all(_cap(w) or w in _LINKERS | {"the", "and", "&"} for w in words_):
+            return named  # "A green group, Friends of the Earth, said": the name
     return None if 0 in places else head
+
+
+def _described_body(phrase: str) -> bool:
+    """ "a green group", "the campaign group", "one watchdog": an organisation described, not
+    named (its name may follow in apposition)."""
+    words_ = phrase.split()
+    L = lists()
+    head = words_[-1].lower()
+    return (
+        len(words_) >= 2
+        and words_[0].lower() in ("a", "an", "the", "one")
+        and not any(_cap(w) for w in words_[1:])
+        and (head in L.generic_groups or head in L.business_groups or head in L.group_heads)
+    )
+
+
+def _titled_of_place(phrase: str) -> bool:
+    """ "Representative Stephen F. Lynch of Massachusetts": a titled person's name (or a first
+    name and surname) and where they are from."""
+    before = phrase.split(" of ")[0]
+    if before == phrase:
+        return False
+    name = strip_title(before) or ""
+    titled = name != before.removeprefix("the ").removeprefix("The ")
+    return (
+        len(name.split()) >= 2 and _is_person(name) and (titled or name.split()[0] in lists().names)
+    )
 
 
 #: Tags of a finite verb: a description that holds one is a clause, not a noun phrase.
@@ -3576,7 +3648,8 @@ def _relative_subject(sentence: _Sentence, j: int, state: SpeakerState) -> str |
 _SHARES = frozenset(
     ["half", "third", "thirds", "quarter", "quarters", "three-quarters", "two-thirds",
      "majority", "minority", "most", "many", "some", "few", "all", "%", "percent",
-     "cent", "fifth", "fifths", "tenth", "tenths"]
+     "cent", "fifth", "fifths", "tenth", "tenths", "number", "handful", "dozens",
+     "hundreds", "thousands", "scores", "several", "couple"]
 )  # fmt: skip
 #: What a polled group was ("those questioned", "the firms surveyed").
 _POLLED = frozenset(["questioned", "surveyed", "polled", "asked", "interviewed", "sampled"])
@@ -3599,21 +3672,97 @@ def _share_of_group(sentence: _Sentence, j: int, state: SpeakerState) -> str | N
     group = lowers[of + 1 : j + 1]
     if any(w in ("and", "or", "&") or w[:1].isdigit() for w in group[:-1]):
         return None  # "the last quarter of 2004 and analysts": two clauses
+    first = of + 1
+    if group[0] == "all" and len(group) > 1:  # "two-thirds of all firms polled"
+        group, first = group[1:], first + 1
     if group[0] in ("the", "those", "these", "its", "their"):
         group = group[1:]
     if not group:
         return None
-    if group[-1] in _POLLED:  # "those questioned", "the firms surveyed"
-        if len(group) == 1 and lowers[of + 1] == "those":
-            return _slice(sentence, of + 1, j + 1)
+    polled = group[-1] in _POLLED
+    if polled:  # "those questioned", "the firms surveyed"
+        if len(group) == 1 and lowers[first] == "those":
+            return _slice(sentence, first, j + 1)
         group = group[:-1]
     head = group[-1] if group else ""
     plural_person = head.endswith("s") and head[:-1] in lists().person_heads  # participants
     if len(group) > 3 or not head.endswith("s"):
         return None
-    if head not in lists().group_heads | {"respondents", "those"} and not plural_person:
+    known = head in lists().group_heads | {"respondents", "those"} or plural_person
+    if not known and not polled:  # any plural polled: "the shops surveyed"
         return None
-    return _slice(sentence, of + 1, j + 1)
+    return _slice(sentence, first, j + 1)
+
+
+#: Words that open an indirect question ("wanted to know why …").
+_ASKED = frozenset(["why", "whether", "if", "what", "who", "how", "when", "where", "which"])
+
+
+def _wanted_to_know(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
+    """ "MPs wanted to know why the report was late", "He was keen to know if …": a question
+    put, reported through its frame; the subject of the frame asks."""
+    tokens = sentence.tokens
+    lowers = [t[2].lower() for t in tokens]
+    for k in sentence.outside:
+        if lowers[k] != "know" or k < 3 or lowers[k - 1] != "to" or sentence.in_quote(k - 2):
+            continue
+        frame = lowers[k - 2]
+        asks = k + 1 < len(tokens) and lowers[k + 1] in _ASKED
+        if frame not in lists().to_know or not asks:
+            continue  # "wanted to know more about the club": a wish, not a question
+        if frame.endswith("ed"):  # "wanted", "demanded": the frame is the verb
+            subject = _subject(sentence, k - 2, state)
+        elif lowers[k - 3] in ("was", "were"):  # "was keen to know"
+            subject = _subject(sentence, k, state)
+        else:
+            continue
+        if subject is None:
+            return False
+        name, how, confidence, method = subject
+        span = (sentence.start + tokens[k - 2][0], sentence.start + tokens[k][1])
+        verb = sentence.text[tokens[k - 2][0] : tokens[k][1]]
+        how = how.replace(f"‘{tokens[k - 2][2]}’", f"‘{verb}’").replace(
+            f"‘{tokens[k][2]}’", f"‘{verb}’"
+        )
+        _set(found, name, verb, span, how, min(confidence, 0.8), method)
+        return True
+    return False
+
+
+#: Words before a share that leave it the subject ("Nearly two-thirds of", "And 4% of").
+_APPROXIMATE = frozenset(
+    ["nearly", "almost", "about", "around", "roughly", "some", "just", "over", "under",
+     "more", "less", "fewer", "than", "barely", "only", "and", "but", "while", "a", "an",
+     "the", "however", "overall", "total", "fully", "exactly", "precisely", "up"]
+)  # fmt: skip
+
+
+def _polled_answer(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
+    """ "Nearly two-thirds of all firms polled for the survey have no plans to …", "12% of
+    those surveyed found themselves unable to swap": a share of a polled group as the
+    subject reports the group's answers, whatever its verb (only a group named as polled,
+    or respondents: "half of all firms have no plans" is the author's own statement)."""
+    tokens = sentence.tokens
+    tags = sentence.tags()
+    for k in sentence.outside[:14]:
+        lower = tokens[k][2].lower()
+        if lower not in _POLLED and lower != "respondents":
+            continue
+        group = _share_of_group(sentence, k, state)
+        of = next((q for q in range(k, 0, -1) if tokens[q][2].lower() == "of"), 0)
+        begin = next((q for q in range(of, 0, -1) if "," in sentence.gap(q - 1, q)), 0)
+        lead = [tokens[q][2].lower() for q in range(begin, of)]
+        if not group or not all(
+            w in _SHARES or w in _APPROXIMATE or w in _DETERMINERS or w[:1].isdigit() for w in lead
+        ):
+            continue  # "Citizens in a majority of nations surveyed": not the share's subject
+        verb = next((v for v in range(k + 1, min(len(tokens), k + 9)) if tags[v] in _FINITE), None)
+        if verb is None or sentence.in_quote(verb) or _BREAK_GAP2.search(sentence.gap(k, verb)):
+            return False
+        how = f"a share of {group} is the subject: the answers of those polled"
+        _set(found, group, None, None, how, 0.75, "named")
+        return True
+    return False
 
 
 def _main_subject(sentence: _Sentence, i: int, state: SpeakerState) -> str | None:
@@ -4213,6 +4362,8 @@ def _gender(name: str, state: SpeakerState) -> str:
         "people",
     }:
         return "p"
+    if head in _POLLED and len(words_) > 1:
+        return "p"  # "those questioned", "firms polled"
     return "o"
 
 
@@ -4512,9 +4663,13 @@ def _update(
     state.documents = (*state.documents, kinds)[-DOCUMENT_REACH:]
     state.introduced = (
         found.speaker
-        if found.speaker and re.search(r":\s*[“\"‘]?\s*$", sentence.text.rstrip())
+        if found.speaker
+        and (
+            re.search(r":\s*[“\"‘]?\s*$", sentence.text.rstrip())
+            or (found.method == "introduced" and _BULLET.match(sentence.text))
+        )
         else None
-    )
+    )  # a list's items go on with its introduction's speaker
     last = sentence.quotes[-1] if sentence.quotes else None
     state.open_quote = bool(
         last and last[1] >= len(sentence.text) and continues(sentence.text, last)
