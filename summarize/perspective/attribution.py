@@ -2003,6 +2003,7 @@ def _subject(sentence: _Sentence, i: int, state: SpeakerState):
             (_document_from, "in the words of its document"),
             (_modified_subject, "its description runs up to the verb"),
             (_relative_subject, "named before ‘who’"),
+            (_which_antecedent, "named before ‘which’"),
             (_share_of_group, "a share of the group speaks for it"),
         ):
             phrase = find(sentence, j, state)
@@ -2792,6 +2793,7 @@ def _np_after(
             and not _END_GAP.search(sentence.gap(last - 1, last).replace("’", ""))
             and tokens[last][2].lower() not in _NP_PREP
             and tokens[last][2].lower() != "as"  # "said Smith as he left", "by Jobs as"
+            and tokens[last][2].lower() not in _AFTER_NAME  # "said Williams afterwards"
             and not (  # "said Simon Bysshe who filmed the event": the name, then its clause
                 tokens[last][2].lower() in ("who", "whose")
                 and _cap(tokens[last - 1][2])
@@ -2823,6 +2825,13 @@ def _np_after(
             return phrase
     return None
 
+
+#: Words of time after an inverted speaker's name: "said Williams afterwards", "said
+#: Smith last week".
+_AFTER_NAME = frozenset(
+    ["afterwards", "afterward", "later", "earlier", "yesterday", "today", "tonight",
+     "recently", "last", "this", "again"]
+)  # fmt: skip
 
 #: Prepositions of extent that follow a group and say where its members are ("farmers
 #: across the country", "leaders around the world", "doctors throughout Europe").
@@ -3641,6 +3650,58 @@ def _relative_subject(sentence: _Sentence, j: int, state: SpeakerState) -> str |
             if clause and first > _clause_start(sentence, k - 1) + 1:
                 return None  # "… who might agree … said": only the clause's own subject
             return phrase
+    return None
+
+
+def _which_antecedent(sentence: _Sentence, j: int, state: SpeakerState) -> str | None:
+    """ "… came from the Low Pay Commission, which said …": "which" right before the verb
+    stands for the organisation, group or document named just before it (with or without
+    a comma); never a thing ("the measures, which said" is no report)."""
+    tokens = sentence.tokens
+    L = lists()
+    if j < 2 or tokens[j][2].lower() != "which" or sentence.in_quote(j - 1):
+        return None
+    gap = sentence.gap(j - 1, j).strip()
+    if gap not in ("", ","):
+        return None
+    for first in range(max(0, j - 8), j):
+        if any(
+            sentence.in_quote(q) or _BREAK_GAP2.search(sentence.gap(q, q + 1))
+            for q in range(first, j - 1)
+        ):
+            continue
+        phrase = _valid_np(sentence, first, j, state, documents=True)
+        if not phrase:
+            continue
+        owner = re.match(r"(?:\w+\s+){0,3}?(\w+)\s+(?:for|from|by|at)\s+(.+)$", phrase)
+        if owner and (owner.group(1).lower() in L.person_heads | L.documents):
+            phrase = owner.group(2)  # "an adviser for Labour, which", "a survey from the BBA"
+            if _cap(phrase.split()[-1]) and owner.group(1).lower() in L.documents:
+                return phrase  # "new data from property website Rightmove which suggested"
+        words_ = phrase.split()
+        head = words_[-1].lower()
+        verb = next(
+            (q for q in range(j + 1, len(tokens)) if tokens[q][2].lower() not in L.between), j
+        )
+        if head in L.documents and L.lemma.get(tokens[verb][2].lower()) == "tell":
+            return None  # "a children's book which tells the story of …": a narrative
+        named = _cap(words_[-1]) and not _is_person(strip_title(phrase) or "")
+        if not named and first > 1 and sentence.gap(first - 1, first).strip() == ",":
+            # "Anglo-American, the international mining company, which estimates": the name
+            apposed = next(
+                (
+                    _valid_np(sentence, f, first, state)
+                    for f in range(max(0, first - 6), first)
+                    if _valid_np(sentence, f, first, state)
+                ),
+                None,
+            )
+            body = head in L.group_heads | L.generic_groups | L.business_groups
+            if body and apposed and _cap(apposed.split()[-1]):
+                return apposed
+        if named or head in L.group_heads | L.generic_groups | L.business_groups | L.documents:
+            return phrase
+        return None
     return None
 
 
