@@ -16,9 +16,10 @@ title, or a role or group ("the mayor", "police", "a spokesman for X", "research
 X"), never a clause fragment: a phrase whose head is neither a name nor a speaker noun
 of ``summarize/data/speakers.toml`` is not taken. Pronouns ("he", "she", "they") take
 the nearest compatible speaker of the same or the previous sentence or of the quotation
-run; gender comes from titles and first names (``summarize/data/names.txt``). When the
-evidence is not there the speaker stays empty: a missing speaker costs less than a
-wrong one. Each speaker carries a confidence and a reason.
+run; gender comes from titles and first names (``summarize/data/names.txt``, completed by
+the census names of ``given_names.txt``). When the evidence is not there the speaker
+stays empty: a missing speaker costs less than a wrong one. Each speaker carries a
+confidence and a reason.
 """
 
 from __future__ import annotations
@@ -199,11 +200,12 @@ def lists() -> _Lists:
         refusal.update([base, *_forms(base, irregular)])
     titles = data["titles"]
     names: dict[str, str] = {}
-    text = resources.files("summarize.data").joinpath("names.txt").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        parts = line.split()
-        if len(parts) == 2 and not line.startswith("#"):
-            names[parts[0]] = parts[1]
+    for file in ("given_names.txt", "names.txt"):  # the hand-written list wins
+        text = resources.files("summarize.data").joinpath(file).read_text(encoding="utf-8")
+        for line in text.splitlines():
+            parts = line.split()
+            if len(parts) == 2 and not line.startswith("#"):
+                names[parts[0]] = parts[1]
     heads = data["heads"]
     document_verbs: set[str] = set()
     for base in verbs.get("document", []):
@@ -2478,6 +2480,12 @@ def _recent_pronoun(kind: str, word: str, state: SpeakerState):
     if len(set(seen)) != 1:
         return None
     name = seen[-1]
+    heard = {p for sentence in state.recent_speakers for p in sentence}
+    if name not in heard and any(
+        _gender(p, state) == "u" and _is_person(p) for p in heard
+    ):  # "… advisor Jared Kushner. … Trump sent a letter …, he wrote": Trump spoke before
+        return None
+
     desc = "the only man" if kind == "m" else "the only woman"
     how = f"‘{word}’ refers to {name}, {desc} named in the last {RECENT} sentences"
     return name, how, 0.7, "pronoun"
@@ -4863,7 +4871,7 @@ def _people(sentence: _Sentence, state: SpeakerState) -> list[str]:
             before[-1].lower() in L.titles or before[-1].lower() in L.person_heads
         )
         evidence = (
-            name.split()[0] in L.names
+            (len(name.split()) >= 2 and name.split()[0] in L.names)  # not "a Lyle aide"
             or name != chunk
             or name in state.genders
             or role_before

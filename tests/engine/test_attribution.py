@@ -137,6 +137,25 @@ def test_a_surname_takes_the_full_name_given_earlier() -> None:
     assert report.sentences[1].speaker == "Rosa Hale"
 
 
+def test_common_given_names_tell_gender_and_the_hand_list_wins() -> None:
+    names = attribution.lists().names
+    assert names.get("Martina") == "f" and names.get("Vicente") == "m"  # census names
+    assert names.get("Hilary") == "u"  # both genders in British news: names.txt says so
+    census = (ROOT / "summarize" / "data" / "given_names.txt").read_text(encoding="utf-8")
+    for word in ("Will", "Hope", "Mercedes", "Carolina"):  # words, brands, places first
+        assert f"\n{word} " not in census, word
+
+
+def test_she_takes_a_woman_known_by_a_common_given_name() -> None:
+    report = analyze(
+        "Martina Lindqvist has admitted that she might return to the tour.\n\n"
+        "The former champion will play in Bangkok this month.\n\n"
+        "“The tournament is a test,” she said.",
+        length=1,
+    )
+    assert report.sentences[-1].speaker == "Martina Lindqvist"
+
+
 # --- real news: no clause fragment ever becomes a speaker ------------------------------------
 
 _JOIN = {"of", "for", "at", "in", "and", "&", "to", "on", "from", "with", "de", "van", "von"}
