@@ -1301,6 +1301,16 @@ def _passive_by(sentence: _Sentence, i: int, state: SpeakerState) -> tuple[str, 
     k = i + 1
     while k < len(tokens) and tokens[k][2].lower() in L.between | {"repeatedly", "widely"}:
         k += 1
+    if k < len(tokens) and tokens[k][2].lower() in ("in", "on", "at", "last", "this"):
+        by = next(  # "reported in January 2017 by a California newspaper": a time between
+            (q for q in range(k + 1, min(len(tokens), k + 5)) if tokens[q][2].lower() == "by"),
+            None,
+        )
+        clear = by is not None and not any(
+            _BREAK_GAP2.search(sentence.gap(q, q + 1)) or sentence.tags()[q].startswith("VB")
+            for q in range(k, by)
+        )
+        k = by if clear else k
     if k + 1 >= len(tokens) or tokens[k][2].lower() != "by" or sentence.in_quote(k):
         return None
     b = i - 1
@@ -1493,6 +1503,13 @@ _CLAUSE_WORDS = frozenset(["after", "before", "when", "while", "as", "if", "beca
 _TRAILING = frozenset(["after", "before", "when", "as", "while", "on", "in", "at", "during"])
 
 
+#: Adverbs that may stand between a form of "be" and a passive participle.
+_PASSIVE_ADVERBS = frozenset(
+    ["also", "still", "now", "already", "often", "never", "not", "again", "even", "once",
+     "long", "since", "further", "first", "last", "then", "being"]
+)  # fmt: skip
+
+
 def _is_verb(sentence: _Sentence, i: int) -> bool:
     """A reporting word used as a verb, not as a noun ("the claim", "a report")."""
     L = lists()
@@ -1508,8 +1525,11 @@ def _is_verb(sentence: _Sentence, i: int) -> bool:
     if i > 0 and before.endswith("s") and re.fullmatch(r"['’]\s+", sentence.gap(i - 1, i)):
         return False  # "a new doctors' report": a plural's possessive, then a noun
     k = i - 1
-    while k > 0 and tokens[k][2].lower().endswith("ly") and sentence.tags()[k] == "RB":
-        k -= 1  # "was strongly criticised": the auxiliary before the adverbs
+    while k > 0 and (
+        (tokens[k][2].lower().endswith("ly") and sentence.tags()[k] == "RB")
+        or tokens[k][2].lower() in _PASSIVE_ADVERBS
+    ):
+        k -= 1  # "was strongly criticised", "are also accused": the auxiliary before them
     if (before in _BE or (k < i - 1 and tokens[k][2].lower() in _BE)) and not lower.endswith("ing"):
         # "was quoted", "is added": a passive or an adjective ("was told" is spoken to)
         return False
@@ -3670,7 +3690,7 @@ def _which_antecedent(sentence: _Sentence, j: int, state: SpeakerState) -> str |
     if j < 2 or tokens[j][2].lower() != "which" or sentence.in_quote(j - 1):
         return None
     gap = sentence.gap(j - 1, j).strip()
-    if gap not in ("", ","):
+    if gap not in ("", ",", "-", "--", "–", "—"):  # "The IAAF - which said …"
         return None
     for first in range(max(0, j - 8), j):
         if any(
@@ -3713,6 +3733,11 @@ def _which_antecedent(sentence: _Sentence, j: int, state: SpeakerState) -> str |
     return None
 
 
+#: Determiners that open a group after "half" or "all" ("half those questioned").
+_GROUP_DETERMINERS = frozenset(["the", "those", "these", "their"])
+#: Plural nouns of people without an -s.
+_IRREGULAR_PLURALS = frozenset(["people", "men", "women", "children"])
+
 #: Words that give a share of a group ("three-quarters of respondents", "most of them").
 _SHARES = frozenset(
     ["half", "third", "thirds", "quarter", "quarters", "three-quarters", "two-thirds",
@@ -3731,9 +3756,20 @@ def _share_of_group(sentence: _Sentence, j: int, state: SpeakerState) -> str | N
     tokens = sentence.tokens
     lowers = [t[2].lower() for t in tokens]
     of = next((k for k in range(j, max(0, j - 6), -1) if lowers[k] == "of"), None)
-    if of is None or of == j or of < 1 or sentence.in_quote(of):
+    if of is not None and of >= 1:
+        quantity = lowers[max(0, of - 2) : of]
+    else:  # "half those pupils polled", "half the firms": "half" stands for "half of"
+        of = next(
+            (
+                k
+                for k in range(j - 1, max(-1, j - 6), -1)
+                if lowers[k] in ("half", "all", "both") and lowers[k + 1] in _GROUP_DETERMINERS
+            ),
+            None,
+        )
+        quantity = [lowers[of]] if of is not None else []
+    if of is None or of == j or sentence.in_quote(of):
         return None
-    quantity = lowers[max(0, of - 2) : of]
     share = quantity[-1] in _SHARES or quantity[-1].rstrip("%").replace(".", "").isdigit()
     share = share or (len(quantity) == 2 and quantity[0] == "in")  # "one in five of"
     if not share or any(_BREAK_GAP2.search(sentence.gap(k, k + 1)) for k in range(of - 1, j)):
@@ -3755,7 +3791,7 @@ def _share_of_group(sentence: _Sentence, j: int, state: SpeakerState) -> str | N
         group = group[:-1]
     head = group[-1] if group else ""
     plural_person = head.endswith("s") and head[:-1] in lists().person_heads  # participants
-    if len(group) > 3 or not head.endswith("s"):
+    if len(group) > 3 or not (head.endswith("s") or head in _IRREGULAR_PLURALS):
         return None
     known = head in lists().group_heads | {"respondents", "those"} or plural_person
     if not known and not polled:  # any plural polled: "the shops surveyed"
