@@ -1362,10 +1362,12 @@ def _document_subject(sentence: _Sentence, i: int) -> str | None:
     j = i - 1
     while j >= 0 and tokens[j][2].lower() in L.between:
         j -= 1
-    if j < 1 or sentence.in_quote(j) or tokens[j][2].lower() not in L.documents:
+    aside = _before_participle_aside(sentence, j, i)
+    if j < 1 or sentence.in_quote(j) or tokens[aside][2].lower() not in L.documents:
         return None
-    if _BREAK_GAP2.search(sentence.gap(j, i)) if j + 1 <= i else False:
+    if aside == j and (_BREAK_GAP2.search(sentence.gap(j, i)) if j + 1 <= i else False):
         return None
+    j = aside
     first = j - 1
     while first > 0 and tokens[first][2].lower() in L.document_adjectives:
         first -= 1  # "a new book says", "the latest survey shows"
@@ -1376,6 +1378,25 @@ def _document_subject(sentence: _Sentence, i: int) -> str | None:
     if first > 0 and tokens[first - 1][2].lower() in _NP_PREP | {"by", "under", "about"}:
         return None  # "The firm named in a lawsuit denied …": the document is no subject
     return _slice(sentence, first, j + 1)
+
+
+def _before_participle_aside(sentence: _Sentence, j: int, i: int) -> int:
+    """The document before a participle's aside that ends at word ``j``, right before the
+    verb at word ``i`` ("The report, published on Monday, said": the word "report"); ``j``
+    itself when there is no such aside."""
+    if j < 2 or "," not in sentence.gap(j, i) or sentence.in_quote(j):
+        return j
+    opening = next((c for c in range(j, max(0, j - 10), -1) if "," in sentence.gap(c - 1, c)), None)
+    if (
+        opening is None
+        or opening < 2
+        or sentence.tags()[opening] != "VBN"
+        or sentence.tokens[opening - 1][2].lower() not in lists().documents
+        or any(sentence.in_quote(q) for q in range(opening - 1, j + 1))
+        or any(sentence.tokens[q][2].lower() == "by" for q in range(opening, j + 1))
+    ):
+        return j  # "The report, published by the NAO on Monday, found": the NAO's (elsewhere)
+    return opening - 1
 
 
 def _document_after(sentence: _Sentence, i: int) -> str | None:
@@ -1922,6 +1943,8 @@ def _subject(sentence: _Sentence, i: int, state: SpeakerState):
     )
     if aside:
         j -= 1
+    else:  # "Her lawsuit, filed in the US District Court, said": the document
+        j = _before_participle_aside(sentence, j, i)
     # skip adverbs and auxiliaries between subject and verb ("Theresa May said": a
     # capitalised "May" inside the sentence is a name, not the auxiliary)
     while (
