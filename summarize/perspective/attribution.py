@@ -3558,8 +3558,19 @@ def _document_from(sentence: _Sentence, j: int, state: SpeakerState) -> str | No
                 _BREAK_GAP2.search(sentence.gap(k, k + 1)) for k in range(begin, j)
             ):
                 return None
-            return _valid_np(sentence, q + 2, j + 1, state)
+            for end in range(j + 1, q + 2, -1):  # "a letter from the mayor to residents"
+                if end <= j and tokens[end][2].lower() not in _DOCUMENT_PP:
+                    continue
+                phrase = _valid_np(sentence, q + 2, end, state)
+                if phrase:
+                    return phrase
+            return None
     return None
+
+
+#: Prepositions that open what a document is about or to whom it went, after its author:
+#: "a letter from the mayor to residents", "a release from X about the meeting".
+_DOCUMENT_PP = frozenset(["to", "about", "on", "over", "regarding", "concerning"])
 
 
 def _stray_comma_subject(sentence: _Sentence, j: int, state: SpeakerState) -> str | None:
