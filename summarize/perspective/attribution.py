@@ -4825,12 +4825,23 @@ def _looked_up(chunk: str, state: SpeakerState) -> str | None:
     return name
 
 
+#: An owner, a role in lower case and the person's name set off by commas at the start of
+#: a sentence: "Kenteris's lawyer, Gregory Ioannidis, reacted …".
+_OWNER_ROLE_NAME = re.compile(
+    r"\s*(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*['’]s?\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s*"
+    r"(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3}),"
+)
+
+
 def _opening_person(sentence: _Sentence, people: list[str], state: SpeakerState) -> str | None:
     """The person whose name opens the sentence (outside quotations), its subject, when
     the name is followed by a verb or a comma ("Fox, however, isn't worried …", "Mr Hale
     met …"); None otherwise ("On Friday, Hale …", "Hale's lawyer said …")."""
     text = sentence.text
     run = _CAPITAL_RUN.match(text, len(text) - len(text.lstrip()))
+    owned = _OWNER_ROLE_NAME.match(text)
+    if owned:  # "Kenteris's lawyer, Gregory Ioannidis, reacted …": the lawyer is the subject
+        run = _CAPITAL_RUN.match(text, owned.start("name"))
     if not run or (sentence.quotes and inside(sentence.quotes, *run.span())):
         return None
     chunk = re.sub(r"['’]s?$", "", run.group().rstrip("."))
