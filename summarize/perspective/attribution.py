@@ -4828,7 +4828,7 @@ def _looked_up(chunk: str, state: SpeakerState) -> str | None:
 #: An owner, a role in lower case and the person's name set off by commas at the start of
 #: a sentence: "Kenteris's lawyer, Gregory Ioannidis, reacted …".
 _OWNER_ROLE_NAME = re.compile(
-    r"\s*(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*['’]s?\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s*"
+    r"\s*(?=[A-Z])(?:[\w.’'-]+\s+){0,3}?[\w.-]+['’]s?\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s*"
     r"(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3}),"
 )
 
