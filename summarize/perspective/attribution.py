@@ -2559,6 +2559,10 @@ def is_capitalised(word: str) -> bool:
 _cap = is_capitalised
 
 
+#: Words of quantity that may stand between a preposition and its object ("to all MPs").
+_QUANTIFIERS = frozenset(["all", "both", "each", "every", "most", "many", "some", "several"])
+
+
 def _np_before(sentence: _Sentence, j: int, state: SpeakerState) -> str | None:
     """The speaker noun phrase ending at word ``j``, or None (a fragment is never taken)."""
     tokens = sentence.tokens
@@ -2576,7 +2580,10 @@ def _np_before(sentence: _Sentence, j: int, state: SpeakerState) -> str | None:
     for first in run:
         phrase = _valid_np(sentence, first, j + 1, state)
         if phrase:
-            if first > run[0] and tokens[first - 1][2].lower() in _OBJECT_BEFORE:
+            before = first - 1  # "… to all councillors warned": the object of "to"
+            while before > run[0] and tokens[before][2].lower() in _QUANTIFIERS:
+                before -= 1
+            if before >= run[0] and tokens[before][2].lower() in _OBJECT_BEFORE:
                 # "the defeat at Newcastle and manager Jose Mourinho said": a new clause's
                 # subject after "and", not a pair of names under "at"
                 for k in range(j, first, -1):
@@ -3604,7 +3611,23 @@ def _document_by_later(sentence: _Sentence, begin: int, j: int, state: SpeakerSt
     by = _document_by(sentence, begin, covers=True)
     if by is None or by + 1 > j or sentence.tokens[by][2].lower() != "by":
         return None
-    return _valid_np(sentence, by + 1, j + 1, state)
+    tokens = sentence.tokens
+    end = j + 1
+    for q in range(by + 2, j):  # "by the council in March found": the author, not the date
+        after = tokens[q + 1][2].lower()
+        if tokens[q][2].lower() in ("in", "on", "last", "this") and (
+            after in _TIME_WORDS or after in _MONTHS or after.isdigit()
+        ):
+            end = q
+            break
+    return _valid_np(sentence, by + 1, end, state)
+
+
+#: Month names, for a date after an author ("published by the council in March").
+_MONTHS = frozenset(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"]
+)  # fmt: skip
 
 
 def _document_authored_aside(
@@ -3789,7 +3812,7 @@ def _share_of_group(sentence: _Sentence, j: int, state: SpeakerState) -> str | N
     the group speaks (the words up to word ``j``, after "of")."""
     tokens = sentence.tokens
     lowers = [t[2].lower() for t in tokens]
-    of = next((k for k in range(j, max(0, j - 6), -1) if lowers[k] == "of"), None)
+    of = next((k for k in range(j, max(0, j - 9), -1) if lowers[k] == "of"), None)
     if of is not None and of >= 1:
         quantity = lowers[max(0, of - 2) : of]
     else:  # "half those pupils polled", "half the firms": "half" stands for "half of"
@@ -3808,6 +3831,12 @@ def _share_of_group(sentence: _Sentence, j: int, state: SpeakerState) -> str | N
     share = share or (len(quantity) == 2 and quantity[0] == "in")  # "one in five of"
     if not share or any(_BREAK_GAP2.search(sentence.gap(k, k + 1)) for k in range(of - 1, j)):
         return None
+    polled_at = next(  # "the shops surveyed by the traders said": the group is polled
+        (k for k in range(of + 2, j) if lowers[k] in _POLLED and lowers[k + 1] in ("by", "for")),
+        None,
+    )
+    if polled_at is not None:
+        j = polled_at
     group = lowers[of + 1 : j + 1]
     if any(w in ("and", "or", "&") or w[:1].isdigit() for w in group[:-1]):
         return None  # "the last quarter of 2004 and analysts": two clauses
