@@ -419,6 +419,7 @@ def test_say_is_not_forced_onto_a_topic() -> None:
         "The amount of heroin seized on the border rose.",  # a participle, then a place
         "The scam, nicknamed evil twins, poses as a real network.",  # a name given
         "A pilot scheme will start in October.",  # a system of rules
+        "The scheme, which will cost 2.4m pounds, was backed by 31 votes.",  # a plan, in UK news
         "The minister said: I do not know. ...",  # untouched text keeps its ellipsis
     ],
 )
