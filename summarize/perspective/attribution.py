@@ -103,6 +103,8 @@ class _Lists:
     media: frozenset[str] = frozenset()
     #: Verbs that decide, not say, before "to" and a verb ("agreed to raise charges").
     acts_before_to: frozenset[str] = frozenset()
+    #: Participles that make a role with a title ("sporting director", "acting chairman").
+    role_participles: frozenset[str] = frozenset()
     #: Past frames before "to know" that report a question ("wanted to know").
     to_know: frozenset[str] = frozenset()
     affiliations: frozenset[str] = frozenset()
@@ -263,6 +265,7 @@ def lists() -> _Lists:
         to_know=frozenset(verbs.get("to_know", [])),
         descriptions=frozenset(heads.get("description", [])),
         office_modifiers=frozenset(heads.get("office_modifiers", [])),
+        role_participles=frozenset(heads.get("role_participles", [])),
         generic_groups=frozenset(heads.get("generic_groups", [])),
         document_adjectives=frozenset(data.get("document_kinds", {}).get("adjectives", [])),
         document_authored=frozenset(data.get("document_kinds", {}).get("authored", [])),
@@ -2888,7 +2891,8 @@ def _np_after(
 #: Smith last week".
 _AFTER_NAME = frozenset(
     ["afterwards", "afterward", "later", "earlier", "yesterday", "today", "tonight",
-     "recently", "last", "this", "again"]
+     "recently", "last", "this", "again", "after", "before", "during", "following", "when",
+     "while"]
 )  # fmt: skip
 
 #: Prepositions of extent that follow a group and say where its members are ("farmers
@@ -3206,7 +3210,8 @@ def _modifier(sentence: _Sentence, k: int, before: str = "") -> bool:
     "a visiting professor"; not "seen many firms")."""
     tag = sentence.tags()[k]
     if tag in ("VBN", "VBG"):
-        return before in _DETERMINERS or before.isdigit()
+        role = sentence.tokens[k][2].lower() in lists().role_participles
+        return before in _DETERMINERS or before.isdigit() or role  # "sporting director X"
     return tag.startswith(("JJ", "NN", "CD"))
 
 
