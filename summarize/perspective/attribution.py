@@ -2887,12 +2887,11 @@ def _np_after(
     return None
 
 
-#: Words of time after an inverted speaker's name: "said Williams afterwards", "said
-#: Smith last week".
-_AFTER_NAME = frozenset(
+#: Words of time or occasion after an inverted speaker's name: "said Williams afterwards",
+#: "said Smith last week", "said Jol after the draw" (the trailing words of a closing report).
+_AFTER_NAME = _TRAILING | frozenset(
     ["afterwards", "afterward", "later", "earlier", "yesterday", "today", "tonight",
-     "recently", "last", "this", "again", "after", "before", "during", "following", "when",
-     "while"]
+     "recently", "last", "this", "again", "following"]
 )  # fmt: skip
 
 #: Prepositions of extent that follow a group and say where its members are ("farmers
