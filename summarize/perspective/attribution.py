@@ -581,6 +581,8 @@ def _own(sentence: _Sentence, found: Found, state: SpeakerState) -> None:
         return
     if _polled_answer(sentence, found, state) or _wanted_to_know(sentence, found, state):
         return
+    if _asked_opening(sentence, found, state):
+        return
     _according_to(sentence, found, state)
 
 
@@ -3866,6 +3868,46 @@ def _share_of_group(sentence: _Sentence, j: int, state: SpeakerState) -> str | N
     return _slice(sentence, first, j + 1)
 
 
+def _put_question(sentence: _Sentence | str) -> bool:
+    """A short question put to the one being interviewed, the quotation that answers it next
+    ("Governor Pence?", "And Mr. Gingrich?"): at most eight words, ending with "?"."""
+    text = (sentence if isinstance(sentence, str) else sentence.text).strip()
+    return text.endswith("?") and 0 < len(text.split()) <= 8 and not re.search(r"[“”\"]", text)
+
+
+def _asked_opening(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
+    """ "Asked about the delay, the minister laughed", "Asked for his thoughts on each
+    candidate, Mr. Trump played along": a sentence that opens with "Asked" reports the answer
+    of the main clause's subject, whatever its verb."""
+    tokens = sentence.tokens
+    if len(tokens) < 4 or tokens[0][2] != "Asked" or sentence.in_quote(0):
+        return False
+    comma = next(
+        (k for k in range(1, min(len(tokens) - 1, 25)) if "," in sentence.gap(k, k + 1)), None
+    )
+    if comma is None:
+        return False
+    tags = sentence.tags()
+    verb = next(  # the tagger reads many a past tense as a participle ("Ms Hale obliged")
+        (v for v in range(comma + 2, min(len(tokens), comma + 9)) if tags[v] in (*_FINITE, "VBN")),
+        None,
+    )
+    if verb is None or sentence.in_quote(verb):
+        return False
+    phrase = _valid_np(sentence, comma + 1, verb, state)
+    if phrase is None and verb == comma + 2:
+        phrase = tokens[comma + 1][2] if tokens[comma + 1][2].lower() in _SUBJECT_PRONOUNS else None
+    resolved = _resolve(phrase, tokens[verb][2], sentence, state, "before") if phrase else None
+    if not resolved:
+        return False
+    name, how, confidence, method = resolved
+    how = f"‘Asked …’ opens the sentence: {name}, its subject, answers" + (
+        f" ({how})" if method != "named" else ""
+    )
+    _set(found, name, None, None, how, min(confidence, 0.75), method)
+    return True
+
+
 #: Words that open an indirect question ("wanted to know why …").
 _ASKED = frozenset(["why", "whether", "if", "what", "who", "how", "when", "where", "which"])
 
@@ -4563,7 +4605,14 @@ def _carried(sentence: _Sentence, found: Found, state: SpeakerState, new_paragra
         how = f"the quotation runs on from the paragraph before, {state.current}'s words"
         _set(found, state.current, None, None, how, 0.85, "run")
         return
-    # 4. Directly after its introduction ("X said:"), or inside the run of X's quotes.
+    # 4. The answer to a question put just before it ("Governor Pence? “Solid as a rock.”")
+    head = sentence.text[: max(quotes[0][0], 0)].strip()
+    answering = state.current or state.previous
+    if answering and head and _put_question(head):
+        how = f"the quotation answers the question before it, {answering}'s words"
+        _set(found, answering, None, None, how, 0.7, "run")
+        return
+    # 5. Directly after its introduction ("X said:"), or inside the run of X's quotes.
     if state.introduced and leads:
         how = f"the quotation follows its introduction, {state.introduced}'s words"
         _set(found, state.introduced, None, None, how, 0.85, "introduced")
@@ -4589,7 +4638,7 @@ def _carried(sentence: _Sentence, found: Found, state: SpeakerState, new_paragra
         how = f"a quotation directly after {state.current}'s words"
         _set(found, state.current, None, None, how, 0.6, "run")
         return
-    # 5. "Moscow seeks “…”": a named subject whose own words are quoted.
+    # 6. "Moscow seeks “…”": a named subject whose own words are quoted.
     para = _paraphrase_subject(sentence, state)
     if para:
         how = "the quoted words are given as the subject's"
@@ -4712,7 +4761,7 @@ def _update(
 ) -> None:
     L = lists()
     has_quotes = bool(sentence.quotes)
-    if new_paragraph and not has_quotes and found.speaker is None:
+    if new_paragraph and not has_quotes and found.speaker is None and not _put_question(sentence):
         state.current = None  # a paragraph without quotation or reporting verb ends the run
     if found.speaker and found.method not in ("paraphrase",):
         if has_quotes or found.method in ("named", "pronoun", "according"):
