@@ -623,6 +623,9 @@ def _reported_speech(text: str, start: int, found: Found) -> tuple[int, int] | N
         return None
     begin = found.verb_span[1]
     end = start + len(text)
+    following = text[begin - start :].split()[:6]
+    if found.speaker.split()[-1] in (w.strip(",.;:") for w in following):
+        return None  # "“…,” said Gebrselassie after his win": the speaker, then the author's
     dash = re.search(r"\s(?:—|–|--)\s", text[begin - start :])
     if dash:
         end = min(end, begin + dash.start())
