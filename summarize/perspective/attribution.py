@@ -4779,6 +4779,8 @@ def _update(
     elif referent:
         carried = referent[0]
     people = _people(sentence, state)
+    if _put_question(sentence) and found.speaker is None:
+        people = []  # "Governor Christie? “Strong,” he said.": the one asked about is no 'he'
     if carried:  # "Conti received an Oscar. He also received … “…,” he says."
         people = [carried, *(p for p in people if p != carried)]
     tokens = sentence.tokens
