@@ -2059,6 +2059,9 @@ def _subject(sentence: _Sentence, i: int, state: SpeakerState):
             phrase = find(sentence, j, state)
             if phrase:
                 return _resolve_noted(phrase, verb, sentence, state, note)
+        inverted = _inverted_without_comma(sentence, i) if j >= 1 else None
+        if inverted:  # "… important for providers said Lindsay Schroth, an analyst …"
+            return _resolve(inverted, verb, sentence, state, "after")
         return None
     if j >= 0 and not after_quote and ("," in gap or _DASH.search(gap)):
         aside = _before_aside(sentence, j, state)
@@ -2085,6 +2088,27 @@ def _subject(sentence: _Sentence, i: int, state: SpeakerState):
         if phrase:
             return _resolve(phrase, verb, sentence, state, "after")
     return None
+
+
+def _inverted_without_comma(sentence: _Sentence, i: int) -> str | None:
+    """ "… turn to Windows said Dominic Hirsch, managing director of X.": the comma before an
+    inverted verb left out; only a person's full name (a known given name) that closes the
+    sentence, alone or with a role after a comma."""
+    tokens = sentence.tokens
+    if i + 2 >= len(tokens) or sentence.in_quote(i + 1):
+        return None
+    phrase = _np_after(sentence, i + 1)
+    name = strip_title(phrase or "") or ""
+    at = sentence.text.find(phrase, tokens[i + 1][0]) if phrase else -1
+    closes = at >= 0 and _CLOSING_ROLE.fullmatch(sentence.text[at + len(phrase) :])
+    if closes and len(name.split()) >= 2 and name.split()[0] in lists().names:
+        return phrase
+    return None
+
+
+#: What may follow an inverted speaker's name to the sentence's end: a role set off by a
+#: comma ("…, managing director of Retail Banking Research.") or nothing.
+_CLOSING_ROLE = re.compile(r"\s*(?:,\s*[^,;:“”\"()]{1,90})?[.!?]?[\"”’]?\s*")
 
 
 _NAME_THEN_ROLE_GAP = re.compile(
