@@ -3820,8 +3820,8 @@ def _which_antecedent(sentence: _Sentence, j: int, state: SpeakerState) -> str |
     return None
 
 
-#: Determiners that open a group after "half" or "all" ("half those questioned").
-_GROUP_DETERMINERS = frozenset(["the", "those", "these", "their"])
+#: Determiners that open a group after its share ("half of the firms", "half those questioned").
+_GROUP_DETERMINERS = frozenset(["the", "those", "these", "its", "their"])
 #: Plural nouns of people without an -s.
 _IRREGULAR_PLURALS = frozenset(["people", "men", "women", "children"])
 
@@ -3836,27 +3836,33 @@ _SHARES = frozenset(
 _POLLED = frozenset(["questioned", "surveyed", "polled", "asked", "interviewed", "sampled"])
 
 
+def _share_of(lowers: list[str], j: int) -> tuple[int, list[str]] | None:
+    """Where a share of a group ends before word ``j``: the index of its "of" (or of a "half"
+    that stands for "half of": "half those pupils polled") and the words of the quantity."""
+    of = next((k for k in range(j, max(0, j - 9), -1) if lowers[k] == "of"), None)
+    if of is not None and of >= 1:
+        return of, lowers[max(0, of - 2) : of]
+    half = next(
+        (
+            k
+            for k in range(j - 1, max(-1, j - 6), -1)
+            if lowers[k] in ("half", "all", "both") and lowers[k + 1] in _GROUP_DETERMINERS
+        ),
+        None,
+    )
+    return (half, [lowers[half]]) if half is not None else None
+
+
 def _share_of_group(sentence: _Sentence, j: int, state: SpeakerState) -> str | None:
     """ "Just under three-quarters of respondents (73%) said", "Barely 5% of those
     questioned said", "Half of the firms surveyed said": a share of a group, then the verb;
     the group speaks (the words up to word ``j``, after "of")."""
     tokens = sentence.tokens
     lowers = [t[2].lower() for t in tokens]
-    of = next((k for k in range(j, max(0, j - 9), -1) if lowers[k] == "of"), None)
-    if of is not None and of >= 1:
-        quantity = lowers[max(0, of - 2) : of]
-    else:  # "half those pupils polled", "half the firms": "half" stands for "half of"
-        of = next(
-            (
-                k
-                for k in range(j - 1, max(-1, j - 6), -1)
-                if lowers[k] in ("half", "all", "both") and lowers[k + 1] in _GROUP_DETERMINERS
-            ),
-            None,
-        )
-        quantity = [lowers[of]] if of is not None else []
-    if of is None or of == j or sentence.in_quote(of):
+    found = _share_of(lowers, j)
+    if found is None or found[0] == j or sentence.in_quote(found[0]):
         return None
+    of, quantity = found
     share = quantity[-1] in _SHARES or quantity[-1].rstrip("%").replace(".", "").isdigit()
     share = share or (len(quantity) == 2 and quantity[0] == "in")  # "one in five of"
     if not share or any(_BREAK_GAP2.search(sentence.gap(k, k + 1)) for k in range(of - 1, j)):
@@ -3873,7 +3879,7 @@ def _share_of_group(sentence: _Sentence, j: int, state: SpeakerState) -> str | N
     first = of + 1
     if group[0] == "all" and len(group) > 1:  # "two-thirds of all firms polled"
         group, first = group[1:], first + 1
-    if group[0] in ("the", "those", "these", "its", "their"):
+    if group[0] in _GROUP_DETERMINERS:
         group = group[1:]
     if not group:
         return None
@@ -3987,7 +3993,7 @@ def _polled_answer(sentence: _Sentence, found: Found, state: SpeakerState) -> bo
         if lower not in _POLLED and lower != "respondents":
             continue
         group = _share_of_group(sentence, k, state)
-        of = next((q for q in range(k, 0, -1) if tokens[q][2].lower() == "of"), 0)
+        of = (_share_of([t[2].lower() for t in tokens], k) or (0, []))[0]
         begin = next((q for q in range(of, 0, -1) if "," in sentence.gap(q - 1, q)), 0)
         lead = [tokens[q][2].lower() for q in range(begin, of)]
         if not group or not all(
