@@ -120,22 +120,27 @@ def outcomes_in_processes(jobs: Iterator[Job], options: Options, workers: int) -
     try:
         exhausted = False
         while pending or not exhausted:
+            broken: list[Job] = []
             while not exhausted and len(pending) < window:
                 job = next(jobs, None)
                 if job is None:
                     exhausted = True
                     break
-                pending[pool.submit(process, job, options)] = job
-            if not pending:
-                break
-            finished, _ = wait(pending, return_when=FIRST_COMPLETED)
-            broken: list[Job] = []
-            for future in finished:
-                job = pending.pop(future)
                 try:
-                    yield future.result()
-                except BrokenProcessPool:
+                    pending[pool.submit(process, job, options)] = job
+                except BrokenProcessPool:  # a worker died while the last outcome was handled
                     broken.append(job)
+                    break
+            if not pending and not broken:
+                break
+            if not broken:
+                finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+                for future in finished:
+                    job = pending.pop(future)
+                    try:
+                        yield future.result()
+                    except BrokenProcessPool:
+                        broken.append(job)
             if broken:
                 broken.extend(pending.values())
                 pending.clear()

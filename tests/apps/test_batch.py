@@ -268,6 +268,44 @@ def test_a_killed_local_worker_loses_no_document(
     assert all("summary" in record for record in found.values())
 
 
+def test_a_pool_broken_between_two_submissions_loses_no_document(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A worker can die while the caller handles an outcome: the next submission, not the
+    wait, is then the first to see the broken pool (a race the kill test hits at times)."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    make_pool = executors._pool
+    pools: list[object] = []
+
+    class BreaksOnFifthSubmission:
+        def __init__(self, pool) -> None:
+            self.pool, self.calls = pool, 0
+
+        def submit(self, *args, **kwargs):
+            self.calls += 1
+            if self.calls == 5:
+                raise BrokenProcessPool("a worker died")
+            return self.pool.submit(*args, **kwargs)
+
+        def __getattr__(self, name: str):
+            return getattr(self.pool, name)
+
+    def pool(workers: int, context):
+        made = make_pool(workers, context)
+        pools.append(made)
+        return BreaksOnFifthSubmission(made) if len(pools) == 1 and workers > 1 else made
+
+    monkeypatch.setattr(executors, "_pool", pool)
+    source = write_jsonl(
+        tmp_path / "in.jsonl", [{"id": f"d{i}", "text": article(i)} for i in range(8)]
+    )
+    out = tmp_path / "out.jsonl"
+    result = batch.run([str(source)], str(out), workers=2)
+    assert result.failed == 0 and result.analysed == 8
+    assert set(by_id(out)) == {f"d{i}" for i in range(8)}
+
+
 def test_an_interrupted_run_resumes_without_losing_or_repeating(tmp_path: Path) -> None:
     source = write_jsonl(
         tmp_path / "in.jsonl", [{"id": f"d{i}", "text": article(i)} for i in range(60)]
