@@ -68,6 +68,7 @@ class _Lists:
     refusal: frozenset[str]
     refusal_objects: frozenset[str]
     not_after_call: frozenset[str]
+    deny_deeds: frozenset[str]
     phrasal: dict[str, frozenset[str]]  # verb form -> particles
     between: frozenset[str]
     #: Adjectives of readiness between "was" and "to" before a reporting verb
@@ -75,6 +76,7 @@ class _Lists:
     eager: frozenset[str]
     #: Verbs before "to" that keep the subject speaking ("continues to insist").
     before_to: frozenset[str]
+    causing: frozenset[str]
     #: Sentence adverbs set off by commas between a subject and its verb ("however").
     asides: frozenset[str]
     titles: frozenset[str]
@@ -223,6 +225,7 @@ def lists() -> _Lists:
         refusal=frozenset(refusal),
         refusal_objects=frozenset(verbs.get("refusal_objects", [])),
         not_after_call=frozenset(verbs.get("not_after_call", [])),
+        deny_deeds=frozenset(verbs.get("deny_deeds", [])),
         phrasal={k: frozenset(v) for k, v in phrasal.items()},
         between=frozenset(data["between"]["words"]),
         eager=frozenset(data["between"].get("eager_to", [])),
@@ -230,6 +233,11 @@ def lists() -> _Lists:
             form
             for base in data["between"].get("before_to", [])
             for form in [base, *_forms(base, irregular)]
+        ),
+        causing=frozenset(
+            form
+            for base in data["between"].get("causing", [])
+            for form in _forms(base, irregular)  # "prompted", "prompts", "prompting"
         ),
         asides=frozenset(data["between"].get("asides", [])),
         titles=frozenset(titles["male"] + titles["female"] + titles["other"]),
@@ -332,6 +340,8 @@ class SpeakerState:
     previous_it: bool = False
     #: The previous sentence introduced a quotation ("X said:"): its speaker.
     introduced: str | None = None
+    #: The paragraph so far is a transcript's line ("Christie: I don't know …"): its speaker.
+    transcript: str | None = None
     #: Documents the last :data:`DOCUMENT_REACH` sentences with a speaker named outside
     #: quotations, one tuple of (kind, speaker) per sentence, oldest first: "the article
     #: said" speaks for the one who published "the story".
@@ -372,6 +382,7 @@ class SpeakerState:
         "previous_named",
         "previous_it",
         "introduced",
+        "transcript",
         "documents",
         "open_quote",
         "memory",
@@ -535,7 +546,21 @@ def find(
         if rel
         else list(range(len(tokens))),
     )
-    _own(sentence, found, state)
+    block = (
+        state.introduced
+        and new_paragraph
+        and not quotes
+        and not _BULLET.match(text)
+        and state.text[:start].rstrip().endswith(":")  # right after it, not after a list
+    )
+    if block:  # "… on Twitter, saying:", then a paragraph of the words
+        how = f"the paragraph that {state.introduced} introduced with a colon: their words"
+        _set(found, state.introduced, None, None, how, 0.75, "transcript")
+    elif state.transcript and not new_paragraph:  # "Christie: I don't know …. We've …"
+        how = f"the paragraph goes on with {state.transcript}'s words, which open it"
+        _set(found, state.transcript, None, None, how, 0.7, "introduced")
+    elif quotes or not _transcript_line(sentence, found, state):
+        _own(sentence, found, state)  # (a block's or a transcript line's words are all theirs)
     if found.speaker is None and quotes and found.method != "unresolved":
         _carried(sentence, found, state, new_paragraph)
     listed = state.introduced and _BULLET.match(text)  # "They give reasons:", then "- …"
@@ -703,16 +728,50 @@ def _name_colon(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
     return True
 
 
+#: A transcript's line: a name, a colon, then the words in sentence case ("Christie: I
+#: don't know that …"), not a title in title case ("Bridget Jones: The Edge of Reason").
+_TRANSCRIPT_LINE = re.compile(r"\s*((?:[A-Z][\w’'\-.]*\s+){0,3}[A-Z][\w’'\-]+)\s*:\s+(?=\S)")
+
+
+def _transcript_line(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
+    """ "Christie: I don't know that he wants that.": a transcript's line without quotation
+    marks, the speaker's name and a colon. Only a person the article has already named in
+    full, with a first name (a headline's "Reid: Mosque should be built elsewhere" comes
+    before any name, and "Joshua Reynolds: The Creation of Celebrity" is a title: its words
+    are capitalised); the rest of the paragraph goes on with the same speaker."""
+    match = _TRANSCRIPT_LINE.match(sentence.text)
+    if not match:
+        return False
+    after = [w for _s, _e, w in sentence.tokens if _s >= match.end()][:4]
+    if len(after) < 3 or sum(1 for w in after if _cap(w) and w != "I") > 1:
+        return False
+    chunk = match.group(1)
+    name = strip_title(chunk) or chunk
+    if len(name.split()) == 1:  # a surname given in full before: "Mayor Dana Whitfield"
+        before = state.text[: sentence.start]
+        given = re.findall(rf"\b([A-Z][\w’'-]+)\s+{re.escape(name)}\b", before)
+        known = {f"{g} {name}" for g in given if g in lists().names}
+        name = state.people.get(name) or (known.pop() if len(known) == 1 else "")
+    elif not re.search(rf"\b{re.escape(name)}\b", state.text[: sentence.start]):
+        return False  # named here for the first time: a title, a heading, a work
+    if not name or not _is_person(name):
+        return False
+    how = f"‘{chunk}:’ opens a line of a transcript: the words of {name}"
+    _set(found, name, None, None, how, 0.75, "transcript")
+    return True
+
+
 def _colon_introduction(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
     """ "He continued: “…”", "Maria Lund shrugged: “…”": a subject and its verb introduce
-    the quotation after a colon. ("His response: “…”" is left alone: whose response it is
-    depends on who was asked, not on who spoke last.)"""
+    the quotation after a colon; or an answer's owner does ("His response: “…”")."""
     tokens = sentence.tokens
     if not sentence.quotes or sentence.quotes[0][0] <= 0:
         return False
     head = sentence.text[: sentence.quotes[0][0]]
     if not re.search(r":\s*$", head) or not tokens:
         return False
+    if _answer_owner(head, sentence, found, state):
+        return True
     before = [k for k, t in enumerate(tokens) if t[1] <= len(head.rstrip().rstrip(":"))]
     if len(before) < 2 or len(before) > 7 or _BREAK_GAP2.search(head.rstrip().rstrip(":")):
         return False
@@ -727,6 +786,40 @@ def _colon_introduction(sentence: _Sentence, found: Found, state: SpeakerState) 
     if not resolved:
         return False
     name, how, confidence, method = resolved
+    how = f"{how}; ‘{' '.join(head.split())}’ introduces the quotation"
+    _set(found, name, None, None, how, min(confidence, 0.8), method)
+    return True
+
+
+#: "His response:", "Trump's reply was:": an answer's owner, then a colon.
+_ANSWER_HEAD = re.compile(
+    r"\s*(?:And\s+|But\s+)?(?!The\s)(?P<owner>[Hh]is|[Hh]er|[Tt]heir|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w-]*['’]s?)"
+    r"\s+(?:(?:first|only|immediate|curt|terse|blunt)\s+)?"
+    r"(?P<noun>response|reply|answer|retort|reaction|verdict)(?:\s+(?:was|is))?\s*:\s*$"
+)
+
+
+def _answer_owner(head: str, sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
+    """ "His response: “Well, I have people …”": the answer's owner speaks. "His" is
+    resolved as "he" would be for "He replied:", so the one who put the question just
+    before ("Vieira asked Trump, “…?”") is not taken for the one answering."""
+    match = _ANSWER_HEAD.fullmatch(head)
+    if not match:
+        return False
+    owner, noun = match.group("owner"), match.group("noun")
+    verb = "replied" if noun in ("response", "reply", "answer", "retort") else "said"
+    if owner.lower() in _POSSESSIVE_PRONOUNS:
+        pronoun = _POSSESSIVE_PRONOUNS[owner.lower()]
+        resolved = _pronoun(pronoun, owner, verb, sentence, state)
+        if not resolved:
+            return False
+        name, how, confidence, method = resolved
+    else:
+        chunk = re.sub(r"['’]s?$", "", owner)
+        name = _canonical(chunk, state)
+        if not name or (not _is_person(name) and _gender(name, state) not in ("o", "p")):
+            return False
+        how, confidence, method = f"the {noun} is {name}'s", 0.85, "named"
     how = f"{how}; ‘{' '.join(head.split())}’ introduces the quotation"
     _set(found, name, None, None, how, min(confidence, 0.8), method)
     return True
@@ -957,8 +1050,13 @@ def _verbs(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
             act = _act_object(sentence, i) if past else None
             if i and tokens[i - 1][2].lower() in L.habitual:
                 continue  # "rarely issues statements": a habit, not a report
-            if act is None or any(tokens[k][2].lower() in _SUBORDINATORS for k in order if k < i):
-                continue  # "issued a ban", "when he made remarks", "release call": not a report
+            if act is None or any(
+                tokens[k][2].lower() in _SUBORDINATORS
+                and not any("," in sentence.gap(q, q + 1) for q in range(k, i))
+                for k in order
+                if k < i
+            ):  # "issued a ban", "when he made remarks", "release call": not a report
+                continue  # (but "after X did Y, the office took the step of releasing …")
             k = i - 1
             while k >= 0 and tokens[k][2].lower() in L.between:
                 k -= 1
@@ -983,6 +1081,16 @@ def _verbs(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
             continue  # "posted a photo": sharing, not saying
         if L.lemma.get(lower) in L.acts_before_to and _decides(sentence, i):
             continue  # "agreed (unanimously) to raise charges": a decision, not words
+        withheld = next(  # the object, after "him" or "a" (but not "that")
+            (
+                t[2].lower()
+                for t in tokens[i + 1 : i + 4]
+                if t[2].lower() not in ("a", "an", "the") and t[2].lower() not in _OBJECT_PRONOUNS
+            ),
+            "",
+        )
+        if L.lemma.get(lower) == "deny" and withheld in L.deny_deeds:
+            continue  # "was denied bail", "denying entry to": withheld, not denied in words
         if L.lemma.get(lower) == "call":
             if i + 1 >= len(tokens) or _END_GAP.search(sentence.gap(i, i + 1)):
                 continue  # "abandoning calls, she says": a noun, or a call with no object
@@ -1579,6 +1687,7 @@ def _is_verb(sentence: _Sentence, i: int) -> bool:
             before in ("as", ",")
             or before in _BE
             or (lower == "saying" and _quoted_frame(sentence, i) is not None)
+            or _means_of(sentence, i)  # "took the step of releasing a statement"
         )
     if (
         L.lemma.get(lower) in L.act_with
@@ -1704,6 +1813,20 @@ def _name_then_clause(sentence: _Sentence, i: int) -> bool:
     return False
 
 
+def _means_of(sentence: _Sentence, i: int) -> bool:
+    """ "X took the unusual step of releasing a statement", "X responded by issuing a
+    warning": the act (a verb of ``acts`` in -ing, its object the next words) is the way the
+    clause's subject spoke; not a "by …ing" that opens the sentence ("By making an opening
+    statement, she waived …": that clause's subject follows it)."""
+    tokens = sentence.tokens
+    if i < 3 or sentence.in_quote(i - 1):
+        return False
+    before = tokens[i - 1][2].lower()
+    if before == "of":
+        return any(tokens[k][2].lower() in ("step", "steps") for k in range(max(0, i - 4), i - 1))
+    return before == "by" and i - 1 > 0 and not _BREAK_GAP2.search(sentence.gap(i - 2, i - 1))
+
+
 def _closing_report(sentence: _Sentence, i: int) -> bool:
     """An -s form that closes its clause after a short name set off by a comma ("…, the
     Washington Post reports." "…, Reuters notes, and …"): a verb, not a plural noun, when
@@ -1741,6 +1864,32 @@ def _to_frame(sentence: _Sentence, i: int) -> int | None:
         return i - 3
     if len(low) == 4 and low[-3:-1] == ["at", "pains"] and "at pains" in eager and low[0] in _BE:
         return i - 4
+    return _caused(sentence, i)
+
+
+#: Tags of the words of a simple noun phrase: determiners, adjectives, nouns, numbers.
+_NOUN_PHRASE_TAGS = frozenset(
+    ["DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP$", "CD", "POS"]
+)
+
+
+def _caused(sentence: _Sentence, i: int) -> int | None:
+    """ "The remarks prompted Vieira to ask …", "which led the minister to announce …": the
+    last word of the one caused to speak, a noun phrase of one to four words between the
+    causing verb (``between.causing``) and "to"; None otherwise."""
+    tokens = sentence.tokens
+    causing = lists().causing
+    for k in range(i - 3, max(-1, i - 7), -1):
+        if tokens[k][2].lower() in causing and not sentence.in_quote(k):
+            between = range(k + 1, i - 1)
+            if any(
+                sentence.in_quote(q) or _BREAK_GAP2.search(sentence.gap(q - 1, q)) for q in between
+            ):
+                return None
+            tags = sentence.tags()
+            if not all(tags[q] in _NOUN_PHRASE_TAGS for q in between):
+                return None  # "prompting unions representing 4.5m workers to threaten …"
+            return i - 2
     return None
 
 
@@ -1929,7 +2078,7 @@ def _subject(sentence: _Sentence, i: int, state: SpeakerState):
     elif lower.endswith("ing") and _progressive(sentence, i):
         pass  # "Doctors are warning that …": the subject of 'are', found below
     elif lower.endswith("ing"):
-        if j >= 0 and "," in sentence.gap(j, i):
+        if (j >= 0 and "," in sentence.gap(j, i)) or _means_of(sentence, i):
             main = _main_subject(sentence, i, state)
             if main:
                 return (
@@ -2017,6 +2166,9 @@ def _subject(sentence: _Sentence, i: int, state: SpeakerState):
     if parenthesis or aside:
         gap = " "
     after_quote = bool(sentence.quotes) and j >= 0 and sentence.in_quote(j)
+    quoted = _quoted_subject(sentence, j) if after_quote else None
+    if quoted:  # "But “birthers” have demanded …"
+        return _resolve(quoted, verb, sentence, state, "before")
     if j >= 0 and not after_quote and not parenthesis:
         chained = _apposition(sentence, j, state)
         if chained:
@@ -2322,6 +2474,9 @@ def _pronoun(lower: str, word: str, verb: str, sentence: _Sentence, state: Speak
         candidates.append((state.previous_group, "the subject of the previous sentence"))
     if state.current and not state.stranger:  # after anyone named since
         candidates.append((state.current, "the speaker of the quotation run"))
+    asker = _asker(verb, sentence, state)
+    if asker:  # "Lauer asked Trump, “…?” He replied: …": the one asked answers, not Lauer
+        candidates = [(name, where) for name, where in candidates if name != asker]
     fits = []
     for name, where in candidates:
         g = _gender(name, state)
@@ -2366,7 +2521,7 @@ def _pronoun(lower: str, word: str, verb: str, sentence: _Sentence, state: Speak
             )
             return state.previous, how, 0.7, "pronoun"
     if not fits:
-        return _recent_pronoun(kind, word, state)
+        return _recent_pronoun(kind, word, state, asker)
     if state.previous and fits[0][0] == state.previous:
         name, where, sure_gender = fits[0]  # "…,” she says: the speaker just heard
         desc = {"m": "the last man", "f": "the last woman"}.get(kind, "the group")
@@ -2431,6 +2586,16 @@ def _pronoun(lower: str, word: str, verb: str, sentence: _Sentence, state: Speak
     desc = {"m": "the last man", "f": "the last woman"}.get(kind, "the group")
     how = f"‘{word}’ refers to {name}, {desc} named ({where})"
     return name, how, confidence, "pronoun"
+
+
+def _asker(verb: str, sentence: _Sentence, state: SpeakerState) -> str | None:
+    """The previous sentence's speaker when it ended with a question and ``verb`` answers
+    one ("replied", "responded"; see ``act_with`` in speakers.toml): whoever answers, it is
+    not the one who asked."""
+    if not state.previous or lists().lemma.get(verb.lower()) not in lists().act_with:
+        return None
+    before = state.text[: sentence.start].rstrip().rstrip("\"”’'").rstrip()
+    return state.previous if before.endswith("?") else None
 
 
 #: Words that open a clause inside a sentence: "he" after one may be a person named before it.
@@ -2540,15 +2705,19 @@ _OTHER_CLAUSE = _PRONOUN_CLAUSE_OPENERS | {"whereas", "although", "though", "if"
 RECENT = 6
 
 
-def _recent_pronoun(kind: str, word: str, state: SpeakerState):
+def _recent_pronoun(kind: str, word: str, state: SpeakerState, asker: str | None = None):
     """'he'/'she' with nobody fitting in the last two sentences: the one person of that
     gender (known from a title or a first name) named or heard in the last :data:`RECENT`
-    sentences, when there is exactly one."""
-    if kind not in ("m", "f") or (state.previous and _is_person(state.previous)):
+    sentences, when there is exactly one (besides ``asker``, who put the question that
+    "he replied" answers)."""
+    spoke = state.previous and state.previous != asker and _is_person(state.previous)
+    if kind not in ("m", "f") or spoke:
         return None  # someone else just spoke: "he" may mean them, whatever their name tells
     if state.stranger:
         return None  # the sentence before opened with a name: "he" may be that one
-    seen = [p for sentence in state.recent for p in sentence if _gender(p, state) == kind]
+    seen = [
+        p for sentence in state.recent for p in sentence if _gender(p, state) == kind and p != asker
+    ]
     if len(set(seen)) != 1:
         return None
     name = seen[-1]
@@ -2560,6 +2729,8 @@ def _recent_pronoun(kind: str, word: str, state: SpeakerState):
 
     desc = "the only man" if kind == "m" else "the only woman"
     how = f"‘{word}’ refers to {name}, {desc} named in the last {RECENT} sentences"
+    if asker:
+        how += f" besides {asker}, who put the question"
     return name, how, 0.7, "pronoun"
 
 
@@ -2608,6 +2779,8 @@ def _np_before(sentence: _Sentence, j: int, state: SpeakerState) -> str | None:
     # Narrow to the longest suffix that is a valid speaker phrase.
     for first in run:
         phrase = _valid_np(sentence, first, j + 1, state)
+        if phrase and _object_of_participle(sentence, first, run[0]):
+            return None  # "Lawyers representing the families said": not the families
         if phrase:
             before = first - 1  # "… to all councillors warned": the object of "to"
             while before > run[0] and tokens[before][2].lower() in _QUANTIFIERS:
@@ -2634,6 +2807,48 @@ def _np_before(sentence: _Sentence, j: int, state: SpeakerState) -> str | None:
                 # else "the experts on the panel disagreed": an object, not the subject
             return phrase
     return None
+
+
+def _object_of_participle(sentence: _Sentence, first: int, begin: int) -> bool:
+    """The phrase at word ``first`` is the object of a participle that describes a noun
+    before it ("Lawyers representing [the families]", "a lawyer representing [Mr Wass]")."""
+    if first - 2 < begin:
+        return False
+    tags, tokens = sentence.tags(), sentence.tokens
+    verb, noun = tokens[first - 1][2], tokens[first - 2][2]
+    return (
+        tags[first - 1] == "VBG"
+        and verb.islower()
+        and verb != "including"  # "newspapers including El Watan reported": those named
+        and tags[first - 2] in ("NN", "NNS")
+        and noun.isalpha()
+        # not "the world's leading …", "Mr. Trump's adoring fans"
+        and (noun.islower() or (first == 2 and noun[1:].islower()))
+        and not sentence.gap(first - 2, first - 1).strip()
+        # its object opens with a determiner or a name: not "chief operating [officer …]"
+        and (tokens[first][2].lower() in _DETERMINERS or _cap(tokens[first][2]))
+    )
+
+
+def _quoted_subject(sentence: _Sentence, j: int) -> str | None:
+    """ "But “birthers” have demanded …": a group's name in scare quotes as the subject,
+    one or two words, the last a plural in lower case, after one conjunction or determiner
+    that opens the sentence; None for any other quotation."""
+    tokens, quotes = sentence.tokens, sentence.quotes
+    span = next(((s, e) for s, e in quotes if s <= tokens[j][0] < e), None)
+    if span is None or tokens[j][1] + 1 < span[1]:
+        return None  # the quotation goes on past the word: not a name in quotes
+    inner = [k for k in range(len(tokens)) if span[0] <= tokens[k][0] < span[1]]
+    if not 1 <= len(inner) <= 2 or not re.fullmatch(r"[a-z]+s", tokens[j][2]):
+        return None
+    before = [tokens[k][2].lower() for k in range(inner[0])]
+    if len(before) != 1 or before[0] not in _LEADING_WORDS:
+        return None  # not "“More jobs” said the banner": a quotation that opens it
+    return _slice(sentence, inner[0], j + 1)
+
+
+#: What may stand before a quoted subject: "But “birthers” …", "The “refuseniks” …".
+_LEADING_WORDS = frozenset(["but", "and", "yet", "so", "the", "some", "many", "most", "other"])
 
 
 def _subject_after_opening(
@@ -3694,6 +3909,12 @@ def _modified_subject(sentence: _Sentence, j: int, state: SpeakerState) -> str |
     verb, no clause word, no quotation and no punctuation up to the verb after word ``j``."""
     tokens = sentence.tokens
     begin = _clause_start(sentence, j)
+    opener = max(
+        (k for k in range(begin, j) if tokens[k][2].lower() in _SUBORDINATORS | _CLAUSE_WORDS),
+        default=None,
+    )
+    if opener is not None and not sentence.in_quote(opener):
+        begin = opener + 1  # "… since black members of Congress preparing to vote … accused"
     if j - begin > 22 or j <= begin:
         return None
     tags = sentence.tags()
@@ -3874,8 +4095,15 @@ def _share_of_group(sentence: _Sentence, j: int, state: SpeakerState) -> str | N
     if polled_at is not None:
         j = polled_at
     group = lowers[of + 1 : j + 1]
-    if any(w in ("and", "or", "&") or w[:1].isdigit() for w in group[:-1]):
-        return None  # "the last quarter of 2004 and analysts": two clauses
+    if any(w[:1].isdigit() for w in group[:-1]):
+        return None
+    if any(w in ("and", "or", "&") for w in group[:-1]):
+        # "a number of legal academics and court observers": people on both sides; not
+        # "the last quarter of 2004 and analysts", two clauses
+        parts = " ".join(group).replace(" & ", " and ").replace(" or ", " and ").split(" and ")
+        if len(parts) != 2 or not all(_people_plural(part.split()) for part in parts):
+            return None
+        return _slice(sentence, of + 1, j + 1)
     first = of + 1
     if group[0] == "all" and len(group) > 1:  # "two-thirds of all firms polled"
         group, first = group[1:], first + 1
@@ -3896,6 +4124,18 @@ def _share_of_group(sentence: _Sentence, j: int, state: SpeakerState) -> str | N
     if not known and not polled:  # any plural polled: "the shops surveyed"
         return None
     return _slice(sentence, first, j + 1)
+
+
+def _people_plural(group: list[str]) -> bool:
+    """ "legal academics", "court observers": up to three words ending with a plural noun
+    of people or of groups (``heads`` in speakers.toml)."""
+    if not group or len(group) > 3:
+        return False
+    head = group[-1]
+    L = lists()
+    return head in _IRREGULAR_PLURALS or (
+        head.endswith("s") and (head in L.group_heads or head[:-1] in L.person_heads)
+    )
 
 
 def _put_question(sentence: _Sentence | str) -> bool:
@@ -3987,11 +4227,11 @@ def _polled_answer(sentence: _Sentence, found: Found, state: SpeakerState) -> bo
     subject reports the group's answers, whatever its verb (only a group named as polled,
     or respondents: "half of all firms have no plans" is the author's own statement)."""
     tokens = sentence.tokens
-    tags = sentence.tags()
     for k in sentence.outside[:14]:
         lower = tokens[k][2].lower()
         if lower not in _POLLED and lower != "respondents":
             continue
+        tags = sentence.tags()
         group = _share_of_group(sentence, k, state)
         of = (_share_of([t[2].lower() for t in tokens], k) or (0, []))[0]
         begin = next((q for q in range(of, 0, -1) if "," in sentence.gap(q - 1, q)), 0)
@@ -4019,14 +4259,22 @@ def _main_subject(sentence: _Sentence, i: int, state: SpeakerState) -> str | Non
             break
         if "," in sentence.gap(k, k + 1):
             begin = k + 1  # "Last week, X did Y, saying"
-            aside = next(  # "Clinton, in turn, affirmed …, saying": the name, then an aside
-                (q for q in range(begin, min(begin + 3, i)) if "," in sentence.gap(q, q + 1)),
-                None,
-            )
-            if aside is not None and tokens[begin][2].islower() and _cap(tokens[0][2]):
-                named = _valid_np(sentence, 0, begin, state)
-                if named:
-                    return _canonical(named, state)
+            named = _valid_np(sentence, 0, begin, state) if _cap(tokens[0][2]) else None
+            person = bool(named) and _is_person(strip_title(named or "") or "")
+            # "Clinton, in turn, affirmed …, saying": the name, then an aside; a person's
+            # may be long ("Rahm Emanuel, the mayor of Chicago and …, joined …")
+            reach = min(begin + 14, i - 1) if person else min(begin + 3, i)
+            aside = next((q for q in range(begin, reach) if "," in sentence.gap(q, q + 1)), None)
+            if aside is not None and named and (tokens[begin][2].islower() or person):
+                return _canonical(named, state)  # "Senator John McCain, Republican of …,"
+            if tokens[begin][2].lower() in _CLAUSE_WORDS and not sentence.in_quote(begin):
+                # "On Friday, after Democrats had called for it, the office took …": a
+                # second opening clause, set off by its own comma
+                begin = next(
+                    (q + 1 for q in range(begin + 2, min(begin + 14, i - 1))
+                     if "," in sentence.gap(q, q + 1)),
+                    begin,
+                )  # fmt: skip
             break
     if begin < len(tokens) and tokens[begin][2].lower() in ("and", "but", "so", "yet"):
         begin += 1  # "And Trump himself lashed out, saying"
@@ -4058,15 +4306,20 @@ def _main_subject(sentence: _Sentence, i: int, state: SpeakerState) -> str | Non
     for end in range(begin + 1, min(i, begin + 10)):
         if sentence.in_quote(end - 1) or sentence.in_quote(end):
             break
+        bracket = re.search(r"[()\[\]]", sentence.gap(end - 1, end))
         phrase = _valid_np(sentence, begin, end, state)
         if (
             phrase
-            and tokens[end][2][:1].islower()
             and phrase.lower() not in _SUBJECT_PRONOUNS
+            and (bracket or tokens[end][2][:1].islower())  # "Sen. Ted Cruz (R-Texas) …"
             # "Policy makers …": one capitalised word before a noun is not the subject
             and not (end - begin == 1 and sentence.tags()[end].startswith("NN"))
+            # "Bombastic conservative [talk show host Glenn Beck]": a role goes on with it
+            and not _role_goes_on(sentence, end, i)
         ):
             best = phrase
+        if bracket:
+            break  # "the Council (SGC) caused …": not into the brackets
     if best is None:
         return None
     role = _role(best, state)
@@ -4076,6 +4329,20 @@ def _main_subject(sentence: _Sentence, i: int, state: SpeakerState) -> str | Non
     if described:
         return described[0] or None
     return _canonical(best, state)
+
+
+def _role_goes_on(sentence: _Sentence, end: int, i: int) -> bool:
+    """A role noun (``heads.person``) follows word ``end`` among nouns and adjectives in
+    lower case, before word ``i``: the subject goes on ("Bombastic conservative [talk show
+    host] Glenn Beck"), not "Senator Ann Hale [met] the governor"."""
+    tags = sentence.tags()
+    for q in range(end, min(end + 3, i)):
+        word = sentence.tokens[q][2]
+        if not word.islower() or tags[q] not in ("NN", "NNS", "JJ", "VB"):  # "talk" VB
+            return False
+        if word in lists().person_heads:
+            return True
+    return False
 
 
 # --- names -------------------------------------------------------------------------------------
@@ -4166,6 +4433,11 @@ def _canonical(phrase: str, state: SpeakerState, speaker: bool = True) -> str:
     first = phrase.split()[0].lower() if phrase.split() else ""
     if len(tokens) == 1 and tokens[0] in state.people:
         name = state.people[tokens[0]]
+    elif len(tokens) == 1 and first in ("sir", "dame"):
+        # "Sir John said" after "Sir John Bourn": a knight goes by the given name
+        known = {full for full in state.people.values() if full.split()[0] == tokens[0]}
+        if len(known) == 1:
+            name = known.pop()
     if _is_person(name):
         gender = "u"
         for t in phrase.lower().split():
@@ -4794,7 +5066,7 @@ def _update(
     if new_paragraph and not has_quotes and found.speaker is None and not _put_question(sentence):
         state.current = None  # a paragraph without quotation or reporting verb ends the run
     if found.speaker and found.method not in ("paraphrase",):
-        if has_quotes or found.method in ("named", "pronoun", "according"):
+        if has_quotes or found.method in ("named", "pronoun", "according", "transcript"):
             state.current = found.speaker
             state.current_paragraph = paragraph
     elif has_quotes and not found.speaker and not new_paragraph:
@@ -4923,6 +5195,10 @@ def _update(
         )
         else None
     )  # a list's items go on with its introduction's speaker
+    goes_on = found.method == "introduced" and found.speaker == state.transcript
+    state.transcript = (
+        found.speaker if found.method == "transcript" or (goes_on and not new_paragraph) else None
+    )
     last = sentence.quotes[-1] if sentence.quotes else None
     state.open_quote = bool(
         last and last[1] >= len(sentence.text) and continues(sentence.text, last)
