@@ -1081,6 +1081,8 @@ def _verbs(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
             continue  # "posted a photo": sharing, not saying
         if L.lemma.get(lower) in L.acts_before_to and _decides(sentence, i):
             continue  # "agreed (unanimously) to raise charges": a decision, not words
+        if _bare_relative(sentence, i):
+            continue  # "Residents who objected were stonewalled": who they are, no report
         withheld = next(  # the object, after "him" or "a" (but not "that")
             (
                 t[2].lower()
@@ -1811,6 +1813,23 @@ def _name_then_clause(sentence: _Sentence, i: int) -> bool:
         if tags[k] == "VBN" and tags[k - 1].startswith(("NN", "PRP")):
             return True  # "the champion tested positive": a past read as a participle
     return False
+
+
+def _bare_relative(sentence: _Sentence, i: int) -> bool:
+    """The verb at ``i`` makes a relative clause of its own, with nothing said after it,
+    and the main verb follows at once ("Residents who objected were stonewalled", "Those
+    who complained have been ignored"): a description of people, not a report."""
+    tokens = sentence.tokens
+    if i < 1 or tokens[i - 1][2].lower() not in ("who", "that") or sentence.in_quote(i):
+        return False
+    k = i + 1
+    while k < len(tokens) and sentence.tags()[k] == "RB" and tokens[k][2].islower():
+        k += 1  # "who objected strongly were …"
+    if k >= len(tokens) or sentence.gap(k - 1, k).strip() or sentence.in_quote(k):
+        return False
+    return tokens[k][2].lower() in _BE | {"have", "has", "had"} or (
+        sentence.tags()[k] in _FINITE and tokens[k][2].islower()
+    )
 
 
 def _means_of(sentence: _Sentence, i: int) -> bool:
