@@ -5205,6 +5205,7 @@ def _update(
             # else "X said the report was late": a document X speaks of, not one X gave
         kinds = tuple(dict.fromkeys(given))
     state.documents = (*state.documents, kinds)[-DOCUMENT_REACH:]
+    verb_end = found.verb_span[1] - sentence.start if found.verb_span else 0
     state.introduced = (
         found.speaker
         if found.speaker
@@ -5212,6 +5213,8 @@ def _update(
             re.search(r":\s*[“\"‘]?\s*$", sentence.text.rstrip())
             or (found.method == "introduced" and _BULLET.match(sentence.text))
         )
+        # not "X raised concerns, and the paper posted a message, saying:": another's
+        and not _NEW_CLAUSE.search(sentence.text[verb_end:])
         else None
     )  # a list's items go on with its introduction's speaker
     goes_on = found.method == "introduced" and found.speaker == state.transcript
@@ -5223,6 +5226,10 @@ def _update(
         last and last[1] >= len(sentence.text) and continues(sentence.text, last)
     )
     state.paragraph = paragraph
+
+
+#: A clause of its own after a comma or a semicolon: "…, and the paper posted …".
+_NEW_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while|whereas)\s|;\s)")
 
 
 def _looked_up(chunk: str, state: SpeakerState) -> str | None:
