@@ -1531,3 +1531,16 @@ def test_masthead_names_an_untitled_source_once() -> None:
     assert first == "/tmp/notes.txt"
     narrow = masthead(None, "/a/long/folder/name/notes.txt", "textrank", "5", width=12)
     assert narrow.plain.splitlines()[0] == "notes.txt"
+
+
+def test_the_detail_says_why_the_speaker_is_theirs() -> None:
+    """The detail's head gives the speaker's confidence and the reason it was found."""
+    from tui.reader.screens.detail import _head
+
+    report = analyze("Tom Reed met Anna Cole on Monday.\n\nShe said the talks went well.")
+    sentence = report.sentences[1]
+    claim = next(c for c in report.claims if c.sentence_id == sentence.id)
+    shown = _head(report, sentence, claim).plain
+    assert "Speaker: Anna Cole (said, carried over from an earlier sentence)" in shown
+    assert f"confidence {sentence.speaker_confidence:.2f}" in shown
+    assert "why: ‘She’ refers to Anna Cole" in shown

@@ -158,6 +158,10 @@ def _head(report: Report, sentence: Sentence, claim: Claim | None) -> Content:
         if attribution and attribution.verb:
             line += f" ({text.literal(attribution.verb)}"
             line += ", carried over from an earlier sentence)" if attribution.inherited else ")"
+        if sentence.speaker_confidence is not None:
+            line += f" · confidence {sentence.speaker_confidence:.2f}"
+        if sentence.speaker_reason:  # how the speaker was found, for the reader to check
+            line += f"\n  why: {text.literal(sentence.speaker_reason)}"
         parts.append(line)
     return Content.assemble(*parts)
 
