@@ -164,13 +164,37 @@ def find_quotes(
             (s, e) for s, e in found.pairs + found.continued if text[s] in QUOTE_OPENERS
         )
         opened = [i for i in found.unclosed if text[i] in QUOTE_OPENERS]
-        if opened:
-            first = opened[0]
+        for first in opened:
+            closer = _short_single(text, first, p_end)
+            if closer is not None:  # "the 'All Golds' rugby league side": a name in quotes
+                quoted.append((first, closer))
+                continue
             quoted = [(s, e) for s, e in quoted if e <= first or s < first < e]
             if not any(s < first < e for s, e in quoted):
                 quoted.append((first, p_end))
+            break
         spans.extend(_top_level(sorted(quoted)))
     return spans
+
+
+#: A single closing mark after an s, then a word in lower case: read as a plural
+#: possessive by the scan ("the members’ ability"), or the end of a short quotation.
+_S_MARK = re.compile(r"s['’](?=\s+[a-z])")
+
+
+def _short_single(text: str, first: int, end: int) -> int | None:
+    """Where a single quotation mark left open at ``first`` closes after all: the first
+    "s'" within five capitalised words of it ("the newly formed 'All Golds' rugby league
+    side": a name in quotes), when nothing else closes it before its paragraph ends. None
+    for a double mark or when there is no such "s'"."""
+    if text[first] not in "'‘" or not text[:first].rstrip()[-1:].islower():
+        return None  # mid-sentence, after a word ("formed 'All Golds'"), not "said: '…"
+    stretch = text[first + 1 : min(end, first + 60)]
+    match = _S_MARK.search(stretch)
+    inner = stretch[: match.end() - 1].split() if match else []
+    if not inner or len(inner) > 5 or not all(w[:1].isupper() or w[:1].isdigit() for w in inner):
+        return None  # a name in quotes is capitalised: not "‘The members’ ability to …"
+    return first + 1 + match.end()
 
 
 def _top_level(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -38,6 +38,16 @@ def test_british_single_quotes_and_apostrophes() -> None:
     assert quoted(text) == ["‘We won’t go,’", "‘The members’ ability to vote matters.’"]
 
 
+def test_a_name_in_single_quotes_before_a_noun_closes_there() -> None:
+    """ "the 'All Golds' rugby side": the s' that looks like a plural possessive closes a
+    capitalised name in quotes mid-sentence, instead of the quotation running on to the
+    paragraph's end; an opening after "said:" keeps running on."""
+    text = "They joined the newly formed 'All Golds' rugby league side. The tour went well."
+    assert quoted(text) == ["'All Golds'"]
+    text = "He said: 'Jones' men were poor. We lost."
+    assert quoted(text) == ["'Jones' men were poor. We lost."]
+
+
 def test_nested_quotes_are_inside_the_outer_one() -> None:
     text = "“He told me ‘never again’ and left,” said Lee."
     assert quoted(text) == ["“He told me ‘never again’ and left,”"]
