@@ -342,6 +342,9 @@ class SpeakerState:
     introduced: str | None = None
     #: The paragraph so far is a transcript's line ("Christie: I don't know …"): its speaker.
     transcript: str | None = None
+    #: The person who opened the previous sentence as its subject when it had no speaker
+    #: and a run of quotations was going on ("But Dechy is fuming that …").
+    previous_opener: str | None = None
     #: Documents the last :data:`DOCUMENT_REACH` sentences with a speaker named outside
     #: quotations, one tuple of (kind, speaker) per sentence, oldest first: "the article
     #: said" speaks for the one who published "the story".
@@ -383,6 +386,7 @@ class SpeakerState:
         "previous_it",
         "introduced",
         "transcript",
+        "previous_opener",
         "documents",
         "open_quote",
         "memory",
@@ -4522,10 +4526,14 @@ def _role(phrase: str, state: SpeakerState) -> str | None:
 
 def _office_key(before: list[str], role: str) -> str:
     """The office a role names with the words right before it that make it another one
-    (``_OTHER_OFFICE``): "president", "vice president", "former vice president"."""
+    (``_OTHER_OFFICE``): "president", "vice president", "former vice president", "deputy
+    prime minister" (from the first such word on)."""
     k = len(before)
     while k > 0 and before[k - 1].rstrip(".") in _OTHER_OFFICE:
         k -= 1
+    other = next((j for j, w in enumerate(before) if w.rstrip(".") in _OTHER_OFFICE), None)
+    if other is not None and other < k:
+        k = other  # "Deputy Prime Minister": the deputy's office, not the prime minister's
     return " ".join([*(w.rstrip(".") for w in before[k:]), role])
 
 
@@ -4938,7 +4946,8 @@ def _carried(sentence: _Sentence, found: Found, state: SpeakerState, new_paragra
         how = f"the quotation follows its introduction, {state.introduced}'s words"
         _set(found, state.introduced, None, None, how, 0.85, "introduced")
         return
-    if (found.quote_only or leads) and state.current and not new_paragraph:
+    other = state.previous is None and _another_subject(state)
+    if (found.quote_only or leads) and state.current and not new_paragraph and not other:
         how = f"inside the run of {state.current}'s quotations in this paragraph"
         _set(found, state.current, None, None, how, 0.8, "run")
         return
@@ -4964,6 +4973,14 @@ def _carried(sentence: _Sentence, found: Found, state: SpeakerState, new_paragra
     if para:
         how = "the quoted words are given as the subject's"
         _set(found, para, None, None, how, 0.6, "paraphrase")
+
+
+def _another_subject(state: SpeakerState) -> bool:
+    """The sentence before, with no speaker, opened with someone else as its subject ("…
+    Eerdekens said …. But Dechy is fuming that …. “How can you be happy …?”"): the run of
+    the last speaker's quotations may have ended; whose the next quotation is, is not told."""
+    subject = state.previous_subject or state.previous_opener
+    return bool(subject) and subject != state.current and _is_person(subject)
 
 
 _AFTER_END = re.compile(r"^\s*,?\s*")
@@ -5108,6 +5125,11 @@ def _update(
     state.earlier_people = state.previous_people
     state.previous_people = tuple(dict.fromkeys(people))
     state.previous_subject = _opening_person(sentence, people, state) or carried
+    state.previous_opener = (
+        _opening_person(sentence, people, state, alone=True)
+        if state.current and not found.speaker and not has_quotes and people
+        else None
+    )
     first = tokens[0][2] if tokens and not sentence.in_quote(0) else ""
     state.stranger = (
         first
@@ -5249,10 +5271,13 @@ _OWNER_ROLE_NAME = re.compile(
 )
 
 
-def _opening_person(sentence: _Sentence, people: list[str], state: SpeakerState) -> str | None:
+def _opening_person(
+    sentence: _Sentence, people: list[str], state: SpeakerState, alone: bool = False
+) -> str | None:
     """The person whose name opens the sentence (outside quotations), its subject, when
     the name is followed by a verb or a comma ("Fox, however, isn't worried …", "Mr Hale
-    met …"); None otherwise ("On Friday, Hale …", "Hale's lawyer said …")."""
+    met …"); None otherwise ("On Friday, Hale …", "Hale's lawyer said …"), and None when
+    nobody else is named unless ``alone``."""
     text = sentence.text
     run = _CAPITAL_RUN.match(text, len(text) - len(text.lstrip()))
     owned = _OWNER_ROLE_NAME.match(text)
@@ -5281,7 +5306,7 @@ def _opening_person(sentence: _Sentence, people: list[str], state: SpeakerState)
     )
     if not known and not (len(name.split()) >= 2 and _is_person(name)):
         return None  # not a person ("Finance", "The Harbor Trust")
-    if not any(p != name for p in people):
+    if not alone and not any(p != name for p in people):
         return None  # nobody else named: 'he' needs no preference (and no tagging here)
     k = next((k for k, t in enumerate(sentence.tokens) if t[0] >= run.end()), None)
     if k is None or k == 0:
