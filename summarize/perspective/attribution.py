@@ -77,6 +77,7 @@ class _Lists:
     #: Verbs before "to" that keep the subject speaking ("continues to insist").
     before_to: frozenset[str]
     causing: frozenset[str]
+    postnominal: frozenset[str]
     #: Sentence adverbs set off by commas between a subject and its verb ("however").
     asides: frozenset[str]
     titles: frozenset[str]
@@ -242,6 +243,7 @@ def lists() -> _Lists:
         asides=frozenset(data["between"].get("asides", [])),
         titles=frozenset(titles["male"] + titles["female"] + titles["other"]),
         male_titles=frozenset(titles["male"]),
+        postnominal=frozenset(titles.get("postnominal", [])),
         female_titles=frozenset(titles["female"]),
         person_heads=frozenset(heads["person"]),
         group_heads=frozenset(heads["group"]),
@@ -2789,6 +2791,16 @@ _QUANTIFIERS = frozenset(["all", "both", "each", "every", "most", "many", "some"
 def _np_before(sentence: _Sentence, j: int, state: SpeakerState) -> str | None:
     """The speaker noun phrase ending at word ``j``, or None (a fragment is never taken)."""
     tokens = sentence.tokens
+    if (
+        j > 1
+        and tokens[j][2] in lists().postnominal
+        and not _BREAK_GAP2.search(sentence.gap(j - 1, j))
+        and (
+            (_cap(tokens[j - 2][2]) and tokens[j - 2][2] in lists().names)
+            or tokens[j - 1][2] in state.people
+        )
+    ):
+        j -= 1  # "Andrew Tyrie MP demanded": the name before the letters
     k = j
     while k >= 0 and j - k < 10:
         if k < j and _BREAK_GAP2.search(sentence.gap(k, k + 1).replace("’", "")):
