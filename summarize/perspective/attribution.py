@@ -4462,8 +4462,12 @@ def _canonical(phrase: str, state: SpeakerState, speaker: bool = True) -> str:
     L = lists()
     name = strip_title(phrase) or phrase
     person = re.match(r"^(.+?)\s+(?:of|at|from|with)\s+\S", name)
-    if person and _is_person(person.group(1)):
-        name = person.group(1)  # "Cara Diemont of IT firm Dimension Data": the person
+    if (
+        person
+        and _is_person(person.group(1))
+        and (" " in person.group(1) or person.group(1) in state.people)
+    ):  # "Cara Diemont of IT firm Dimension Data": the person (not "News of the World")
+        name = person.group(1)
     tokens = name.split()
     first = phrase.split()[0].lower() if phrase.split() else ""
     if len(tokens) == 1 and tokens[0] in state.people:
