@@ -441,7 +441,7 @@ SWAPPED_LOADED = [
 
 
 @pytest.mark.xfail(
-    strict=True, reason="issue 11's bar is not met yet: 7/14 on the written article (bar 85%)"
+    strict=True, reason="issue 11's bar is not met yet: 9/14 on the written article (bar 85%)"
 )
 def test_slanted_article_kinds() -> None:
     text = "\n\n".join(t for t, _k in SLANTED)
