@@ -2219,7 +2219,7 @@ def _subject(sentence: _Sentence, i: int, state: SpeakerState):
                 method,
             )
         # "X, a spokeswoman for Y, said" / "X, who ..., said"
-        aside = _before_aside(sentence, j, state)
+        aside = _before_aside(sentence, j, state) or _unclosed_aside(sentence, j, state)
         if aside:
             return _resolve(aside, verb, sentence, state, "before")
         given = _document_given(sentence, j, state)
@@ -3588,6 +3588,34 @@ def _before_aside(sentence: _Sentence, j: int, state: SpeakerState) -> str | Non
         return None
     del upto
     return _np_before(sentence, idx[-1], state)
+
+
+def _unclosed_aside(sentence: _Sentence, j: int, state: SpeakerState) -> str | None:
+    """ "JF Sullivan, spokesman for e-mail firm Sendmail said", "Andrew Burke, chief of
+    BT's new Entertainment unit told": a person's full name, then their role set off by a
+    comma whose closing comma is left out before the verb after word ``j``. The role holds
+    a role noun (``heads.person``) and no verb or clause word."""
+    tokens = sentence.tokens
+    comma = max(
+        (k for k in range(max(1, j - 12), j + 1) if "," in sentence.gap(k - 1, k)), default=None
+    )  # the last comma before the verb: the role's opening one
+    if comma is None:
+        return None
+    if any(
+        sentence.in_quote(q) or _BREAK_GAP2.search(sentence.gap(q - 1, q))
+        for q in range(comma + 1, j + 1)
+    ):
+        return None
+    tags = sentence.tags()
+    if not any(tokens[q][2] in lists().person_heads for q in range(comma, j + 1)) or any(
+        tags[q] in _FINITE or tokens[q][2].lower() in _CLAUSE for q in range(comma, j + 1)
+    ):
+        return None
+    name = _np_before(sentence, comma - 1, state)
+    person = strip_title(name or "") or ""
+    if not name or len(person.split()) < 2 or not _is_person(person):
+        return None  # a full name only: not "London, the capital …"
+    return name
 
 
 _CHUNK_BREAK = re.compile(r",|—|–|--|\(|\)|(?<!\S)-(?!\S)")
