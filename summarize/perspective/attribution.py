@@ -3146,6 +3146,11 @@ def _np_after(
                 sentence.tags()[last] == "VBN" or following[0] in lists().document_authored
             ):
                 return phrase  # "according to a report by the city auditor released …"
+            if sentence.tags()[last] == "VBN" and (
+                following[1:2] == ["by"]
+                or (following[2:3] == ["by"] and sentence.tags()[last + 1] == "RB")
+            ):  # "said one analyst quoted by the news agency", "… published jointly by"
+                return phrase  # a passive aside closes the phrase
             return None  # the phrase runs into a clause: "alleges Wal-Mart deceived customers"
         if phrase:
             if (
