@@ -2849,11 +2849,13 @@ def _object_of_participle(sentence: _Sentence, first: int, begin: int) -> bool:
     before it ("Lawyers representing [the families]", "a lawyer representing [Mr Wass]")."""
     if first - 2 < begin:
         return False
-    tags, tokens = sentence.tags(), sentence.tokens
+    tokens = sentence.tokens
     verb, noun = tokens[first - 1][2], tokens[first - 2][2]
+    if not verb.endswith("ing") or not verb.islower():
+        return False  # (no tagging for the usual case)
+    tags = sentence.tags()
     return (
         tags[first - 1] == "VBG"
-        and verb.islower()
         and verb != "including"  # "newspapers including El Watan reported": those named
         and tags[first - 2] in ("NN", "NNS")
         and noun.isalpha()
@@ -3611,10 +3613,10 @@ def _unclosed_aside(sentence: _Sentence, j: int, state: SpeakerState) -> str | N
         for q in range(comma + 1, j + 1)
     ):
         return None
+    if not any(tokens[q][2] in lists().person_heads for q in range(comma, j + 1)):
+        return None
     tags = sentence.tags()
-    if not any(tokens[q][2] in lists().person_heads for q in range(comma, j + 1)) or any(
-        tags[q] in _FINITE or tokens[q][2].lower() in _CLAUSE for q in range(comma, j + 1)
-    ):
+    if any(tags[q] in _FINITE or tokens[q][2].lower() in _CLAUSE for q in range(comma, j + 1)):
         return None
     name = _np_before(sentence, comma - 1, state)
     person = strip_title(name or "") or ""
