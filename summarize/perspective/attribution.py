@@ -711,6 +711,10 @@ def _words_of(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
     return True
 
 
+#: Up to four capitalised words (a name, maybe with its title), then a colon.
+_NAME_COLON = r"\s*((?:[A-Z][\w’'\-.]*\s+){0,3}[A-Z][\w’'\-]+)\s*:"
+
+
 def _name_colon(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
     """ "Hale: “We will appeal.”": a name alone, a colon, then a quotation (the headline and
     transcript style). Only a person's name (a first name and surname, or a surname the
@@ -719,7 +723,7 @@ def _name_colon(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
     if not sentence.quotes:
         return False
     head = text[: sentence.quotes[0][0]]
-    match = re.fullmatch(r"\s*((?:[A-Z][\w’'\-.]*\s+){0,3}[A-Z][\w’'\-]+)\s*:\s*", head)
+    match = re.fullmatch(_NAME_COLON + r"\s*", head)
     if not match:
         return False
     chunk = match.group(1)
@@ -736,7 +740,7 @@ def _name_colon(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
 
 #: A transcript's line: a name, a colon, then the words in sentence case ("Christie: I
 #: don't know that …"), not a title in title case ("Bridget Jones: The Edge of Reason").
-_TRANSCRIPT_LINE = re.compile(r"\s*((?:[A-Z][\w’'\-.]*\s+){0,3}[A-Z][\w’'\-]+)\s*:\s+(?=\S)")
+_TRANSCRIPT_LINE = re.compile(_NAME_COLON + r"\s+(?=\S)")
 
 
 def _transcript_line(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
