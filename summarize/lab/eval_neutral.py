@@ -20,14 +20,12 @@ from collections import Counter
 from pathlib import Path
 
 from summarize.lab import datasets
+from summarize.text.words import MONTHS, WEEKDAYS
 
 _NAME = re.compile(r"(?<![\w’'])[A-Z][\w’'\-]*")
 _NUMBER = re.compile(r"\d[\d,.]*\d|\d")
 #: Day and month names: dates as the checks of names, numbers and dates count them.
-DATES = re.compile(
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
-    r"April|May|June|July|August|September|October|November|December)\b"
-)
+DATES = re.compile(r"\b(?:" + "|".join(w.capitalize() for w in (*WEEKDAYS, *MONTHS)) + r")\b")
 
 
 def _tokens(text: str) -> list[str]:

@@ -33,7 +33,7 @@ from importlib import resources
 
 from summarize.perspective.lexicon import Lexicon, Match
 from summarize.text.quotes import continues, inside
-from summarize.text.words import WORD, words  # noqa: F401 - re-exported for now
+from summarize.text.words import MONTHS, WORD, words  # noqa: F401 - re-exported for now
 
 __all__ = [
     "CERTAIN",
@@ -3943,10 +3943,7 @@ def _document_by_later(sentence: _Sentence, begin: int, j: int, state: SpeakerSt
 
 
 #: Month names, for a date after an author ("published by the council in March").
-_MONTHS = frozenset(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december"]
-)  # fmt: skip
+_MONTHS = frozenset(MONTHS)
 
 
 def _document_authored_aside(

@@ -44,7 +44,7 @@ from summarize.perspective.lexicon import Lexicon
 from summarize.report import Claim, Cue, Digest, Edit, Report, Sentence
 from summarize.text.quotes import inside
 from summarize.text.tagging import tags
-from summarize.text.words import words
+from summarize.text.words import MONTHS, WEEKDAYS, words
 
 #: The cue type of the word the restatement itself finds likely to be biased, from what
 #: Wikipedia's neutrality editors take out (``data/neutral_learned.toml``).
@@ -2235,33 +2235,7 @@ def _note(edit: Edit) -> str:
 # --- the self-check -------------------------------------------------------------------
 
 _CHECK_TOKEN = re.compile(r"[^\W_](?:[\w]|['’.\-](?=\w))*|[^\w\s]")
-_DATE_WORDS = {
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "today",
-    "yesterday",
-    "tomorrow",
-    "week",
-    "month",
-    "year",
-}
+_DATE_WORDS = {*WEEKDAYS, *MONTHS, "today", "yesterday", "tomorrow", "week", "month", "year"}
 #: Edits whose whole span is the author's, so names or negations inside them may go:
 #: an aside that only judges, an insertion into a quotation, "(sic)", a verdict clause.
 _DROPPABLE = {"verdict_aside", "insertion", "sic", "truth_verdict", "verdict_report", "verdict_act"}

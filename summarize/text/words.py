@@ -7,6 +7,11 @@ from functools import lru_cache
 
 WORD = re.compile(r"[^\W_](?:[\w]|['’.\-](?=\w))*")
 
+#: The names of the days and of the months, in lower case (English, whatever the locale).
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december")  # fmt: skip
+
 
 def words(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
     """(start, end, word) of each word, offsets shifted by ``offset``."""
