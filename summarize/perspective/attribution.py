@@ -4503,7 +4503,7 @@ def _canonical(phrase: str, state: SpeakerState, speaker: bool = True) -> str:
         and _is_person(person.group(1))
         and (" " in person.group(1) or person.group(1) in state.people)
     ):  # "Cara Diemont of IT firm Dimension Data": the person (not "News of the World")
-        name = person.group(1)
+        name = strip_title(person.group(1)) or person.group(1)  # "Mr Hirsch from …": Hirsch
     tokens = name.split()
     first = phrase.split()[0].lower() if phrase.split() else ""
     if len(tokens) == 1 and tokens[0] in state.people:
