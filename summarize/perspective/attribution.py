@@ -557,7 +557,7 @@ def find(
         and new_paragraph
         and not quotes
         and not _BULLET.match(text)
-        and state.text[:start].rstrip().endswith(":")  # right after it, not after a list
+        and state.text[max(0, start - 40) : start].rstrip().endswith(":")  # not after a list
     )
     if block:  # "… on Twitter, saying:", then a paragraph of the words
         how = f"the paragraph that {state.introduced} introduced with a colon: their words"
@@ -2623,7 +2623,8 @@ def _asker(verb: str, sentence: _Sentence, state: SpeakerState) -> str | None:
     not the one who asked."""
     if not state.previous or lists().lemma.get(verb.lower()) not in lists().act_with:
         return None
-    before = state.text[: sentence.start].rstrip().rstrip("\"”’'").rstrip()
+    before = state.text[max(0, sentence.start - 40) : sentence.start]  # not the whole text
+    before = before.rstrip().rstrip("\"”’'").rstrip()
     return state.previous if before.endswith("?") else None
 
 
