@@ -110,32 +110,40 @@ def analyze(
     if report.source.title is None:
         report.source.title = next((s.text for s in report.sentences if s.kind == Kind.TITLE), None)
 
-    step("summary", 0.2)
     report.stages.append("segment")
     lean = isinstance(report.sentences, SentenceTable)
-    report.summary = extract(
-        _Candidates(report.sentences) if lean else _candidates(report.sentences),
-        algorithm=algorithm,
-        length=length,
-        engine=engine,
-        lean=lean,
-    )
-    report.stages.append("summary")
-    report.warnings.extend(report.summary.notes)
-    if lean:
-        give_back()
-
+    pending = None
     if perspective:
-        step("perspective", 0.5)
-        from summarize.perspective import annotate
+        from summarize.perspective import begin
 
-        table = report.sentences if lean else None
-        annotate(report, document.text, lexicon=lexicon, workers=workers)
-        report.stages.append("perspective")
-        from summarize.perspective.neutral import digest
+        # a long text's worker processes start on their runs while this one summarises
+        pending = begin(report, document.text, lexicon=lexicon, workers=workers, busy=True)
+    try:
+        step("summary", 0.2)
+        report.summary = extract(
+            _Candidates(report.sentences) if lean else _candidates(report.sentences),
+            algorithm=algorithm,
+            length=length,
+            engine=engine,
+            lean=lean,
+        )
+        report.stages.append("summary")
+        report.warnings.extend(report.summary.notes)
+        if lean:
+            give_back()
 
-        read = _DigestView(report, table) if table is not None else report
-        report.digest = digest(read, algorithm=algorithm, length=length, engine=engine)  # type: ignore[arg-type]
+        if pending is not None:
+            step("perspective", 0.5)
+            table = report.sentences if lean else None
+            pending.finish()
+            report.stages.append("perspective")
+            from summarize.perspective.neutral import digest
+
+            read = _DigestView(report, table) if table is not None else report
+            report.digest = digest(read, algorithm=algorithm, length=length, engine=engine)  # type: ignore[arg-type]
+    finally:
+        if pending is not None:
+            pending.close()
     step("done", 1.0)
     return report
 

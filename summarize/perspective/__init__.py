@@ -22,7 +22,6 @@ from typing import IO
 
 from summarize.perspective import attribution, cues, kind, loaded, neutral
 from summarize.perspective.lexicon import Lexicon, Match, load_lexicon
-from summarize.perspective.wordtable import VoiceWord
 from summarize.report import Attribution, Claim, Cue, Opinion, Report, Sentence
 from summarize.segment import is_byline_or_dateline, paragraphs
 from summarize.spool import SentenceTable, SpooledList, give_back
@@ -54,6 +53,8 @@ class SentenceAnalysis:
     cues: cues.SentenceCues
     decision: kind.Decision
     restatement: neutral.Restatement | None
+    #: The kind model's features of the sentence (None where no model decided it).
+    features: dict[str, float] | None = None
 
 
 _FOUND_FIELDS = tuple(attribution.Found.__dataclass_fields__)
@@ -66,8 +67,9 @@ class _Held:
     opinion is known (:func:`_finish`): what the report takes from it and what deciding
     its kind again reads, and nothing else. A long text holds one per sentence, so it is
     kept small: the speaker's findings as a tuple (None: nobody found), the kind model's
-    features as they came, the words of the author's voice as a flat tuple of (word,
-    judging, loaded, weight) of those the model counts, no explanation terms (decided again)."""
+    features, and its signed terms (:func:`kind.explain`, labels shared), made where the
+    sentence was analysed (in a worker, for a worker's run): they do not depend on the
+    article's shift, so deciding again adds only the shift and the reasons."""
 
     found: tuple | None
     cues: list[Cue]
@@ -76,19 +78,11 @@ class _Held:
     reasons: tuple[str, ...]
     logit: float | None
     features: dict[str, float] | None
-    voice: tuple
+    terms: tuple[tuple[str, float], ...]
     restatement: neutral.Restatement | None
 
     def attribution(self) -> attribution.Found:
         return attribution.Found(*self.found) if self.found is not None else attribution.Found()
-
-    def voice_words(self) -> list[VoiceWord]:
-        """The words the kind model reads (those that judge: :func:`kind.word_features`
-        and :func:`kind.word_contributions` read no other)."""
-        v = self.voice
-        return [
-            VoiceWord(0, 0, v[i], v[i + 1], v[i + 2], v[i + 3], True) for i in range(0, len(v), 4)
-        ]
 
 
 def _hold(result: SentenceAnalysis) -> _Held:
@@ -99,11 +93,8 @@ def _hold(result: SentenceAnalysis) -> _Held:
         raise TypeError("attribution.Found gained attributes that _Held does not keep")
     decision = result.decision
     modelled = decision.logit is not None
-    voice: list = []
-    if modelled:
-        for word in result.cues.voice:
-            if word.judges:
-                voice += (_share(word.text), word.judging, word.loaded, word.weight)
+    if modelled and result.features is None:
+        raise ValueError("a sentence the model decided comes without its features")
     for cue in result.cues.cues:
         cue.type = _share(cue.type)
         cue.explanation = _share(cue.explanation)
@@ -116,8 +107,8 @@ def _hold(result: SentenceAnalysis) -> _Held:
         confidence=decision.confidence,
         reasons=tuple(map(_share, decision.reasons)),
         logit=decision.logit,
-        features=result.cues.features if modelled else None,
-        voice=tuple(voice),
+        features=result.features if modelled else None,
+        terms=tuple((_share(k), v) for k, v in decision.contributions) if modelled else (),
         restatement=result.restatement,
     )
 
@@ -142,21 +133,76 @@ def annotate(
     :data:`PARALLEL_MIN_SENTENCES` sentences on). The result is the same as in one
     process: see :func:`_annotate_parallel`.
     """
+    pending = begin(report, text, lexicon=lexicon, model=model, workers=workers)
+    try:
+        return pending.finish()
+    finally:
+        pending.close()
+
+
+class Pending:
+    """The perspective stage of one text, begun by :func:`begin`: for a long text held
+    in memory, its worker processes already analyse their runs while this process does
+    other work (the summary); :meth:`finish` analyses the first run here, takes the
+    workers' runs over and fills the report in. :meth:`close` stops any worker left
+    (after ``finish``, or when the caller gives up)."""
+
+    def __init__(
+        self,
+        report: Report,
+        article: _Article,
+        cuts: list[int],
+        lexicon: str | Iterable[str] | None,
+    ) -> None:
+        self.report = report
+        self.article = article
+        self.cuts = cuts
+        self.lexicon = lexicon
+        self.workers: list[_Worker] = []
+        if cuts and not isinstance(report.sentences, SentenceTable):
+            bounds = [0, *cuts, len(report.sentences)]
+            self.workers = _launch(report.sentences, bounds, article, lexicon)
+
+    def finish(self) -> Report:
+        report, article = self.report, self.article
+        if isinstance(report.sentences, SentenceTable):
+            _annotate_spooled(report, report.sentences, article, self.cuts, self.lexicon)
+        elif self.cuts:
+            _annotate_parallel(report, article, self.cuts, self.workers)
+        else:
+            text, quotes, proper = article.text, article.quotes, article.proper
+            state = attribution.SpeakerState(proper=proper, text=text, quotes=quotes)
+            done = list(_analyse_here(report.sentences, 0, len(report.sentences), article, state))
+            _finish(report, done, article.lex, proper, article.model)
+        return report
+
+    def close(self) -> None:
+        for worker in self.workers:
+            worker.close()
+
+
+def begin(
+    report: Report,
+    text: str,
+    *,
+    lexicon: str | Iterable[str] | None = None,
+    model: kind.Model | None = None,
+    workers: int | None = None,
+    busy: bool = False,
+) -> Pending:
+    """Begin the perspective stage of ``report`` (see :func:`annotate`, which is
+    ``begin(...).finish()``): a long text's worker processes start on their runs now.
+    ``busy``: this process has other work to do before :meth:`Pending.finish` (the
+    summary), so its own first run is made shorter by about that much."""
     lex = load_lexicon(lexicon)
     quotes = find_quotes(text, paragraphs(text))
     proper = frozenset(_MIDWORD_CAPITAL.findall(text))
     count = _workers(workers, len(report.sentences))
-    cuts = _cuts(report.sentences, text, count) if count > 1 and model is None else []
+    spooled = isinstance(report.sentences, SentenceTable)
+    extra = _FIRST_RUN_EXTRA - (_BUSY_SHARE if busy and not spooled else 0.0)
+    cuts = _cuts(report.sentences, text, count, extra) if count > 1 and model is None else []
     article = _Article(text, quotes, lex, model, proper)
-    if isinstance(report.sentences, SentenceTable):
-        _annotate_spooled(report, report.sentences, article, cuts, lexicon)
-        return report
-    if cuts:
-        return _annotate_parallel(report, article, cuts, lexicon)
-    state = attribution.SpeakerState(proper=proper, text=text, quotes=quotes)
-    done = list(_analyse_here(report.sentences, 0, len(report.sentences), article, state))
-    _finish(report, done, lex, proper, model)
-    return report
+    return Pending(report, article, cuts, lexicon)
 
 
 def _finish(
@@ -188,17 +234,16 @@ def _redecide(
     proper: frozenset[str],
 ) -> None:
     found = held.attribution()
-    voice = held.voice_words()
     decision = kind.decide(
-        kind.features_of(held.features or {}, voice, trained),
+        held.features or {},
         held.cues,
         found,
         sentence.text,
         sentence.start,
         trained,
-        voice,
         shift=shift,
         share=share,
+        terms=held.terms,
     )
     held.kind, held.confidence, held.logit = decision.kind, decision.confidence, decision.logit
     held.reasons = tuple(map(_share, decision.reasons))
@@ -285,15 +330,22 @@ def _run(
 #: The first run is this process's, already warm; a worker first starts Python and loads
 #: the lexicon (about half a second), so the first run is this much of the text longer.
 _FIRST_RUN_EXTRA = 0.05
+#: When this process makes the summary while the workers start on their runs
+#: (``begin(busy=True)``), its own run is this much of the text shorter: the fast summary
+#: takes about a tenth of the time of the perspective analysis of the same sentences, and
+#: the two processes share that (docs/BENCHMARKS.md).
+_BUSY_SHARE = 0.025
 
 
-def _cuts(sentences: list[Sentence], text: str, parts: int) -> list[int]:
+def _cuts(
+    sentences: list[Sentence], text: str, parts: int, extra: float = _FIRST_RUN_EXTRA
+) -> list[int]:
     """Indexes of the sentences that start each run after the first, as even in length
     as they can be. A run starts only after ". ", "? " or "! " (a sentence that ends
     with its mark and a space), where no lexicon term can run across, so that each run
     finds the same lexicon matches on its own as the whole text does."""
     starts = _starts(sentences)
-    first = 1 / parts + _FIRST_RUN_EXTRA
+    first = 1 / parts + extra
     cuts: list[int] = []
     for part in range(1, parts):
         target = int(len(text) * (first + (1 - first) * (part - 1) / (parts - 1)))
@@ -316,7 +368,7 @@ def _clean_break(text: str, start: int) -> bool:
 
 
 def _annotate_parallel(
-    report: Report, article: _Article, cuts: list[int], lexicon: str | Iterable[str] | None
+    report: Report, article: _Article, cuts: list[int], workers: list[_Worker]
 ) -> Report:
     """The perspective stage in ``len(cuts) + 1`` processes, with the one-process result.
 
@@ -332,7 +384,7 @@ def _annotate_parallel(
     """
     sentences = report.sentences
     analysed: list[_Held] = []
-    _analyse_in_runs(sentences, [0, *cuts, len(sentences)], article, lexicon, analysed.append)
+    _run_all(sentences, [0, *cuts, len(sentences)], article, workers, analysed.append)
     done = list(zip(sentences, analysed, strict=True))
     _finish(report, done, article.lex, article.proper, article.model)
     return report
@@ -350,6 +402,21 @@ def _analyse_in_runs(
     process, each next one in a worker process, taken over as it streams in
     (:func:`_take_over`)."""
     workers = _launch(sentences, bounds, article, lexicon)
+    try:
+        _run_all(sentences, bounds, article, workers, keep)
+    finally:
+        for worker in workers:
+            worker.close()
+
+
+def _run_all(
+    sentences: Sequence[Sentence],
+    bounds: list[int],
+    article: _Article,
+    workers: list[_Worker],
+    keep: Callable[[_Held], None],
+) -> None:
+    """The first run here, then each worker's run taken over (see :func:`_analyse_in_runs`)."""
     try:
         text, quotes, proper = article.text, article.quotes, article.proper
         state = attribution.SpeakerState(proper=proper, text=text, quotes=quotes)
@@ -728,6 +795,7 @@ def _analyze(
     detected = cues.detect(sentence.text, sentence.start, matches, found, lex, flags, proper)
     for cue in detected.cues:
         cue.weight = kind.cue_weight(trained, cue)
+    features: dict[str, float] | None = None
     if sentence.kind == "title":
         decision = kind.Decision(
             kind="title",
@@ -747,8 +815,9 @@ def _analyze(
             reasons=["a byline or a dateline on a line of its own: who wrote it, or when"],
         )
     else:
+        features = kind.features_of(detected.features, detected.voice, trained)
         decision = kind.decide(
-            kind.features_of(detected.features, detected.voice, trained),
+            features,
             detected.cues,
             found,
             sentence.text,
@@ -757,12 +826,18 @@ def _analyze(
             detected.voice,
             explained=explained,
         )
+        if decision.logit is not None and not explained:
+            # decided again once the article is known: its terms are made here, where the
+            # sentence is analysed (in parallel for a long text), not in that serial pass
+            decision.contributions = kind.explain(trained, features, detected.cues, detected.voice)
     restatement = None
     if decision.kind in ("claim", "mixed"):
         restatement = neutral.restate(
             sentence.text, sentence.start, detected.cues, found, lex, proper_words=proper
         )
-    return SentenceAnalysis(found=found, cues=detected, decision=decision, restatement=restatement)
+    return SentenceAnalysis(
+        found=found, cues=detected, decision=decision, restatement=restatement, features=features
+    )
 
 
 def _fill(report: Report, sentence: Sentence, held: _Held) -> None:

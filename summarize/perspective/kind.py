@@ -33,7 +33,7 @@ import re
 import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 from summarize.perspective.attribution import Found, words
@@ -144,6 +144,11 @@ class Model:
         return _sigmoid(self.logit(features))
 
     def average_logit(self) -> float:
+        """The log-odds of an average training sentence (made once: every reason reads it)."""
+        return self._average_logit
+
+    @cached_property
+    def _average_logit(self) -> float:
         return self.bias + sum(w * self.means.get(k, 0.0) for k, w in self.weights.items())
 
     def contributions(
@@ -508,18 +513,21 @@ def decide(
     shift: float = 0.0,
     share: float | None = None,
     explained: bool = True,
+    terms: Sequence[tuple[str, float]] | None = None,
 ) -> Decision:
     """The sentence's kind. ``shift`` moves the log-odds by the article's own share of
     opinion (``share``), estimated by :func:`article_shift`. ``explained=False`` gives
     the same kind and scores without the reasons and contributions: a first look, for a
-    sentence decided again once its article is known."""
+    sentence decided again once its article is known. ``terms`` are the sentence's
+    :func:`explain` terms when they are already made (they do not depend on the shift):
+    ``voice`` is then not read."""
     model = model or default_model()
     logit = model.logit(features)
     probability = _sigmoid(logit + shift)
     contributions: list[tuple[str, float]] = []
     reasons: list[str] = []
     if explained or found.quote_only:  # a quotation is not decided again (no logit)
-        contributions = explain(model, features, cues, voice)
+        contributions = list(terms) if terms is not None else explain(model, features, cues, voice)
         if shift:
             contributions.append((f"the article as a whole (about {share:.0%} opinion)", shift))
             contributions.sort(key=lambda t: -abs(t[1]))
@@ -626,11 +634,14 @@ def article_shift(model: Model, logits: Sequence[float]) -> tuple[float, float]:
     """
     if len(logits) < 2 or model.prior_weight < 0:
         return 0.0, model.prior
+    import numpy as np  # loaded by the summary already; not by a sentence taken alone
+
     prior = model.prior
     share = 0.5
+    z = np.asarray(logits, dtype=float)
     for _ in range(30):
         odds = math.log(share / (1.0 - share))
-        total = sum(_sigmoid(z + odds) for z in logits)
+        total = float((1.0 / (1.0 + np.exp(-np.clip(z + odds, -30.0, 30.0)))).sum())
         share = (total + model.prior_weight * prior) / (len(logits) + model.prior_weight)
         share = min(max(share, 0.02), 0.98)
     shift = math.log(share / (1.0 - share)) - math.log(prior / (1.0 - prior))

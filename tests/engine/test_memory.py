@@ -39,8 +39,9 @@ def test_no_sentence_analysis_is_held_until_the_article_is_decided(monkeypatch) 
 
 
 def test_what_is_held_decides_as_the_whole_analysis_does() -> None:
-    """Deciding again from a held sentence (the author's judging words only, as a flat
-    tuple) gives the decision the full analysis gives, with the article's shift."""
+    """Deciding again from a held sentence (its features and its terms, made before the
+    article's shift is known) gives the decision the full analysis gives, with the
+    article's shift."""
     text = SEED.read_text(encoding="utf-8")
     report = analyze(text, workers=1, perspective=False)
     lex = perspective.load_lexicon()
@@ -65,17 +66,16 @@ def test_what_is_held_decides_as_the_whole_analysis_does() -> None:
                 shift=shift,
                 share=0.4,
             )
-            voice = held.voice_words()
             again = kind.decide(
-                kind.features_of(held.features or {}, voice, model),
+                held.features or {},
                 held.cues,
                 held.attribution(),
                 sentence.text,
                 0,
                 model,
-                voice,
                 shift=shift,
                 share=0.4,
+                terms=held.terms,
             )
             assert dataclasses.asdict(again) == dataclasses.asdict(whole), sentence.text
             compared += 1

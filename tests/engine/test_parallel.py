@@ -132,3 +132,38 @@ def test_without_a_temporary_folder_the_answer_comes_through_the_pipe(
     monkeypatch.setattr(tempfile, "TemporaryFile", refuse)
     assert analyze(text, workers=2).to_dict() == one
     assert spooled == [False]
+
+
+def test_workers_started_before_the_summary_are_stopped_when_it_fails(
+    seed_text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The workers start on their runs while this process summarises (``begin``): if the
+    summary fails, no worker is left running."""
+    import summarize.pipeline as pipeline
+
+    started: list[perspective._Worker] = []
+    launch = perspective._launch
+
+    def spying(*args, **kwargs):
+        workers = launch(*args, **kwargs)
+        started.extend(workers)
+        return workers
+
+    def failing(*_args, **_kwargs):
+        raise RuntimeError("summary failed")
+
+    monkeypatch.setattr(perspective, "_launch", spying)
+    monkeypatch.setattr(pipeline, "extract", failing)
+    with pytest.raises(RuntimeError, match="summary failed"):
+        analyze(long_text(seed_text), workers=2)
+    assert started and all(w.process.poll() is not None for w in started)
+
+
+def test_the_first_run_is_shorter_while_this_process_summarises(seed_text: str) -> None:
+    text = long_text(seed_text)
+    sentences = analyze(text, perspective=False).sentences
+    alone = perspective._cuts(sentences, text, 2)
+    busy = perspective._cuts(
+        sentences, text, 2, perspective._FIRST_RUN_EXTRA - perspective._BUSY_SHARE
+    )
+    assert busy[0] < alone[0]
