@@ -267,7 +267,49 @@ def _candidate_cuts(text: str) -> list[int]:
         cut
         for cut in cuts
         if not (text[cut].islower() and (_after_period(text, cut) or _after_named_mark(text, cut)))
+        and not _speaker_clause(text, cut)
     )
+
+
+#: Verbs that close a speaker clause after a quoted question (data/segment.toml).
+_SPEECH_AFTER_QUOTE = _LISTS["speech_after_quote"]
+#: A quoted question or exclamation just before a cut: ``?”``, ``!"`` and the like.
+_QUOTED_MARK = re.compile(r"[?!][”\"’']\s+$")
+#: The clause after it, to its first full stop (within 160 characters).
+_CLAUSE_TO_STOP = re.compile(r"[^.;:!?\n“”\"]{1,160}?\.(?=\s|$)")
+#: A short time or place after the verb: "said on Monday", "said in a statement".
+_AFTER_VERB = _LISTS["after_speech_verb"]
+#: Verbs that take a short object there: "told the BBC", "asked her followers".
+_OBJECT_VERBS = _LISTS["speech_verbs_with_object"]
+
+
+def _speaker_clause(text: str, cut: int) -> bool:
+    """The cut falls after a quoted question or exclamation, and what follows is a short
+    speaker clause that ends there: ``“Why would I?” Walsh asked.``, ``"Really?" Justice
+    Ginsburg asked.``, ``“Who knows?” Mr Brown told the BBC.``: the clause belongs to the
+    quotation, as ``“Why?” he asked.`` does. The speaker is up to five words, the verb
+    closes the clause or takes a short object ("told the BBC", "asked her followers") or a
+    short time or place ("said on Monday"). Not ``“Why?” Police said the man fled.`` (the
+    verb's clause goes on)."""
+    if cut >= len(text) or not text[cut].isupper():
+        return False
+    if not _QUOTED_MARK.search(text, max(0, cut - 8), cut):
+        return False
+    clause = _CLAUSE_TO_STOP.match(text, cut, min(len(text), cut + 161))
+    if clause is None:
+        return False
+    words = clause.group()[:-1].split()
+    for index, word in enumerate(words[1:6], 1):
+        if word.rstrip(",") not in _SPEECH_AFTER_QUOTE:
+            continue
+        tail = words[index + 1 :]
+        return (
+            not tail
+            or word.endswith(",")  # "Walsh asked, adding that …"
+            or (word in _OBJECT_VERBS and len(tail) <= 3)
+            or (tail[0] in _AFTER_VERB and len(tail) <= 4)
+        )
+    return False
 
 
 _NAMED_MARK = re.compile(r"(?:^|[\s(“\"‘'])[A-Z][\w'’-]*[!?]\s+$")
