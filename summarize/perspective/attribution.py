@@ -2751,6 +2751,10 @@ def _recent_pronoun(kind: str, word: str, state: SpeakerState, asker: str | None
     if len(set(seen)) != 1:
         return None
     name = seen[-1]
+    if state.recent and any(
+        _gender(p, state) == "u" and _is_person(p) and p != name for p in state.recent[-1]
+    ):  # "… Mr. Sellers responded … That did not satisfy Justice Scalia. “…,” he said":
+        return None  # a person named in the sentence before, whose name tells no gender
     heard = {p for sentence in state.recent_speakers for p in sentence}
     if name not in heard and any(
         _gender(p, state) == "u" and _is_person(p) for p in heard
