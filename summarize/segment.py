@@ -28,7 +28,8 @@ How a text is cut, in order (docs/SEGMENTATION.md has the measurements):
      (nupunkt's model takes thousands of ordinary words for abbreviations);
      so do "a.m."/"p.m." before a capital that is not a day, month or zone.
    Closing quotes, brackets and footnote marks stay with the sentence they
-   close; a list marker ("1.") stays with its item.
+   close; a list marker ("1.") stays with its item; a quoted question or
+   exclamation keeps the short speaker clause after it (``“Why?” Walsh asked.``).
 """
 
 from __future__ import annotations
