@@ -40,7 +40,11 @@ CLOSE_OF = {
 }
 #: Marks that open a quotation (brackets are not quotations).
 QUOTE_OPENERS = frozenset("\"'“„‘‚«‹「『")
-_PAIRED = re.compile("[" + re.escape("".join(CLOSE_OF) + "”’»›」』)]}") + "]")
+#: Every mark the scan reads, but a single mark between two word characters (don't,
+#: O'Brien, 90's), which every branch of :func:`scan` would pass over.
+_PAIRED = re.compile(
+    r"(?!(?<=\w)['’‘](?=\w))[" + re.escape("".join(CLOSE_OF) + "”’»›」』)]}") + "]"
+)
 _AFTER_CLOSE = set(".,;:!?…)]}»›”’\"'—–-/") | {"」", "』"}
 _OPENERS = "\"'“‘„‚«‹([{「『"
 _CLOSING_MARKS = frozenset("\"'”’»›」』")
@@ -187,7 +191,10 @@ def _short_single(text: str, first: int, end: int) -> int | None:
     "s'" within five capitalised words of it ("the newly formed 'All Golds' rugby league
     side": a name in quotes), when nothing else closes it before its paragraph ends. None
     for a double mark or when there is no such "s'"."""
-    if text[first] not in "'‘" or not text[:first].rstrip()[-1:].islower():
+    before = first - 1
+    while before >= 0 and text[before].isspace():
+        before -= 1  # the last character before it that is not a space (no copy of the text)
+    if text[first] not in "'‘" or before < 0 or not text[before].islower():
         return None  # mid-sentence, after a word ("formed 'All Golds'"), not "said: '…"
     stretch = text[first + 1 : min(end, first + 60)]
     match = _S_MARK.search(stretch)
