@@ -331,10 +331,10 @@ def _run(
 #: the lexicon (about half a second), so the first run is this much of the text longer.
 _FIRST_RUN_EXTRA = 0.05
 #: When this process makes the summary while the workers start on their runs
-#: (``begin(busy=True)``), its own run is this much of the text shorter: the fast summary
-#: takes about a tenth of the time of the perspective analysis of the same sentences, and
-#: the two processes share that (docs/BENCHMARKS.md).
-_BUSY_SHARE = 0.025
+#: (``begin(busy=True)``), its own run is this much of the text shorter. On the
+#: 50,000-sentence text with two processes (docs/BENCHMARKS.md, stop 28): at 0.025 the
+#: worker was done 3.5 s before this process, at 0.06 it was done 0.7 s after it.
+_BUSY_SHARE = 0.05
 
 
 def _cuts(
