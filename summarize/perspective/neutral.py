@@ -37,7 +37,7 @@ import re
 import weakref
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from summarize.perspective.attribution import Found, embedded_reports, is_given_name, surname
 from summarize.perspective.lexicon import Lexicon
@@ -929,11 +929,16 @@ class _Tagged:
         self.words = [w for _s, _e, w in self.tokens]
         self.lower = [w.lower().replace("’", "'") for w in self.words]
         self.tags = tags(self.words)
-        self.sport = _is_sport(text, self.lower)
         #: Words inside the author-voice cues (filled by :func:`restate`).
         self.flagged: set[int] = set()
         #: Those of them inside cues of the lexicon's certain types (``EDITED``).
         self.certain: set[int] = set()
+
+    @cached_property
+    def sport(self) -> bool:
+        """A sentence about a match (a score, or a word only sport uses): read only by the
+        few edits that depend on it, so made when first asked for."""
+        return _is_sport(self.text, self.lower)
 
     def inside(self, s: int, e: int) -> list[int]:
         return [i for i, (ws, we, _w) in enumerate(self.tokens) if s <= ws and we <= e]
