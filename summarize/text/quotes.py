@@ -84,6 +84,8 @@ def scan(text: str, start: int = 0, end: int | None = None) -> Scan:
                 _push(stack, ch, i)
             elif not left and not right:
                 _close(stack, pairs, ch, i)
+            elif before == " " and after.isspace() and i - 2 >= start and text[i - 2] in ",.!?…":
+                _close(stack, pairs, ch, i)  # a closing mark typed after a space: "it, " he said
         elif ch == "'" or ch == "‘":
             if before.isalnum() and after.isalpha():
                 continue  # an apostrophe: don't, O'Brien

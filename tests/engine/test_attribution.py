@@ -33,6 +33,11 @@ def test_straight_and_curly_double_quotes() -> None:
     assert quoted('He said "no" and “yes”.') == ['"no"', "“yes”"]
 
 
+def test_a_straight_closing_mark_typed_after_a_space_closes() -> None:
+    text = '"It is bad for savers, " said Ms Baez. "Growth is strong."'
+    assert quoted(text) == ['"It is bad for savers, "', '"Growth is strong."']
+
+
 def test_british_single_quotes_and_apostrophes() -> None:
     text = "‘We won’t go,’ said Mr Patel. ‘The members’ ability to vote matters.’"
     assert quoted(text) == ["‘We won’t go,’", "‘The members’ ability to vote matters.’"]
