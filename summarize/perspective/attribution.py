@@ -4434,7 +4434,7 @@ def strip_title(name: str) -> str | None:
     if not tokens:
         return None
     last = tokens[-1].lower()
-    named = _name_after_place(tokens)
+    named = _name_after_place(tokens) or _name_after_role(tokens)
     if named:
         return named
     if (
@@ -4495,6 +4495,33 @@ def _name_after_place(tokens: list[str]) -> str | None:
                 return None
         return None
     return None
+
+
+def _name_after_role(tokens: list[str]) -> str | None:
+    """ "Bank of England deputy governor Rachel Lomax", "the BBC's correspondent in Jakarta,
+    Rachel Harvey", "Lord of the Rings director Peter Jackson": a description ending in a
+    role word, a comma or a possessive, directly before a person's name told by its given
+    name (``names.txt``): the person, named as the article names them elsewhere. Not when
+    the name is a preposition's object ("a lawyer for defendant John Smith", "a spokesman
+    for John Smith": the lawyer, the spokesman speak)."""
+    L = lists()
+    p = len(tokens)
+    while p > 0 and _cap(tokens[p - 1]) and not tokens[p - 1].endswith((",", "'s", "’s")):
+        p -= 1
+    while p < len(tokens) - 1 and tokens[p] not in L.names:
+        p += 1  # the name starts at its given name ("Bank Governor Rachel Lomax" aside)
+    if p < 2 or len(tokens) - p < 2 or tokens[p] not in L.names:
+        return None
+    before = tokens[p - 1]
+    role = before.lower() in L.person_heads and not _cap(before)
+    if not (role or before.endswith((",", "'s", "’s"))):
+        return None
+    if not _is_person(" ".join(tokens[p:])):
+        return None
+    prepositions = [q for q in range(p - 1) if tokens[q].lower() in _NP_PREP]
+    if prepositions and not any(_cap(t) for t in tokens[prepositions[-1] + 1 : p]):
+        return None  # "a lawyer for defendant John Smith": the name is the object
+    return " ".join(tokens[p:])
 
 
 def _canonical(phrase: str, state: SpeakerState, speaker: bool = True) -> str:
