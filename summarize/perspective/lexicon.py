@@ -50,8 +50,10 @@ class Category:
     case_pattern: re.Pattern[str] | None = None
 
 
+@lru_cache(maxsize=65536)
 def normalise_term(text: str) -> str:
-    """The key a term is looked up by: lower case, one space, straight apostrophes."""
+    """The key a term is looked up by: lower case, one space, straight apostrophes (kept
+    for the words it is asked for again and again: every word of a sentence is looked up)."""
     text = text.replace("’", "'").replace("‘", "'").lower()
     return re.sub(r"[\s\-]+", " ", text).strip()
 

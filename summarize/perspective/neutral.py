@@ -1265,8 +1265,10 @@ def plain_in_context(text: str, start: int, end: int) -> bool:
     as the restatement, so what the restatement keeps as plain is not scored as slant."""
     key = text[start:end].lower()
     candidates = plain_candidates()
-    if key not in candidates and not any(w in candidates for w in key.split()):
-        return False
+    if key not in candidates:
+        parts = key.split()
+        if (len(parts) == 1 and parts[0] == key) or not any(w in candidates for w in parts):
+            return False  # (a word alone is its own split: the first test was enough)
     data = _data()
     if key in data.descriptive and key not in data.legality:
         return True  # a category or a measure wherever it stands (the fast path)
