@@ -4545,6 +4545,16 @@ def _canonical(phrase: str, state: SpeakerState, speaker: bool = True) -> str:
         known = {full for full in state.people.values() if full.split()[0] == tokens[0]}
         if len(known) == 1:
             name = known.pop()
+    elif len(tokens) >= 2 and all(_cap(t) for t in tokens):
+        # "Mr Duncan Smith" after "Iain Duncan Smith", "Mr Baez Silva" after "Carlos Baez
+        # Silva": a surname of two words is the one full name it ends
+        known = {
+            full
+            for full in state.people.values()
+            if full.endswith(" " + name) and len(full.split()) > len(tokens)
+        }
+        if len(known) == 1:
+            name = known.pop()
     if _is_person(name):
         gender = "u"
         for t in phrase.lower().split():
