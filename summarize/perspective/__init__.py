@@ -27,7 +27,15 @@ from summarize.segment import is_byline_or_dateline, paragraphs
 from summarize.spool import SentenceTable, SpooledList, give_back
 from summarize.text.quotes import clip, find_quotes
 
-__all__ = ["SentenceAnalysis", "analyze_sentence", "annotate", "load_lexicon", "neutralize"]
+__all__ = [
+    "Pending",
+    "SentenceAnalysis",
+    "analyze_sentence",
+    "annotate",
+    "begin",
+    "load_lexicon",
+    "neutralize",
+]
 
 _MIDWORD_CAPITAL = re.compile(r"(?<=[a-z,;] )([A-Z][\w’'\-]+)")
 
