@@ -758,11 +758,12 @@ def _transcript_line(sentence: _Sentence, found: Found, state: SpeakerState) -> 
     chunk = match.group(1)
     name = strip_title(chunk) or chunk
     if len(name.split()) == 1:  # a surname given in full before: "Mayor Dana Whitfield"
-        before = state.text[: sentence.start]
-        given = re.findall(rf"\b([A-Z][\w’'-]+)\s+{re.escape(name)}\b", before)
+        given = re.compile(rf"\b([A-Z][\w’'-]+)\s+{re.escape(name)}\b").findall(
+            state.text, 0, sentence.start
+        )  # the text before the sentence, read in place (no copy of it)
         known = {f"{g} {name}" for g in given if g in lists().names}
         name = state.people.get(name) or (known.pop() if len(known) == 1 else "")
-    elif not re.search(rf"\b{re.escape(name)}\b", state.text[: sentence.start]):
+    elif not re.compile(rf"\b{re.escape(name)}\b").search(state.text, 0, sentence.start):
         return False  # named here for the first time: a title, a heading, a work
     if not name or not _is_person(name):
         return False
@@ -2589,8 +2590,8 @@ def _pronoun(lower: str, word: str, verb: str, sentence: _Sentence, state: Speak
         ]
         if nearer or (
             state.stranger
-            and re.search(
-                rf"\b[A-Z][\w’'-]+\s+{re.escape(state.stranger)}\b", state.text[: sentence.start]
+            and re.compile(rf"\b[A-Z][\w’'-]+\s+{re.escape(state.stranger)}\b").search(
+                state.text, 0, sentence.start
             )
         ):
             return None  # "… Dale Pike. Pike himself seemed …. he said": Pike is nearer

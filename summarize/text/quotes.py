@@ -42,9 +42,7 @@ CLOSE_OF = {
 QUOTE_OPENERS = frozenset("\"'“„‘‚«‹「『")
 #: Every mark the scan reads, but a single mark between two word characters (don't,
 #: O'Brien, 90's), which every branch of :func:`scan` would pass over.
-_PAIRED = re.compile(
-    r"(?!(?<=\w)['’‘](?=\w))[" + re.escape("".join(CLOSE_OF) + "”’»›」』)]}") + "]"
-)
+_PAIRED = re.compile("[" + re.escape("".join(CLOSE_OF) + "”’»›」』)]}") + r"](?<!\w['’‘](?=\w))")
 _AFTER_CLOSE = set(".,;:!?…)]}»›”’\"'—–-/") | {"」", "』"}
 _OPENERS = "\"'“‘„‚«‹([{「『"
 _CLOSING_MARKS = frozenset("\"'”’»›」』")
@@ -80,7 +78,10 @@ def scan(text: str, start: int = 0, end: int | None = None) -> Scan:
             if left and not after.isspace():
                 dropped = _drop(stack, ch)  # a straight quote left open: no closing mark
                 if dropped is not None and re.search(r"[.!?…]\s+$", text[max(start, i - 4) : i]):
-                    continued.append((dropped, len(text[:i].rstrip())))
+                    last = i
+                    while last > 0 and text[last - 1].isspace():
+                        last -= 1  # where the text before it ends (no copy of that text)
+                    continued.append((dropped, last))
                 _push(stack, ch, i)
             elif not left and not right:
                 _close(stack, pairs, ch, i)
