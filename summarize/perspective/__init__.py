@@ -340,9 +340,9 @@ def _run(
 _FIRST_RUN_EXTRA = 0.05
 #: When this process makes the summary while the workers start on their runs
 #: (``begin(busy=True)``), its own run is this much of the text shorter. On the
-#: 50,000-sentence text with two processes (docs/BENCHMARKS.md, stop 28): at 0.025 the
-#: worker was done 3.5 s before this process, at 0.06 it was done 0.7 s after it.
-_BUSY_SHARE = 0.05
+#: 50,000-sentence text with two processes (docs/BENCHMARKS.md, stop 28): at 0.05 the
+#: worker was done about 1 s before this process, at 0.07 about 1 s after it.
+_BUSY_SHARE = 0.06
 
 
 def _cuts(
