@@ -715,6 +715,13 @@ def _words_of(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
 _NAME_COLON = r"\s*((?:[A-Z][\w’'\-.]*\s+){0,3}[A-Z][\w’'\-]+)\s*:"
 
 
+#: A list item or a line that gives a role, then a name, then a colon: "- Blackburn boss
+#: Mark Hughes: “…”" (the name's own words follow, as after "Hale:").
+_ROLE_NAME_COLON = re.compile(
+    r"\s*(?:[-–•*]\s+)?((?:[\w’'.-]+\s+){1,5}[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+)\s*:\s*"
+)
+
+
 def _name_colon(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
     """ "Hale: “We will appeal.”": a name alone, a colon, then a quotation (the headline and
     transcript style). Only a person's name (a first name and surname, or a surname the
@@ -723,7 +730,7 @@ def _name_colon(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
     if not sentence.quotes:
         return False
     head = text[: sentence.quotes[0][0]]
-    match = re.fullmatch(_NAME_COLON + r"\s*", head)
+    match = re.fullmatch(_NAME_COLON + r"\s*", head) or _ROLE_NAME_COLON.fullmatch(head)
     if not match:
         return False
     chunk = match.group(1)
