@@ -4442,7 +4442,7 @@ def strip_title(name: str) -> str | None:
     if not tokens:
         return None
     last = tokens[-1].lower()
-    named = _name_after_place(tokens) or _name_after_role(tokens)
+    named = _name_after_place(tokens) or _name_after_role(tokens) or _name_before_role(tokens)
     if named:
         return named
     if (
@@ -4530,6 +4530,34 @@ def _name_after_role(tokens: list[str]) -> str | None:
     if prepositions and not any(_cap(t) for t in tokens[prepositions[-1] + 1 : p]):
         return None  # "a lawyer for defendant John Smith": the name is the object
     return " ".join(tokens[p:])
+
+
+def _name_before_role(tokens: list[str]) -> str | None:
+    """ "Dr Mark Tuffy games systems director at digital content firm THX": a person's name
+    (told by its given name, after any titles), then their role in lower case and where
+    they hold it, without the comma that should set them off: the person. Not "John Lewis
+    staff" (no role of a person), "Tony Blair's official spokesman" (the spokesman speaks)."""
+    L = lists()
+    k = 0
+    while k < len(tokens) and tokens[k].lower().rstrip(".") in L.titles:
+        k += 1
+    if k + 2 >= len(tokens) or tokens[k] not in L.names or not _cap(tokens[k + 1]):
+        return None
+    if tokens[k + 1].endswith(("'s", "’s", "'", "’")):
+        return None  # "Tony Blair's official spokesman": the spokesman speaks
+    rest = tokens[k + 2 :]
+    if _cap(rest[0]):
+        return None  # the name goes on, or another name follows
+    head = next((i for i, t in enumerate(rest) if t.lower() in L.person_heads), None)
+    if head is None or head > 4 or rest[head].lower() in L.group_heads:
+        return None  # "John Lewis staff": the staff of a firm
+    if head + 1 >= len(rest) or rest[head + 1].lower() not in _NP_PREP:
+        return None  # the role's own place must follow ("director at …"): not "James Hardie
+        # chairwoman, Meredith Hellicar," (a firm, its role, then the name)
+    glue = _DETERMINERS | _NP_PREP | {"and", "or", "&", "her", "his", "their", "its"}
+    if any(_cap(t) or t.lower() in glue for t in rest[:head]):
+        return None  # "Mary Jones and her lawyer": two speakers
+    return f"{tokens[k]} {tokens[k + 1]}"
 
 
 def _canonical(phrase: str, state: SpeakerState, speaker: bool = True) -> str:
