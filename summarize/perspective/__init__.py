@@ -834,10 +834,6 @@ def _analyze(
             detected.voice,
             explained=explained,
         )
-        if decision.logit is not None and not explained:
-            # decided again once the article is known: its terms are made here, where the
-            # sentence is analysed (in parallel for a long text), not in that serial pass
-            decision.contributions = kind.explain(trained, features, detected.cues, detected.voice)
     restatement = None
     if decision.kind in ("claim", "mixed"):
         restatement = neutral.restate(

@@ -4505,6 +4505,12 @@ def _name_after_place(tokens: list[str]) -> str | None:
     return None
 
 
+#: A word's possessive ending: "the BBC's", "Total Film’s".
+_POSSESSIVE = ("'s", "’s")
+#: Words that cannot stand inside a role written after a name ("Mary Jones and her lawyer").
+_ROLE_GLUE = frozenset(_DETERMINERS | _NP_PREP | {"and", "or", "&"} | _POSSESSIVE_PRONOUNS.keys())
+
+
 def _name_after_role(tokens: list[str]) -> str | None:
     """ "Bank of England deputy governor Rachel Lomax", "the BBC's correspondent in Jakarta,
     Rachel Harvey", "Lord of the Rings director Peter Jackson": a description ending in a
@@ -4514,7 +4520,7 @@ def _name_after_role(tokens: list[str]) -> str | None:
     for John Smith": the lawyer, the spokesman speak)."""
     L = lists()
     p = len(tokens)
-    while p > 0 and _cap(tokens[p - 1]) and not tokens[p - 1].endswith((",", "'s", "’s")):
+    while p > 0 and _cap(tokens[p - 1]) and not tokens[p - 1].endswith((",", *_POSSESSIVE)):
         p -= 1
     while p < len(tokens) - 1 and tokens[p] not in L.names:
         p += 1  # the name starts at its given name ("Bank Governor Rachel Lomax" aside)
@@ -4522,7 +4528,7 @@ def _name_after_role(tokens: list[str]) -> str | None:
         return None
     before = tokens[p - 1]
     role = before.lower() in L.person_heads and not _cap(before)
-    if not (role or before.endswith((",", "'s", "’s"))):
+    if not (role or before.endswith((",", *_POSSESSIVE))):
         return None
     if not _is_person(" ".join(tokens[p:])):
         return None
@@ -4543,7 +4549,7 @@ def _name_before_role(tokens: list[str]) -> str | None:
         k += 1
     if k + 2 >= len(tokens) or tokens[k] not in L.names or not _cap(tokens[k + 1]):
         return None
-    if tokens[k + 1].endswith(("'s", "’s", "'", "’")):
+    if tokens[k + 1].endswith((*_POSSESSIVE, "'", "’")):
         return None  # "Tony Blair's official spokesman": the spokesman speaks
     rest = tokens[k + 2 :]
     if _cap(rest[0]):
@@ -4554,8 +4560,7 @@ def _name_before_role(tokens: list[str]) -> str | None:
     if head + 1 >= len(rest) or rest[head + 1].lower() not in _NP_PREP:
         return None  # the role's own place must follow ("director at …"): not "James Hardie
         # chairwoman, Meredith Hellicar," (a firm, its role, then the name)
-    glue = _DETERMINERS | _NP_PREP | {"and", "or", "&", "her", "his", "their", "its"}
-    if any(_cap(t) or t.lower() in glue for t in rest[:head]):
+    if any(_cap(t) or t.lower() in _ROLE_GLUE for t in rest[:head]):
         return None  # "Mary Jones and her lawyer": two speakers
     return f"{tokens[k]} {tokens[k + 1]}"
 

@@ -517,17 +517,16 @@ def decide(
 ) -> Decision:
     """The sentence's kind. ``shift`` moves the log-odds by the article's own share of
     opinion (``share``), estimated by :func:`article_shift`. ``explained=False`` gives
-    the same kind and scores without the reasons and contributions: a first look, for a
-    sentence decided again once its article is known. ``terms`` are the sentence's
-    :func:`explain` terms when they are already made (they do not depend on the shift):
-    ``voice`` is then not read."""
+    the same kind, scores and signed terms (``contributions``, which do not depend on
+    the shift) without the reasons: a first look, for a sentence decided again once its
+    article is known, where the terms are made (in parallel for a long text). ``terms``
+    are those terms when they are already made: ``voice`` is then not read."""
     model = model or default_model()
     logit = model.logit(features)
     probability = _sigmoid(logit + shift)
-    contributions: list[tuple[str, float]] = []
+    contributions = list(terms) if terms is not None else explain(model, features, cues, voice)
     reasons: list[str] = []
     if explained or found.quote_only:  # a quotation is not decided again (no logit)
-        contributions = list(terms) if terms is not None else explain(model, features, cues, voice)
         if shift:
             contributions.append((f"the article as a whole (about {share:.0%} opinion)", shift))
             contributions.sort(key=lambda t: -abs(t[1]))

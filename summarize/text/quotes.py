@@ -78,10 +78,7 @@ def scan(text: str, start: int = 0, end: int | None = None) -> Scan:
             if left and not after.isspace():
                 dropped = _drop(stack, ch)  # a straight quote left open: no closing mark
                 if dropped is not None and re.search(r"[.!?…]\s+$", text[max(start, i - 4) : i]):
-                    last = i
-                    while last > 0 and text[last - 1].isspace():
-                        last -= 1  # where the text before it ends (no copy of that text)
-                    continued.append((dropped, last))
+                    continued.append((dropped, _end_before(text, i)))
                 _push(stack, ch, i)
             elif not left and not right:
                 _close(stack, pairs, ch, i)
@@ -104,6 +101,14 @@ def scan(text: str, start: int = 0, end: int | None = None) -> Scan:
         else:
             _close(stack, pairs, ch, i)
     return Scan(pairs, [position for _ch, position in stack], continued)
+
+
+def _end_before(text: str, i: int) -> int:
+    """Where the text before ``i`` ends, its trailing spaces left out:
+    ``len(text[:i].rstrip())``, without copying that text (a scan asks it of a book)."""
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    return i
 
 
 def pairs(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -194,9 +199,7 @@ def _short_single(text: str, first: int, end: int) -> int | None:
     "s'" within five capitalised words of it ("the newly formed 'All Golds' rugby league
     side": a name in quotes), when nothing else closes it before its paragraph ends. None
     for a double mark or when there is no such "s'"."""
-    before = first - 1
-    while before >= 0 and text[before].isspace():
-        before -= 1  # the last character before it that is not a space (no copy of the text)
+    before = _end_before(text, first) - 1  # its last character that is not a space
     if text[first] not in "'‘" or before < 0 or not text[before].islower():
         return None  # mid-sentence, after a word ("formed 'All Golds'"), not "said: '…"
     stretch = text[first + 1 : min(end, first + 60)]
