@@ -190,11 +190,11 @@ def count_terms(
         type_of[_SEPARATOR] = -1
         for first in range(0, len(sentences), _BLOCK):
             tokens = find(_SEPARATOR.join(sentences[first : first + _BLOCK]))
-            block = np.fromiter(
-                (type_of[t] if t in type_of else new_type(t) for t in tokens),
-                dtype=np.int64,
-                count=len(tokens),
-            )
+            # each new type made in order of first appearance, then one lookup per token
+            for token in dict.fromkeys(tokens):
+                if token not in type_of:
+                    new_type(token)
+            block = np.fromiter(map(type_of.__getitem__, tokens), dtype=np.int64, count=len(tokens))
             del tokens
             boundary = block < 0
             reduce(block[~boundary], np.cumsum(boundary)[~boundary] + first)

@@ -303,14 +303,38 @@ def _workers(workers: int | None, sentences: int) -> int:
     return max(1, min(workers, sentences // 500 or 1))
 
 
+class _ShiftGuess:
+    """The article's shift (:func:`kind.article_shift`) as far as one run's sentences
+    show it so far. A first look decides with it whether a sentence is a claim and so
+    needs its restatement: the serial pass that decides every sentence again with the
+    whole article's shift then has few left to make. Only which sentences are restated
+    early depends on it, never a result (each is decided and restated the same way)."""
+
+    def __init__(self, model: kind.Model | None) -> None:
+        self.model = model or kind.default_model()
+        self.logits: list[float] = []
+        self.shift = 0.0
+        self._next = 64  # estimated again at 64, 128, 256 … sentences, then every 4,096
+
+    def add(self, logit: float | None) -> None:
+        if logit is None:
+            return
+        self.logits.append(logit)
+        if len(self.logits) >= self._next:
+            self.shift, _share = kind.article_shift(self.model, self.logits)
+            self._next = min(2 * self._next, len(self.logits) + 4096)
+
+
 def _run(
     sentences: Iterable[Sentence],
     article: _Article,
     matches: dict[int, list[Match]],
     state: attribution.SpeakerState,
+    guess: _ShiftGuess | None = None,
 ) -> Iterator[tuple[Sentence, _Held]]:
     """Analyse ``sentences`` in order; quotations and sentences are both in text order,
-    so one sweep finds each sentence's quotations."""
+    so one sweep finds each sentence's quotations. ``guess`` carries a run's estimate
+    of its article's shift from one call to the next (see :class:`_ShiftGuess`)."""
     quotes = article.quotes
     first = -1
     for sentence in sentences:
@@ -331,7 +355,10 @@ def _run(
             article.model,
             article.proper,
             explained=False,  # decided again, with its reasons, once the article is known
+            shift=guess.shift if guess is not None else 0.0,
         )
+        if guess is not None:
+            guess.add(result.decision.logit)
         yield sentence, _hold(result)  # held until _finish: only what it reads
 
 
@@ -515,13 +542,14 @@ def _run_table(
     # The terms with marks other than words ("a.m."): one search of the run's window (it
     # reads the whole text: once per block would be once per 2,000 sentences).
     marked = list(lex.find(text, start=window_start, end=window_end, words=False))
+    guess = _ShiftGuess(article.model)
     for a, b in _blocks(starts, text, left, right):
         block = table[a:b]  # type: ignore[index]
         window = (window_start if a == left else starts[a], starts[b] if b < right else window_end)
         found = lex.find(text, start=window[0], end=window[1], marks=False)
         here = (m for m in marked if m.start >= window[0] and m.start < (window[1] or len(text)))
         matches = _by_sentence(block, itertools.chain(found, here))
-        for sentence, held in _run(block, article, matches, state):
+        for sentence, held in _run(block, article, matches, state, guess):
             yield sentence, held, matches.get(sentence.id, [])
 
 
@@ -787,7 +815,11 @@ def _analyze(
     proper: frozenset[str],
     *,
     explained: bool = True,
+    shift: float = 0.0,
 ) -> SentenceAnalysis:
+    """One sentence's analysis. ``explained=False``: a first look, decided again later
+    (see :func:`kind.decide`); ``shift`` then moves only that first kind, which says
+    whether the sentence is restated now."""
     own_quotes = clip(quotes, sentence.start, sentence.end)
     matches = loaded.fitting(sentence.text, sentence.start, matches)
     before = state.snapshot() if sentence.kind == "title" and _title_case(sentence.text) else None
@@ -833,6 +865,8 @@ def _analyze(
             trained,
             detected.voice,
             explained=explained,
+            # a quotation's reasons are final (it is not decided again): no guessed shift
+            shift=0.0 if explained or found.quote_only else shift,
         )
     restatement = None
     if decision.kind in ("claim", "mixed"):

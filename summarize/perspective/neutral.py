@@ -3762,10 +3762,11 @@ def digest(
     ]
     if claims:
         ranked = extract(claims, algorithm=algorithm, length=length, engine=engine)
-        texts = {c.sentence_id: _standalone(c, sentences) for c in neutral_claims}
+        ids = set(ranked.sentence_ids)
+        chosen = {c.sentence_id: c for c in neutral_claims if c.sentence_id in ids}
         result.claim_ids = list(ranked.sentence_ids)
         result.claim_ranks = list(ranked.ranks)
-        result.claim_texts = [texts[i] for i in ranked.sentence_ids]
+        result.claim_texts = [_standalone(chosen[i], sentences) for i in ranked.sentence_ids]
     opinions = [
         Candidate(id=o.sentence_id, text=o.text, paragraph=sentences[o.sentence_id].paragraph)
         for o in report.opinions
