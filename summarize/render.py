@@ -11,9 +11,10 @@ from __future__ import annotations
 import json
 import textwrap
 from collections.abc import Callable, Iterable, Iterator
+from typing import Any
 
 from summarize.gcpause import paused
-from summarize.report import KIND_MARK, Claim, Cue, Edit, Kind, Opinion, Report
+from summarize.report import KIND_MARK, Claim, Cue, Edit, Kind, Opinion, Report, plain
 from summarize.safe import for_output, json_text, md_inline, safe
 
 FORMATS = ("text", "markdown", "json")
@@ -55,13 +56,32 @@ class Painter:
 
 
 def to_json(report: Report, *, indent: bool = True) -> str:
-    """The report's JSON form; ``indent=False`` gives one compact line (three times faster)."""
+    """The report's JSON form; ``indent=False`` gives one compact line (many times faster:
+    :func:`json_chunks` joined)."""
+    if not indent:
+        return "".join(json_chunks(report))
     with paused():
-        if indent:
-            text = json.dumps(report.to_dict(), ensure_ascii=False, indent=2)
-        else:
-            text = json.dumps(report.to_dict(), ensure_ascii=False, separators=(",", ":"))
+        text = json.dumps(report.to_dict(), ensure_ascii=False, indent=2)
     return json_text(text) + "\n"
+
+
+def _compact_encoder() -> Callable[[Any], str]:
+    """One value as compact JSON. orjson writes the report's dataclasses itself, about
+    four times faster than making their plain copy and passing it to ``json`` (a second
+    of a 50,000-sentence report, docs/BENCHMARKS.md); what it refuses (a lone surrogate
+    from undecodable input, a number past 64 bits) goes the ``json`` way. The same JSON
+    values either way; only the spelling of some floats differs (``1e-05`` / ``0.00001``)."""
+    import orjson
+
+    slow = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+    def encode(value: Any) -> str:
+        try:
+            return orjson.dumps(value).decode()
+        except TypeError:  # orjson.JSONEncodeError is one
+            return slow(plain(value))
+
+    return encode
 
 
 #: Characters of JSON gathered before :func:`json_chunks` hands them on.
@@ -76,11 +96,11 @@ def json_chunks(report: Report) -> Iterator[str]:
     it, its plain-dict copy of the report and a list of its pieces at once: streaming keeps
     the memory of writing a report flat (docs/BENCHMARKS.md, "Memory").
     """
-    encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    encode = _compact_encoder()
     buffer: list[str] = []
     size = 0
     with paused():
-        for index, (key, value) in enumerate(report.json_items()):
+        for index, (key, value) in enumerate(report.json_items(plain=False)):
             buffer.append(("{" if index == 0 else ",") + encode(key) + ":")
             if not isinstance(value, Iterator):
                 buffer.append(encode(value))

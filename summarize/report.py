@@ -215,20 +215,23 @@ class Report:
             for key, value in self.json_items()
         }
 
-    def json_items(self) -> list[tuple[str, Any]]:
+    def json_items(self, *, plain: bool = True) -> list[tuple[str, Any]]:
         """The JSON form's (key, value) pairs in order, each long list as an iterator that
         makes one plain item at a time: a writer can stream a book-length report without
-        holding its whole plain copy (:func:`summarize.render.json_chunks`)."""
+        holding its whole plain copy (:func:`summarize.render.json_chunks`).
+        ``plain=False``: the long lists' items are the report's own objects (dataclasses),
+        for an encoder that writes those itself."""
+        each = _plain if plain else _same
         return [
             ("schema", self.schema),
             ("generator", dict(self.generator)),
             ("stages", list(self.stages)),
             ("source", _plain(self.source)),
             ("counts", self.counts),
-            ("sentences", map(_plain, self.sentences)),
+            ("sentences", map(each, self.sentences)),
             ("summary", _plain(self.summary) if self.summary else None),
-            ("claims", map(_plain, self.claims)),
-            ("opinions", map(_plain, self.opinions)),
+            ("claims", map(each, self.claims)),
+            ("opinions", map(each, self.opinions)),
             ("warnings", list(self.warnings)),
             *([("digest", _plain(self.digest))] if self.digest is not None else []),
         ]
@@ -267,6 +270,15 @@ class Report:
 _SCALARS = frozenset({str, int, float, bool, type(None)})
 #: Each dataclass's field names, in order (looked up once per class, not per object).
 _FIELDS: dict[type, tuple[str, ...] | None] = {}
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def plain(value: Any) -> Any:
+    """A dataclass tree as plain dicts and lists (see :func:`_plain`)."""
+    return _plain(value)
 
 
 def _plain(value: Any) -> Any:
