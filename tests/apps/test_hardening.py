@@ -435,6 +435,21 @@ def test_streamed_json_is_the_compact_json_character_for_character(
     assert len(chunks) > 3
     assert "".join(chunks) == render_module.to_json(report, indent=False)
     assert json.loads("".join(chunks)) == report.to_dict()
+    assert json.loads("".join(chunks)) == json.loads(render_module.to_json(report))
+    assert "\\u202e" in "".join(chunks) and "\\u009b" in "".join(chunks)  # escaped, not raw
+
+
+def test_compact_json_takes_what_orjson_refuses(seed_text: str) -> None:
+    """A lone surrogate (undecodable input kept as is) and a number past 64 bits: orjson
+    refuses both, and the sentence goes the ``json`` way with the same values."""
+    from summarize import render as render_module
+
+    report = analyze(seed_text)
+    report.sentences[1].text = "broken \udc80 bytes"
+    report.source.chars = 1 << 70
+    chunks = "".join(render_module.json_chunks(report))
+    assert '"broken \udc80 bytes"' in chunks
+    assert json.loads(chunks) == report.to_dict()
 
 
 def test_the_command_line_streams_long_reports(monkeypatch: pytest.MonkeyPatch) -> None:
