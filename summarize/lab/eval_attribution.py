@@ -207,8 +207,8 @@ def _tokens(name: str) -> list[str]:
     name = strip_title(name) or name
     found = []
     courtesy = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame"}  # "… for Mr. Mueller"
-    for token in _TOKEN.findall(name.lower()):
-        token = re.sub(r"['’]s$", "", token).strip(".")
+    for token in _TOKEN.findall(name.lower().replace("’", "'")):  # O’Reilly = O'Reilly
+        token = re.sub(r"'s$", "", token).strip(".")
         if token and token not in _DROP and token not in courtesy:
             found.append(token)
     return found

@@ -1744,6 +1744,8 @@ def _is_verb(sentence: _Sentence, i: int) -> bool:
             or (before == "them" and k > 0 and tokens[k - 1][2].lower() == "of")
             or (before.endswith("s") and before in L.group_heads)
             or (k >= 0 and sentence.tags()[k] in ("NNS", "NNPS") and not sentence.in_quote(k))
+            # "Economists, including Jonas Eld, warn": the plural before the named members
+            or _INCLUDING_ASIDE.search(sentence.text[: tokens[i][0]]) is not None
         )
     tag = sentence.tags()[i]
     if (
@@ -2206,6 +2208,11 @@ def _subject(sentence: _Sentence, i: int, state: SpeakerState):
     quoted = _quoted_subject(sentence, j) if after_quote else None
     if quoted:  # "But “birthers” have demanded …"
         return _resolve(quoted, verb, sentence, state, "before")
+    if j >= 0 and not after_quote and not parenthesis and "," in gap:
+        upto_text = text[: tokens[j + 1][0]] if j + 1 < len(tokens) else text
+        members = _included_members(sentence, upto_text, state)
+        if members:  # "Critics, including X and Y, said"
+            return _resolve_noted(members, verb, sentence, state, "named among the group")
     if j >= 0 and not after_quote and not parenthesis:
         chained = _apposition(sentence, j, state)
         if chained:
@@ -3583,6 +3590,39 @@ def _apposed_to_object(before: str) -> bool:
     for the special counsel, NAME): the name goes with that role, not with the subject."""
     m = _OBJECT_ROLE.search(before)
     return bool(m) and m.group(1) in lists().person_heads and m.group(1) not in lists().group_heads
+
+
+#: "Several conservatives, including Glenn Beck and Bill O’Reilly, have criticized …",
+#: "Others, including former deputy governor Jonas Eld, warn …": a plural group, then the
+#: members it names (up to three lower-case words of role before the first name).
+_INCLUDING_ASIDE = re.compile(
+    r"\b([A-Za-z]+s),\s+including\s+((?:[a-z][\w’'\-]*\s+){0,3}"
+    r"(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\-]+"
+    r"(?:\s+and\s+(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\-]+)?),\s*$"
+)
+
+
+def _included_members(sentence: _Sentence, upto_text: str, state: SpeakerState) -> str | None:
+    """The members a group subject names ("Several conservatives, including Glenn Beck
+    and Bill O’Reilly, have criticized"): the named ones are who is reported; both when
+    they make one phrase, else the first. None unless each named phrase is a person's
+    name (with its role) or an organisation's."""
+    m = _INCLUDING_ASIDE.search(upto_text)
+    if not m or (m.group(1)[:1].isupper() and m.start(1) > 0):
+        return None  # "Sports Clubs, including …": a name, not a group
+    inner = [k for k, (s, e, _w) in enumerate(sentence.tokens) if m.start(2) <= s and e <= m.end(2)]
+    if not inner:
+        return None
+    joined = next((k for k in inner if sentence.tokens[k][2] == "and"), None)
+    first = _valid_np(sentence, inner[0], joined if joined is not None else inner[-1] + 1, state)
+    if not first or _gender(strip_title(first) or first, state) not in ("m", "f", "u", "o"):
+        return None
+    if joined is None:
+        return first
+    second = _valid_np(sentence, joined + 1, inner[-1] + 1, state)
+    if second and _is_person(strip_title(second) or "") and _is_person(strip_title(first) or ""):
+        return f"{first} and {second}"
+    return first
 
 
 def _before_aside(sentence: _Sentence, j: int, state: SpeakerState) -> str | None:
