@@ -434,7 +434,15 @@ def _learn(state: SpeakerState, kind: int, key: str, value: str) -> None:
             state.genders[key] = value
     else:
         known = state.roles.get(key)
+        if known and value != known and _one_person(known, value):
+            known = value = max(known, value, key=len)  # "President Ardan", "… Kemal Ardan"
         state.roles[key] = value if known in (None, value) else ""  # two people: unknown
+
+
+def _one_person(a: str, b: str) -> bool:
+    """The shorter name is the end of the longer one (a surname and the full name)."""
+    short, long = sorted((a.split(), b.split()), key=len)
+    return len(short) < len(long) and long[-len(short) :] == short
 
 
 def _teach(state: SpeakerState, kind: int, key: str, value: str) -> None:
@@ -634,6 +642,15 @@ def _according_to(sentence: _Sentence, found: Found, state: SpeakerState) -> Non
             apposed = _apposed_name(sentence, phrase) if phrase else None
             if apposed:  # "according to the panel's top Democrat, Sen. Dianne Feinstein"
                 phrase = apposed
+            role = _role(phrase, state) if phrase else None
+            if role:  # "according to the minister", named earlier with that role
+                span = (start + tokens[i][0], start + tokens[i + 1][1])
+                how = (
+                    f"‘according to’ names the source, ‘{phrase}’: {role}, "
+                    "named earlier with that role"
+                )
+                _set(found, role, "according to", span, how, 0.8, "role")
+                return
             if phrase:
                 name = _canonical(re.sub(r"^(?:the|The)\s+(?=[A-Z])", "", phrase), state)
                 if re.match(r"(?:the|The)\s+[A-Z]", phrase) and _is_person(name):
