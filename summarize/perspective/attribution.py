@@ -1681,6 +1681,17 @@ _PASSIVE_ADVERBS = frozenset(
 )  # fmt: skip
 
 
+def _clause_follows(sentence: _Sentence, k: int) -> bool:
+    """A finite verb follows word ``k`` after at most three nouns, adjectives or numbers:
+    the number before ``k`` opens a clause ("20 people were hurt", "3,000 more troops
+    would go"), not an amount ("5.3% to 740 yen")."""
+    tags = sentence.tags()
+    end = min(len(sentence.tokens), k + 3)
+    while k < end and tags[k] in ("NN", "NNS", "JJ", "JJR", "CD"):
+        k += 1
+    return k < len(sentence.tokens) and tags[k] in _FINITE
+
+
 def _is_verb(sentence: _Sentence, i: int) -> bool:
     """A reporting word used as a verb, not as a noun ("the claim", "a report")."""
     L = lists()
@@ -1716,6 +1727,16 @@ def _is_verb(sentence: _Sentence, i: int) -> bool:
         and not sentence.in_quote(i + 1)
     ):
         return False  # "will also add a label", "added another jolt": a deed, not words
+    if (
+        L.lemma.get(lower) == "add"
+        and i + 1 < len(tokens)
+        and tokens[i + 1][2][:1].isdigit()
+        and not sentence.gap(i, i + 1).strip()
+        and not sentence.in_quote(i + 1)
+        and not _clause_follows(sentence, i + 2)
+    ):
+        return False  # "Daiwa added 5.3% to 740 yen", "added 144 for the third wicket": a
+        # rise or a score (but "he added 20 people were hurt" reports)
     if L.lemma.get(lower) in L.expectation and not _expects_something(sentence, i):
         return False  # "is also expected to announce", "can expect to pay": no view
     if lower.endswith("ing"):
