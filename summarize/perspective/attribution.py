@@ -2008,7 +2008,8 @@ def _pronoun_document(sentence: _Sentence, j: int, verb: str, state: SpeakerStat
 
 
 def _quoted_frame(sentence: _Sentence, i: int) -> tuple[int, int | None] | None:
-    """'saying' at ``i`` after a form of 'quote' within eight words, outside quotations
+    """'saying' at ``i`` after a form of 'quote' (or a passive 'reported') within eight
+    words, outside quotations
     and with no punctuation between: (the index of 'quoted', the end of its object when
     one stands between them before 'as': "the agency quoted an official as saying"), or
     (the index of 'quoted', None) for the passive "X was quoted in the Herald (as) saying"."""
@@ -2017,12 +2018,14 @@ def _quoted_frame(sentence: _Sentence, i: int) -> tuple[int, int | None] | None:
         if sentence.in_quote(k) or _BREAK_GAP2.search(sentence.gap(k, k + 1)):
             return None
         word = tokens[k][2].lower()
-        if word not in ("quoted", "quotes", "quoting"):
+        if word not in ("quoted", "quotes", "quoting", "reported"):
             continue
         if k >= 1 and tokens[k - 1][2].lower() in _BE | {"been"}:
             if k + 1 < i and tokens[k + 1][2].lower() not in ("in", "by", "on", "as"):
                 return None  # "was quoted a price": not a report of words
-            return k, None
+            return k, None  # "X was quoted as saying", "X is reported as saying"
+        if word == "reported":
+            return None  # only the passive frames a quotation ("the paper reported, saying")
         if k + 2 < i and tokens[i - 1][2].lower() == "as":
             return k, i - 1
         return None
@@ -5478,6 +5481,11 @@ def _looked_up(chunk: str, state: SpeakerState) -> str | None:
 
 #: An owner, a role in lower case and the person's name set off by commas at the start of
 #: a sentence: "Kenteris's lawyer, Gregory Ioannidis, reacted …".
+#: Up to three capitalised words, a role in lower case and a name: "US coach Patrick
+#: McEnroe", "Spanish captain Jordi Arrese" (the role must be a person's: ``heads.person``).
+_ROLE_LED_NAME = re.compile(
+    r"\s*(?:[A-Z][\w.’'-]*\s+){1,3}(?:[a-z][\w-]*\s+)?(?P<role>[a-z]+)\s+(?P<name>[A-Z])"
+)
 _OWNER_ROLE_NAME = re.compile(
     r"\s*(?=[A-Z])(?:[\w.’'-]+\s+){0,3}?[\w.-]+['’]s?\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s*"
     r"(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3}),"
@@ -5489,13 +5497,18 @@ def _opening_person(
 ) -> str | None:
     """The person whose name opens the sentence (outside quotations), its subject, when
     the name is followed by a verb or a comma ("Fox, however, isn't worried …", "Mr Hale
-    met …"); None otherwise ("On Friday, Hale …", "Hale's lawyer said …"), and None when
-    nobody else is named unless ``alone``."""
+    met …", "US coach Patrick McEnroe wants …"); None otherwise ("On Friday, Hale …",
+    "Hale's lawyer said …"). Without ``alone`` (a preference for "he"), also None when
+    nobody else is named or another is the object ("Hale met Ross"); with it, the subject
+    whoever else is named (a run of someone else's quotations ends there)."""
     text = sentence.text
     run = _CAPITAL_RUN.match(text, len(text) - len(text.lstrip()))
     owned = _OWNER_ROLE_NAME.match(text)
     if owned:  # "Kenteris's lawyer, Gregory Ioannidis, reacted …": the lawyer is the subject
         run = _CAPITAL_RUN.match(text, owned.start("name"))
+    led = _ROLE_LED_NAME.match(text) if not owned else None
+    if led and led.group("role") in lists().person_heads:  # "US coach Patrick McEnroe wants"
+        run = _CAPITAL_RUN.match(text, led.start("name"))
     if not run or (sentence.quotes and inside(sentence.quotes, *run.span())):
         return None
     chunk = re.sub(r"['’]s?$", "", run.group().rstrip("."))
@@ -5531,6 +5544,8 @@ def _opening_person(
         or sentence.tokens[k][2].lower() in lists().between  # "Hale also met …"
     ):
         return None
+    if alone:
+        return name  # the subject, whoever else the sentence names
     # Everyone else must be named under a preposition or in a clause of its own ("… from
     # Mr Ross's remarks", "… worried that Ross will win"): "Hale met Ross" leaves "he" open.
     for other in _CAPITAL_RUN.finditer(text, run.end()):
