@@ -123,6 +123,8 @@ class _Lists:
     findings_objects: frozenset[str] = frozenset()  # "… found no clear difference"
     #: Heads of descriptions that stand for a person just named ("the Ohio Republican").
     descriptions: frozenset[str] = frozenset()
+    #: Of those, nationalities ("the American"): they tell one person from another.
+    nationalities: frozenset[str] = frozenset()
     #: Adjectives between an article and a document's owner ("a new Pentagon report").
     document_adjectives: frozenset[str] = frozenset()
     #: Participles between a document and its author ("figures released by …").
@@ -273,7 +275,8 @@ def lists() -> _Lists:
         media=frozenset(verbs.get("media", [])),
         acts_before_to=frozenset(verbs.get("acts_before_to", [])),
         to_know=frozenset(verbs.get("to_know", [])),
-        descriptions=frozenset(heads.get("description", [])),
+        descriptions=frozenset([*heads.get("description", []), *heads.get("nationality", [])]),
+        nationalities=frozenset(heads.get("nationality", [])),
         office_modifiers=frozenset(heads.get("office_modifiers", [])),
         role_participles=frozenset(heads.get("role_participles", [])),
         generic_groups=frozenset(heads.get("generic_groups", [])),
@@ -347,6 +350,9 @@ class SpeakerState:
     #: The person who opened the previous sentence as its subject when it had no speaker
     #: and a run of quotations was going on ("But Dechy is fuming that …").
     previous_opener: str | None = None
+    #: The one person the previous sentence named, when it opened the sentence as its
+    #: subject ("Roddick was left frustrated …"): what "the American" next may stand for.
+    previous_lead: str | None = None
     #: Documents the last :data:`DOCUMENT_REACH` sentences with a speaker named outside
     #: quotations, one tuple of (kind, speaker) per sentence, oldest first: "the article
     #: said" speaks for the one who published "the story".
@@ -389,6 +395,7 @@ class SpeakerState:
         "introduced",
         "transcript",
         "previous_opener",
+        "previous_lead",
         "documents",
         "open_quote",
         "memory",
@@ -4962,6 +4969,9 @@ def _described(
     # ("the 25-year-old Dubliner": an age makes the capitalised noun a person's description)
     if any(t.lower() in _NP_PREP or t.lower() in _RELATIVE for t in tokens[1:]):
         return None  # "the activist in the crowd": somebody new
+    if head in L.nationalities and not _nationality_fits(state, sentence):
+        return None  # "… past Mario Ancic. The Russian turned …": the other player (the
+        # description stays the speaker, as it is)
     name, how = state.previous, "who spoke in the previous sentence"
     if not name and len(state.previous_people) == 1:
         # "Film star Liam Neeson has held a dinner party … The Ballymena-born actor said":
@@ -4981,6 +4991,22 @@ def _described(
     if gender and _gender(name, state) not in (gender, "u"):
         return "", ""
     return name, f"‘{phrase}’ describes {name}, {how}"
+
+
+def _nationality_fits(state: SpeakerState, sentence: _Sentence | None) -> bool:
+    """A nationality ("the American") tells one person from another, and unspin does not
+    know who is which: it stands for the one person only when that person spoke in the
+    previous sentence or opened it as its subject, and the sentence itself names nobody
+    (no run of two capitalised words outside its quotations)."""
+    if sentence is not None:
+        for run in _CAPITAL_RUN.finditer(sentence.text):
+            if len(run.group().split()) >= 2 and not (
+                sentence.quotes and inside(sentence.quotes, *run.span())
+            ):
+                return False  # "When Lleyton Hewitt shook his hand …, the Australian said"
+    if state.previous:
+        return state.previous_people in ((), (state.previous,))
+    return len(state.previous_people) == 1 and state.previous_lead == state.previous_people[0]
 
 
 def _unknown_organisation(name: str, state: SpeakerState) -> bool:
@@ -5345,6 +5371,9 @@ def _update(
         _opening_person(sentence, people, state, alone=True)
         if state.current and not found.speaker and not has_quotes and people
         else None
+    )
+    state.previous_lead = (
+        _opening_person(sentence, people, state, alone=True) if len(people) == 1 else None
     )
     first = tokens[0][2] if tokens and not sentence.in_quote(0) else ""
     state.stranger = (
