@@ -131,6 +131,8 @@ class _Lists:
     document_authored: frozenset[str] = frozenset()
     #: Last words of a document's name ("the Army Field Manual"), never a person's.
     named_documents: frozenset[str] = frozenset()
+    #: Last words of an event's name ("the European Indoor Championships"), never a person's.
+    named_events: frozenset[str] = frozenset()
     #: Group nouns that may stand for any organisation just named ("the group").
     generic_groups: frozenset[str] = frozenset()
     #: ... and those that fit an organisation whose name is no group noun ("Acme").
@@ -250,6 +252,7 @@ def lists() -> _Lists:
         person_heads=frozenset(heads["person"]),
         group_heads=frozenset(heads["group"]),
         named_documents=frozenset(heads.get("named_documents", [])),
+        named_events=frozenset(heads.get("named_events", [])),
         documents=frozenset(heads["document"]),
         channels=frozenset(data.get("channels", {}).get("words", [])),
         source_modifiers=tuple(
@@ -1688,6 +1691,42 @@ _PASSIVE_ADVERBS = frozenset(
 )  # fmt: skip
 
 
+#: Determiners after which "claim" takes a thing, unless a clause follows ("claimed the
+#: title" / "claimed the vote was rigged").
+_CLAIMED_THING = frozenset(["the", "a", "an", "his", "her", "their", "its", "our", "my", "your"])
+
+
+#: Words after which an object's clause has ended: what follows is not its verb.
+_CLAUSE_ENDS = frozenset(["and", "but", "while", "whereas", "before", "after", "as", "when"])
+
+
+def _object_then_verb(sentence: _Sentence, k: int) -> bool:
+    """The words from ``k`` are a clause's subject and its finite verb ("the vote was
+    rigged", "the law, which the EU backs, is flawed"), not an object that ends at a
+    preposition, a conjunction or the sentence's end ("the doubles at the Open", "their
+    first title while Shannon …"). A relative clause set off by commas is read past."""
+    tokens, tags = sentence.tokens, sentence.tags()
+    q = k
+    while q < min(len(tokens), k + 16):
+        word = tokens[q][2].lower()
+        gap = sentence.gap(q - 1, q) if q > k else ""
+        if re.search(r"[.;:!?()]", gap) or sentence.in_quote(q):
+            return False
+        if "," in gap and word in ("which", "who", "whose"):
+            q = next((r for r in range(q + 1, len(tokens)) if "," in sentence.gap(r - 1, r)), 0)
+            if not q:
+                return False
+            continue  # "the law, which the EU says is needed …, is": past the aside
+        if word in _CLAUSE_ENDS or ("," in gap and tags[q] not in _FINITE):
+            return False
+        if tags[q] in _FINITE or (
+            tags[q] == "VBN" and q > k and tags[q - 1].startswith("NN") and not gap.strip()
+        ):  # "the US Open champion tested positive": the tagger's participle is the verb
+            return True
+        q += 1
+    return False
+
+
 def _clause_follows(sentence: _Sentence, k: int) -> bool:
     """A finite verb follows word ``k`` after at most three nouns, adjectives or numbers:
     the number before ``k`` opens a clause ("20 people were hurt", "3,000 more troops
@@ -1744,6 +1783,18 @@ def _is_verb(sentence: _Sentence, i: int) -> bool:
     ):
         return False  # "Daiwa added 5.3% to 740 yen", "added 144 for the third wicket": a
         # rise or a score (but "he added 20 people were hurt" reports)
+    if (
+        L.lemma.get(lower) == "claim"
+        and i + 2 < len(tokens)
+        and tokens[i + 1][2].lower() in _CLAIMED_THING
+        and not sentence.gap(i, i + 1).strip()
+        and not sentence.in_quote(i + 1)
+        and (lower.endswith("ing") or not re.search(r"[,\"”]", sentence.gap(i - 1, i)))
+        and not _object_then_verb(sentence, i + 2)
+    ):
+        return False  # "claiming the doubles", "claimed his first title", "claimed the
+        # lives of": a thing won or taken (but "claimed the vote was rigged" reports, and
+        # so does "…, claimed the union": its speaker after it)
     if L.lemma.get(lower) in L.expectation and not _expects_something(sentence, i):
         return False  # "is also expected to announce", "can expect to pay": no view
     if lower.endswith("ing"):
@@ -5123,6 +5174,8 @@ def _is_person(name: str) -> bool:
     last = tokens[-1].lower()
     if all(t.lower() in L.titles or t.lower() in L.person_heads for t in tokens):
         return False  # "Former Secretary": a title without its name
+    if last in L.named_events and len(tokens) > 1:
+        return False  # "Indoor Championships", "Commonwealth Games": an event
     if last in L.named_documents and len(tokens) > 1:
         return False  # "Army Field Manual", "Patriot Act" ("Bill" alone may be a name)
     return last not in L.group_heads and not tokens[-1].isupper() and len(tokens) <= 5
