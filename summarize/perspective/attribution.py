@@ -133,6 +133,8 @@ class _Lists:
     named_documents: frozenset[str] = frozenset()
     #: Last words of an event's name ("the European Indoor Championships"), never a person's.
     named_events: frozenset[str] = frozenset()
+    #: Last words of a firm's name ("Delta Airlines", "Acme Holdings"), never a person's.
+    firm_endings: frozenset[str] = frozenset()
     #: Group nouns that may stand for any organisation just named ("the group").
     generic_groups: frozenset[str] = frozenset()
     #: ... and those that fit an organisation whose name is no group noun ("Acme").
@@ -253,6 +255,7 @@ def lists() -> _Lists:
         group_heads=frozenset(heads["group"]),
         named_documents=frozenset(heads.get("named_documents", [])),
         named_events=frozenset(heads.get("named_events", [])),
+        firm_endings=frozenset(heads.get("firm_endings", [])),
         documents=frozenset(heads["document"]),
         channels=frozenset(data.get("channels", {}).get("words", [])),
         source_modifiers=tuple(
@@ -5174,8 +5177,8 @@ def _is_person(name: str) -> bool:
     last = tokens[-1].lower()
     if all(t.lower() in L.titles or t.lower() in L.person_heads for t in tokens):
         return False  # "Former Secretary": a title without its name
-    if last in L.named_events and len(tokens) > 1:
-        return False  # "Indoor Championships", "Commonwealth Games": an event
+    if last in L.named_events | L.firm_endings and len(tokens) > 1:
+        return False  # "Indoor Championships" (an event), "Delta Airlines" (a firm)
     if last in L.named_documents and len(tokens) > 1:
         return False  # "Army Field Manual", "Patriot Act" ("Bill" alone may be a name)
     return last not in L.group_heads and not tokens[-1].isupper() and len(tokens) <= 5
