@@ -4485,7 +4485,10 @@ def _main_subject(sentence: _Sentence, i: int, state: SpeakerState) -> str | Non
             break
         if "," in sentence.gap(k, k + 1):
             begin = k + 1  # "Last week, X did Y, saying"
-            named = _valid_np(sentence, 0, begin, state) if _cap(tokens[0][2]) else None
+            first = 1 if tokens[0][2].lower() in ("and", "but", "so", "yet") and k > 0 else 0
+            named = _valid_np(sentence, first, begin, state) if _cap(tokens[first][2]) else None
+            if named and _PARTY_TAG.match(sentence.text, sentence.tokens[k][1]):
+                return _canonical(named, state)  # "Yet Pelosi, D-Calif., downplayed …, saying"
             person = bool(named) and _is_person(strip_title(named or "") or "")
             # "Clinton, in turn, affirmed …, saying": the name, then an aside; a person's
             # may be long ("Rahm Emanuel, the mayor of Chicago and …, joined …")
