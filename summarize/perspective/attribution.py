@@ -135,6 +135,8 @@ class _Lists:
     named_events: frozenset[str] = frozenset()
     #: Last words of a firm's name ("Delta Airlines", "Acme Holdings"), never a person's.
     firm_endings: frozenset[str] = frozenset()
+    #: Roles many people hold for someone else ("aide", "staffer"): no office of one person.
+    staff: frozenset[str] = frozenset()
     #: Group nouns that may stand for any organisation just named ("the group").
     generic_groups: frozenset[str] = frozenset()
     #: ... and those that fit an organisation whose name is no group noun ("Acme").
@@ -256,6 +258,7 @@ def lists() -> _Lists:
         named_documents=frozenset(heads.get("named_documents", [])),
         named_events=frozenset(heads.get("named_events", [])),
         firm_endings=frozenset(heads.get("firm_endings", [])),
+        staff=frozenset(heads.get("staff", [])),
         documents=frozenset(heads["document"]),
         channels=frozenset(data.get("channels", {}).get("words", [])),
         source_modifiers=tuple(
@@ -5151,6 +5154,9 @@ def _office_described(phrase: str, state: SpeakerState) -> tuple[str, str] | Non
     head = _ROLE_ALIASES.get(head, head)
     if head in L.group_heads or head in L.affiliations or head not in L.person_heads:
         return None
+    if head in L.staff:
+        return None  # "the Democratic staffer", "the Republican aide": one of many, who
+        # works for the one just heard rather than being them
     if _cap(tokens[-1]):
         return None  # "The Scottish Executive": a body's name, not an office
     middle = tokens[1:-1]
