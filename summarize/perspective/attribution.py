@@ -5371,6 +5371,9 @@ def _paraphrase_subject(sentence: _Sentence, state: SpeakerState) -> str | None:
         return None
     if not sentence.tags()[begin].startswith("NNP"):
         return None  # "German music in a ‘zombie’ state": an adjective, not a speaker
+    inner = [w for s, e, w in tokens if sentence.quotes[0][0] <= s and e <= sentence.quotes[0][1]]
+    if inner and len(inner) <= 3 and all(_cap(w) for w in inner):
+        return None  # "Norway upholds ‘Napster’ ruling": a name in quotation marks, no words
     run = begin + 1
     while run < begin + len(lead) and _cap(tokens[run][2]):
         run += 1
