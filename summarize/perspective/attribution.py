@@ -32,6 +32,8 @@ from functools import lru_cache
 from importlib import resources
 
 from summarize.perspective.lexicon import Lexicon, Match
+from summarize.text.clauses import FINITE as _FINITE
+from summarize.text.clauses import takes_a_thing
 from summarize.text.quotes import continues, inside
 from summarize.text.words import MONTHS, WORD, words  # noqa: F401 - re-exported for now
 
@@ -137,6 +139,8 @@ class _Lists:
     firm_endings: frozenset[str] = frozenset()
     #: Roles many people hold for someone else ("aide", "staffer"): no office of one person.
     staff: frozenset[str] = frozenset()
+    #: Verbs of saying that also take a thing won or taken ("claimed the title").
+    take_things: frozenset[str] = frozenset()
     #: Group nouns that may stand for any organisation just named ("the group").
     generic_groups: frozenset[str] = frozenset()
     #: ... and those that fit an organisation whose name is no group noun ("Acme").
@@ -259,6 +263,7 @@ def lists() -> _Lists:
         named_events=frozenset(heads.get("named_events", [])),
         firm_endings=frozenset(heads.get("firm_endings", [])),
         staff=frozenset(heads.get("staff", [])),
+        take_things=frozenset(verbs.get("take_things", [])),
         documents=frozenset(heads["document"]),
         channels=frozenset(data.get("channels", {}).get("words", [])),
         source_modifiers=tuple(
@@ -1697,42 +1702,6 @@ _PASSIVE_ADVERBS = frozenset(
 )  # fmt: skip
 
 
-#: Determiners after which "claim" takes a thing, unless a clause follows ("claimed the
-#: title" / "claimed the vote was rigged").
-_CLAIMED_THING = frozenset(["the", "a", "an", "his", "her", "their", "its", "our", "my", "your"])
-
-
-#: Words after which an object's clause has ended: what follows is not its verb.
-_CLAUSE_ENDS = frozenset(["and", "but", "while", "whereas", "before", "after", "as", "when"])
-
-
-def _object_then_verb(sentence: _Sentence, k: int) -> bool:
-    """The words from ``k`` are a clause's subject and its finite verb ("the vote was
-    rigged", "the law, which the EU backs, is flawed"), not an object that ends at a
-    preposition, a conjunction or the sentence's end ("the doubles at the Open", "their
-    first title while Shannon …"). A relative clause set off by commas is read past."""
-    tokens, tags = sentence.tokens, sentence.tags()
-    q = k
-    while q < min(len(tokens), k + 16):
-        word = tokens[q][2].lower()
-        gap = sentence.gap(q - 1, q) if q > k else ""
-        if re.search(r"[.;:!?()]", gap) or sentence.in_quote(q):
-            return False
-        if "," in gap and word in ("which", "who", "whose"):
-            q = next((r for r in range(q + 1, len(tokens)) if "," in sentence.gap(r - 1, r)), 0)
-            if not q:
-                return False
-            continue  # "the law, which the EU says is needed …, is": past the aside
-        if word in _CLAUSE_ENDS or ("," in gap and tags[q] not in _FINITE):
-            return False
-        if tags[q] in _FINITE or (
-            tags[q] == "VBN" and q > k and tags[q - 1].startswith("NN") and not gap.strip()
-        ):  # "the US Open champion tested positive": the tagger's participle is the verb
-            return True
-        q += 1
-    return False
-
-
 def _clause_follows(sentence: _Sentence, k: int) -> bool:
     """A finite verb follows word ``k`` after at most three nouns, adjectives or numbers:
     the number before ``k`` opens a clause ("20 people were hurt", "3,000 more troops
@@ -1790,13 +1759,9 @@ def _is_verb(sentence: _Sentence, i: int) -> bool:
         return False  # "Daiwa added 5.3% to 740 yen", "added 144 for the third wicket": a
         # rise or a score (but "he added 20 people were hurt" reports)
     if (
-        L.lemma.get(lower) == "claim"
-        and i + 2 < len(tokens)
-        and tokens[i + 1][2].lower() in _CLAIMED_THING
-        and not sentence.gap(i, i + 1).strip()
-        and not sentence.in_quote(i + 1)
+        L.lemma.get(lower) in L.take_things
         and (lower.endswith("ing") or not re.search(r"[,\"”]", sentence.gap(i - 1, i)))
-        and not _object_then_verb(sentence, i + 2)
+        and takes_a_thing(sentence.text, tokens, sentence.tags(), i, quoted=sentence.in_quote)
     ):
         return False  # "claiming the doubles", "claimed his first title", "claimed the
         # lives of": a thing won or taken (but "claimed the vote was rigged" reports, and
@@ -3941,8 +3906,8 @@ def _titled_of_place(phrase: str) -> bool:
     )
 
 
-#: Tags of a finite verb: a description that holds one is a clause, not a noun phrase.
-_FINITE = ("VBD", "VBZ", "VBP", "MD")
+#: (``_FINITE``, tags of a finite verb: a description that holds one is a clause, not a
+#: noun phrase, is :data:`summarize.text.clauses.FINITE`.)
 
 
 def _clause_start(sentence: _Sentence, j: int) -> int:

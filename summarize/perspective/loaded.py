@@ -132,9 +132,13 @@ class Sentence:
     def literal(self, i: int) -> bool:
         """The words after a verb make it its ordinary phrase ("boiled their tap water",
         "admitted to hospital"): ``literal_before`` in ``data/neutral.toml``, the list the
-        restatement reads too, so a word it leaves as plain is no cue either."""
+        restatement reads too, so a word it leaves as plain is no cue either. A verb of
+        saying with a thing as its object ("claimed the doubles") is its ordinary sense
+        too, as attribution reads it (``take_things``, :mod:`summarize.text.clauses`)."""
         from summarize.perspective.neutral import literal_forms, ordinary_tail
 
+        if self._takes_a_thing(i):
+            return True
         tails = literal_forms().get(self.tokens[i][2].lower())
         if not tails:
             return False  # (asked first: most words have none, and need no tagging)
@@ -142,6 +146,16 @@ class Sentence:
         if not ordinary_tail(tails, following):
             return False
         return not (i > 0 and self.tag(i - 1) in ("PRP$", "POS", "DT"))  # "the boil": a noun
+
+    def _takes_a_thing(self, i: int) -> bool:
+        from summarize.perspective.attribution import lists
+        from summarize.text.clauses import takes_a_thing
+
+        said = lists()
+        if said.lemma.get(self.tokens[i][2].lower()) not in said.take_things:
+            return False  # (asked first: most words are no such verb, and need no tagging)
+        tags = [self.tag(q) for q in range(len(self.tokens))]
+        return takes_a_thing(self.text, self.tokens, tags, i, base=self.start)
 
     def is_name(self, i: int) -> bool:
         """A capitalised word inside the sentence, or next to another capitalised word."""
