@@ -33,7 +33,7 @@ from importlib import resources
 
 from summarize.perspective.lexicon import Lexicon, Match
 from summarize.text.clauses import FINITE as _FINITE
-from summarize.text.clauses import takes_a_thing
+from summarize.text.clauses import object_then_verb, takes_a_thing
 from summarize.text.quotes import continues, inside
 from summarize.text.words import MONTHS, WORD, words  # noqa: F401 - re-exported for now
 
@@ -1702,17 +1702,6 @@ _PASSIVE_ADVERBS = frozenset(
 )  # fmt: skip
 
 
-def _clause_follows(sentence: _Sentence, k: int) -> bool:
-    """A finite verb follows word ``k`` after at most three nouns, adjectives or numbers:
-    the number before ``k`` opens a clause ("20 people were hurt", "3,000 more troops
-    would go"), not an amount ("5.3% to 740 yen")."""
-    tags = sentence.tags()
-    end = min(len(sentence.tokens), k + 3)
-    while k < end and tags[k] in ("NN", "NNS", "JJ", "JJR", "CD"):
-        k += 1
-    return k < len(sentence.tokens) and tags[k] in _FINITE
-
-
 def _is_verb(sentence: _Sentence, i: int) -> bool:
     """A reporting word used as a verb, not as a noun ("the claim", "a report")."""
     L = lists()
@@ -1754,7 +1743,7 @@ def _is_verb(sentence: _Sentence, i: int) -> bool:
         and tokens[i + 1][2][:1].isdigit()
         and not sentence.gap(i, i + 1).strip()
         and not sentence.in_quote(i + 1)
-        and not _clause_follows(sentence, i + 2)
+        and not object_then_verb(sentence.text, tokens, sentence.tags(), i + 1)
     ):
         return False  # "Daiwa added 5.3% to 740 yen", "added 144 for the third wicket": a
         # rise or a score (but "he added 20 people were hurt" reports)
