@@ -248,13 +248,18 @@ def test_a_killed_local_worker_loses_no_document(
     out = tmp_path / "out.jsonl"
     killed: list[int] = []
 
+    def command(child) -> str:
+        try:
+            return " ".join(child.cmdline())
+        except (psutil.ZombieProcess, psutil.NoSuchProcess, psutil.AccessDenied):
+            return ""  # a child that has ended (a zombie not yet reaped): no worker
+
     def kill_one(_outcome, done: int, _failed: int, _total: int) -> None:
         if done == 2 and not killed:
             workers = [
                 child
                 for child in psutil.Process().children(recursive=True)
-                if "multiprocessing" in " ".join(child.cmdline())
-                and "resource_tracker" not in " ".join(child.cmdline())
+                if "multiprocessing" in command(child) and "resource_tracker" not in command(child)
             ]
             assert workers
             workers[0].kill()

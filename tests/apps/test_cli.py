@@ -84,6 +84,21 @@ def test_markdown_summary_has_scores_and_ranks() -> None:
     assert out.count("rank ") == 5
 
 
+QUOTED_RUN = (
+    "Rita Lane won the final in Leeds on Sunday. "
+    '"I felt strong from the first lap," said Lane. "The crowd carried me home."'
+)
+
+
+def test_the_summary_of_an_analysis_says_whose_words_a_quotation_is() -> None:
+    """A summary sentence picked from inside a run of quotations says nothing of its
+    speaker itself: the analysis's summary names them (text and Markdown)."""
+    text = run("analyze", "-", "-n", "3", input=QUOTED_RUN.encode()).stdout
+    assert '"The crowd carried me home."' in text and "words of Rita Lane]" in text
+    markdown = run("analyze", "-", "-n", "3", "-f", "markdown", input=QUOTED_RUN.encode()).stdout
+    assert "words of Rita Lane</sub>" in markdown
+
+
 def test_stdin_dash_and_implicit_stdin(seed_text: str) -> None:
     piped = run("summary", "-", input=seed_text.encode())
     implicit = run("summary", input=seed_text.encode())

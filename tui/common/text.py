@@ -288,8 +288,12 @@ def sentence_prompt(
 
 
 def summary_prompt(sentence: Sentence, rank: int, score: float) -> Gutter:
+    """A summary sentence and its place; whose words it reports, when unspin knows (a
+    sentence picked from inside a run of quotations says nothing of its speaker itself)."""
+    said = f" · words of {sentence.speaker}" if sentence.speaker else ""
     meta = Content.styled(
-        f"#{sentence.id} · rank {rank} · score {score:.3g} · {KIND_LABEL.get(sentence.kind, '')}",
+        f"#{sentence.id} · rank {rank} · score {score:.3g} · "
+        f"{KIND_LABEL.get(sentence.kind, '')}{said}",
         DIM,
     )
     body = Content("\n").join([sentence_body(sentence), meta])
