@@ -100,7 +100,7 @@ def json_chunks(report: Report) -> Iterator[str]:
     buffer: list[str] = []
     size = 0
     with paused():
-        for index, (key, value) in enumerate(report.json_items(plain=False)):
+        for index, (key, value) in enumerate(report.json_items(objects=True)):
             buffer.append(("{" if index == 0 else ",") + encode(key) + ":")
             if not isinstance(value, Iterator):
                 buffer.append(encode(value))

@@ -32,7 +32,7 @@ from functools import lru_cache
 from importlib import resources
 
 from summarize.perspective.lexicon import Lexicon, Match
-from summarize.text.clauses import FINITE as _FINITE
+from summarize.text.clauses import FINITE as _FINITE  # tags of a finite verb
 from summarize.text.clauses import object_then_verb, takes_a_thing
 from summarize.text.quotes import continues, inside
 from summarize.text.words import MONTHS, WORD, words  # noqa: F401 - re-exported for now
@@ -3895,10 +3895,6 @@ def _titled_of_place(phrase: str) -> bool:
     )
 
 
-#: (``_FINITE``, tags of a finite verb: a description that holds one is a clause, not a
-#: noun phrase, is :data:`summarize.text.clauses.FINITE`.)
-
-
 def _clause_start(sentence: _Sentence, j: int) -> int:
     """Where the clause that ends at word ``j`` begins: after a dateline ("WASHINGTON —"),
     an opening "But"/"And", or a short opening phrase closed by a comma ("Earlier Friday,")."""
@@ -5389,14 +5385,14 @@ def _update(
     state.earlier_people = state.previous_people
     state.previous_people = tuple(dict.fromkeys(people))
     state.previous_subject = _opening_person(sentence, people, state) or carried
-    state.previous_opener = (
+    in_run = bool(state.current and not found.speaker and not has_quotes)
+    lead = (  # its subject, asked once for both uses below
         _opening_person(sentence, people, state, alone=True)
-        if state.current and not found.speaker and not has_quotes and people
+        if people and (in_run or len(people) == 1)
         else None
     )
-    state.previous_lead = (
-        _opening_person(sentence, people, state, alone=True) if len(people) == 1 else None
-    )
+    state.previous_opener = lead if in_run else None
+    state.previous_lead = lead if len(people) == 1 else None
     first = tokens[0][2] if tokens and not sentence.in_quote(0) else ""
     state.stranger = (
         first

@@ -154,8 +154,9 @@ class Sentence:
         said = lists()
         if said.lemma.get(self.tokens[i][2].lower()) not in said.take_things:
             return False  # (asked first: most words are no such verb, and need no tagging)
-        tags = [self.tag(q) for q in range(len(self.tokens))]
-        return takes_a_thing(self.text, self.tokens, tags, i, base=self.start)
+        self.tag(i)  # tags the sentence once
+        assert self._tags is not None
+        return takes_a_thing(self.text, self.tokens, self._tags, i, base=self.start)
 
     def is_name(self, i: int) -> bool:
         """A capitalised word inside the sentence, or next to another capitalised word."""
