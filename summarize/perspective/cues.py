@@ -616,11 +616,15 @@ _EXCLAMATIVE = re.compile(r"(?i)^\W*(?:what an?|such an?|some)\s+\w+(?:\s+\w+)?\
 
 
 def _reported_speech(text: str, start: int, found: Found) -> tuple[int, int] | None:
-    """The paraphrased words of a speaker: after a verb of saying, up to the author's own aside."""
+    """The paraphrased words of a speaker: after a verb of saying, up to the author's own
+    aside, or before the verb and its speaker when they close the sentence."""
     if not (found.speaker and found.verb_span and found.verb):
         return None
     if not _SPEECH_COMPLEMENT.match(found.verb.split()[0]):
         return None
+    closing = neutral.closing_report(text, start, found)
+    if closing is not None:
+        return closing  # "…, it said.": the words before the verb are the speaker's
     begin = found.verb_span[1]
     end = start + len(text)
     following = text[begin - start :].split()[:6]

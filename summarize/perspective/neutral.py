@@ -2851,8 +2851,7 @@ def _reported_part(text: str, start: int, found: Found | None) -> tuple[int, int
     if found is None or not found.speaker or not found.verb_span:
         return (0, 0)
     verb_start, verb_end = found.verb_span
-    tail = text[verb_end - start :]
-    if len(re.findall(r"[A-Za-z]+", tail)) <= 3:
+    if _closes(text, start, found):
         comma = text.rfind(",", 0, verb_start - start)
         if comma > 0 and _named_before(text[:comma], found.speaker):
             # "Mayor Anne Kowalski, who has spent …, called the plan “responsible.”": the
@@ -2860,6 +2859,37 @@ def _reported_part(text: str, start: int, found: Found | None) -> tuple[int, int
             return (verb_end, start + len(text))
         return (start, start + comma) if comma > 0 else (0, 0)
     return (verb_end, start + len(text))
+
+
+def closing_report(text: str, start: int, found: Found) -> tuple[int, int] | None:
+    """The words before a speaker and their verb that close the sentence after a comma
+    ("Asking firms to police users would stifle innovation, it said.", "…, showbusiness
+    newspaper Variety reported."): the span (absolute offsets) of what the speaker said,
+    which are theirs and not the author's. None when the verb does not close the sentence
+    so, or is a participle ("…, saying:" opens the quotation that follows)."""
+    if not found.speaker or not found.verb_span or not _closes(text, start, found):
+        return None
+    verb_start, verb_end = found.verb_span[0] - start, found.verb_span[1] - start
+    if text[verb_start:verb_end].lower().endswith("ing"):
+        return None
+    comma = text.rfind(",", 0, verb_start)
+    if comma <= 0 or len(text[comma:verb_start].split()) > _CLOSING_WORDS:
+        return None
+    if _named_before(text[:comma], found.speaker):
+        return None
+    return (start, start + comma)
+
+
+#: At most this many words between the comma and a closing verb of saying: the speaker's
+#: phrase ("news agency Associated Press").
+_CLOSING_WORDS = 6
+
+
+def _closes(text: str, start: int, found: Found) -> bool:
+    """At most three words follow the verb that reports the sentence ("…, it said on
+    Monday.")."""
+    assert found.verb_span is not None
+    return len(re.findall(r"[A-Za-z]+", text[found.verb_span[1] - start :])) <= 3
 
 
 def _named_before(text: str, speaker: str) -> bool:

@@ -151,7 +151,25 @@ def _tags(words: tuple[str, ...]) -> tuple[str, ...]:
             and _base_verb(word.lower())
         ):
             result[k] = "VB"  # "sought to smear the party", "plans to scrap the tax"
+        elif (
+            tag == "VBN"
+            and k
+            and following in ("DT", "PRP$")
+            and _named_subject(words, result, k)
+            and _simple_past(word.lower())
+        ):
+            result[k] = "VBD"  # "Intel filed a document", "Mr Okafor made the announcement"
     return tuple(result)
+
+
+def _named_subject(words: Sequence[str], tags: Sequence[str], k: int) -> bool:
+    """``words[:k]`` are a name that opens the sentence ("Intel", "Mr Okafor", "The
+    Halvorsen Trust"): a form in -ed right after it, with an object after that, is its
+    verb in the past, not a participle (which has no object: "Documents filed in May")."""
+    first = 1 if words[0].lower() == "the" and k > 1 else 0
+    return all(t in ("NNP", "NNPS") for t in tags[first:k]) and not any(
+        w.endswith(("'s", "’s")) for w in words[:k]
+    )
 
 
 def _time_after(words: Sequence[str], k: int) -> bool:
@@ -178,6 +196,15 @@ def _base_verb(word: str) -> bool:
     from lemminflect import getAllLemmas
 
     return word in getAllLemmas(word).get("VERB", ())
+
+
+@lru_cache(maxsize=4096)
+def _simple_past(word: str) -> bool:
+    """The word is also the simple past of a verb ("filed", "made"; not "taken")."""
+    from lemminflect import getAllLemmas, getInflection
+
+    lemmas = getAllLemmas(word).get("VERB", ())
+    return any(word in getInflection(lemma, "VBD") for lemma in lemmas)
 
 
 @lru_cache(maxsize=4096)

@@ -391,6 +391,33 @@ def test_paraphrased_words_belong_to_the_speaker() -> None:
     assert all(c.quoted for c in result.cues.cues if c.text == "terrible")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forcing stations to vet every caller would stifle debate, the union said.",
+        "The Halden Trust opened a clinic in May. Charging for parking would be a shameful "
+        "betrayal of patients, it said on Monday.",
+        "Such levies are a reckless gamble, regional newspaper the Valley Courier reported.",
+    ],
+)
+def test_words_before_a_closing_speaker_are_theirs(text: str) -> None:
+    """ "…, the union said.": the words before the speaker and the verb that close the
+    sentence are the speaker's, as the words after "said" are."""
+    report = analyze(text)
+    last = report.sentences[-1]
+    assert last.speaker
+    assert last.kind == "claim"
+    assert all(c.quoted for c in last.cues if c.type in ("loaded_verb", "evaluative"))
+    assert not any(c.type in ("loaded_verb", "evaluative") and not c.quoted for c in last.cues)
+
+
+def test_a_closing_participle_is_not_the_speakers_frame() -> None:
+    """ "…, saying:" opens the quotation that follows; what comes before it is the
+    author's telling, whose loaded words stay the author's."""
+    result = analyze_sentence("Last week the envoy shamelessly twisted the facts, saying:")
+    assert any(not c.quoted for c in result.cues.cues if c.text == "shamelessly")
+
+
 def test_imperative_is_the_authors_exhortation() -> None:
     result = analyze_sentence("Vote them out in November.")
     assert result.decision.kind == "opinion"

@@ -74,3 +74,23 @@ def test_a_base_verb_between_to_and_a_determiner_is_an_infinitive(
 ) -> None:
     words = sentence.split()
     assert tags(words)[words.index(word)] == tag
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "tag"),
+    [
+        ("Nordwind filed a complaint with the regulator .", "filed", "VBD"),
+        ("The Halvorsen Trust published its accounts on Monday .", "published", "VBD"),
+        ("Mr Okafor made the announcement in Lagos .", "made", "VBD"),
+        # a participle stays one: after a common noun, after "has", or a form only a
+        # participle has
+        ("Documents filed the same day show it .", "filed", "VBN"),
+        ("Ms Reyes has filed a complaint .", "filed", "VBN"),
+        ("Brazil beaten the week before lost again .", "beaten", "VBN"),
+    ],
+)
+def test_a_form_in_ed_after_an_opening_name_with_an_object_is_its_past(
+    sentence: str, word: str, tag: str
+) -> None:
+    words = sentence.split()
+    assert tags(words)[words.index(word)] == tag
