@@ -36,10 +36,6 @@ DEFAULT_TIMEOUT = 15.0
 MAX_TIMEOUT = 86_400.0
 #: Most redirects followed for one URL.
 MAX_REDIRECTS = 5
-#: Invalid bytes tolerated in text that is otherwise UTF-8, as a share of its
-#: non-ASCII characters: more, and the text is probably in another encoding.
-UTF8_BAD_SHARE = 0.1
-
 _URL = re.compile(r"^https?://", re.IGNORECASE)
 # ESC-introduced sequences: CSI (ESC [ ... final), OSC (ESC ] ... BEL or ESC \),
 # DCS/SOS/PM/APC strings, and two-character escapes.
@@ -252,15 +248,17 @@ def _mostly_utf8(data: bytes) -> tuple[str, int] | None:
     """(text, bad bytes) when ``data`` is UTF-8 but for a few bad bytes, else None.
 
     Text in a legacy 8-bit encoding almost never holds a valid multi-byte UTF-8
-    sequence (it would take pairs like "Ã©"), so valid sequences outnumbering the
-    bad bytes ten to one mean UTF-8 with damage, not another encoding.
+    sequence (it would take pairs like "Ã©" or "â€”"), while each of its accented
+    letters is a bad byte: valid sequences at least as many as the bad bytes mean UTF-8
+    with damage, not another encoding (one stray byte in a text with three dashes). A
+    byte-order mark that opens the damaged text is dropped, as a whole file's would be.
     """
     text = data.decode("utf-8", errors="surrogateescape")
     bad = len(_ESCAPED_BYTE.findall(text))
     text = _ESCAPED_BYTE.sub("\ufffd", text)
     valid = sum(1 for char in text if ord(char) > 127) - bad
-    if valid >= 1 and bad <= UTF8_BAD_SHARE * (valid + bad):
-        return text, bad
+    if valid >= 1 and bad <= valid:
+        return text.removeprefix("\ufeff"), bad
     return None
 
 

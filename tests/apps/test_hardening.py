@@ -317,6 +317,24 @@ def test_one_bad_byte_keeps_utf8_and_warns(tmp_path: Path) -> None:
     assert "not valid UTF-8" in result.stderr
 
 
+@pytest.mark.parametrize("bom", [b"", b"\xef\xbb\xbf"])
+def test_one_bad_byte_keeps_utf8_in_a_text_with_few_non_ascii_characters(
+    bom: bytes,
+) -> None:
+    """Three dashes and one stray byte: still UTF-8 (read as Windows-1252, every dash
+    would turn into "â€”"), and a byte-order mark before the damage is no text."""
+    from summarize.ingest import from_bytes
+
+    text = "Floods hit the north \u2014 again. " * 3 + "The council met on Monday."
+    data = text.encode("utf-8")
+    cut = data.index(b"The council")
+    document = from_bytes(bom + data[:cut] + b"\x81" + data[cut:])
+    assert document.encoding == "utf-8"
+    assert document.text.startswith("Floods hit the north \u2014 again.")
+    assert "\ufffd" in document.text and "â€" not in document.text
+    assert any("not valid UTF-8" in w for w in document.warnings)
+
+
 def test_latin1_text_is_still_read_as_latin1() -> None:
     from summarize.ingest import from_bytes
 
