@@ -230,9 +230,10 @@ def _summary(report: Report, paint: Painter, markdown: bool, width: int, show: b
         sentence = report.sentences[sid]
         said = f" · words of {sentence.speaker}" if sentence.speaker else ""  # analyze only
         if markdown:
+            whose = f" · words of {md_inline(sentence.speaker)}" if sentence.speaker else ""
             out.append(
                 f"- {md_inline(sentence.text)} <sub>#{sid} · rank {rank} · {score:.3g}"
-                f"{md_inline(said)}</sub>\n"
+                f"{whose}</sub>\n"
             )
         elif show:
             out.append(_wrap(safe(sentence.text), width, "  ") + "\n")

@@ -90,6 +90,7 @@ NEUTRAL = typer.Option(
     help="summary: rank only the claims, restated in neutral words (what happened, without "
     "the author).",
 )
+NEUTRAL_ELSEWHERE = typer.Option(False, "--neutral", hidden=True)
 LEXICON = typer.Option(
     None,
     "--lexicon",

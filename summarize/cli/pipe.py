@@ -20,6 +20,7 @@ from summarize.cli.common import (
     LEXICON,
     MAX_BYTES,
     NEUTRAL,
+    NEUTRAL_ELSEWHERE,
     SENTENCES,
     TIMEOUT,
     WIDTH,
@@ -59,7 +60,8 @@ def _make(view: str, doc: str):
         lexicon: Path | None = LEXICON,
         encoding: str | None = ENCODING,
         width: int | None = WIDTH,
-        neutral: bool = NEUTRAL,
+        # only summary's help shows it; the others still take it, to say whose it is
+        neutral: bool = NEUTRAL if view == "summary" else NEUTRAL_ELSEWHERE,
     ) -> None:
         with guard():
             if neutral and view != "summary":

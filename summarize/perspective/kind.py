@@ -550,8 +550,8 @@ def decide(
             confidence=max(1.0 - probability, 0.6),
             probability=probability,
             reasons=[
-                f"it reports what {found.speaker or 'someone else'} says or thinks, with no "
-                "judging word of the author's own: their view, not the author's",
+                f"it reports the words or thoughts of {found.speaker or 'someone else'}, "
+                "with no judging word of the author's own: their view, not the author's",
                 *reasons,
             ],
             core="it reports someone else's view",

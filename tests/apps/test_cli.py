@@ -96,7 +96,7 @@ def test_the_summary_of_an_analysis_says_whose_words_a_quotation_is() -> None:
     text = run("analyze", "-", "-n", "3", input=QUOTED_RUN.encode()).stdout
     assert '"The crowd carried me home."' in text and "words of Rita Lane]" in text
     markdown = run("analyze", "-", "-n", "3", "-f", "markdown", input=QUOTED_RUN.encode()).stdout
-    assert "words of Rita Lane</sub>" in markdown
+    assert " · words of Rita Lane</sub>" in markdown
 
 
 def test_stdin_dash_and_implicit_stdin(seed_text: str) -> None:
@@ -473,3 +473,14 @@ def test_shell_completion_is_offered() -> None:
     assert shown.returncode == 0, shown.stderr
     assert "_completion" in shown.stdout and "complete" in shown.stdout
     assert "--install-completion" in run("--help").stdout
+
+
+def test_neutral_is_offered_by_summary_only() -> None:
+    """--neutral ranks claims for the summary: the other views' help does not offer it,
+    and given to them it says whose option it is."""
+    assert "--neutral" in run("summary", "--help").stdout
+    for view in ("analyze", "claims", "opinions"):
+        assert "--neutral" not in run(view, "--help").stdout
+    result = run("analyze", "--neutral", "-", input=b"The council met on Monday.")
+    assert result.exit_code == ExitCode.USAGE
+    assert "belongs to 'unspin summary'" in result.stderr

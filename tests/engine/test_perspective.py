@@ -513,3 +513,11 @@ def test_a_byline_or_dateline_on_its_own_line_is_no_claim() -> None:
     # a sentence that opens with "By" is no byline
     assert not is_byline_or_dateline("By Monday it was over.")
     assert not is_byline_or_dateline("By the end of the year profits rose")
+
+
+def test_a_reported_view_reads_well_with_a_plural_speaker() -> None:
+    """The reason names whose view it is without a verb that must agree with them (it
+    said "what officials says")."""
+    result = analyze_sentence("Officials say the new bridge is unsafe and should close.")
+    assert result.decision.kind == "claim"
+    assert result.decision.reasons[0].startswith("it reports the words or thoughts of Officials")
