@@ -286,9 +286,12 @@ class _Item:
 def _speaker_key(speaker: str | None) -> str | None:
     if not speaker:
         return None
-    tokens = [t for t in re.findall(r"[\w’'-]+", speaker) if t[:1].isupper()]
+    words = re.findall(r"[\w’'-]+", speaker)
+    if words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]  # "The national weather service" opening a sentence: no name
+    tokens = [t for t in words if t[:1].isupper()]
     if not tokens:  # "the transport office": its head noun
-        tokens = re.findall(r"[\w’'-]+", speaker)
+        tokens = words
     return tokens[-1].lower().replace("’", "'").removesuffix("'s") if tokens else None
 
 
@@ -854,9 +857,19 @@ def compare(reports: list[Report], *, settings: Settings | None = None) -> Compa
     settings = settings or default_settings()
     items = _items(reports, load_vectors(), settings.slant_types)
     warnings: list[str] = []
+    seen: dict[str, int] = {}
     for index, report in enumerate(reports):
         if "perspective" not in report.stages:
             warnings.append(f"source {index} ({report.source.name}) has no claims analysis")
+        digest = report.source.sha256
+        if digest and digest in seen:
+            first = seen[digest]
+            warnings.append(
+                f"source {index} ({report.source.name}) is the same text as source {first} "
+                f"({reports[first].source.name}): every sentence links to itself"
+            )
+        elif digest:
+            seen[digest] = index
     if items:
         m = _matrices(items)
         p = probabilities(m, settings)

@@ -123,6 +123,11 @@ def read_and_compare(
     ]
     comparison = compare(reports)
     comparison.skipped = skipped
+    for report in reports:  # a damaged or cut-short source, as `analyze` says it
+        for warning in report.warnings:
+            note(f"warning: {warning}")
+    for warning in comparison.warnings:
+        note(f"warning: {warning}")
     return comparison
 
 

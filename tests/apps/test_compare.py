@@ -107,6 +107,23 @@ def test_a_paraphrase_with_the_same_speaker_is_linked(comparison) -> None:
     assert fact.speaker and "Whitfield" in fact.speaker
 
 
+def test_a_speaker_opening_a_sentence_is_the_same_speaker_lower_case() -> None:
+    """ "The weather service said …" and "…, the weather service said": one speaker (the
+    capital "The" is no name)."""
+    first = analyze(
+        "Storm floods the valley\n\nThe national weather service said the river rose "
+        "four metres overnight in Carden."
+    )
+    second = analyze(
+        "Valley flooded\n\nThe river rose four metres overnight in Carden, the national "
+        "weather service said."
+    )
+    result = compare([first, second])
+    reasons = [k.reason for f in result.facts for k in f.links]
+    assert reasons and not any("different speakers" in r for r in reasons)
+    assert any("same speaker" in r for r in reasons)
+
+
 def test_a_contradicted_number_is_named(comparison) -> None:
     (fact,) = _fact_of(comparison, 0, "40,000 vehicles")
     assert _sources(fact) == {0, 1}
@@ -337,3 +354,17 @@ def test_basil_development_links_beat_word_overlap() -> None:
                              for e in events])["links"][2]  # fmt: skip
     words = ev.score(events, ev.baseline(events, 0.2))["links"][2]
     assert ours > words + 0.05
+
+
+def test_cli_the_same_text_twice_is_compared_with_a_warning(tmp_path: Path) -> None:
+    """A source given twice (or two copies of one file) links every sentence to itself:
+    compared, with a warning on stderr and in the JSON."""
+    one = tmp_path / "one.txt"
+    one.write_text("The council met on Monday. It approved the budget, the mayor said.\n")
+    two = tmp_path / "two.txt"
+    two.write_bytes(one.read_bytes())
+    result = CliRunner().invoke(app, ["compare", str(one), str(two), "--format", "json"])
+    assert result.exit_code == 0, result.stderr
+    (warning,) = json.loads(result.stdout)["warnings"]
+    assert "same text as source 0" in warning
+    assert "warning: source 1 (" in result.stderr
