@@ -2894,6 +2894,10 @@ def _np_before(sentence: _Sentence, j: int, state: SpeakerState) -> str | None:
     run = list(range(k + 1, j + 1))
     if not run:
         return None
+    link = next((k for k in run[1:] if tokens[k][2].lower() in ("of", "for")), None)
+    holder = _office_holder(sentence, run[0], link, j) if link is not None else None
+    if holder:
+        return holder  # "Minister of Foreign Affairs Lev Strakhov said"
     # Narrow to the longest suffix that is a valid speaker phrase.
     for first in run:
         phrase = _valid_np(sentence, first, j + 1, state)
@@ -3132,6 +3136,32 @@ def _titled_name(sentence: _Sentence, first: int, j: int, state: SpeakerState) -
                 return phrase
             return None
     return None
+
+
+def _office_holder(sentence: _Sentence, begin: int, link: int, j: int) -> str | None:
+    """The person who holds a capitalised office named with "of" or "for" at word
+    ``link``: "Minister of Agriculture Lev Strakhov", "Chancellor of the Exchequer Gordon
+    Brown", "Minister for Europe Denis MacShane" (words ``begin..j``). The office's words
+    before ``link`` are capitalised and end with a title; the words after it are the
+    department's, then the name: from a known given name on, else the last two. None
+    unless at least one word of the department stays before the name."""
+    L = lists()
+    tokens = sentence.tokens
+    words = [t[2] for t in tokens]
+    if link <= begin or words[link].lower() not in ("of", "for"):
+        return None
+    office = words[begin:link]
+    if not all(_cap(w) for w in office) or office[-1].lower() not in L.titles:
+        return None  # (not "Capt. Ronald S. Johnson of the … Highway Patrol": a name)
+    after = link + 1 + (words[link + 1].lower() == "the")
+    tail = words[after : j + 1]
+    if len(tail) < 3 or not all(_cap(w) and w.lower() not in L.not_names for w in tail):
+        return None
+    given = next((k for k, w in enumerate(tail[:-1]) if w in L.names and k > 0), None)
+    start = given if given is not None else len(tail) - 2
+    if start < 1 or any(w.lower() in L.titles or w.lower() in L.group_heads for w in tail[start:]):
+        return None
+    return " ".join(tail[start:])
 
 
 _OBJECT_BEFORE = frozenset(
