@@ -1139,6 +1139,8 @@ def _verbs(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
             continue  # "agreed (unanimously) to raise charges": a decision, not words
         if _bare_relative(sentence, i):
             continue  # "Residents who objected were stonewalled": who they are, no report
+        if _conceded(sentence, i):
+            continue  # "whatever the opposition claims": the author brushes it aside
         withheld = next(  # the object, after "him" or "a" (but not "that")
             (
                 t[2].lower()
@@ -3136,6 +3138,29 @@ def _titled_name(sentence: _Sentence, first: int, j: int, state: SpeakerState) -
                 return phrase
             return None
     return None
+
+
+#: Words that open a clause conceding any claim at all ("whatever the opposition
+#: claims"): its verb reports no words, the author dismisses them.
+_CONCESSIVE = frozenset(["whatever", "whoever", "however"])
+
+
+def _conceded(sentence: _Sentence, i: int) -> bool:
+    """The verb at word ``i`` closes a concessive clause a few words after "whatever"
+    (or "no matter what"), with no break between."""
+    tokens = sentence.tokens
+    for k in range(i - 1, max(-1, i - 6), -1):
+        if sentence.in_quote(k) or _BREAK_GAP2.search(sentence.gap(k, k + 1)):
+            return False
+        word = tokens[k][2].lower()
+        if word in _CONCESSIVE and (
+            word != "however" or (k + 1 < i and sentence.tags()[k + 1] in ("JJ", "RB"))
+        ):
+            return True  # ("however much critics complain", not "However, critics say")
+        before = [t[2].lower() for t in tokens[max(0, k - 2) : k]]
+        if word == "what" and before == ["no", "matter"]:
+            return True
+    return False
 
 
 def _office_holder(sentence: _Sentence, begin: int, link: int, j: int) -> str | None:

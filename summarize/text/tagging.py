@@ -152,6 +152,25 @@ def _tags(words: tuple[str, ...]) -> tuple[str, ...]:
         ):
             result[k] = "VB"  # "sought to smear the party", "plans to scrap the tax"
         elif (
+            tag == "NN"
+            and k
+            and words[k - 1].lower() == "who"
+            and following == "VBZ"
+            and _plural_noun(words[k + 1].lower())
+            and _base_verb(word.lower())
+        ):
+            # "critics who spread lies": the relative clause's verb, then its object
+            result[k] = "VBD" if _simple_past(word.lower()) else "VBP"
+            result[k + 1] = "NNS"
+        elif (
+            tag == "VBZ"
+            and k
+            and result[k - 1] in ("VB", "VBP", "VBD")
+            and words[k - 1].lower() not in _NOT_BEFORE_OBJECT
+            and _plural_noun(word.lower())
+        ):
+            result[k] = "NNS"  # "they tell lies", "critics say lies spread": no two verbs
+        elif (
             tag == "VBN"
             and k
             and following in ("DT", "PRP$")
@@ -196,6 +215,21 @@ def _base_verb(word: str) -> bool:
     from lemminflect import getAllLemmas
 
     return word in getAllLemmas(word).get("VERB", ())
+
+
+#: Verbs after which a form in -s is not their object: auxiliaries and "be" ("did
+#: says" does not occur, "were leads" is a mistake of the text, not a noun).
+_NOT_BEFORE_OBJECT = frozenset(
+    ["do", "did", "are", "were", "was", "am", "have", "had", "be", "been", "being"]
+)
+
+
+@lru_cache(maxsize=4096)
+def _plural_noun(word: str) -> bool:
+    """The word is the plural of a noun ("lies", "claims")."""
+    from lemminflect import getAllLemmas
+
+    return any(lemma != word for lemma in getAllLemmas(word).get("NOUN", ()))
 
 
 @lru_cache(maxsize=4096)

@@ -94,3 +94,20 @@ def test_a_form_in_ed_after_an_opening_name_with_an_object_is_its_past(
 ) -> None:
     words = sentence.split()
     assert tags(words)[words.index(word)] == tag
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "tag"),
+    [
+        ("critics who spread lies about the economy", "lies", "NNS"),
+        ("critics who spread lies about the economy", "spread", "VBD"),
+        ("Critics who tell lies should be ignored .", "lies", "NNS"),
+        ("Critics say lies spread fast .", "lies", "NNS"),
+        # one verb in -s stays a verb
+        ("The man who lies about his age was caught .", "lies", "VBZ"),
+        ("They said it works .", "works", "VBZ"),
+    ],
+)
+def test_a_form_in_s_right_after_a_verb_is_its_object(sentence: str, word: str, tag: str) -> None:
+    words = sentence.split()
+    assert tags(words)[words.index(word)] == tag
