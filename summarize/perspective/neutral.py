@@ -3587,6 +3587,24 @@ def _outside_quotes(text: str, start: int, quotes: list[tuple[int, int]]) -> str
 _OPENERS = {"but", "and", "yet", "so", "however", "still", "meanwhile", "also", "then"}
 
 
+#: A number of more than one, which takes no "a" once the word between them has gone.
+_MANY = re.compile(
+    r"(?i)(?:\d[\d,.]*%?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|millions)"
+)
+
+
+def _counts(survivors: list[tuple[int, int, str]], k: int) -> bool:
+    """The word at ``k`` (after a number) is what the number counts: a plural noun
+    ("votes", "appearances") or "percent"."""
+    if k >= len(survivors):
+        return False
+    word = survivors[k][2]
+    if word.lower() in ("percent", "per"):
+        return True
+    return word[-1:] == "s" and tags([w for _s, _e, w in survivors])[k] == "NNS"
+
+
 def _tidy(build: _Builder) -> None:
     """Capitalise a new first word and fix a/an before a changed word."""
     text, start = build.text, build.start
@@ -3614,6 +3632,12 @@ def _tidy(build: _Builder) -> None:
         following = replaced.replacement if replaced else nxt[2]
         gap_removed = any(e.start >= we and e.end <= nxt[0] for e in removed) or replaced
         if not gap_removed:
+            continue
+        if _MANY.fullmatch(following) and _counts(survivors, index + 2):
+            # "by a mere 3 votes" -> "by 3 votes" (not "a 3 votes"); "a 20 year-old", "a
+            # 2016 election cycle" and "a 3-day visit" keep theirs
+            gap = min((e.start for e in removed if e.start >= we), default=nxt[0])
+            build.add(ws, gap, "", "no article before a number", "grammar")
             continue
         article = "an" if _VOWEL_SOUND.match(following) else "a"
         if article != word.lower():

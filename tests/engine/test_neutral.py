@@ -2060,3 +2060,39 @@ def test_a_judging_word_only_the_table_scores_is_never_flagged() -> None:
     report = analyze("The council met on Monday. The professor ordered chicken with spicy sauce.")
     claim = next(c for c in report.claims if c.sentence_id == 1)
     assert not any(e.rule == "flag" for e in claim.edits)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "restated"),
+    [
+        # "a" goes with the word before a number it no longer fits
+        (
+            "The reform was rammed through parliament by a mere 3 votes.",
+            "The reform was pushed through parliament by 3 votes.",
+        ),
+        ("She made a mere two appearances this season.", "She made two appearances this season."),
+        # and stays before a number that is not a count of what follows
+        ("They paid for a mere 3-day visit.", "They paid for a 3-day visit."),
+        ("He joined as an idealistic 20 year-old.", "He joined as a 20 year-old."),
+    ],
+)
+def test_an_article_before_a_number_follows_the_removed_word(sentence: str, restated: str) -> None:
+    assert neutralize(sentence) == restated
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The typical family paid 200 crowns more this year.",
+        "About 1,800 vehicles use the street on a typical weekday.",
+    ],
+)
+def test_typical_as_a_statistic_is_kept(sentence: str) -> None:
+    """ "the typical household", "a typical weekday": the middle of a distribution, not the
+    author's charge that something is typical of someone."""
+    assert neutralize(sentence) == sentence
+
+
+def test_typical_of_someone_is_still_a_judgement() -> None:
+    result = analyze_sentence("This is typical of the minister's arrogance.")
+    assert any(c.text == "typical" and c.type == "evaluative" for c in result.cues.cues)
