@@ -2068,7 +2068,7 @@ def test_a_judging_word_only_the_table_scores_is_never_flagged() -> None:
         # "a" goes with the word before a number it no longer fits
         (
             "The reform was rammed through parliament by a mere 3 votes.",
-            "The reform was pushed through parliament by 3 votes.",
+            "The reform was passed through parliament by 3 votes.",
         ),
         ("She made a mere two appearances this season.", "She made two appearances this season."),
         # and stays before a number that is not a count of what follows
@@ -2096,3 +2096,17 @@ def test_typical_as_a_statistic_is_kept(sentence: str) -> None:
 def test_typical_of_someone_is_still_a_judgement() -> None:
     result = analyze_sentence("This is typical of the minister's arrogance.")
     assert any(c.text == "typical" and c.type == "evaluative" for c in result.cues.cues)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "restated"),
+    [
+        ("The council rammed through a toll on Tuesday.", "The council passed a toll on Tuesday."),
+        (
+            "The bills were rammed through by the Senate.",
+            "The bills were passed through by the Senate.",
+        ),
+    ],
+)
+def test_rammed_through_is_passed_in_either_voice(sentence: str, restated: str) -> None:
+    assert neutralize(sentence) == restated
