@@ -80,6 +80,9 @@ MAX_SOURCES = 6
 
 #: Sentence kinds whose factual content is compared.
 FACT_KINDS = ("claim", "mixed", "title", "opinion")
+#: How a fact with no claim among its members is labelled where it is shown: worded as
+#: its source wrote it (an opinion or a headline two sources share), not restated.
+AS_WRITTEN = "as written (no claim to restate)"
 #: Of those, the kinds that are in a fact only when another source tells it too (a
 #: headline states the main fact, but a headline no other source matches is no fact; an
 #: opinion that words a fact another source reports is that source's take on it, and
@@ -214,6 +217,10 @@ class Fact:
     links: list[Link] = field(default_factory=list)
     #: Numbers the sources give differently ("12 vs 15").
     conflicts: list[str] = field(default_factory=list)
+    #: ``text`` is a claim's neutral restatement; False when no member is a claim or a
+    #: mixed sentence (sources that share an opinion or a headline), and ``text`` is then
+    #: that sentence as its source wrote it.
+    neutral: bool = True
 
 
 @dataclass
@@ -821,6 +828,7 @@ def _fact(fid: int, group_: list[int], items: list[_Item], p: np.ndarray,
         score=round(score, 4),
         links=links,
         conflicts=conflicts,
+        neutral=items[group_[best]].kind not in LINKED_ONLY,
     )
 
 

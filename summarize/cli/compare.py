@@ -147,6 +147,7 @@ def render(comparison, fmt: str, *, color: bool = False, width: int = 88) -> str
     """The comparison as text, Markdown or JSON (``unspin.compare/1``)."""
     if fmt == "json":
         return json_dumps(comparison.to_dict(), indent=2) + "\n"
+    from summarize.compare import AS_WRITTEN
     from summarize.render import Painter, _wrap, safe
 
     paint = Painter(color and fmt == "text")
@@ -187,11 +188,12 @@ def render(comparison, fmt: str, *, color: bool = False, width: int = 88) -> str
             f" · {fact.speaker}" if fact.speaker else ""
         )
         head += f" · score {fact.score:.2f}"
+        wording = "neutral" if fact.neutral else AS_WRITTEN
         if markdown:
-            out.append(f"### {safe(head)}\n\n*Neutral:* {safe(fact.text)}\n\n")
+            out.append(f"### {safe(head)}\n\n*{wording.capitalize()}:* {safe(fact.text)}\n\n")
         else:
             out.append(paint("claim", head) + "\n")
-            out.append(_wrap("neutral: " + safe(fact.text), width, "    ") + "\n")
+            out.append(_wrap(f"{wording}: " + safe(fact.text), width, "    ") + "\n")
         for member in fact.members:
             sentence = reports[member.source].sentences[member.sentence_id]
             label = f"[{member.source + 1}] #{member.sentence_id}"

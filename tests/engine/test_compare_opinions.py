@@ -54,3 +54,33 @@ def test_an_opinion_no_other_source_tells_is_in_no_fact() -> None:
     # Every claim is still in a fact (the last courier sentence is a claim only it tells).
     (unique,) = _facts_with(comparison, 1, 2)
     assert unique.kind == "unique" and len(unique.members) == 1
+
+
+def test_a_fact_only_opinions_tell_is_shown_as_written_not_as_neutral() -> None:
+    """Two sources that share an opinion share no claim to restate: the fact says so
+    (``neutral`` False) and the views label its wording "as written", not "neutral"."""
+    from summarize.cli.compare import render
+
+    first = analyze(
+        "Charging drivers a $3 toll on the Harbor Bridge is a shameful betrayal of working "
+        "families.",
+        name="first",
+    )
+    second = analyze(
+        "The $3 toll on the Harbor Bridge is a shameful betrayal of working families and "
+        "their budgets.",
+        name="second",
+    )
+    for report in (first, second):
+        for sentence in report.sentences:
+            sentence.kind = "opinion"
+        report.claims = []
+    comparison = compare([first, second])
+    (fact,) = [f for f in comparison.facts if f.kind == "shared"]
+    assert fact.neutral is False
+    assert comparison.to_dict()["facts"][0]["neutral"] is False
+    text = render(comparison, "text", width=0)
+    assert "as written (no claim to restate): " in text and "neutral: " not in text
+    # a fact with a claim keeps its neutral wording
+    _courier, with_claim = _compared(opinions=(0, 1))
+    assert all(f.neutral for f in with_claim.facts)

@@ -17,7 +17,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static, TabbedContent, TabPane
 
-from summarize.compare import Comparison, Fact, default_settings
+from summarize.compare import AS_WRITTEN, Comparison, Fact, default_settings
 from tui.common.app import UnspinApp
 from tui.common.text import plural
 from tui.compare.help import CompareHelpScreen
@@ -147,7 +147,7 @@ class CompareScreen(Screen):
         if fact.kind != "unique":  # a fact of one source links nothing: no agreement to score
             head.append(Text(f" · score {fact.score:.2f}"))
         head.append("\n")
-        head.append(Text("neutral: ", style="italic"))
+        head.append(Text("neutral: " if fact.neutral else AS_WRITTEN + ": ", style="italic"))
         head.append(Text(fact.text))
         if fact.conflicts:
             head.append(Text("\nnumbers differ: " + "; ".join(fact.conflicts), style="bold"))
