@@ -49,12 +49,17 @@ class SheetFormat(StrEnum):
 
 
 def _result_files(names: list[str]) -> list[Path]:
-    """Files as given; a folder stands for the practice files (*.json) inside it."""
+    """Files as given; a folder stands for the practice files (*.json) inside it, or in
+    its ``practice`` folder when it is a data folder (``UNSPIN_DATA_DIR``) and holds none
+    itself."""
     paths: list[Path] = []
     for name in names:
         path = Path(name)
         if path.is_dir():
             found = sorted(p for p in path.glob("*.json") if not p.name.startswith("."))
+            if not found and (path / "practice").is_dir():
+                inner = (path / "practice").glob("*.json")
+                found = sorted(p for p in inner if not p.name.startswith("."))
             if not found:
                 raise UsageError(f"{name}: the folder holds no practice files (*.json)")
             paths.extend(found)

@@ -730,6 +730,18 @@ def test_results_command_prints_one_table(tmp_path: Path) -> None:
     assert json.loads(from_folder.stdout)["students"] == ["Ada", "Ben"]
 
 
+def test_results_of_a_data_folder_read_its_practice_folder(tmp_path: Path) -> None:
+    """The data folder (UNSPIN_DATA_DIR) keeps practice files in its practice/ folder:
+    given the data folder itself, --results reads them there."""
+    report = practice_report()
+    folder = tmp_path / "data" / "practice"
+    folder.mkdir(parents=True)
+    save_progress(_student(report, "Ada", {1: "claim"}, set()), folder / "a.json")
+    result = run("practice", "--results", str(tmp_path / "data"), "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["students"] == ["Ada"]
+
+
 def test_practice_command_module_does_not_import_textual() -> None:
     code = (
         "import sys, summarize.cli, summarize.cli.practice, summarize.practice; "
