@@ -5790,9 +5790,16 @@ _EMBEDDED = re.compile(
     r"claim(?:s|ed)?|contend(?:s|ed)?|maintain(?:s|ed)?|allege[sd]?)\s+(?:that\s+)?"
     r"|\b(?:claims?|allegations?|assertions?|accusations?|suggestions?|complaints?|"
     r"arguments?)\s+(?:from|by)\s+[^,;.!?]{2,60}?\s+that\s+"
+    # an allegation's content: "suspected of wrongly using company funds", "charged with
+    # reckless driving" (not "convicted of": a court's finding the author reports)
+    r"|\b(?:accused|suspected)\s+(?:\w+\s+)?of\s+|\bcharged\s+with\s+"
+    r"|\balleged(?:ly)?\s+to\s+have\s+"
 )
-#: Where such a view ends: the clause's comma, semicolon or dash, else the sentence's end.
-_CLAUSE_END = re.compile(r"[,;]|\s(?:—|–|--)\s")
+#: A word each :data:`_EMBEDDED` view holds (a quick test before the search).
+_EMBEDDED_OPENERS = ("who", "that", "accused", "suspected", "charged", "alleged")
+#: Where such a view ends: the clause's comma, semicolon or dash, or "amid" ("accused of
+#: panic … amid chaotic scenes": the author's setting), else the sentence's end.
+_CLAUSE_END = re.compile(r"[,;]|\s(?:—|–|--)\s|\s(?:amid|amidst)\s")
 
 
 @lru_cache(maxsize=512)
@@ -5800,8 +5807,8 @@ def embedded_reports(text: str, start: int) -> tuple[tuple[int, int], ...]:
     """The spans of :data:`_EMBEDDED` views: from the words after the verb or "that" to the
     clause's end (asked by the cues and by the restatement: kept for the sentence)."""
     lower = text.lower()
-    if "who" not in lower and "that" not in lower:
-        return ()  # every view opens with "who" or "that"
+    if not any(w in lower for w in _EMBEDDED_OPENERS):
+        return ()  # every view opens with one of them
     spans = []
     for match in _EMBEDDED.finditer(text):
         if re.match(r"(?i)(?:who|that)\s", match.group()) and re.search(

@@ -566,7 +566,8 @@ _SPEECH_COMPLEMENT = re.compile(
     r"emphasi[sz]ed|asserted|declared|suggested|predicted|called|calls|described|describes|"
     r"branded|labell?ed|dubbed|slammed|blasted|criticised|criticized|condemned|denounced|"
     r"believes?|believed|thinks?|thought|fears?|feared|hopes?|hoped|expects?|expected|"
-    r"doubts?|doubted|estimates?|estimated|concluded|concludes|reported|reports)$"
+    r"doubts?|doubted|estimates?|estimated|concluded|concludes|reported|reports|"
+    r"denied|denies|deny|protested|protests|complained|complains)$"
 )
 
 
@@ -626,6 +627,8 @@ def _reported_speech(text: str, start: int, found: Found) -> tuple[int, int] | N
     if closing is not None:
         return closing  # "…, it said.": the words before the verb are the speaker's
     begin = found.verb_span[1]
+    if not neutral.opens_a_clause(text, begin - start, found.verb.split()[-1]):
+        return None  # "denied Gerrard with a last-ditch tackle": an act, no words
     end = start + len(text)
     following = text[begin - start :].split()[:6]
     if found.speaker.split()[-1] in (w.strip(",.;:") for w in following):

@@ -363,6 +363,8 @@ def restate(
         verb = text[found.verb_span[0] - start : found.verb_span[1] - start].split()
         if not verb or _lemma(verb[-1].lower(), "VERB") not in _SPEAKERS_WORDS:
             reported = (0, 0)  # "he blamed the shameless referee": an act, not reported words
+        elif not opens_a_clause(text, found.verb_span[1] - start, verb[-1]):
+            reported = (0, 0)  # "denied Gerrard with a last-ditch tackle": no words denied
 
     def within_reported(cue: Cue) -> bool:
         # a named speaker's reported words, closed by "…, X said.": the judgement is theirs
@@ -505,10 +507,33 @@ _REPORTING = {"say", "tell", "believe", "think", "argue", "add", "write", "state
 _SPEAKERS_WORDS = _REPORTING | {
     "vow", "pledge", "promise", "warn", "insist", "claim", "predict", "explain", "suggest",
     "contend", "maintain", "allege", "acknowledge", "admit", "concede",
+    # what is denied or protested is the speaker's proposition ("denied there had been a
+    # deliberate sickout", "protested that the SEC was imposing an unfair burden")
+    "deny", "protest", "complain",
 }  # fmt: skip
 # (not verbs whose object is mostly a noun phrase the author may colour: "call",
 # "describe", "demand unilateral concessions", "announced sweeping cuts", "recalled the
 # famous eulogy")
+
+
+#: Verbs of saying whose words are reported only in a clause after them ("denied that",
+#: "denied there had been", "complained they were …"): with a noun after them they are
+#: acts ("denied Gerrard a goal", "protested the decision").
+_CLAUSE_ONLY = frozenset(["deny", "protest", "complain"])
+#: Words that open a reported clause right after such a verb.
+_CLAUSE_OPENERS = frozenset(
+    ["that", "there", "he", "she", "they", "it", "we", "i", "this", "his", "her", "their"]
+)
+
+
+def opens_a_clause(text: str, after: int, verb: str) -> bool:
+    """The words after ``verb`` (ending at ``after`` in ``text``) are a reported clause,
+    or the verb reports words whatever follows it: only "deny", "protest" and "complain"
+    need the clause ("denied that …", "denied there had been …")."""
+    if _lemma(verb.lower(), "VERB") not in _CLAUSE_ONLY:
+        return True
+    following = text[after:].split()[:1]
+    return bool(following) and following[0].lower().strip(",") in _CLAUSE_OPENERS
 
 
 def reports_words(word: str) -> bool:
@@ -1298,8 +1323,10 @@ def plain_in_context(text: str, start: int, end: int) -> bool:
         return False
     heads = data.measured[word]
     for k in range(last + 1, min(last + 4, len(found))):
-        if text[found[k - 1][1] : found[k][0]].strip():
-            return False  # punctuation between: not this noun's modifier
+        if not text[found[k - 1][1] : found[k][0]].replace(" ", "").isdigit() and (
+            text[found[k - 1][1] : found[k][0]].strip()
+        ):
+            return False  # punctuation between: not this noun's modifier (a year may be)
         if lowered[k] in heads:
             return True
         if lowered[k] in _FUNCTION_WORDS:

@@ -2110,3 +2110,37 @@ def test_typical_of_someone_is_still_a_judgement() -> None:
 )
 def test_rammed_through_is_passed_in_either_voice(sentence: str, restated: str) -> None:
     assert neutralize(sentence) == restated
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what is denied, protested or complained of is the speaker's proposition
+        "Rail unions denied there had been a deliberate go-slow.",
+        "Several firms protested that the levy was an unfair burden.",
+        # an allegation's content is the accusers', not the author's
+        "Two directors are suspected of wrongly moving £3m of pension funds.",
+        "A driver has been charged with reckless driving after the crash.",
+        # a measure is kept: a duration, a live microphone, a measured word across a year
+        "The economy is only now leaving a decade-long slump.",
+        "The mayor was caught on a hot mic insulting a rival.",
+        "Police are investigating the deadly 2019 floods in the valley.",
+    ],
+)
+def test_words_that_are_others_or_measures_are_kept(sentence: str) -> None:
+    assert neutralize(sentence) == sentence
+
+
+def test_deny_with_a_noun_is_an_act_and_the_authors_words_go() -> None:
+    """ "denied Gerrard with a last-ditch tackle": no words are denied; the author's
+    colouring after it is edited as elsewhere."""
+    result = analyze_sentence("The keeper denied the striker with a shameless dive.")
+    assert any(not c.quoted for c in result.cues.cues if c.text == "shameless")
+
+
+def test_an_accusation_ends_where_the_authors_setting_begins() -> None:
+    """ "accused of panic … amid chaotic scenes": the scenes are the author's telling."""
+    result = analyze_sentence(
+        "Ministers were accused of panic over the bill amid shameless scenes in the chamber."
+    )
+    assert any(not c.quoted for c in result.cues.cues if c.text == "shameless")
