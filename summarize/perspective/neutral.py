@@ -2900,7 +2900,7 @@ def closing_report(text: str, start: int, found: Found) -> tuple[int, int] | Non
     if text[verb_start:verb_end].lower().endswith("ing"):
         return None
     comma = text.rfind(",", 0, verb_start)
-    if comma <= 0 or len(text[comma:verb_start].split()) > _CLOSING_WORDS:
+    if comma <= 0 or len(text[comma + 1 : verb_start].split()) > _CLOSING_WORDS:
         return None
     if _named_before(text[:comma], found.speaker):
         return None
@@ -3614,22 +3614,25 @@ def _outside_quotes(text: str, start: int, quotes: list[tuple[int, int]]) -> str
 _OPENERS = {"but", "and", "yet", "so", "however", "still", "meanwhile", "also", "then"}
 
 
-#: A number of more than one, which takes no "a" once the word between them has gone.
+#: A number (digits, or a word from two up), which takes no "a" before what it counts
+#: once the word between them has gone.
 _MANY = re.compile(
     r"(?i)(?:\d[\d,.]*%?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|millions)"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 )
 
 
 def _counts(survivors: list[tuple[int, int, str]], k: int) -> bool:
     """The word at ``k`` (after a number) is what the number counts: a plural noun
-    ("votes", "appearances") or "percent"."""
+    ("votes", "people", "children"), after "million" or "billion" too, or "percent"."""
+    if k < len(survivors) and survivors[k][2].lower() in ("million", "billion", "thousand"):
+        k += 1  # "a mere 1.5 million votes"
     if k >= len(survivors):
         return False
     word = survivors[k][2]
     if word.lower() in ("percent", "per"):
         return True
-    return word[-1:] == "s" and tags([w for _s, _e, w in survivors])[k] == "NNS"
+    return tags([w for _s, _e, w in survivors])[k] in ("NNS", "NNPS")
 
 
 def _tidy(build: _Builder) -> None:

@@ -2068,9 +2068,11 @@ def test_a_judging_word_only_the_table_scores_is_never_flagged() -> None:
         # "a" goes with the word before a number it no longer fits
         (
             "The reform was rammed through parliament by a mere 3 votes.",
-            "The reform was passed through parliament by 3 votes.",
+            "The reform was pushed through parliament by 3 votes.",
         ),
         ("She made a mere two appearances this season.", "She made two appearances this season."),
+        ("The rally drew a mere 12 people.", "The rally drew 12 people."),
+        ("They won by a mere 1.5 million votes.", "They won by 1.5 million votes."),
         # and stays before a number that is not a count of what follows
         ("They paid for a mere 3-day visit.", "They paid for a 3-day visit."),
         ("He joined as an idealistic 20 year-old.", "He joined as a 20 year-old."),
@@ -2101,14 +2103,21 @@ def test_typical_of_someone_is_still_a_judgement() -> None:
 @pytest.mark.parametrize(
     ("sentence", "restated"),
     [
-        ("The council rammed through a toll on Tuesday.", "The council passed a toll on Tuesday."),
         (
-            "The bills were rammed through by the Senate.",
-            "The bills were passed through by the Senate.",
+            "The council rammed through a toll on Tuesday.",
+            "The council pushed through a toll on Tuesday.",
+        ),
+        (
+            "The bill will be rammed through parliament next week.",
+            "The bill will be pushed through parliament next week.",
+        ),
+        (
+            "The bills were hastily rammed through by the Senate.",
+            "The bills were hastily pushed through by the Senate.",
         ),
     ],
 )
-def test_rammed_through_is_passed_in_either_voice(sentence: str, restated: str) -> None:
+def test_rammed_through_reads_in_every_voice(sentence: str, restated: str) -> None:
     assert neutralize(sentence) == restated
 
 

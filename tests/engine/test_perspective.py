@@ -398,6 +398,8 @@ def test_paraphrased_words_belong_to_the_speaker() -> None:
         "The Halden Trust opened a clinic in May. Charging for parking would be a shameful "
         "betrayal of patients, it said on Monday.",
         "Such levies are a reckless gamble, regional newspaper the Valley Courier reported.",
+        # a speaker's phrase of six words ("the regional farmers union of Otago")
+        "Such levies are a reckless gamble, the regional farmers union of Otago said.",
     ],
 )
 def test_words_before_a_closing_speaker_are_theirs(text: str) -> None:
