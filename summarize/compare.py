@@ -217,9 +217,9 @@ class Fact:
     links: list[Link] = field(default_factory=list)
     #: Numbers the sources give differently ("12 vs 15").
     conflicts: list[str] = field(default_factory=list)
-    #: ``text`` is a claim's neutral restatement; False when no member is a claim or a
-    #: mixed sentence (sources that share an opinion or a headline), and ``text`` is then
-    #: that sentence as its source wrote it.
+    #: ``text`` is a claim's neutral restatement; False when the member it is worded from
+    #: is not a claim or a mixed sentence (none is linked at the threshold: the sources
+    #: share an opinion or a headline), and ``text`` is then that sentence as written.
     neutral: bool = True
 
 

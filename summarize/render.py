@@ -228,15 +228,16 @@ def _summary(report: Report, paint: Painter, markdown: bool, width: int, show: b
         return "".join(out)
     for sid, score, rank in zip(summary.sentence_ids, summary.scores, summary.ranks, strict=False):
         sentence = report.sentences[sid]
-        said = f" · words of {sentence.speaker}" if sentence.speaker else ""  # analyze only
+        speaker = sentence.speaker  # analyze only
         if markdown:
-            whose = f" · words of {md_inline(sentence.speaker)}" if sentence.speaker else ""
+            whose = f" · words of {md_inline(speaker)}" if speaker else ""
             out.append(
                 f"- {md_inline(sentence.text)} <sub>#{sid} · rank {rank} · {score:.3g}"
                 f"{whose}</sub>\n"
             )
         elif show:
             out.append(_wrap(safe(sentence.text), width, "  ") + "\n")
+            said = f" · words of {speaker}" if speaker else ""
             meta = safe(f"  [#{sid} · rank {rank} · score {score:.3g}{said}]")
             out.append(paint("dim", meta) + "\n")
         else:  # one sentence a line; at a terminal, wrapped with a hanging indent

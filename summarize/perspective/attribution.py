@@ -137,6 +137,8 @@ class _Lists:
     named_events: frozenset[str] = frozenset()
     #: Last words of a firm's name ("Delta Airlines", "Acme Holdings"), never a person's.
     firm_endings: frozenset[str] = frozenset()
+    #: Words of a department named after an office ("Minister of Foreign Affairs X").
+    department_words: frozenset[str] = frozenset()
     #: Roles many people hold for someone else ("aide", "staffer"): no office of one person.
     staff: frozenset[str] = frozenset()
     #: Verbs of saying that also take a thing won or taken ("claimed the title").
@@ -262,6 +264,7 @@ def lists() -> _Lists:
         named_documents=frozenset(heads.get("named_documents", [])),
         named_events=frozenset(heads.get("named_events", [])),
         firm_endings=frozenset(heads.get("firm_endings", [])),
+        department_words=frozenset(heads.get("department_words", [])),
         staff=frozenset(heads.get("staff", [])),
         take_things=frozenset(verbs.get("take_things", [])),
         documents=frozenset(heads["document"]),
@@ -1151,6 +1154,14 @@ def _verbs(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
         )
         if L.lemma.get(lower) == "deny" and withheld in L.deny_deeds:
             continue  # "was denied bail", "denying entry to": withheld, not denied in words
+        if (
+            L.lemma.get(lower) == "boast"
+            and i + 1 < len(tokens)
+            and tokens[i + 1][2].lower() not in ("that", "of", "about")
+            and not sentence.in_quote(i + 1)
+            and not _END_GAP.search(sentence.gap(i, i + 1))
+        ):
+            continue  # "The city boasts two universities": it has them, it says nothing
         if L.lemma.get(lower) == "call":
             if i + 1 >= len(tokens) or _END_GAP.search(sentence.gap(i, i + 1)):
                 continue  # "abandoning calls, she says": a noun, or a call with no object
@@ -2896,7 +2907,7 @@ def _np_before(sentence: _Sentence, j: int, state: SpeakerState) -> str | None:
     run = list(range(k + 1, j + 1))
     if not run:
         return None
-    link = next((k for k in run[1:] if tokens[k][2].lower() in ("of", "for")), None)
+    link = next((q for q in run[1:] if tokens[q][2].lower() in ("of", "for")), None)
     holder = _office_holder(sentence, run[0], link, j) if link is not None else None
     if holder:
         return holder  # "Minister of Foreign Affairs Lev Strakhov said"
@@ -3166,27 +3177,43 @@ def _conceded(sentence: _Sentence, i: int) -> bool:
 def _office_holder(sentence: _Sentence, begin: int, link: int, j: int) -> str | None:
     """The person who holds a capitalised office named with "of" or "for" at word
     ``link``: "Minister of Agriculture Lev Strakhov", "Chancellor of the Exchequer Gordon
-    Brown", "Minister for Europe Denis MacShane" (words ``begin..j``). The office's words
-    before ``link`` are capitalised and end with a title; the words after it are the
-    department's, then the name: from a known given name on, else the last two. None
-    unless at least one word of the department stays before the name."""
+    Brown", "Secretary of State for Health Jeremy Hunt", "Minister of Finance Mary T.
+    Smith" (words ``begin..j``). The office's words before ``link`` are capitalised and end
+    with a title; after it come the department's words (``department_words``, joined by
+    "and", "for", "of", "the"), then the name as the text writes it. When no department
+    word is known, the name is the last two words, or runs from a known given name.
+    None unless a department word or more stays before the name."""
     L = lists()
     tokens = sentence.tokens
     words = [t[2] for t in tokens]
-    if link <= begin or words[link].lower() not in ("of", "for"):
+    if link <= begin or link >= j:
         return None
     office = words[begin:link]
     if not all(_cap(w) for w in office) or office[-1].lower() not in L.titles:
         return None  # (not "Capt. Ronald S. Johnson of the … Highway Patrol": a name)
-    after = link + 1 + (words[link + 1].lower() == "the")
-    tail = words[after : j + 1]
-    if len(tail) < 3 or not all(_cap(w) and w.lower() not in L.not_names for w in tail):
+    k = link + 1
+    while k < j and (
+        words[k].lower() in L.department_words
+        or (words[k].lower() in ("and", "for", "of", "the") and _cap(words[k + 1]))
+    ):
+        k += 1
+    if k == link + 1 or (k > link + 1 and not _cap(words[k - 1])):
+        # no department word known: the capitalised words after it, the name at their end
+        after = link + 1 + (words[link + 1].lower() == "the")
+        tail = words[after : j + 1]
+        if len(tail) < 3 or not all(_cap(w) and w.lower() not in L.not_names for w in tail):
+            return None
+        given = next((q for q, w in enumerate(tail[:-1]) if w in L.names and q > 0), None)
+        k = after + (given if given is not None else len(tail) - 2)
+    name = words[k : j + 1]
+    if (
+        not name
+        or len(name) > 4
+        or not all(_cap(w) and w.lower() not in L.not_names for w in name)
+        or any(w.lower() in L.titles or w.lower() in L.group_heads for w in name)
+    ):
         return None
-    given = next((k for k, w in enumerate(tail[:-1]) if w in L.names and k > 0), None)
-    start = given if given is not None else len(tail) - 2
-    if start < 1 or any(w.lower() in L.titles or w.lower() in L.group_heads for w in tail[start:]):
-        return None
-    return " ".join(tail[start:])
+    return _slice(sentence, k, j + 1)
 
 
 _OBJECT_BEFORE = frozenset(

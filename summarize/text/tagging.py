@@ -167,9 +167,11 @@ def _tags(words: tuple[str, ...]) -> tuple[str, ...]:
             and k
             and result[k - 1] in ("VB", "VBP", "VBD")
             and words[k - 1].lower() not in _NOT_BEFORE_OBJECT
+            and not any(w.lower() in _WH_SUBJECT for w in words[max(0, k - 5) : k - 1])
             and _plural_noun(word.lower())
         ):
             result[k] = "NNS"  # "they tell lies", "critics say lies spread": no two verbs
+            # (but "What the inquiry found shows …": a clause is the subject of the second)
         elif (
             tag == "VBN"
             and k
@@ -217,6 +219,9 @@ def _base_verb(word: str) -> bool:
     return word in getAllLemmas(word).get("VERB", ())
 
 
+#: Words that open a clause standing as a subject ("What she said matters"): the verb in
+#: -s after that clause's own verb is the sentence's.
+_WH_SUBJECT = frozenset(["what", "whatever", "whoever", "whichever"])
 #: Verbs after which a form in -s is not their object: auxiliaries and "be" ("did
 #: says" does not occur, "were leads" is a mistake of the text, not a noun).
 _NOT_BEFORE_OBJECT = frozenset(

@@ -2095,8 +2095,16 @@ def test_typical_as_a_statistic_is_kept(sentence: str) -> None:
     assert neutralize(sentence) == sentence
 
 
-def test_typical_of_someone_is_still_a_judgement() -> None:
-    result = analyze_sentence("This is typical of the minister's arrogance.")
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This is typical of the minister's arrogance.",
+        "It was a typical example of the minister's arrogance.",
+        "It was a typical day of chaos at the ministry.",
+    ],
+)
+def test_typical_of_someone_is_still_a_judgement(sentence: str) -> None:
+    result = analyze_sentence(sentence)
     assert any(c.text == "typical" and c.type == "evaluative" for c in result.cues.cues)
 
 
