@@ -114,7 +114,7 @@ def test_a_form_in_s_right_after_a_verb_is_its_object(sentence: str, word: str, 
 
 
 def test_a_clause_as_subject_keeps_the_sentences_verb() -> None:
-    """"What the inquiry found shows …": the verb in -s after the clause's own verb is the
+    """ "What the inquiry found shows …": the verb in -s after the clause's own verb is the
     sentence's, not an object (the rule "no two verbs in a row" does not reach it)."""
-    words = "What the inquiry found shows the fire was deliberate .".split()
+    words = ["What", "the", "inquiry", "found", "shows", "the", "fire", "was", "deliberate", "."]
     assert tags(words)[words.index("shows")] == "VBZ"
