@@ -3744,17 +3744,21 @@ def _standalone(claim: Claim, sentences: list) -> str:
     attributed = sentence.attribution
     if not claim.speaker:
         return text
+    found = Found(speaker=claim.speaker)
+    confidence = getattr(sentences[claim.sentence_id], "speaker_confidence", None)
+    if confidence is not None:
+        found.speaker_confidence = confidence  # type: ignore[attr-defined]
     if text[:1] not in '“"‘«':
         if not _quoted_whole(sentence):
+            if attributed is not None and attributed.verb and _certain(found):
+                # "He said 2,400 machines had been delivered": out of its context the
+                # pronoun names no one; it becomes the name when certain
+                return _named_pronoun(text, attributed.verb, claim.speaker)
             return text
         # the run's marks are on its first and last sentences: this one gets what it lacks
         text = _opening_for(text) + text if text.rstrip()[-1:] in '”"’»' else f'"{text}"'
     if attributed is not None and not attributed.inherited:
         return text  # '"…," said Paul Sheard': the sentence names its speaker itself
-    found = Found(speaker=claim.speaker)
-    confidence = getattr(sentences[claim.sentence_id], "speaker_confidence", None)
-    if confidence is not None:
-        found.speaker_confidence = confidence  # type: ignore[attr-defined]
     if attributed is not None and attributed.verb:
         # '"…," she said': the sentence has its own verb of saying; its pronoun becomes the
         # name when certain, and no second "X said:" goes before it
