@@ -137,9 +137,9 @@ _BRACKET_FIX = re.compile(
 )
 _SUBJECT_PRONOUN = {"he", "she", "they"}
 _VOWEL_SOUND = re.compile(
-    r"^(?:[aeioAEIO]|[uU](?![nr][aeiou]|s[eu]|ni|ti|ro|ku)|[hH]onou?r|[hH]our|[hH]eir|"
-    r"[AEFHILMNORSX](?=[A-Z0-9]|\b|-)|8|11)"
-)
+    r"^(?:[aiAI]|[eE](?!u|we)|[oO](?!ne\b|ne-|nce\b)|[uU](?![nr][aeiou]|s[eu]|ni|ti|ro|ku|top|biq)|"
+    r"[hH]onou?r|[hH]our|[hH]eir|[AEFHILMNORSX](?=[A-Z0-9]|\b|-)|8|11)"
+)  # (not "a utopia", "a European", "a one-off", whose first sound is a consonant)
 _TRAILING_REPORT = re.compile(
     r"([,.]?)([”\"’])\s*,?\s*(adding|saying|continuing|noting|concluding)\s*:?\s*$", re.IGNORECASE
 )

@@ -174,6 +174,18 @@ def _tags(words: tuple[str, ...]) -> tuple[str, ...]:
             # (but "What the inquiry found shows …": a clause is the subject of the second)
         elif (
             tag == "VBN"
+            and k > 1
+            and words[k - 1].lower() in ("that", "which", "who")
+            and result[k - 2].startswith("NN")
+            and following.startswith(("DT", "PRP$", "NN", "JJ"))
+            and not any(t in _FINITE or t == "VBN" for t in result[k + 2 : k + 7])
+            and _simple_past(word.lower())
+        ):
+            # "a move that fueled disputes with the team": the relative clause's verb (not
+            # "the claim that armed groups attacked": a verb follows, the form describes)
+            result[k] = "VBD"
+        elif (
+            tag == "VBN"
             and k
             and following in ("DT", "PRP$")
             and _named_subject(words, result, k)
@@ -219,6 +231,8 @@ def _base_verb(word: str) -> bool:
     return word in getAllLemmas(word).get("VERB", ())
 
 
+#: Tags of a finite verb.
+_FINITE = ("VBD", "VBZ", "VBP", "MD")
 #: Words that open a clause standing as a subject ("What she said matters"): the verb in
 #: -s after that clause's own verb is the sentence's.
 _WH_SUBJECT = frozenset(["what", "whatever", "whoever", "whichever"])

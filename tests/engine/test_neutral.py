@@ -2176,3 +2176,25 @@ def test_an_accusation_ends_where_the_authors_setting_begins() -> None:
         "Ministers were accused of panic over the bill amid shameless scenes in the chamber."
     )
     assert any(not c.quoted for c in result.cues.cues if c.text == "shameless")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "restated"),
+    [
+        # the article that is left matches the sound of the word now after it
+        ("They dreamed of a bygone utopia.", "They dreamed of a utopia."),
+        ("He backed a reckless European project.", "He backed a European project."),
+        ("It was a shocking one-off event.", "It was a one-off event."),
+        ("They faced an unacceptable delay at the border.", "They faced a delay at the border."),
+        ("It was a shameful act of vandalism.", "It was an act of vandalism."),
+    ],
+)
+def test_the_article_left_matches_the_next_sound(sentence: str, restated: str) -> None:
+    assert neutralize(sentence) == restated
+
+
+def test_a_relative_clauses_verb_is_not_removed_as_a_modifier() -> None:
+    """ "a move that fueled disputes": the clause's verb, which may be flagged or replaced
+    but never dropped (the clause would lose its verb)."""
+    restated = neutralize("Members boycotted the event, a move that fueled disputes with the team.")
+    assert "a move that fueled disputes" in restated

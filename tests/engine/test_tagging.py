@@ -77,6 +77,11 @@ TAG_CASES = [
     ("The man who lies about his age was caught .", "lies", "VBZ"),
     ("They said it works .", "works", "VBZ"),
     ("What the inquiry found shows the fire was deliberate .", "shows", "VBZ"),
+    # a form in -ed after a noun and a relative word, with an object, is the clause's verb
+    ("a move that fueled disputes with the team", "fueled", "VBD"),
+    ("a report which cited the minister", "cited", "VBD"),
+    # ... not where a verb follows, and the form describes the noun after it
+    ("the claim that armed groups attacked the village", "armed", "VBN"),
 ]
 
 
