@@ -5821,11 +5821,9 @@ _EMBEDDED = re.compile(
     # reckless driving" (not "convicted of": a court's finding the author reports)
     r"|\b(?:accused|suspected)\s+(?:\w+\s+)?of\s+|\bcharged\s+with\s+"
     r"|\balleged(?:ly)?\s+to\s+have\s+"
-    # a label someone gives themselves ("a self-described dirty trickster"): theirs
-    r"|\bself-(?:described|styled|proclaimed|confessed|identified)\s+"
 )
 #: A word each :data:`_EMBEDDED` view holds (a quick test before the search).
-_EMBEDDED_OPENERS = ("who", "that", "accused", "suspected", "charged", "alleged", "self-")
+_EMBEDDED_OPENERS = ("who", "that", "accused", "suspected", "charged", "alleged")
 #: Where such a view ends: the clause's comma, semicolon or dash, or "amid" ("accused of
 #: panic … amid chaotic scenes": the author's setting), else the sentence's end.
 _CLAUSE_END = re.compile(r"[,;]|\s(?:—|–|--)\s|\s(?:amid|amidst)\s")
@@ -5846,9 +5844,6 @@ def embedded_reports(text: str, start: int) -> tuple[tuple[int, int], ...]:
             continue  # "we who believe …": the author's own
         stop = _CLAUSE_END.search(text, match.end())
         end = stop.start() if stop else len(text)
-        if match.group().lower().startswith("self-"):
-            label = re.match(r"(?:\S+\s+){0,2}\S+", text[match.end() :])
-            end = min(end, match.end() + (label.end() if label else 0))  # the label only
         if end > match.end():
             spans.append((start + match.end(), start + end))
     return tuple(spans)

@@ -2198,22 +2198,3 @@ def test_a_relative_clauses_verb_is_not_removed_as_a_modifier() -> None:
     but never dropped (the clause would lose its verb)."""
     restated = neutralize("Members boycotted the event, a move that fueled disputes with the team.")
     assert "a move that fueled disputes" in restated
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        # a label someone gives themselves is theirs
-        "A self-described dirty trickster, Stone has advised several campaigns.",
-        # the last chance in time is when, not how good
-        "Despite last-ditch talks, the strike went ahead on Monday.",
-    ],
-)
-def test_self_labels_and_last_chances_are_kept(sentence: str) -> None:
-    assert neutralize(sentence) == sentence
-
-
-def test_a_self_label_covers_the_label_only() -> None:
-    assert neutralize("The self-styled reformer won a shameful victory in May.") == (
-        "The self-styled reformer won a victory in May."
-    )
