@@ -42,6 +42,7 @@ from functools import cached_property, lru_cache
 from summarize.perspective.attribution import Found, embedded_reports, is_given_name, surname
 from summarize.perspective.lexicon import Lexicon
 from summarize.report import Claim, Cue, Digest, Edit, Report, Sentence
+from summarize.text.clauses import FINITE as _FINITE  # tags of a finite verb
 from summarize.text.quotes import inside
 from summarize.text.tagging import tags
 from summarize.text.words import MONTHS, WEEKDAYS, words
@@ -1323,9 +1324,8 @@ def plain_in_context(text: str, start: int, end: int) -> bool:
         return False
     heads = data.measured[word]
     for k in range(last + 1, min(last + 4, len(found))):
-        if not text[found[k - 1][1] : found[k][0]].replace(" ", "").isdigit() and (
-            text[found[k - 1][1] : found[k][0]].strip()
-        ):
+        gap = text[found[k - 1][1] : found[k][0]].strip()
+        if gap and not gap.replace(" ", "").isdigit():
             return False  # punctuation between: not this noun's modifier (a year may be)
         if lowered[k] in heads:
             return True
@@ -2331,7 +2331,6 @@ _LINKING = (
         "feeling",
     }
 )
-_FINITE = ("VBD", "VBZ", "VBP", "MD")
 
 
 def self_check(
@@ -3745,7 +3744,7 @@ def _standalone(claim: Claim, sentences: list) -> str:
     if not claim.speaker:
         return text
     found = Found(speaker=claim.speaker)
-    confidence = getattr(sentences[claim.sentence_id], "speaker_confidence", None)
+    confidence = getattr(sentence, "speaker_confidence", None)
     if confidence is not None:
         found.speaker_confidence = confidence  # type: ignore[attr-defined]
     if text[:1] not in '“"‘«':

@@ -18,6 +18,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 
+from summarize.text.clauses import FINITE
+
 
 @lru_cache(maxsize=1)
 def _textblob_text():
@@ -178,7 +180,7 @@ def _tags(words: tuple[str, ...]) -> tuple[str, ...]:
             and words[k - 1].lower() in ("that", "which", "who")
             and result[k - 2].startswith("NN")
             and following.startswith(("DT", "PRP$", "NN", "JJ"))
-            and not any(t in _FINITE or t == "VBN" for t in result[k + 2 : k + 7])
+            and not any(t in FINITE or t == "VBN" for t in result[k + 2 : k + 7])
             and _simple_past(word.lower())
         ):
             # "a move that fueled disputes with the team": the relative clause's verb (not
@@ -231,8 +233,6 @@ def _base_verb(word: str) -> bool:
     return word in getAllLemmas(word).get("VERB", ())
 
 
-#: Tags of a finite verb.
-_FINITE = ("VBD", "VBZ", "VBP", "MD")
 #: Words that open a clause standing as a subject ("What she said matters"): the verb in
 #: -s after that clause's own verb is the sentence's.
 _WH_SUBJECT = frozenset(["what", "whatever", "whoever", "whichever"])
