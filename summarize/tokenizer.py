@@ -8,7 +8,9 @@ with ``language``, ``to_sentences(paragraph)`` and ``to_words(sentence)``:
 The stemmer is the Snowball English stemmer from the ``snowballstemmer``
 package (the Snowball project's own Python build): it needs no data and, unlike
 ``nltk.stem.snowball``, does not import all of nltk (about 1 s with scipy
-installed), which keeps ``unspin summary`` quick to start.
+installed), which keeps ``unspin summary`` quick to start. With PyStemmer installed (a
+dependency), ``snowballstemmer.stemmer`` is the same algorithm compiled from the Snowball
+project's C: the same stems, about 17 times faster (a test compares the two).
 """
 
 from __future__ import annotations

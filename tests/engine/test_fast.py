@@ -453,3 +453,54 @@ def test_fast_engine_refuses_an_algorithm_it_does_not_have() -> None:
 
     with pytest.raises(UsageError, match="lexrank, textrank, lsa"):
         extract(candidates_of(SEED.read_text("utf-8")), algorithm="kl", engine="fast")
+
+
+# --- the stemmer -----------------------------------------------------------------------------
+
+
+def test_the_compiled_stemmer_gives_the_pure_python_stems(seed_text: str) -> None:
+    """PyStemmer (a dependency, which ``snowballstemmer.stemmer`` hands out when it is
+    installed) and snowballstemmer's own Python give the same stem to every word of the
+    seed and of a list of words whose endings the algorithm treats specially; the stems
+    the summaries count do not depend on which one is installed."""
+    import snowballstemmer
+    from snowballstemmer.english_stemmer import EnglishStemmer
+
+    compiled = snowballstemmer.stemmer("english")
+    if isinstance(compiled, EnglishStemmer):
+        pytest.skip("PyStemmer is not installed: the pure Python stemmer is the one in use")
+    tricky = [
+        "generously",
+        "emergency",
+        "emergencies",
+        "added",
+        "adding",
+        "archaeologist",
+        "skies",
+        "dying",
+        "lying",
+        "news",
+        "innings",
+        "outing",
+        "canning",
+        "herring",
+        "earring",
+        "proceed",
+        "exceed",
+        "succeed",
+        "cardiologist",
+        "ied",
+        "ies",
+        "sses",
+        "bies",
+        "tied",
+        "cries",
+        "ties",
+        "communism",
+        "generalization",
+        "relational",
+        "hopefulness",
+    ]
+    vocabulary = sorted({w.lower() for w in words(seed_text)} | set(tricky))
+    python = EnglishStemmer()
+    assert [compiled.stemWord(w) for w in vocabulary] == [python.stemWord(w) for w in vocabulary]
