@@ -457,9 +457,16 @@ def _run_all(
         state = attribution.SpeakerState(proper=proper, text=text, quotes=quotes)
         for _sentence, result in _analyse_here(sentences, 0, bounds[1], article, state):
             keep(result)
-        for (left, right), worker in zip(itertools.pairwise(bounds[1:]), workers, strict=True):
-            _take_over(sentences, left, right, worker, article, state, keep)
-            worker.close()
+        helper = _help(sentences, bounds, article, workers)
+        runs = zip(itertools.pairwise(bounds[1:]), workers, strict=True)
+        for index, ((left, right), worker) in enumerate(runs):
+            if helper is not None and helper.run == index:
+                _take_over(sentences, left, helper.start, worker, article, state, keep)
+                worker.close()
+                _take_over(sentences, helper.start, right, helper, article, state, keep)
+            else:
+                _take_over(sentences, left, right, worker, article, state, keep)
+                worker.close()
     finally:
         for worker in workers:
             worker.close()
@@ -598,11 +605,103 @@ def _annotate_spooled(
     report.sentences = sentences  # type: ignore[assignment]
 
 
+#: A worker's run is shared only when at least this many of its sentences are left once
+#: this process is done with its own (about 0.4 s of work): less is not worth the speaker
+#: state's catching up where the shared part starts.
+_HELP_MIN = 400
+#: This process takes at most this many of a worker's sentences, whose analyses it holds
+#: until their turn (a book's run kept on disk is not all held in memory).
+_HELP_MAX = 20_000
+
+
+@dataclass
+class _Helped:
+    """The end of a worker's run (``run``: its index), from ``start``, analysed in this
+    process as the worker would (from a fresh speaker state), in the worker's answer's
+    form: :meth:`stream` and :attr:`final` as :class:`_Worker` has them."""
+
+    run: int
+    start: int
+    items: list[tuple]
+    final: tuple
+    stopped_early: bool = False
+
+    def stream(self) -> Iterator[tuple]:
+        items, self.items = self.items, []
+        return iter(items)
+
+
+def _help(
+    sentences: Sequence[Sentence], bounds: list[int], article: _Article, workers: list[_Worker]
+) -> _Helped | None:
+    """Share the rest of the run with the most sentences left: its worker is told to stop
+    halfway through that rest's text (at a clean break, see :func:`_cuts`) and this process
+    analyses the second half, so that neither waits for the other whatever the machine's
+    load or the summary's length made of the planned cut. None when every run is nearly
+    done (or a worker cannot be told: no shared progress, or it failed)."""
+    best: tuple[int, int, int] | None = None
+    for index, worker in enumerate(workers):
+        done = worker.progress()
+        if done is None:
+            continue
+        left, right = bounds[index + 1], bounds[index + 2]
+        rest = right - left - done
+        if rest >= _HELP_MIN and (best is None or rest > best[0]):
+            best = (rest, index, left + done)
+    if best is None:
+        return None
+    rest, run, at = best
+    right = bounds[run + 2]
+    starts = _starts(sentences)
+    end = starts[right] if right < len(sentences) else len(article.text)
+    cut = bisect.bisect_left(starts, (starts[at] + end) // 2, at, right)  # half its text
+    cut = max(cut, right - _HELP_MAX)
+    while cut < right and not _clean_break(article.text, starts[cut]):
+        cut += 1
+    if right - cut < _HELP_MIN // 4 or not workers[run].stop_at(cut - bounds[run + 1]):
+        return None
+    text, quotes, proper = article.text, article.quotes, article.proper
+    state = attribution.SpeakerState(proper=proper, text=text, quotes=quotes)
+    table = _run_table(
+        sentences,
+        cut,
+        right,
+        article,
+        state,
+        window_start=starts[cut],
+        window_end=starts[right] if right < len(sentences) else None,
+    )
+    *items, _end, final = _answers(table, state)
+    return _Helped(run, cut, items, final)
+
+
+def _answers(
+    analysed: Iterable[tuple[Sentence, _Held, list[Match]]],
+    state: attribution.SpeakerState,
+    more: Callable[[int], bool] | None = None,
+) -> Iterator[object]:
+    """A run's analyses as a worker answers them (:meth:`_Worker.stream`): (held, matches,
+    speaker state before the sentence, or None when unchanged) for each sentence, then
+    None, then the final speaker state. ``more(done)``, asked after each sentence, ends
+    the run early when it says no."""
+    before = state.snapshot()
+    changed: tuple | None = before
+    for done, (_sentence, result, found) in enumerate(analysed, 1):
+        yield result, found, changed
+        after = state.snapshot()
+        changed = None if after == before else after
+        before = after if changed is not None else before
+        if more is not None and not more(done):
+            break
+    yield None
+    yield before
+
+
 def _take_over(
     table: Sequence[Sentence],
     left: int,
     right: int,
-    worker: _Worker,
+    worker: _Worker | _Helped,
     article: _Article,
     state: attribution.SpeakerState,
     keep: Callable[[_Held], None],
@@ -620,6 +719,12 @@ def _take_over(
     if items is not None:
         try:
             for result, found, changed in items:
+                if index >= right and worker.stopped_early:
+                    # told to stop at ``right`` (see _help), it went past before it saw it:
+                    # the state before this answer is the one at ``right``
+                    if synced:
+                        state.restore(changed if changed is not None else before)
+                    return
                 if index >= right:
                     raise ValueError("a worker answered for more sentences than it was given")
                 before = changed if changed is not None else before
@@ -658,6 +763,61 @@ def _take_over(
             keep(result)
 
 
+class _Channel:
+    """Two counts a worker shares with this process through a small anonymous file both
+    map into memory: how many sentences of its run it has answered, and how many it is
+    to answer in all (0: the whole run). A worker reads the second after each sentence
+    (:meth:`more`); this process reads the first and may set the second (see :func:`_help`)."""
+
+    SIZE = 16
+
+    def __init__(self, file: IO[bytes]) -> None:
+        import mmap
+
+        self.file = file
+        self.memory = mmap.mmap(file.fileno(), self.SIZE)
+
+    @classmethod
+    def create(cls) -> _Channel | None:
+        """A new channel, or None where a descriptor cannot be handed to a child process
+        (not POSIX) or no temporary file can be made."""
+        import tempfile
+
+        if os.name != "posix":
+            return None
+        try:
+            file = tempfile.TemporaryFile()  # noqa: SIM115 (closed by close(); unlinked)
+            file.write(bytes(cls.SIZE))
+            file.flush()
+            return cls(file)
+        except (OSError, ValueError):
+            return None
+
+    @classmethod
+    def attach(cls, descriptor: int) -> _Channel:
+        """The channel a worker was handed, by its file descriptor."""
+        return cls(os.fdopen(descriptor, "r+b"))
+
+    def done(self) -> int:
+        return int.from_bytes(self.memory[0:8], "little")
+
+    def limit(self) -> int:
+        return int.from_bytes(self.memory[8:16], "little")
+
+    def more(self, done: int) -> bool:
+        """(In the worker.) Say ``done`` sentences are answered; False once that is all."""
+        self.memory[0:8] = done.to_bytes(8, "little")
+        limit = self.limit()
+        return not limit or done < limit
+
+    def stop_at(self, count: int) -> None:
+        self.memory[8:16] = count.to_bytes(8, "little")
+
+    def close(self) -> None:
+        self.memory.close()
+        self.file.close()
+
+
 class _Worker:
     """A ``python -m summarize.perspective.worker`` process given one run: the task goes
     in on its stdin and the answer comes back on its stdout, both pickled. A process of
@@ -679,13 +839,18 @@ class _Worker:
         env["PYTHONPATH"] = os.pathsep.join(
             p for p in (os.path.dirname(root), env.get("PYTHONPATH")) if p
         )
+        self.channel = _Channel.create()
+        self.stopped_early = False
         self.process = subprocess.Popen(
             [sys.executable, "-m", "summarize.perspective.worker"],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
             env=env,
+            pass_fds=(self.channel.file.fileno(),) if self.channel is not None else (),
         )
+        if self.channel is not None:
+            task = (*task, self.channel.file.fileno())
         payload = pickle.dumps(task, protocol=pickle.HIGHEST_PROTOCOL)
         self.writer = threading.Thread(target=self._write, args=(payload,), daemon=True)
         self.writer.start()
@@ -730,6 +895,22 @@ class _Worker:
         self.spool.seek(0)
         return self._items(self.spool)
 
+    def progress(self) -> int | None:
+        """How many sentences of its run the worker has answered so far; None when it
+        cannot say (no channel) or has failed."""
+        if self.channel is None or self.process.poll() not in (None, 0):
+            return None
+        return self.channel.done()
+
+    def stop_at(self, count: int) -> bool:
+        """Tell the worker to answer only the first ``count`` sentences of its run (it may
+        have answered more before it reads this). False when it cannot be told."""
+        if self.channel is None or self.process.poll() is not None:
+            return False
+        self.channel.stop_at(count)
+        self.stopped_early = True
+        return True
+
     def _items(self, source: IO[bytes]) -> Iterator[tuple]:
         while (item := pickle.load(source)) is not None:
             yield item
@@ -744,6 +925,9 @@ class _Worker:
             self.reader.join(timeout=5)
         if self.spool is not None:
             self.spool.close()
+        if self.channel is not None:
+            self.channel.close()
+            self.channel = None
 
 
 def _annotate_run(
@@ -753,12 +937,13 @@ def _annotate_run(
     proper: frozenset[str],
     lexicon: list[str] | None,
     window: tuple[int, int | None],
+    channel: int | None = None,
 ) -> Iterator[object]:
     """A worker's part of the perspective stage: one run of sentences from a fresh
-    speaker state, answered as it is made, in :meth:`_Worker.stream`'s form: (held,
-    matches, state before or None when unchanged) for each sentence, then None, then
-    the final speaker state. The run's sentences are kept as a
-    :class:`~summarize.spool.SentenceTable` and matched a block at a time."""
+    speaker state, answered as it is made, in :meth:`_Worker.stream`'s form (see
+    :func:`_answers`). The run's sentences are kept as a
+    :class:`~summarize.spool.SentenceTable` and matched a block at a time. ``channel``:
+    the file descriptor of the progress shared with the parent (:class:`_Channel`)."""
     lex = load_lexicon(lexicon)
     first = spans[0][0] if spans else 0
     table = SentenceTable(text, [], first_id=first)
@@ -766,18 +951,12 @@ def _annotate_run(
         table.add(start, end, paragraph, sentence_kind == "title")
     del spans
     state = attribution.SpeakerState(proper=proper, text=text, quotes=quotes)
-    before = state.snapshot()
-    changed: tuple | None = before
     article = _Article(text, quotes, lex, None, proper)
-    for _sentence, result, found in _run_table(
+    analysed = _run_table(
         table, 0, len(table), article, state, window_start=window[0], window_end=window[1]
-    ):
-        yield result, found, changed
-        after = state.snapshot()
-        changed = None if after == before else after
-        before = after if changed is not None else before
-    yield None
-    yield before
+    )
+    shared = _Channel.attach(channel) if channel is not None else None
+    yield from _answers(analysed, state, shared.more if shared is not None else None)
 
 
 def _title_case(text: str) -> bool:

@@ -7,6 +7,7 @@ Started by :class:`summarize.perspective._Worker` only.
 
 from __future__ import annotations
 
+import os
 import pickle
 import sys
 
@@ -26,4 +27,7 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    code = main()
+    # Straight out: the answer is written and flushed, and tearing down the interpreter's
+    # objects one by one (the lexicon, the models) would only keep the parent waiting.
+    os._exit(code)

@@ -167,3 +167,56 @@ def test_the_first_run_is_shorter_while_this_process_summarises(seed_text: str) 
         sentences, text, 2, perspective._FIRST_RUN_EXTRA - perspective._BUSY_SHARE
     )
     assert busy[0] < alone[0]
+
+
+def helped_reports(
+    seed_text: str, monkeypatch: pytest.MonkeyPatch
+) -> tuple[dict, dict, list[perspective._Helped | None]]:
+    """The one-process report, and the two-process one with this process's own run cut
+    to a fifth of the text, so that it is done long before the worker and shares the
+    rest of the worker's run (``_help``)."""
+    text = long_text(seed_text)
+    one = analyze(text, workers=1).to_dict()
+    monkeypatch.setattr(perspective, "_FIRST_RUN_EXTRA", -0.3)
+    monkeypatch.setattr(perspective, "_BUSY_SHARE", 0.0)
+    monkeypatch.setattr(perspective, "_HELP_MIN", 20)
+    helped: list[perspective._Helped | None] = []
+    real = perspective._help
+    analyse = perspective._analyze
+
+    def counting(*args, **kwargs):
+        analysed_here.append(1)
+        return analyse(*args, **kwargs)
+
+    analysed_here: list[int] = []
+    monkeypatch.setattr(perspective, "_analyze", counting)
+
+    def spying(*args, **kwargs):
+        helped.append(real(*args, **kwargs))
+        return helped[-1]
+
+    monkeypatch.setattr(perspective, "_help", spying)
+    two = analyze(text, workers=2).to_dict()
+    # this process analysed its fifth and about half the rest, not the worker's part again
+    assert len(analysed_here) < 0.75 * len(two["sentences"])
+    return one, two, helped
+
+
+def test_sharing_the_rest_of_a_workers_run_gives_the_one_process_report(
+    seed_text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    one, two, helped = helped_reports(seed_text, monkeypatch)
+    assert len(helped) == 1 and helped[0] is not None  # the worker's run was really shared
+    assert two == one
+
+
+def test_a_worker_that_goes_past_its_stop_costs_nothing(
+    seed_text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A worker reads where to stop only after each sentence: one that has gone past it
+    (here: never told) answers more than it is asked for, and the extra answers are set
+    aside for this process's own."""
+    monkeypatch.setattr(perspective._Channel, "stop_at", lambda self, count: None)
+    one, two, helped = helped_reports(seed_text, monkeypatch)
+    assert helped[0] is not None
+    assert two == one
