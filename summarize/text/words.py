@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-WORD = re.compile(r"[^\W_](?:[\w]|['’.\-](?=\w))*")
+#: A letter or digit, then word characters, with "'", "’", "." or "-" only between two of them
+#: (matched in runs: the same words as one character at a time, faster).
+WORD = re.compile(r"[^\W_]\w*(?:['’.\-]\w+)*")
 
 #: The names of the days and of the months, in lower case (English, whatever the locale).
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
