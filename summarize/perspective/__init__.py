@@ -252,6 +252,7 @@ def _redecide(
         shift=shift,
         share=share,
         terms=held.terms,
+        logit=held.logit,
     )
     held.kind, held.confidence, held.logit = decision.kind, decision.confidence, decision.logit
     held.reasons = tuple(map(_share, decision.reasons))

@@ -28,6 +28,7 @@ reported event or statement remains once the author's judgement is set aside (it
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 import tomllib
@@ -514,22 +515,25 @@ def decide(
     share: float | None = None,
     explained: bool = True,
     terms: Sequence[tuple[str, float]] | None = None,
+    logit: float | None = None,
 ) -> Decision:
     """The sentence's kind. ``shift`` moves the log-odds by the article's own share of
     opinion (``share``), estimated by :func:`article_shift`. ``explained=False`` gives
     the same kind, scores and signed terms (``contributions``, which do not depend on
     the shift) without the reasons: a first look, for a sentence decided again once its
     article is known, where the terms are made (in parallel for a long text). ``terms``
-    are those terms when they are already made: ``voice`` is then not read."""
+    are those terms when they are already made: ``voice`` is then not read; ``logit`` is
+    ``model.logit(features)`` when it is already known."""
     model = model or default_model()
-    logit = model.logit(features)
+    logit = model.logit(features) if logit is None else logit
     probability = _sigmoid(logit + shift)
     contributions = list(terms) if terms is not None else explain(model, features, cues, voice)
     reasons: list[str] = []
     if explained or found.quote_only:  # a quotation is not decided again (no logit)
         if shift:
-            contributions.append((f"the article as a whole (about {share:.0%} opinion)", shift))
-            contributions.sort(key=lambda t: -abs(t[1]))
+            # the terms are largest first (explain): the shift goes after those as large
+            whole = (f"the article as a whole (about {share:.0%} opinion)", shift)
+            bisect.insort(contributions, whole, key=_largest_first)
         reasons = _reasons(model, probability, contributions)
     if found.quote_only:
         return Decision(
@@ -677,7 +681,11 @@ def explain(
         label = "other words" if index < 0 else f"‘{voice[index].text}’"
         by_word[label] = by_word.get(label, 0.0) + value
     terms += [(k, v) for k, v in by_word.items() if abs(v) >= floor]
-    return sorted(terms, key=lambda t: -abs(t[1]))
+    return sorted(terms, key=_largest_first)
+
+
+def _largest_first(term: tuple[str, float]) -> float:
+    return -abs(term[1])
 
 
 def _reasons(model: Model, probability: float, terms: list[tuple[str, float]]) -> list[str]:
