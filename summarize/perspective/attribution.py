@@ -483,7 +483,13 @@ def _remember(state: SpeakerState) -> None:
     if state.memory or any(record):
         if len(state.memory) >= MEMORY and any(state.memory[0]):
             state.stale = True  # a record leaves the window: rebuild before the next sentence
-        state.memory = (*state.memory, record)[-MEMORY:]
+        memory = (*state.memory, record)[-MEMORY:]
+        # Sentences that taught nothing before the first that did are no record: without
+        # them, a state begun afresh anywhere (a worker's run) equals the one carried from
+        # the article's start as soon as the same sentences are in the window.
+        while memory and not any(memory[0]):
+            memory = memory[1:]
+        state.memory = memory
 
 
 @dataclass
