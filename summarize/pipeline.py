@@ -89,6 +89,44 @@ def analyze(
     foreign = non_english_warning(document.text, document.name)
     if foreign:
         report.warnings.append(foreign)
+    spares: list = []
+    if perspective:
+        from summarize.perspective import prestart
+
+        # a long text's worker processes start now, and are ready when its runs are cut
+        spares = prestart(len(document.text), workers)
+    try:
+        return _stages(
+            report,
+            document,
+            algorithm=algorithm,
+            length=length,
+            engine=engine,
+            perspective=perspective,
+            lexicon=lexicon,
+            step=step,
+            workers=workers,
+            spares=spares,
+        )
+    finally:
+        for spare in spares:  # any that the perspective stage did not take
+            spare.close()
+
+
+def _stages(
+    report: Report,
+    document: Document,
+    *,
+    algorithm: str,
+    length: str | int,
+    engine: str,
+    perspective: bool,
+    lexicon: str | list[str] | None,
+    step: Progress,
+    workers: int | None,
+    spares: list,
+) -> Report:
+    """Segment, summarise and (``perspective``) analyse ``document`` into ``report``."""
     spans = segment(document.text)
     if len(spans) >= SPOOL_MIN_SENTENCES:
         report.sentences = SentenceTable(document.text, spans)  # type: ignore[assignment]
@@ -117,7 +155,9 @@ def analyze(
         from summarize.perspective import begin
 
         # a long text's worker processes start on their runs while this one summarises
-        pending = begin(report, document.text, lexicon=lexicon, workers=workers, busy=True)
+        pending = begin(
+            report, document.text, lexicon=lexicon, workers=workers, busy=True, spares=spares
+        )
     try:
         step("summary", 0.2)
         report.summary = extract(

@@ -16,14 +16,15 @@ import pickle
 import re
 import shutil
 import sys
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import IO
 
 from summarize.perspective import attribution, cues, kind, loaded, neutral
 from summarize.perspective.lexicon import Lexicon, Match, load_lexicon
-from summarize.report import Attribution, Claim, Cue, Opinion, Report, Sentence
-from summarize.segment import is_byline_or_dateline, paragraphs
+from summarize.report import Attribution, Claim, Cue, Opinion, Report, Sentence, Source
+from summarize.segment import is_byline_or_dateline, paragraphs, segment
 from summarize.spool import SentenceTable, SpooledList, give_back
 from summarize.text.quotes import clip, find_quotes
 
@@ -161,20 +162,26 @@ class Pending:
         article: _Article,
         cuts: list[int],
         lexicon: str | Iterable[str] | None,
+        spares: list[_Worker] | None = None,
     ) -> None:
         self.report = report
         self.article = article
         self.cuts = cuts
         self.lexicon = lexicon
         self.workers: list[_Worker] = []
+        self.spares = spares if spares is not None else []
         if cuts and not isinstance(report.sentences, SentenceTable):
             bounds = [0, *cuts, len(report.sentences)]
-            self.workers = _launch(report.sentences, bounds, article, lexicon)
+            self.workers = _launch(report.sentences, bounds, article, lexicon, self.spares)
+        if not cuts:
+            self._drop_spares()
 
     def finish(self) -> Report:
         report, article = self.report, self.article
         if isinstance(report.sentences, SentenceTable):
-            _annotate_spooled(report, report.sentences, article, self.cuts, self.lexicon)
+            _annotate_spooled(
+                report, report.sentences, article, self.cuts, self.lexicon, self.spares
+            )
         elif self.cuts:
             _annotate_parallel(report, article, self.cuts, self.workers)
         else:
@@ -187,6 +194,33 @@ class Pending:
     def close(self) -> None:
         for worker in self.workers:
             worker.close()
+        self._drop_spares()
+
+    def _drop_spares(self) -> None:
+        while self.spares:
+            self.spares.pop().close()
+
+
+def prestart(chars: int, workers: int | None = None) -> list[_Worker]:
+    """Worker processes started before a long text (``chars`` characters) is even
+    segmented, so that their start (Python, the modules, the lexicon and the models,
+    about a second) is over when their runs come (hand them to :func:`begin`, which
+    stops any it does not use). None for a text that will not be split: from
+    :data:`PARALLEL_MIN_SENTENCES` sentences at about :data:`_CHARS_PER_SENTENCE`
+    characters each (news is longer, so a text near the line is not split and the
+    process is stopped unused)."""
+    count = _workers(workers, chars // _CHARS_PER_SENTENCE)
+    spares: list[_Worker] = []
+    try:
+        for _ in range(count - 1):
+            spares.append(_Worker())
+    except OSError:
+        pass  # no process to start: begin() starts its own, or runs in one process
+    return spares
+
+
+#: Fewer characters than news sentences have (about 120): what :func:`prestart` counts.
+_CHARS_PER_SENTENCE = 100
 
 
 def begin(
@@ -197,11 +231,13 @@ def begin(
     model: kind.Model | None = None,
     workers: int | None = None,
     busy: bool = False,
+    spares: list[_Worker] | None = None,
 ) -> Pending:
     """Begin the perspective stage of ``report`` (see :func:`annotate`, which is
     ``begin(...).finish()``): a long text's worker processes start on their runs now.
     ``busy``: this process has other work to do before :meth:`Pending.finish` (the
-    summary), so its own first run is made shorter by about that much."""
+    summary), so its own first run is made shorter by about that much. ``spares``:
+    processes from :func:`prestart`, used as workers before any new one is started."""
     lex = load_lexicon(lexicon)
     quotes = find_quotes(text, paragraphs(text))
     proper = frozenset(_MIDWORD_CAPITAL.findall(text))
@@ -210,7 +246,7 @@ def begin(
     extra = _FIRST_RUN_EXTRA - (_BUSY_SHARE if busy and not spooled else 0.0)
     cuts = _cuts(report.sentences, text, count, extra) if count > 1 and model is None else []
     article = _Article(text, quotes, lex, model, proper)
-    return Pending(report, article, cuts, lexicon)
+    return Pending(report, article, cuts, lexicon, spares)
 
 
 def _finish(
@@ -432,12 +468,13 @@ def _analyse_in_runs(
     article: _Article,
     lexicon: str | Iterable[str] | None,
     keep: Callable[[_Held], None],
+    spares: list[_Worker] | None = None,
 ) -> None:
     """Analyse ``sentences`` in the runs that start at ``bounds`` (then their number),
     handing each sentence's analysis to ``keep`` in text order: the first run in this
     process, each next one in a worker process, taken over as it streams in
     (:func:`_take_over`)."""
-    workers = _launch(sentences, bounds, article, lexicon)
+    workers = _launch(sentences, bounds, article, lexicon, spares)
     try:
         _run_all(sentences, bounds, article, workers, keep)
     finally:
@@ -478,9 +515,11 @@ def _launch(
     bounds: list[int],
     article: _Article,
     lexicon: str | Iterable[str] | None,
+    spares: list[_Worker] | None = None,
 ) -> list[_Worker]:
     """A worker process for each run after the first (``bounds``: where the runs start,
-    then the number of sentences), each given its sentences' spans and quotations."""
+    then the number of sentences), each given its sentences' spans and quotations: one
+    of ``spares`` (taken from the list) while there are any, else a new one."""
     paths = [lexicon] if isinstance(lexicon, str) else (list(lexicon) if lexicon else None)
     workers: list[_Worker] = []
     try:
@@ -490,7 +529,9 @@ def _launch(
             window = _window(sentences, left, right)
             spans = _spans(sentences, left, right)
             task = (article.text, spans, runs_quotes, article.proper, paths, window)
-            workers.append(_Worker(task))
+            worker = spares.pop() if spares else _Worker()
+            workers.append(worker)
+            worker.send(task)
     except BaseException:
         for worker in workers:
             worker.close()
@@ -567,6 +608,7 @@ def _annotate_spooled(
     article: _Article,
     cuts: list[int],
     lexicon: str | Iterable[str] | None,
+    spares: list[_Worker] | None = None,
 ) -> None:
     """The perspective stage of a book-length text, its memory flat in its length: the
     same report as :func:`annotate` in memory, kept on disk (:mod:`summarize.spool`).
@@ -586,7 +628,7 @@ def _annotate_spooled(
         if result.logit is not None:
             logits.append(result.logit)
 
-    _analyse_in_runs(table, bounds, article, lexicon, keep)  # type: ignore[arg-type]
+    _analyse_in_runs(table, bounds, article, lexicon, keep, spares)  # type: ignore[arg-type]
     if len(held) != len(table):
         raise ValueError("the perspective stage lost sentences")
     give_back()  # pass one's freed memory, before pass two's
@@ -830,10 +872,8 @@ class _Worker:
     waiting, with all of them, until this process is ready to read (the two processes'
     memory is not at its peak together)."""
 
-    def __init__(self, task: tuple) -> None:
+    def __init__(self) -> None:
         import subprocess
-        import tempfile
-        import threading
 
         root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
         env = dict(os.environ)
@@ -850,13 +890,19 @@ class _Worker:
             env=env,
             pass_fds=(self.channel.file.fileno(),) if self.channel is not None else (),
         )
+        self.writer: threading.Thread | None = None
+        self.spool: IO[bytes] | None = None
+        self.reader: threading.Thread | None = None
+
+    def send(self, task: tuple) -> None:
+        """Give the process its run (it reads it once it is ready)."""
+        import tempfile
+
         if self.channel is not None:
             task = (*task, self.channel.file.fileno())
         payload = pickle.dumps(task, protocol=pickle.HIGHEST_PROTOCOL)
         self.writer = threading.Thread(target=self._write, args=(payload,), daemon=True)
         self.writer.start()
-        self.spool = None
-        self.reader = None
         try:
             self.spool = tempfile.TemporaryFile()  # noqa: SIM115 (closed by close(); unlinked)
         except OSError:
@@ -921,7 +967,10 @@ class _Worker:
         if self.process.poll() is None:
             self.process.kill()
             self.process.wait()
-        self.writer.join(timeout=5)
+        if self.writer is not None:
+            self.writer.join(timeout=5)
+        elif self.process.stdin is not None:
+            self.process.stdin.close()  # a spare never given a run
         if self.reader is not None:
             self.reader.join(timeout=5)
         if self.spool is not None:
@@ -958,6 +1007,35 @@ def _annotate_run(
     )
     shared = _Channel.attach(channel) if channel is not None else None
     yield from _answers(analysed, state, shared.more if shared is not None else None)
+
+
+#: What a worker analyses while it waits for its run (:func:`warm`): a quotation with its
+#: speaker after it, a loaded verb and adjective, a hedge and a date.
+_WARM_TEXT = (
+    "Council Backs Plan\n\n"
+    '"We will appeal," said Jane Hale, a spokeswoman for the city council. '
+    "Critics slammed the reckless plan on Tuesday, and officials reportedly denied it.\n"
+)
+
+
+def warm() -> None:
+    """Load what analysing sentences loads when first needed (the tagger, the word
+    tables, the inflections, the kind model) by analysing a short text: a worker does
+    this while its run is on its way, not at the run's first sentences."""
+    text = _WARM_TEXT
+    sentences = [
+        Sentence(
+            id=i,
+            start=span.start,
+            end=span.end,
+            text=text[span.start : span.end],
+            paragraph=span.paragraph,
+            kind="title" if span.heading else "other",
+        )
+        for i, span in enumerate(segment(text))
+    ]
+    report = Report(source=Source(name="<warm>", chars=len(text), sha256=""), sentences=sentences)
+    annotate(report, text, workers=1)
 
 
 def _title_case(text: str) -> bool:

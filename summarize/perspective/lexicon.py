@@ -48,6 +48,8 @@ class Category:
     notes: dict[str, str] = field(default_factory=dict)
     pattern: re.Pattern[str] | None = None
     case_pattern: re.Pattern[str] | None = None
+    #: Some term with marks ("a.m.") has a space in it: the patterns read the whole text.
+    spaced_marks: bool = False
 
 
 @lru_cache(maxsize=65536)
@@ -191,6 +193,7 @@ class Lexicon:
             if terms:
                 terms.sort(key=len, reverse=True)
                 setattr(category, attr, re.compile(_alternation(terms), flags))
+                category.spaced_marks |= any(any(c.isspace() for c in t) for t in terms)
 
     def find(
         self,
@@ -284,14 +287,18 @@ class Lexicon:
                             continue  # "US", "IT", "WHO": an acronym, not the word
                         free[name] = i + n
                         yield self._match(self.categories[name], first, finish, surface, term)
+        # A window whose edges are spaces reads as the whole text does there when no term
+        # has a space: no match of the whole text's runs across a space.
+        edges = (start == 0 or text[start - 1].isspace()) and (stop == size or text[stop].isspace())
         for name in wanted if marks else ():
             category = self.categories.get(name)
             if category is None:
                 continue
+            scan = (start, stop) if edges and not category.spaced_marks else (0, size)
             for pattern in (category.pattern, category.case_pattern):
                 if pattern is None:
                     continue
-                for found in pattern.finditer(text):
+                for found in pattern.finditer(text, *scan):
                     if found.start() < start or found.end() > stop:
                         continue  # outside the window (the whole text is searched, as one)
                     key = (

@@ -14,9 +14,10 @@ import sys
 
 def main() -> int:
     from summarize.gcpause import paused
-    from summarize.perspective import _annotate_run
+    from summarize.perspective import _annotate_run, warm
 
     with paused():
+        warm()  # while the parent segments the text (see prestart) or sends the run
         task = pickle.load(sys.stdin.buffer)
         answer = _annotate_run(*task)
         del task

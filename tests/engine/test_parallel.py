@@ -52,6 +52,32 @@ def test_the_runs_start_where_no_lexicon_term_can_cross(seed_text: str) -> None:
         assert pieces == whole
 
 
+@pytest.mark.parametrize("spaced", [False, True])
+def test_a_window_finds_what_the_whole_text_finds_there(tmp_path: Path, spaced: bool) -> None:
+    """Terms with marks ("a.m.", "U.S.A.") are found in a window alone when its edges are
+    spaces (the runs' and blocks' windows) and no such term has a space, and by reading
+    the whole text otherwise: the same matches either way, on a text made of little else
+    (a window that ends inside "U.S.A." must not find "U.S.")."""
+    import random
+
+    mine = tmp_path / "mine.toml"
+    extra = ', "et al.", "al. U.S."' if spaced else ""  # two that overlap
+    mine.write_text(f'[time_reference]\nterms = ["U.S.A.", "U.S."{extra}]\n', encoding="utf-8")
+    lexicon = load_lexicon(str(mine))
+    rng = random.Random(3)
+    pieces = ["a.m.", "p.m.", "Sept.", "U.S.A.", "U.S.", "xa.m.", "et al.", "The", ".", "Dec."]
+    text = "".join(rng.choice(pieces) + rng.choice([" ", "", "\n", "-"]) for _ in range(800))
+    whole = list(lexicon.find(text, words=False))
+    assert len(whole) > 150
+    # every window that starts after a space, and as many that start anywhere
+    starts = [a for a in range(1, len(text)) if text[a - 1].isspace()]
+    starts += rng.sample(range(len(text)), len(starts))
+    for a in starts:
+        b = rng.randrange(a, len(text) + 1)
+        found = list(lexicon.find(text, start=a, end=b, words=False))
+        assert found == [m for m in whole if m.start >= a and m.end <= b]
+
+
 def test_a_failed_worker_costs_time_not_results(
     seed_text: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -220,3 +246,47 @@ def test_a_worker_that_goes_past_its_stop_costs_nothing(
     one, two, helped = helped_reports(seed_text, monkeypatch)
     assert helped[0] is not None
     assert two == one
+
+
+def test_processes_started_early_and_not_needed_are_stopped(seed_text: str) -> None:
+    """A long text's workers start before it is segmented (``prestart``); when the text
+    turns out too short to split, or the stage ends, none is left running."""
+    spares = perspective.prestart(1_000_000, workers=2)
+    assert len(spares) == 1
+    started = list(spares)
+    report = analyze(seed_text, perspective=False)
+    pending = perspective.begin(report, seed_text, workers=2, spares=spares)
+    try:
+        pending.finish()
+    finally:
+        pending.close()
+    assert all(w.process.poll() is not None for w in started)
+    assert perspective.prestart(1_000_000, workers=1) == []
+    assert perspective.prestart(1_000, workers=None) == []
+
+
+def test_a_long_text_takes_the_processes_started_early(seed_text: str) -> None:
+    text = long_text(seed_text)
+    sent: list[perspective._Worker] = []
+    real = perspective._Worker.send
+
+    def spying(self, task):
+        sent.append(self)
+        return real(self, task)
+
+    made: list[perspective._Worker] = []
+    prestart = perspective.prestart
+
+    def counting(*args, **kwargs):
+        spares = prestart(*args, **kwargs)
+        made.extend(spares)  # a copy: the stage takes its workers from the list it is given
+        return spares
+
+    import summarize.perspective as module
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(module._Worker, "send", spying)
+        patch.setattr(module, "prestart", counting)
+        two = analyze(text, workers=2).to_dict()
+    assert len(made) == 1 and sent == made  # the early process took the run
+    assert two == analyze(text, workers=1).to_dict()
