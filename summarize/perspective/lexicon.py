@@ -64,6 +64,8 @@ _SIMPLE = re.compile(r"^[\w']+(?:[ \-][\w']+)*$")
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*")
 _JOINER = re.compile(r"[\s\-]+")
 _CLITIC = re.compile(r"'(?:s|re|ve|ll|d|m)$")
+#: Words whose answer :meth:`Lexicon._may_start` keeps (a long-lived process's are cleared).
+_STARTERS_KEPT = 500_000
 
 
 def _fold(word: str) -> str:
@@ -120,6 +122,8 @@ class Lexicon:
         #: The first word of every term.
         self._firsts: set[str] = set()
         self._cased_firsts: set[str] = set()
+        #: Words met so far -> whether a term may start with them (:meth:`_may_start`).
+        self._starters: dict[str, bool] = {}
         for data in sources:
             self._merge(data)
         for category in self.categories.values():
@@ -223,19 +227,19 @@ class Lexicon:
             else []
         )
         free = dict.fromkeys(wanted, 0)
-        firsts, cased_firsts = self._firsts, self._cased_firsts
         plain_index, cased_index = self._plain, self._cased
         prefixes, cased_prefixes = self._prefixes, self._cased_prefixes
         size = len(text)
+        starters = self._starters
+        if len(starters) > _STARTERS_KEPT:
+            starters.clear()
         for i, (first, _end, word) in enumerate(tokens):
+            begins = starters.get(word)
+            if begins is None:
+                begins = starters[word] = self._may_start(word)
+            if not begins:
+                continue  # no term starts with this word: most words, most of the time
             folded = _fold(word)
-            if folded not in firsts and word not in cased_firsts:
-                clitic = _CLITIC.search(folded) if "'" in folded else None
-                if clitic is None or (
-                    folded[: clitic.start()] not in firsts
-                    and word[: clitic.start()] not in cased_firsts
-                ):
-                    continue  # no term starts with this word: most words, most of the time
             if first > 1 and text[first - 1] == "-" and text[first - 2].isalnum():
                 continue  # inside a hyphenated compound ("US-dominated" is not "dominated")
             plain, exact = [folded], [word]
@@ -307,6 +311,17 @@ class Lexicon:
                         else normalise_term(found.group())
                     )
                     yield self._match(category, found.start(), found.end(), found.group(), key)
+
+    def _may_start(self, word: str) -> bool:
+        """Some term starts with ``word`` (or with it without its clitic: "November's")."""
+        folded = _fold(word)
+        if folded in self._firsts or word in self._cased_firsts:
+            return True
+        clitic = _CLITIC.search(folded) if "'" in folded else None
+        return clitic is not None and (
+            folded[: clitic.start()] in self._firsts
+            or word[: clitic.start()] in self._cased_firsts
+        )
 
     @staticmethod
     def _match(category: Category, start: int, end: int, surface: str, key: str) -> Match:
