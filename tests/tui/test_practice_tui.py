@@ -289,6 +289,7 @@ async def test_finishing_early_asks_for_f_twice(tmp_path: Path) -> None:
         await pilot.pause()
         assert app.screen.id == "score"
         assert "Not answered: 3 of 4 sentences." in app.screen.content.plain
+        assert "Press f again" not in notifications(app)  # answered: gone from the score
         await pilot.press("r")  # back to the sentences
         await pilot.pause()
         assert app.screen.id == "practice" and app.exercise.position == 0
