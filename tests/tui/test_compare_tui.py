@@ -159,3 +159,32 @@ async def test_a_fact_of_one_source_shows_no_score() -> None:
         await settle(pilot)
         head = str(pilot.app.screen.query_one("#neutral", Static).render())
         assert "only one source" in head and "score" not in head
+
+
+async def test_a_smaller_window_keeps_the_selected_fact_in_view() -> None:
+    """Seen in a new user's trial: after the window shrank (without crossing the width
+    where the columns change), the selected fact was off screen."""
+    from textual.widgets import DataTable
+
+    from tui.compare.app import CompareApp
+
+    def shown(table: DataTable) -> bool:
+        rows = list(table.ordered_rows)
+        top = sum(row.height for row in rows[: table.cursor_row])
+        view = table.scrollable_content_region.height - table.header_height
+        return table.scroll_y <= top and top + rows[table.cursor_row].height <= (
+            table.scroll_y + view
+        )
+
+    for before, after in (((120, 40), (80, 24)), ((200, 50), (170, 24)), ((80, 40), (80, 16))):
+        async with CompareApp(triplet()).run_test(size=before) as pilot:
+            await settle(pilot)
+            table = pilot.app.screen.query_one("#facts", DataTable)
+            last = table.row_count - 1
+            for _ in range(last):
+                await pilot.press("down")
+            await settle(pilot)
+            assert table.cursor_row == last and shown(table)
+            await pilot.resize_terminal(*after)
+            await settle(pilot)
+            assert table.cursor_row == last and shown(table), (before, after)

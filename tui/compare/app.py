@@ -98,6 +98,13 @@ class CompareScreen(Screen):
         if getattr(self, "_wide", None) != wide:
             self._fill_table()
             self.refresh_bindings()
+        # a smaller window still shows the selected fact (once the table has its new size)
+        self.call_after_refresh(self._selected_in_view)
+
+    def _selected_in_view(self) -> None:
+        table = self.query_one("#facts", DataTable)
+        if table.row_count:
+            table.move_cursor(row=table.cursor_row)
 
     def _fill_table(self) -> None:
         table = self.query_one("#facts", DataTable)
