@@ -173,6 +173,9 @@ class PracticeApp(UnspinApp):
         """Finish (everything revealed, saved) and show the score."""
         if self.exercise is None or self.practice is None:
             return
+        # the exercise's notices ("Press f again …") are answered, and finishing saves
+        # again and says so if it fails: none of them belongs on the score
+        self.clear_notifications()
         try:
             score = self.exercise.finish()
         except OSError as problem:

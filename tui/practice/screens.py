@@ -355,9 +355,6 @@ class PracticeScreen(Screen[None]):
             )
             return
         self._confirm_finish = False
-        # "Press f again …" is answered, and finishing saves again and says so if it fails
-        # (an earlier "Not saved" is superseded): none of them belongs on the score
-        self.app.clear_notifications()
         self.post_message(ScoreRequested())
 
     def action_scroll(self, step: int) -> None:
