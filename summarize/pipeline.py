@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from summarize import __version__
 from summarize.gcpause import paused
@@ -18,6 +18,9 @@ from summarize.settings import Settings
 from summarize.spool import SentenceTable, give_back
 from summarize.summary import DEFAULT_ALGORITHM, DEFAULT_LENGTH, Candidate, extract
 from summarize.text.language import non_english_warning
+
+if TYPE_CHECKING:
+    from summarize.perspective import _Worker
 
 #: From this many sentences on (a text of about 7 MB), the report is kept on disk, not in
 #: memory (:mod:`summarize.spool`): its sentences as compact arrays until the perspective
@@ -89,7 +92,7 @@ def analyze(
     foreign = non_english_warning(document.text, document.name)
     if foreign:
         report.warnings.append(foreign)
-    spares: list = []
+    spares: list[_Worker] = []
     if perspective:
         from summarize.perspective import prestart
 
@@ -124,7 +127,7 @@ def _stages(
     lexicon: str | list[str] | None,
     step: Progress,
     workers: int | None,
-    spares: list,
+    spares: list[_Worker],
 ) -> Report:
     """Segment, summarise and (``perspective``) analyse ``document`` into ``report``."""
     spans = segment(document.text)

@@ -36,6 +36,8 @@ __all__ = [
     "begin",
     "load_lexicon",
     "neutralize",
+    "prestart",
+    "warm",
 ]
 
 _MIDWORD_CAPITAL = re.compile(r"(?<=[a-z,;] )([A-Z][\w’'\-]+)")
@@ -173,6 +175,7 @@ class Pending:
         if cuts and not isinstance(report.sentences, SentenceTable):
             bounds = [0, *cuts, len(report.sentences)]
             self.workers = _launch(report.sentences, bounds, article, lexicon, self.spares)
+            self._drop_spares()  # more were started than the runs need
         if not cuts:
             self._drop_spares()
 
@@ -205,7 +208,7 @@ def prestart(chars: int, workers: int | None = None) -> list[_Worker]:
     """Worker processes started before a long text (``chars`` characters) is even
     segmented, so that their start (Python, the modules, the lexicon and the models,
     about a second) is over when their runs come (hand them to :func:`begin`, which
-    stops any it does not use). None for a text that will not be split: from
+    stops any it does not use); none for a text that will not be split: from
     :data:`PARALLEL_MIN_SENTENCES` sentences at about :data:`_CHARS_PER_SENTENCE`
     characters each (news is longer, so a text near the line is not split and the
     process is stopped unused)."""
@@ -475,6 +478,8 @@ def _analyse_in_runs(
     process, each next one in a worker process, taken over as it streams in
     (:func:`_take_over`)."""
     workers = _launch(sentences, bounds, article, lexicon, spares)
+    while spares:  # more were started than the runs need
+        spares.pop().close()
     try:
         _run_all(sentences, bounds, article, workers, keep)
     finally:
@@ -589,7 +594,7 @@ def _run_table(
     text, lex = article.text, article.lex
     starts = _starts(table)
     # The terms with marks other than words ("a.m."): one search of the run's window (it
-    # reads the whole text: once per block would be once per 2,000 sentences).
+    # may read the whole text: once per block would be once per 2,000 sentences).
     marked = list(lex.find(text, start=window_start, end=window_end, words=False))
     guess = _ShiftGuess(article.model)
     for a, b in _blocks(starts, text, left, right):
@@ -830,10 +835,14 @@ class _Channel:
             return None
         try:
             file = tempfile.TemporaryFile()  # noqa: SIM115 (closed by close(); unlinked)
+        except OSError:
+            return None
+        try:
             file.write(bytes(cls.SIZE))
             file.flush()
             return cls(file)
         except (OSError, ValueError):
+            file.close()
             return None
 
     @classmethod
@@ -882,14 +891,19 @@ class _Worker:
         )
         self.channel = _Channel.create()
         self.stopped_early = False
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "summarize.perspective.worker"],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-            env=env,
-            pass_fds=(self.channel.file.fileno(),) if self.channel is not None else (),
-        )
+        try:
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "summarize.perspective.worker"],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+                env=env,
+                pass_fds=(self.channel.file.fileno(),) if self.channel is not None else (),
+            )
+        except BaseException:
+            if self.channel is not None:
+                self.channel.close()
+            raise
         self.writer: threading.Thread | None = None
         self.spool: IO[bytes] | None = None
         self.reader: threading.Thread | None = None
@@ -973,6 +987,8 @@ class _Worker:
             self.process.stdin.close()  # a spare never given a run
         if self.reader is not None:
             self.reader.join(timeout=5)
+        if self.process.stdout is not None and (self.reader is None or not self.reader.is_alive()):
+            self.process.stdout.close()
         if self.spool is not None:
             self.spool.close()
         if self.channel is not None:

@@ -4240,9 +4240,7 @@ def _modified_subject(sentence: _Sentence, j: int, state: SpeakerState) -> str |
             continue
         head = phrase.split()[-1].lower()
         person = strip_title(phrase) or ""
-        if head in lists().heads or (
-            len(person.split()) >= 2 and _is_person(person)
-        ):
+        if head in lists().heads or (len(person.split()) >= 2 and _is_person(person)):
             return phrase  # not "War" of "War on Want's John Hilary said"
     return None
 
@@ -4722,7 +4720,8 @@ def _name_after_place(tokens: list[str]) -> str | None:
 
 #: A word's possessive ending: "the BBC's", "Total Film’s".
 _POSSESSIVE = ("'s", "’s")
-#: Words that cannot stand inside a role written after a name ("Mary Jones and her lawyer").
+#: The linking words with "and" (and "or"), and with the determiners: made once, for the
+#: noun-phrase rules that ask on every call.
 _LINKERS_AND = _LINKERS | {"and", "&"}
 _LINKERS_AND_OR = _LINKERS | {"and", "&", "or"}
 _LINKERS_DETERMINERS_AND = _LINKERS | _DETERMINERS | {"and"}
@@ -4736,6 +4735,7 @@ def _leading_not_names() -> frozenset[str]:
     return frozenset(lists().not_names - lists().given_also - _DETERMINERS - quantifiers)
 
 
+#: Words that cannot stand inside a role written after a name ("Mary Jones and her lawyer").
 _ROLE_GLUE = frozenset(_DETERMINERS | _NP_PREP | {"and", "or", "&"} | _POSSESSIVE_PRONOUNS.keys())
 
 
@@ -5177,8 +5177,7 @@ def _group_described(
     if noun not in L.group_heads or noun.endswith("s"):
         return None
     if len(tokens) > 2 and (
-        noun not in L.plain_groups
-        or not all(_describing_word(t) for t in tokens[1:-1])
+        noun not in L.plain_groups or not all(_describing_word(t) for t in tokens[1:-1])
     ):
         return None  # "the German exchange", "the Leuven-based brewery"; not "the Harbor Trust"
     candidates = {

@@ -48,7 +48,8 @@ class Category:
     notes: dict[str, str] = field(default_factory=dict)
     pattern: re.Pattern[str] | None = None
     case_pattern: re.Pattern[str] | None = None
-    #: Some term with marks ("a.m.") has a space in it: the patterns read the whole text.
+    #: Some term with marks ("a.m.") has a space or a hyphen in it (either matches any run
+    #: of spaces and hyphens): the patterns read the whole text.
     spaced_marks: bool = False
 
 
@@ -65,7 +66,7 @@ _TOKEN = re.compile(r"\w+(?:['’]\w+)*")
 _JOINER = re.compile(r"[\s\-]+")
 _CLITIC = re.compile(r"'(?:s|re|ve|ll|d|m)$")
 #: Words whose answer :meth:`Lexicon._may_start` keeps (a long-lived process's are cleared).
-_STARTERS_KEPT = 500_000
+_STARTERS_KEPT = 100_000
 
 
 def _fold(word: str) -> str:
@@ -197,7 +198,7 @@ class Lexicon:
             if terms:
                 terms.sort(key=len, reverse=True)
                 setattr(category, attr, re.compile(_alternation(terms), flags))
-                category.spaced_marks |= any(any(c.isspace() for c in t) for t in terms)
+                category.spaced_marks |= any(c.isspace() or c == "-" for t in terms for c in t)
 
     def find(
         self,
@@ -216,8 +217,9 @@ class Lexicon:
         regex alternation of the terms (longest first) would find them. No term runs
         over a mark other than a space or a hyphen, so a window that begins after
         ``". "`` finds what the whole text finds there. ``words=False`` leaves out the
-        plain terms, ``marks=False`` the terms with other marks (the regex, which reads
-        the whole text on every call): a caller can find each in its own windows.
+        plain terms, ``marks=False`` the terms with other marks (a regex, which reads
+        the whole text unless the window's edges are spaces and no such term has one): a
+        caller can find each in its own windows.
         """
         wanted = set(categories) if categories is not None else set(self.categories)
         stop = len(text) if end is None else end
@@ -291,9 +293,12 @@ class Lexicon:
                             continue  # "US", "IT", "WHO": an acronym, not the word
                         free[name] = i + n
                         yield self._match(self.categories[name], first, finish, surface, term)
-        # A window whose edges are spaces reads as the whole text does there when no term
-        # has a space: no match of the whole text's runs across a space.
-        edges = (start == 0 or text[start - 1].isspace()) and (stop == size or text[stop].isspace())
+        # When no term with marks has a space, no match of the whole text runs across one:
+        # a window with a space on either side of each edge (a run's or a block's, which
+        # start after a sentence's end) finds by itself what the whole text finds in it.
+        edges = (start == 0 or text[start - 1].isspace() or text[start].isspace()) and (
+            stop == size or text[stop - 1].isspace() or text[stop].isspace()
+        )
         for name in wanted if marks else ():
             category = self.categories.get(name)
             if category is None:
@@ -304,7 +309,7 @@ class Lexicon:
                     continue
                 for found in pattern.finditer(text, *scan):
                     if found.start() < start or found.end() > stop:
-                        continue  # outside the window (the whole text is searched, as one)
+                        continue  # outside the window (when the whole text is searched)
                     key = (
                         found.group()
                         if pattern is category.case_pattern
@@ -319,8 +324,7 @@ class Lexicon:
             return True
         clitic = _CLITIC.search(folded) if "'" in folded else None
         return clitic is not None and (
-            folded[: clitic.start()] in self._firsts
-            or word[: clitic.start()] in self._cased_firsts
+            folded[: clitic.start()] in self._firsts or word[: clitic.start()] in self._cased_firsts
         )
 
     @staticmethod

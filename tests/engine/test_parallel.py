@@ -54,18 +54,25 @@ def test_the_runs_start_where_no_lexicon_term_can_cross(seed_text: str) -> None:
 
 @pytest.mark.parametrize("spaced", [False, True])
 def test_a_window_finds_what_the_whole_text_finds_there(tmp_path: Path, spaced: bool) -> None:
-    """Terms with marks ("a.m.", "U.S.A.") are found in a window alone when its edges are
-    spaces (the runs' and blocks' windows) and no such term has a space, and by reading
-    the whole text otherwise: the same matches either way, on a text made of little else
-    (a window that ends inside "U.S.A." must not find "U.S.")."""
+    """Terms with marks ("a.m.", "U.S.A.") are found in a window alone when a space
+    stands by each of its edges (the runs' and blocks' windows) and no such term has a
+    space or a hyphen, and by reading the whole text otherwise: the same matches either
+    way, on a text made of little else (a window that ends inside "U.S.A." must not find
+    "U.S."; one that starts inside "Inc. Corp.", matched by "Inc.-Corp.", not "Corp.")."""
     import random
 
     mine = tmp_path / "mine.toml"
     extra = ', "et al.", "al. U.S."' if spaced else ""  # two that overlap
-    mine.write_text(f'[time_reference]\nterms = ["U.S.A.", "U.S."{extra}]\n', encoding="utf-8")
+    cased = '"Inc.-Corp.", "Corp."' if spaced else '"Corp."'  # a hyphen matches a space
+    mine.write_text(
+        f'[time_reference]\nterms = ["U.S.A.", "U.S."{extra}]\n'
+        f'[firms]\nmatch_case = true\nedit = "keep"\nexplanation = "a firm"\n'
+        f"terms = [{cased}]\n",
+        encoding="utf-8",
+    )
     lexicon = load_lexicon(str(mine))
     rng = random.Random(3)
-    pieces = ["a.m.", "p.m.", "Sept.", "U.S.A.", "U.S.", "xa.m.", "et al.", "The", ".", "Dec."]
+    pieces = ["a.m.", "p.m.", "Sept.", "U.S.A.", "U.S.", "xa.m.", "et al.", "Inc.", "Corp.", "."]
     text = "".join(rng.choice(pieces) + rng.choice([" ", "", "\n", "-"]) for _ in range(800))
     whole = list(lexicon.find(text, words=False))
     assert len(whole) > 150
@@ -231,8 +238,32 @@ def helped_reports(
 def test_sharing_the_rest_of_a_workers_run_gives_the_one_process_report(
     seed_text: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    launched: list[int] = []  # where the worker's run starts
+    answered: list[int] = []  # how many sentences the worker answered
+    launch, stream = perspective._launch, perspective._Worker.stream
+
+    def launching(sentences, bounds, *args, **kwargs):
+        launched.append(bounds[1])
+        return launch(sentences, bounds, *args, **kwargs)
+
+    def counting(self):
+        items = stream(self)
+
+        def each():
+            count = 0
+            for item in items:
+                count += 1
+                yield item
+            answered.append(count)
+
+        return None if items is None else each()
+
+    monkeypatch.setattr(perspective, "_launch", launching)
+    monkeypatch.setattr(perspective._Worker, "stream", counting)
     one, two, helped = helped_reports(seed_text, monkeypatch)
     assert len(helped) == 1 and helped[0] is not None  # the worker's run was really shared
+    # the worker stopped where it was told: this process analysed the rest
+    assert answered == [helped[0].start - launched[-1]]
     assert two == one
 
 
