@@ -55,6 +55,10 @@ class _Article:
     model: kind.Model | None
     proper: frozenset[str]
 
+    def fresh_state(self) -> attribution.SpeakerState:
+        """The speaker state at the article's start (or a run's, begun afresh)."""
+        return attribution.SpeakerState(proper=self.proper, text=self.text, quotes=self.quotes)
+
 
 @dataclass
 class SentenceAnalysis:
@@ -188,10 +192,9 @@ class Pending:
         elif self.cuts:
             _annotate_parallel(report, article, self.cuts, self.workers)
         else:
-            text, quotes, proper = article.text, article.quotes, article.proper
-            state = attribution.SpeakerState(proper=proper, text=text, quotes=quotes)
+            state = article.fresh_state()
             done = list(_analyse_here(report.sentences, 0, len(report.sentences), article, state))
-            _finish(report, done, article.lex, proper, article.model)
+            _finish(report, done, article.lex, article.proper, article.model)
         return report
 
     def close(self) -> None:
@@ -496,8 +499,7 @@ def _run_all(
 ) -> None:
     """The first run here, then each worker's run taken over (see :func:`_analyse_in_runs`)."""
     try:
-        text, quotes, proper = article.text, article.quotes, article.proper
-        state = attribution.SpeakerState(proper=proper, text=text, quotes=quotes)
+        state = article.fresh_state()
         for _sentence, result in _analyse_here(sentences, 0, bounds[1], article, state):
             keep(result)
         helper = _help(sentences, bounds, article, workers)
@@ -708,18 +710,9 @@ def _help(
         cut += 1
     if right - cut < _HELP_MIN // 4 or not workers[run].stop_at(cut - bounds[run + 1]):
         return None
-    text, quotes, proper = article.text, article.quotes, article.proper
-    state = attribution.SpeakerState(proper=proper, text=text, quotes=quotes)
-    table = _run_table(
-        sentences,
-        cut,
-        right,
-        article,
-        state,
-        window_start=starts[cut],
-        window_end=starts[right] if right < len(sentences) else None,
-    )
-    *items, _end, final = _answers(table, state)
+    state = article.fresh_state()
+    analysed = _run_from(sentences, cut, right, article, state, window_start=starts[cut])
+    *items, _end, final = _answers(analysed, state)
     return _Helped(run, cut, items, final)
 
 
@@ -799,16 +792,25 @@ def _take_over(
         clean = index
         while clean > left and not _clean_break(article.text, starts[clean]):
             clean -= 1
-        for _s, result, _f in _run_table(
-            table,
-            index,
-            right,
-            article,
-            state,
-            window_start=starts[clean],
-            window_end=starts[right] if right < len(table) else None,
+        for _s, result, _f in _run_from(
+            table, index, right, article, state, window_start=starts[clean]
         ):
             keep(result)
+
+
+def _run_from(
+    table: Sequence[Sentence],
+    left: int,
+    right: int,
+    article: _Article,
+    state: attribution.SpeakerState,
+    *,
+    window_start: int,
+) -> Iterator[tuple[Sentence, _Held, list[Match]]]:
+    """:func:`_run_table` over ``left:right`` of a run that ends at ``right``: its lexicon
+    window from ``window_start`` (a clean break) to the next run's start."""
+    end = _starts(table)[right] if right < len(table) else None
+    return _run_table(table, left, right, article, state, window_start=window_start, window_end=end)
 
 
 class _Channel:
