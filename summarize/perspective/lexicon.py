@@ -296,8 +296,8 @@ class Lexicon:
         # When no term with marks has a space, no match of the whole text runs across one:
         # a window with a space on either side of each edge (a run's or a block's, which
         # start after a sentence's end) finds by itself what the whole text finds in it.
-        edges = (start == 0 or text[start - 1].isspace() or text[start].isspace()) and (
-            stop == size or text[stop - 1].isspace() or text[stop].isspace()
+        edges = (not 0 < start < size or text[start - 1].isspace() or text[start].isspace()) and (
+            not 0 < stop < size or text[stop - 1].isspace() or text[stop].isspace()
         )
         for name in wanted if marks else ():
             category = self.categories.get(name)

@@ -74,13 +74,15 @@ def test_a_window_finds_what_the_whole_text_finds_there(tmp_path: Path, spaced: 
     rng = random.Random(3)
     pieces = ["a.m.", "p.m.", "Sept.", "U.S.A.", "U.S.", "xa.m.", "et al.", "Inc.", "Corp.", "."]
     text = "".join(rng.choice(pieces) + rng.choice([" ", "", "\n", "-"]) for _ in range(800))
+    text = text.rstrip() + "."  # no space at the very end
     whole = list(lexicon.find(text, words=False))
     assert len(whole) > 150
     # every window that starts after a space, and as many that start anywhere
     starts = [a for a in range(1, len(text)) if text[a - 1].isspace()]
     starts += rng.sample(range(len(text)), len(starts))
-    for a in starts:
-        b = rng.randrange(a, len(text) + 1)
+    windows = [(a, rng.randrange(a, len(text) + 1)) for a in starts]
+    windows += [(0, 0), (len(text), len(text)), (len(text) - 1, len(text))]  # at the edges
+    for a, b in windows:
         found = list(lexicon.find(text, start=a, end=b, words=False))
         assert found == [m for m in whole if m.start >= a and m.end <= b]
 
