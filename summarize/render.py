@@ -123,7 +123,8 @@ def render_chunks(
     report: Report, *, view: str, fmt: str, color: bool = False, width: int = 88
 ) -> Iterator[str]:
     """:func:`render`'s output in pieces: a book-length report is streamed, not built
-    whole (its text is several times the size of the article)."""
+    whole (its text is several times the size of the article). Each piece has been
+    through :func:`summarize.safe.for_output`, as :func:`render`'s whole is."""
     if len(report.sentences) <= COMPACT_ABOVE:
         yield render(report, view=view, fmt=fmt, color=color, width=width)
     elif fmt == "json":

@@ -241,6 +241,32 @@ def test_streamed_text_and_markdown_are_the_rendered_ones(book, text) -> None:
                     assert "".join(pieces) == whole, (view, fmt, color, width)
 
 
+@pytest.mark.parametrize("streamed", [False, True])
+def test_every_rendered_piece_is_already_safe_to_print(monkeypatch, streamed) -> None:
+    """The pipe commands write render_chunks' pieces as they are (emit_chunks with
+    ``checked``): each piece must be one that for_output leaves unchanged, in every
+    format, streamed or whole, whatever the article holds."""
+    import summarize.render as render_module
+    from summarize.safe import for_output
+
+    hostile = (
+        "Officials said the \x1b[31mbridge\x1b[0m would reopen on Monday. "
+        "\u202eThe council called it a \x9b2Jdisgraceful\u2028waste of money. "
+        "\x07Critics said the plan\x7f was reckless.\n\n"
+    ) * 8
+    report = analyze(hostile, workers=1)
+    if streamed:
+        monkeypatch.setattr(render_module, "COMPACT_ABOVE", 2)
+    for view in ("analyze", "claims", "opinions", "summary", "digest"):
+        for fmt in ("text", "markdown", "json"):
+            for color in (False, True):
+                pieces = list(render_module.render_chunks(report, view=view, fmt=fmt, color=color))
+                assert len(pieces) >= 1
+                for piece in pieces:
+                    assert for_output(piece, fmt, color=color) == piece, (view, fmt, color)
+                    assert "\x1b[31m" not in piece and "\u202e" not in piece
+
+
 def test_a_full_temporary_folder_is_a_clear_error(monkeypatch) -> None:
     import errno
     import os
