@@ -19,7 +19,7 @@ import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import IO
+from typing import IO, Any
 
 from summarize.perspective import attribution, cues, kind, loaded, neutral
 from summarize.perspective.lexicon import Lexicon, Match, load_lexicon
@@ -82,9 +82,10 @@ class _Held:
     opinion is known (:func:`_finish`): what the report takes from it and what deciding
     its kind again reads, and nothing else. A long text holds one per sentence, so it is
     kept small: the speaker's findings as a tuple (None: nobody found), the kind model's
-    features, and its signed terms (:func:`kind.explain`, labels shared), made where the
+    features, and its largest signed terms (:func:`kind.explain`, labels shared) with
+    their reason lines and the factual core when it was asked for, made where the
     sentence was analysed (in a worker, for a worker's run): they do not depend on the
-    article's shift, so deciding again adds only the shift and the reasons."""
+    article's shift, so deciding again adds only the shift and the reasons' order."""
 
     found: tuple | None
     cues: list[Cue]
@@ -94,6 +95,8 @@ class _Held:
     logit: float | None
     features: dict[str, float] | None
     terms: tuple[tuple[str, float], ...]
+    lines: tuple[str, ...]
+    core: tuple[str | None] | None
     restatement: neutral.Restatement | None
 
     def attribution(self) -> attribution.Found:
@@ -115,6 +118,13 @@ def _hold(result: SentenceAnalysis) -> _Held:
         cue.explanation = _share(cue.explanation)
     if result.restatement is not None:
         _share_edits(result.restatement)
+    # only the terms a reason can name: the article's shift, put among them, only pushes
+    # the rest further down
+    terms = (
+        tuple((_share(k), v) for k, v in decision.contributions[: kind.REASON_TERMS])
+        if modelled
+        else ()
+    )
     return _Held(
         found=None if found == _NO_ONE else tuple(values[f] for f in _FOUND_FIELDS),
         cues=result.cues.cues,
@@ -123,7 +133,10 @@ def _hold(result: SentenceAnalysis) -> _Held:
         reasons=tuple(map(_share, decision.reasons)),
         logit=decision.logit,
         features=result.features if modelled else None,
-        terms=tuple((_share(k), v) for k, v in decision.contributions) if modelled else (),
+        terms=terms,
+        lines=tuple(kind.term_line(k, v) for k, v in terms),
+        # an opinion or a mixed sentence was so because of the factual core it found or not
+        core=(decision.core,) if decision.kind in ("mixed", "opinion") else None,
         restatement=result.restatement,
     )
 
@@ -295,6 +308,8 @@ def _redecide(
         share=share,
         terms=held.terms,
         logit=held.logit,
+        lines=held.lines,
+        core=held.core,
     )
     held.kind, held.confidence, held.logit = decision.kind, decision.confidence, decision.logit
     held.reasons = tuple(map(_share, decision.reasons))
@@ -975,9 +990,10 @@ class _Worker:
         return True
 
     def _items(self, source: IO[bytes]) -> Iterator[tuple]:
-        while (item := pickle.load(source)) is not None:
+        parts = _unbatched(source)
+        while (item := next(parts)) is not None:
             yield item
-        self.final = pickle.load(source)
+        self.final = next(parts)
 
     def close(self) -> None:
         if self.process.poll() is None:
@@ -996,6 +1012,13 @@ class _Worker:
         if self.channel is not None:
             self.channel.close()
             self.channel = None
+
+
+def _unbatched(source: IO[bytes]) -> Iterator[Any]:
+    """A worker's answer part by part from the lists it pickles them in (see
+    :mod:`summarize.perspective.worker`); EOFError where it breaks off."""
+    while True:
+        yield from pickle.load(source)
 
 
 def _annotate_run(

@@ -516,6 +516,8 @@ def decide(
     explained: bool = True,
     terms: Sequence[tuple[str, float]] | None = None,
     logit: float | None = None,
+    lines: Sequence[str] | None = None,
+    core: tuple[str | None] | None = None,
 ) -> Decision:
     """The sentence's kind. ``shift`` moves the log-odds by the article's own share of
     opinion (``share``), estimated by :func:`article_shift`. ``explained=False`` gives
@@ -523,18 +525,24 @@ def decide(
     the shift) without the reasons: a first look, for a sentence decided again once its
     article is known, where the terms are made (in parallel for a long text). ``terms``
     are those terms when they are already made: ``voice`` is then not read; ``logit`` is
-    ``model.logit(features)`` when it is already known."""
+    ``model.logit(features)`` when it is already known; ``lines`` are the reason lines of
+    the first :data:`REASON_TERMS` terms (:func:`term_line`) when they are made; ``core``
+    is :func:`factual_core`'s answer, in a 1-tuple, when it has been asked already."""
     model = model or default_model()
     logit = model.logit(features) if logit is None else logit
     probability = _sigmoid(logit + shift)
     contributions = list(terms) if terms is not None else explain(model, features, cues, voice)
     reasons: list[str] = []
     if explained or found.quote_only:  # a quotation is not decided again (no logit)
+        made = list(lines) if lines is not None else None
         if shift:
             # the terms are largest first (explain): the shift goes after those as large
             whole = (f"the article as a whole (about {share:.0%} opinion)", shift)
-            bisect.insort(contributions, whole, key=_largest_first)
-        reasons = _reasons(model, probability, contributions)
+            at = bisect.bisect_right(contributions, _largest_first(whole), key=_largest_first)
+            contributions.insert(at, whole)
+            if made is not None:
+                made.insert(at, term_line(*whole))
+        reasons = _reasons(model, probability, contributions, made)
     if found.quote_only:
         return Decision(
             kind="claim",
@@ -602,14 +610,14 @@ def decide(
             *reasons,
         ]
         probability = max(probability, RULE_CONFIDENCE)
-    core = factual_core(text, start, found, cues)
-    if core:
+    core_text = factual_core(text, start, found, cues) if core is None else core[0]
+    if core_text:
         return Decision(
             kind="mixed",
             confidence=probability,
             probability=probability,
-            reasons=[*reasons, f"factual core kept as a claim: {core}"],
-            core=core,
+            reasons=[*reasons, f"factual core kept as a claim: {core_text}"],
+            core=core_text,
             contributions=contributions,
             logit=logit,
         )
@@ -688,15 +696,31 @@ def _largest_first(term: tuple[str, float]) -> float:
     return -abs(term[1])
 
 
-def _reasons(model: Model, probability: float, terms: list[tuple[str, float]]) -> list[str]:
+#: A decision's reasons name at most this many of its signed terms, largest first.
+REASON_TERMS = 8
+
+
+def term_line(label: str, value: float) -> str:
+    """One signed term as a reason: "‘slammed’ (towards opinion, +0.84)"."""
+    direction = "towards opinion" if value > 0 else "towards a report"
+    return f"{label} ({direction}, {value:+.2f})"
+
+
+def _reasons(
+    model: Model,
+    probability: float,
+    terms: list[tuple[str, float]],
+    lines: list[str] | None = None,
+) -> list[str]:
     average = _sigmoid(model.average_logit())
     reasons = [
         f"opinion score {probability:.0%} (an average sentence {average:.0%}; "
         f"opinion from {model.threshold:.0%})"
     ]
-    for label, value in terms[:8]:
-        direction = "towards opinion" if value > 0 else "towards a report"
-        reasons.append(f"{label} ({direction}, {value:+.2f})")
+    if lines is None:
+        reasons += [term_line(label, value) for label, value in terms[:REASON_TERMS]]
+    else:
+        reasons += lines[:REASON_TERMS]
     return reasons
 
 

@@ -39,9 +39,9 @@ def test_no_sentence_analysis_is_held_until_the_article_is_decided(monkeypatch) 
 
 
 def test_what_is_held_decides_as_the_whole_analysis_does() -> None:
-    """Deciding again from a held sentence (its features and its terms, made before the
-    article's shift is known) gives the decision the full analysis gives, with the
-    article's shift."""
+    """Deciding again from a held sentence (its features, its largest terms with their
+    reason lines and its factual core, made before the article's shift is known) gives
+    the decision the full analysis gives, with the article's shift."""
     text = SEED.read_text(encoding="utf-8")
     report = analyze(text, workers=1, perspective=False)
     lex = perspective.load_lexicon()
@@ -76,7 +76,14 @@ def test_what_is_held_decides_as_the_whole_analysis_does() -> None:
                 shift=shift,
                 share=0.4,
                 terms=held.terms,
+                lines=held.lines,
+                core=held.core,
+                logit=held.logit,
             )
+            # a held sentence keeps only the terms a reason can name (the largest)
+            top = kind.REASON_TERMS
+            assert again.contributions[:top] == whole.contributions[:top], sentence.text
+            again.contributions = whole.contributions = []
             assert dataclasses.asdict(again) == dataclasses.asdict(whole), sentence.text
             compared += 1
     assert compared > 30
