@@ -297,3 +297,18 @@ def test_a_headline_is_not_cut_after_its_initialism() -> None:
         ("He moved to the U.S.", False),
         ("The next year he ran.", False),
     ]
+
+
+def test_paragraphs_asked_again_are_the_same_and_the_callers_own() -> None:
+    """The last text's paragraphs are kept for the next caller: the same answer, in a
+    list of the caller's own (changing it changes nobody else's), and a different text
+    with the same characters gets its own."""
+    text = "One.\n\nTwo three.\n\n\nFour."
+    first = paragraphs(text)
+    first.append((99, 100))
+    again = paragraphs(text)
+    assert again == [(0, 4), (6, 16), (19, 24)]
+    other = "".join(["One.\n\nTwo", " three.\n\n\nFour."])  # equal, not the same object
+    assert paragraphs(other) == again
+    assert paragraphs("Alone") == [(0, 5)]
+    assert paragraphs(text) == again
