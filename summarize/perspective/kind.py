@@ -155,14 +155,26 @@ class Model:
     def contributions(
         self, features: dict[str, float], floor: float = 0.05
     ) -> list[tuple[str, float]]:
-        """Each feature's term against an average sentence (word features excluded)."""
-        names = set(features) | {k for k in self.means if k in self.weights}
+        """Each feature's term against an average sentence (word features excluded): the
+        sentence's own features, then each the model knows that the sentence lacks."""
+        weights, means = self.weights, self.means
         items = [
-            (k, self.weights.get(k, 0.0) * (features.get(k, 0.0) - self.means.get(k, 0.0)))
-            for k in names
+            (k, weights.get(k, 0.0) * (v - means.get(k, 0.0)))
+            for k, v in features.items()
             if k not in WORD_FEATURES
         ]
+        items += [term for term in self._absent_terms if term[0] not in features]
         return sorted((i for i in items if abs(i[1]) >= floor), key=lambda i: -abs(i[1]))
+
+    @cached_property
+    def _absent_terms(self) -> tuple[tuple[str, float], ...]:
+        """The term of each feature with a weight and a mean, for a sentence without it
+        (made once: it is the same for every such sentence)."""
+        return tuple(
+            (k, self.weights[k] * (0.0 - m))
+            for k, m in self.means.items()
+            if k in self.weights and k not in WORD_FEATURES
+        )
 
 
 def _sigmoid(z: float) -> float:
