@@ -47,6 +47,10 @@ if TYPE_CHECKING:
     from summarize.report import Report
 
 
+#: From this many sentences on, the pipe commands freeze the report's objects (see below).
+FREEZE_FROM = 4_000
+
+
 def _make(view: str, doc: str):
     def command(
         ctx: typer.Context,
@@ -77,10 +81,11 @@ def _make(view: str, doc: str):
                 resolve_input(ctx, source), input_format, max_bytes, timeout, encoding
             )
             status = StatusLine()
-            # The report's millions of objects live until the process ends: frozen as
-            # they are made, the cyclic collector never walks them (its first pass after
-            # a 50,000-sentence analysis took a third of a second, and as long again
-            # when Python exits).
+            # A long text's report has millions of objects that all live until the
+            # process ends: frozen once made, the cyclic collector never walks them (its
+            # first pass after a 50,000-sentence analysis took a third of a second, and
+            # as long again when Python exits). Only a long one: a process that runs
+            # many commands (tests, a program that embeds unspin) keeps what is frozen.
             try:
                 with paused():
                     report = analyze(
@@ -93,7 +98,8 @@ def _make(view: str, doc: str):
                         settings=settings(ctx),
                         progress=status,
                     )
-                    gc.freeze()
+                    if len(report.sentences) >= FREEZE_FROM:
+                        gc.freeze()
             finally:
                 status.close()
             for warning in report.warnings:

@@ -484,3 +484,25 @@ def test_neutral_is_offered_by_summary_only() -> None:
     result = run("analyze", "--neutral", "-", input=b"The council met on Monday.")
     assert result.exit_code == ExitCode.USAGE
     assert "belongs to 'unspin summary'" in result.stderr
+
+
+def test_only_a_long_report_is_frozen_for_the_collector(monkeypatch, tmp_path) -> None:
+    """A long text's report is frozen out of the cyclic collector's sight (it lives until
+    the process ends); a short one is not, so a process that runs many commands keeps
+    nothing frozen for it. The output is the same either way."""
+    import gc
+
+    import summarize.cli.pipe as pipe
+
+    article = tmp_path / "a.txt"
+    article.write_text("Ten people were hurt. Critics called the plan a disgrace.\n")
+    before = gc.get_freeze_count()
+    short = runner.invoke(app, ["analyze", str(article), "--format", "json"])
+    assert short.exit_code == 0 and gc.get_freeze_count() == before
+    monkeypatch.setattr(pipe, "FREEZE_FROM", 1)
+    try:
+        long = runner.invoke(app, ["analyze", str(article), "--format", "json"])
+        assert long.exit_code == 0 and gc.get_freeze_count() > before
+    finally:
+        gc.unfreeze()
+    assert json.loads(long.stdout)["sentences"] == json.loads(short.stdout)["sentences"]
