@@ -84,11 +84,12 @@ class _Held:
     """What the perspective stage keeps of one sentence until the article's share of
     opinion is known (:func:`_finish`): what the report takes from it and what deciding
     its kind again reads, and nothing else. A long text holds one per sentence, so it is
-    kept small: the speaker's findings as a tuple (None: nobody found), the kind model's
-    features, and its largest signed terms (:func:`kind.explain`, labels shared) with
-    their reason lines and the factual core when it was asked for, made where the
-    sentence was analysed (in a worker, for a worker's run): they do not depend on the
-    article's shift, so deciding again adds only the shift and the reasons' order."""
+    kept small: the speaker's findings as a tuple (None: nobody found), the few of the kind
+    model's features that deciding again reads, and its largest signed terms
+    (:func:`kind.explain`, labels shared) with their reason lines and the factual core
+    when it was asked for, made where the sentence was analysed (in a worker, for a
+    worker's run): they do not depend on the article's shift, so deciding again adds only
+    the shift and the reasons' order."""
 
     found: tuple | None
     cues: list[Cue]
@@ -104,6 +105,11 @@ class _Held:
 
     def attribution(self) -> attribution.Found:
         return attribution.Found(*self.found) if self.found is not None else attribution.Found()
+
+
+def _kept_features(features: dict[str, float] | None) -> dict[str, float]:
+    """The features deciding again reads (the log-odds and the terms are made by then)."""
+    return {k: v for k, v in (features or {}).items() if k in kind.REPORTED_FEATURES}
 
 
 def _hold(result: SentenceAnalysis) -> _Held:
@@ -135,7 +141,7 @@ def _hold(result: SentenceAnalysis) -> _Held:
         confidence=decision.confidence,
         reasons=tuple(map(_share, decision.reasons)),
         logit=decision.logit,
-        features=result.features if modelled else None,
+        features=_kept_features(result.features) if modelled else None,
         terms=terms,
         lines=tuple(kind.term_line(k, v) for k, v in terms),
         # an opinion or a mixed sentence was so because of the factual core it found or not

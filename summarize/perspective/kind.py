@@ -480,6 +480,11 @@ def judgements(cues: list[Cue], found: Found) -> list[Cue]:
     return verdicts
 
 
+#: The features :func:`reported_only` reads: all that :func:`decide` reads of them when it
+#: is given the log-odds and the terms already made (a sentence decided again).
+REPORTED_FEATURES = ("attributed_subject", "judging_count")
+
+
 def reported_only(features: dict[str, float], cues: list[Cue], found: Found) -> bool:
     """Someone else's words or belief ("Critics say …", "The council believes … should")
     and no cue of the author's own voice anywhere: reported speech, like a quotation.
@@ -487,8 +492,9 @@ def reported_only(features: dict[str, float], cues: list[Cue], found: Found) -> 
     (0.756 -> 0.758); it keeps the model from reading the speaker's view as the author's."""
     from summarize.perspective.cues import OPINION_TYPES
 
-    attributed = features.get("attributed_subject") or (found.speaker and found.verb)
-    if features.get("judging_count"):
+    subject, judging = REPORTED_FEATURES
+    attributed = features.get(subject) or (found.speaker and found.verb)
+    if features.get(judging):
         return False  # a strongly judging word of the author's ("Cronies will say ...")
     return bool(attributed) and not any(c.type in OPINION_TYPES and not c.quoted for c in cues)
 
