@@ -143,7 +143,7 @@ def _hold(result: SentenceAnalysis) -> _Held:
         logit=decision.logit,
         features=_kept_features(result.features) if modelled else None,
         terms=terms,
-        lines=tuple(kind.term_line(k, v) for k, v in terms),
+        lines=tuple(_share(kind.term_line(k, v)) for k, v in terms),
         # an opinion or a mixed sentence was so because of the factual core it found or not
         core=(decision.core,) if decision.kind in ("mixed", "opinion") else None,
         restatement=result.restatement,
