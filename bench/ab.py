@@ -22,12 +22,11 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import PYTHON, ROOT, machine, run_probe
+from common import PYTHON, ROOT, machine, measure_process, run_probe
 
 
 def main() -> None:
@@ -81,26 +80,17 @@ def _unpack(revision: str, folder: Path) -> Path:
 
 def _run(tree: Path, big: Path, work: Path) -> tuple[float, float, str]:
     """(wall s, user + system CPU s of the tree, SHA-256 of the report) of one run."""
-    env = {
-        **os.environ,
-        "PYTHONPATH": os.pathsep.join(filter(None, [str(tree), os.environ.get("PYTHONPATH")])),
-    }
+    paths = [str(tree), os.environ.get("PYTHONPATH", "")]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in paths if p)}
     report = work / "report.json"
     with report.open("wb") as out:
-        start = time.perf_counter()
-        process = subprocess.Popen(
+        wall, _peak, _code, cpu = measure_process(
             [PYTHON, "-m", "summarize", "analyze", str(big), "--format", "json"],
             stdout=out,
-            stderr=subprocess.DEVNULL,
             cwd=work,  # not the repository: ``-m`` reads the current folder first
             env=env,
         )
-        _pid, status, usage = os.wait4(process.pid, 0)
-        wall = time.perf_counter() - start
-    if os.waitstatus_to_exitcode(status) != 0:
-        raise SystemExit(f"{tree.name}: unspin analyze failed")
-    digest = hashlib.sha256(report.read_bytes()).hexdigest()
-    return wall, usage.ru_utime + usage.ru_stime, digest
+    return wall, cpu, hashlib.sha256(report.read_bytes()).hexdigest()
 
 
 if __name__ == "__main__":

@@ -153,15 +153,29 @@ def median_time(function: Callable[[], object], repeat: int) -> tuple[float, lis
 
 
 def measure_process(
-    command: list[str], *, stdin=None, stdout=None, timeout: float | None = None, on_start=None
+    command: list[str],
+    *,
+    stdin=None,
+    stdout=None,
+    timeout: float | None = None,
+    on_start=None,
+    cwd: Path | None = None,
+    env: dict[str, str] | None = None,
 ):
-    """Run ``command``; (wall seconds, peak RSS in MB of that process, return code).
+    """Run ``command`` (in ``cwd``, the repository by default, with ``env``); (wall
+    seconds, peak RSS in MB of that process, return code, user + system CPU seconds of
+    that process and of the children it waited for).
 
     ``os.wait4`` gives the resource usage of that one child, so no external tool is needed.
     """
     start = time.perf_counter()
     process = subprocess.Popen(
-        command, stdin=stdin, stdout=stdout or subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT
+        command,
+        stdin=stdin,
+        stdout=stdout or subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        cwd=cwd or ROOT,
+        env=env,
     )
     if on_start is not None:
         on_start(process.pid)
@@ -180,7 +194,7 @@ def measure_process(
     stderr = process.stderr.read().decode("utf-8", "replace") if process.stderr else ""
     if process.returncode != 0:
         raise RuntimeError(f"{command} failed ({process.returncode}): {stderr[-2000:]}")
-    return wall, usage.ru_maxrss / 1024, process.returncode
+    return wall, usage.ru_maxrss / 1024, process.returncode, usage.ru_utime + usage.ru_stime
 
 
 def _tree_rss_mb(pid: int) -> float:
@@ -224,7 +238,7 @@ def measure_tree(command: list[str], *, stdout=None) -> tuple[float, float, floa
         started.set()
 
     try:
-        wall, own, _ = measure_process(command, stdout=stdout, on_start=on_start)
+        wall, own, *_ = measure_process(command, stdout=stdout, on_start=on_start)
     finally:
         stop.set()
         started.set()
