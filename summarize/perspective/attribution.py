@@ -157,6 +157,8 @@ class _Lists:
     addressee: frozenset[str] = frozenset()
     targets: frozenset[str] = frozenset()
     expectation: frozenset[str] = frozenset()
+    #: Verbs that report a view, not words ("believe", "fear"): the explanation says "view".
+    belief: frozenset[str] = frozenset()
     #: Reporting verbs that answer with a deed as well as words ("responded with goals").
     act_with: frozenset[str] = frozenset()
     act_with_words: frozenset[str] = frozenset()
@@ -350,6 +352,7 @@ def lists() -> _Lists:
         addressee=frozenset(verbs.get("addressee", [])),
         targets=frozenset(verbs.get("targets", [])),
         expectation=frozenset(verbs.get("expectation", [])),
+        belief=frozenset(verbs.get("belief", [])),
         act_with=frozenset(verbs.get("act_with", [])),
         act_with_words=frozenset(verbs.get("act_with_words", [])),
         document_kind={
@@ -662,9 +665,18 @@ _BULLET = re.compile(r"\s*[-•*–·]\s+\S")
 
 
 def _set(found: Found, speaker: str, verb: str | None, span, how: str, conf: float, method: str):
+    if verb and reports_a_view(verb):
+        how = how.replace(" the words of ", " the view of ", 1)
     found.speaker, found.verb, found.verb_span = speaker, verb, span
     found.how, found.confidence, found.method = how, conf, method
     found.inherited = method in ("pronoun", "run", "introduced")
+
+
+def reports_a_view(verb: str) -> bool:
+    """Whether the reporting verb ``verb`` (any form) reports a view rather than words:
+    "believes", "feared", "expect" (``belief`` in speakers.toml)."""
+    L = lists()
+    return L.lemma.get(verb.lower()) in L.belief
 
 
 def _own(sentence: _Sentence, found: Found, state: SpeakerState) -> None:

@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib import resources
 
 from summarize.perspective import loaded, neutral
-from summarize.perspective.attribution import Found, embedded_reports
+from summarize.perspective.attribution import Found, embedded_reports, reports_a_view
 from summarize.perspective.lexicon import Lexicon, Match
 from summarize.perspective.wordtable import VoiceWord, voice_words
 from summarize.report import Cue
@@ -524,15 +524,21 @@ def detect(
     cues += manner + table
     if found.speaker and found.verb_span:
         vs, ve = found.verb_span
+        verb = text[vs - start : ve - start]
+        explanation = (
+            f"‘{verb}’ reports the view of {found.speaker}; "
+            "what they think is their view, not the author's."
+            if reports_a_view(verb)
+            else f"‘{verb}’ reports the words of {found.speaker}; "
+            "what they said is their statement, not the author's."
+        )
         cues.append(
             Cue(
                 start=vs,
                 end=ve,
-                text=text[vs - start : ve - start],
+                text=verb,
                 type="attribution",
-                explanation=f"‘{text[vs - start : ve - start]}’ reports the words of "
-                f"{found.speaker}; "
-                "what they said is their statement, not the author's.",
+                explanation=explanation,
                 weight=-1.0,
             )
         )

@@ -135,6 +135,22 @@ def test_every_speaker_has_a_confidence_and_a_reason() -> None:
     assert report.sentences[0].speaker_confidence is None
 
 
+def test_a_verb_of_belief_reports_a_view_and_a_verb_of_saying_words() -> None:
+    report = analyze(
+        "Most voters believe that the mayor lied.\n\nAnalysts feared a slump.\n\n"
+        "The mayor said the figures were right.",
+        length=1,
+    )
+    believe, fear, say = report.sentences
+    for sentence, verb in ((believe, "believe"), (fear, "feared")):
+        assert f"‘{verb}’ reports the view of " in sentence.speaker_reason
+        [cue] = [c for c in sentence.cues if c.type == "attribution"]
+        assert "their view, not the author's" in cue.explanation
+    assert "‘said’ reports the words of The mayor" in say.speaker_reason
+    [cue] = [c for c in say.cues if c.type == "attribution"]
+    assert "their statement, not the author's" in cue.explanation
+
+
 def test_a_continued_quote_is_less_certain_than_a_named_speaker() -> None:
     report = analyze(
         "“We are ready,” said Carl Ortiz.\n\n“We have trained for a year and we will win.”",
