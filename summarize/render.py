@@ -16,6 +16,7 @@ from typing import Any
 from summarize.gcpause import paused
 from summarize.report import KIND_MARK, Claim, Cue, Edit, Kind, Opinion, Report, plain
 from summarize.safe import for_output, json_text, md_inline, safe
+from summarize.text.quotes import mended
 
 FORMATS = ("text", "markdown", "json")
 
@@ -230,19 +231,19 @@ def _summary(report: Report, paint: Painter, markdown: bool, width: int, show: b
     for sid, score, rank in zip(summary.sentence_ids, summary.scores, summary.ranks, strict=False):
         sentence = report.sentences[sid]
         speaker = sentence.speaker  # analyze only
+        shown = mended(sentence.text)  # out of a longer quotation: with the mark it lacks
         if markdown:
             whose = f" · words of {md_inline(speaker)}" if speaker else ""
             out.append(
-                f"- {md_inline(sentence.text)} <sub>#{sid} · rank {rank} · {score:.3g}"
-                f"{whose}</sub>\n"
+                f"- {md_inline(shown)} <sub>#{sid} · rank {rank} · {score:.3g}{whose}</sub>\n"
             )
         elif show:
-            out.append(_wrap(safe(sentence.text), width, "  ") + "\n")
+            out.append(_wrap(safe(shown), width, "  ") + "\n")
             said = f" · words of {speaker}" if speaker else ""
             meta = safe(f"  [#{sid} · rank {rank} · score {score:.3g}{said}]")
             out.append(paint("dim", meta) + "\n")
         else:  # one sentence a line; at a terminal, wrapped with a hanging indent
-            out.append(_wrap(safe(sentence.text), width, "", "  ") + "\n")
+            out.append(_wrap(safe(shown), width, "", "  ") + "\n")
     return "".join(out)
 
 
@@ -252,9 +253,10 @@ def _digest(report: Report, paint: Painter, markdown: bool, width: int, show: bo
     out = [_heading("What happened, without the author", paint, markdown, show)]
     if digest is None or not digest.claim_ids:
         out.append("(no neutral claims)\n" if show else "")
-    for sid, text in zip(
+    for sid, neutral in zip(
         digest.claim_ids if digest else [], digest.claim_texts if digest else [], strict=False
     ):
+        text = mended(neutral)
         if markdown:
             out.append(f"- {md_inline(text)} <sub>#{sid}</sub>\n")
         elif show:
@@ -266,7 +268,7 @@ def _digest(report: Report, paint: Painter, markdown: bool, width: int, show: bo
         if not digest.opinion_ids:
             out.append("(no opinions found)\n")
         for sid in digest.opinion_ids:
-            text = report.sentences[sid].text
+            text = mended(report.sentences[sid].text)
             if markdown:
                 out.append(f"- {md_inline(text)} <sub>#{sid}</sub>\n")
             else:

@@ -266,3 +266,29 @@ def outside(text: str, spans: list[tuple[int, int]]) -> str:
             if not any(a <= k < b for a, b in kept):
                 chars[k] = " "
     return "".join(chars)
+
+
+#: A double quotation mark closing quoted speech: after the speech's last punctuation.
+_CLOSING_SPEECH = re.compile(r'(?<=[,.!?…])["”]')
+
+
+def mended(sentence: str) -> str:
+    """``sentence`` shown on its own, out of a quotation that runs over several sentences,
+    with the double quotation mark it lacks: ``Everybody knew," said X`` (the quotation
+    opened a sentence earlier) gains its opening mark, ``"The levee failed.`` (it goes on
+    in the next) its closing one. Marks the sentence pairs itself are left as they are;
+    single quotes (also apostrophes) are never added.
+    """
+    if '"' not in sentence and "“" not in sentence and "”" not in sentence:
+        return sentence
+    found = scan(sentence)
+    used = {o for o, _e in found.pairs} | {e - 1 for _o, e in found.pairs}
+    used.update(found.unclosed)
+    before = next((m for m in _CLOSING_SPEECH.finditer(sentence) if m.start() not in used), None)
+    if before is not None and not any(o < before.start() for o in found.unclosed):
+        sentence = ("“" if before.group() == "”" else '"') + sentence
+        found = scan(sentence)
+    left = [o for o in found.unclosed if sentence[o] in '"“']
+    if left:
+        sentence += "”" if sentence[left[-1]] == "“" else '"'
+    return sentence

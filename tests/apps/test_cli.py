@@ -41,6 +41,22 @@ def test_summary_of_the_seed_is_five_sentences_from_the_article(seed_text: str) 
     assert result.stderr == ""
 
 
+def test_a_summary_sentence_cut_from_a_longer_quotation_shows_its_marks() -> None:
+    text = (
+        "Floods forced 300 families from their homes in Millbank on Tuesday.\n\n"
+        '"They knew. Everybody knew," said Joan Farrow, a resident of Millbank. '
+        '"And now look at it."\n\nThe river is expected to rise again on Wednesday.'
+    )
+    for fmt in ("text", "markdown"):
+        result = run("summary", "-", "-n", "10", "--format", fmt, input=text)
+        assert result.exit_code == 0, result.stderr
+        out = result.stdout
+        assert '"They knew."' in out
+        assert '"Everybody knew," said Joan Farrow' in out
+    data = json.loads(run("summary", "-", "-n", "10", "--format", "json", input=text).stdout)
+    assert data["sentences"][2]["text"].startswith("Everybody knew,")  # the text as written
+
+
 def test_summary_json_ids_index_the_sentences(seed_text: str) -> None:
     result = run("summary", str(SEED), "--format", "json", "-n", "3")
     data = json.loads(result.stdout)

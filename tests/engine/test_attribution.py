@@ -14,7 +14,7 @@ import pytest
 from summarize import analyze
 from summarize.lab.eval_attribution import same_speaker, tricky_gold
 from summarize.perspective import analyze_sentence, attribution
-from summarize.text.quotes import continues, find_quotes, insertions, pairs
+from summarize.text.quotes import continues, find_quotes, insertions, mended, pairs
 from summarize.text.tagging import tags
 from summarize.text.words import words
 from tests.conftest import ROOT, SEED, shared_data
@@ -73,6 +73,26 @@ def test_bracketed_insertions_are_the_authors() -> None:
     text = "“They [the rebels] will not stop,” the general said."
     spans = find_quotes(text)
     assert [text[s:e] for s, e in insertions(text, spans)] == ["[the rebels]"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "shown"),
+    [
+        # cut from a quotation over several sentences: the missing mark is shown
+        ('Everybody knew," said Joan Farrow.', '"Everybody knew," said Joan Farrow.'),
+        ("Everybody knew,” said Joan Farrow.", "“Everybody knew,” said Joan Farrow."),
+        ('"They knew.', '"They knew."'),
+        ("He said: “We will win.", "He said: “We will win.”"),
+        ('It was "fair," he said, "and final.', 'It was "fair," he said, "and final."'),
+        # marks the sentence pairs itself, inch marks and apostrophes are left alone
+        ('"It did not," she said.', '"It did not," she said.'),
+        ('They called it a "disaster."', 'They called it a "disaster."'),
+        ('The 12" pipe burst.', 'The 12" pipe burst.'),
+        ("The members’ ‘plan’ failed.", "The members’ ‘plan’ failed."),
+    ],
+)
+def test_a_sentence_shown_alone_gets_the_quotation_mark_it_lacks(sentence: str, shown: str) -> None:
+    assert mended(sentence) == shown
 
 
 def test_segmenter_and_perspective_share_the_scanner() -> None:

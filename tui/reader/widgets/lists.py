@@ -19,6 +19,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from summarize.report import Edit, Report
+from summarize.text.quotes import mended
 from tui.common import text
 
 
@@ -278,7 +279,7 @@ def digest_items(report: Report) -> list[tuple[int, Visual]]:
     claims = zip(digest.claim_ids, digest.claim_texts, digest.claim_ranks, strict=False)
     for sid, neutral, rank in claims:
         meta = Content.styled(f"#{sid} · rank {rank} · neutral restatement", text.DIM)
-        body = text.plain(neutral).stylize(text.KIND_STYLE["claim"])
+        body = text.plain(mended(neutral)).stylize(text.KIND_STYLE["claim"])
         mark = text.mark(report.sentences[sid].kind)
         rows.append((sid, text.Gutter(mark, Content("\n").join([body, meta]))))
     opinions = {o.sentence_id: o for o in report.opinions}
