@@ -5877,12 +5877,15 @@ _EMBEDDED = re.compile(
     r"|\b(?:claims?|allegations?|assertions?|accusations?|suggestions?|complaints?|"
     r"arguments?)\s+(?:from|by)\s+[^,;.!?]{2,60}?\s+that\s+"
     # an allegation's content: "suspected of wrongly using company funds", "charged with
-    # reckless driving" (not "convicted of": a court's finding the author reports)
-    r"|\b(?:accused|suspected)\s+(?:\w+\s+)?of\s+|\bcharged\s+with\s+"
+    # reckless driving", "accused Mr Blair and other ministers of telling lies" (the one
+    # accused: up to eight words, no punctuation but a title's stop; not "convicted of": a
+    # court's finding the author reports)
+    r"|\b(?:accus(?:e|es|ed|ing)|suspected)\s+(?:[\w'’.\-]+\s+){0,8}?of\s+"
+    r"|\bcharged\s+with\s+"
     r"|\balleged(?:ly)?\s+to\s+have\s+"
 )
 #: A word each :data:`_EMBEDDED` view holds (a quick test before the search).
-_EMBEDDED_OPENERS = ("who", "that", "accused", "suspected", "charged", "alleged")
+_EMBEDDED_OPENERS = ("who", "that", "accus", "suspected", "charged", "alleged")
 #: Where such a view ends: the clause's comma, semicolon or dash, or "amid" ("accused of
 #: panic … amid chaotic scenes": the author's setting), else the sentence's end.
 _CLAUSE_END = re.compile(r"[,;]|\s(?:—|–|--)\s|\s(?:amid|amidst)\s")

@@ -345,7 +345,7 @@ def detect(
         if any(a <= s and e <= b for a, b, _ in insertions):
             return True
         if embedded and any(a <= s < b for a, b in embedded):
-            return False
+            return text[s - start : e - start].lower() in _distance_words()
         return not inside(quotes, s, e) and not (reported and reported[0] <= s < reported[1])
 
     cues: list[Cue] = []
@@ -706,6 +706,13 @@ def _imperative(text: str, sentence: loaded.Sentence | None = None) -> tuple[int
 
 #: Tags of a first word that opens a sentence as something other than a command.
 _NOT_VERB_TAGS = {"IN", "RB", "RBR", "JJ", "JJR", "CC", "DT", "WRB", "WDT", "PRP"}
+
+
+@lru_cache(maxsize=1)
+def _distance_words() -> frozenset[str]:
+    """Words of the writer's distance ("so-called"): the writer's even inside a reported view."""
+    text = (resources.files("summarize") / "data" / "voice.toml").read_text("utf-8")
+    return frozenset(tomllib.loads(text)["distance"]["terms"])
 
 
 @lru_cache(maxsize=1)

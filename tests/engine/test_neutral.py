@@ -2153,6 +2153,8 @@ def test_rammed_through_reads_in_every_voice(sentence: str, restated: str) -> No
         # an allegation's content is the accusers', not the author's
         "Two directors are suspected of wrongly moving £3m of pension funds.",
         "A driver has been charged with reckless driving after the crash.",
+        "Dr Fox accused Mr Blair and other Cabinet ministers of telling lies about policies.",
+        "Critics are accusing the council of a shameful cover-up.",
         # a measure is kept: a duration, a live microphone, a measured word across a year
         "The economy is only now leaving a decade-long slump.",
         "The mayor was caught on a hot mic insulting a rival.",
@@ -2198,3 +2200,27 @@ def test_a_relative_clauses_verb_is_not_removed_as_a_modifier() -> None:
     but never dropped (the clause would lose its verb)."""
     restated = neutralize("Members boycotted the event, a move that fueled disputes with the team.")
     assert "a move that fueled disputes" in restated
+
+
+@pytest.mark.parametrize(
+    ("sentence", "restated"),
+    [
+        # "much", "hugely", "wildly" strengthen the adjective after them and go with it
+        ("The party's much vaunted strategy failed.", "The party's strategy failed."),
+        ("They put on wildly extravagant stage shows.", "They put on stage shows."),
+        # and stay where they stand alone or before a noun
+        ("They raised much money for the shameful plan.", "They raised much money for the plan."),
+    ],
+)
+def test_much_goes_with_the_adjective_it_strengthens(sentence: str, restated: str) -> None:
+    assert neutralize(sentence) == restated
+
+
+def test_so_called_inside_an_accusation_is_still_the_writers() -> None:
+    """The one accusing does not call their own charge so-called: the writer's distance."""
+    result = analyze_sentence(
+        "The group ran an ad accusing the president of embarking on a so-called apology tour."
+    )
+    assert "so-called" in [c.text for c in result.cues.cues if not c.quoted]
+    shameful = analyze_sentence("Critics accused the mayor of a shameful reform.")
+    assert not [c for c in shameful.cues.cues if c.text == "shameful" and not c.quoted]
