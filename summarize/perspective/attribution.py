@@ -1288,8 +1288,12 @@ def _verbs(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
                 "named",
             )
             return True
-        if not refusal and not _is_verb(sentence, i):
-            continue
+        if (
+            not refusal
+            and not _is_verb(sentence, i)
+            and not (lower.endswith("ing") and _quoted_frame(sentence, i))
+        ):
+            continue  # (but "the paper quoted Mr X warning that …": the one quoted speaks)
         if _in_subordinate_clause(sentence, i):
             continue  # "But after Democrats had called for …, the office took …": not the report
         previous = tokens[i - 1][2].lower() if i else ""
@@ -2094,11 +2098,12 @@ def _pronoun_document(sentence: _Sentence, j: int, verb: str, state: SpeakerStat
 
 
 def _quoted_frame(sentence: _Sentence, i: int) -> tuple[int, int | None] | None:
-    """'saying' at ``i`` after a form of 'quote' (or a passive 'reported') within eight
-    words, outside quotations
-    and with no punctuation between: (the index of 'quoted', the end of its object when
-    one stands between them before 'as': "the agency quoted an official as saying"), or
-    (the index of 'quoted', None) for the passive "X was quoted in the Herald (as) saying"."""
+    """'saying' (or another reporting verb in -ing) at ``i`` after a form of 'quote' (or a
+    passive 'reported') within eight words, outside quotations and with no punctuation
+    between: (the index of 'quoted', the end of its object when one stands between them
+    before 'as': "the agency quoted an official as saying", or a name right before it: "the
+    paper quoted Mr Clarke telling activists"), or (the index of 'quoted', None) for the
+    passive "X was quoted in the Herald (as) saying", "X has been quoted as telling"."""
     tokens = sentence.tokens
     for k in range(i - 1, max(-1, i - 9), -1):
         if sentence.in_quote(k) or _BREAK_GAP2.search(sentence.gap(k, k + 1)):
@@ -2114,6 +2119,8 @@ def _quoted_frame(sentence: _Sentence, i: int) -> tuple[int, int | None] | None:
             return None  # only the passive frames a quotation ("the paper reported, saying")
         if k + 2 < i and tokens[i - 1][2].lower() == "as":
             return k, i - 1
+        if word == "quoted" and k + 1 < i and _cap(tokens[k + 1][2]):
+            return k, i  # "the Standard quoted Mr Clarke telling activists that …"
         return None
     return None
 
@@ -2220,7 +2227,7 @@ def _subject(sentence: _Sentence, i: int, state: SpeakerState):
     lower = verb.lower()
     # "X was quoted as saying"
     j = i - 1
-    quoted = _quoted_frame(sentence, i) if lower == "saying" else None
+    quoted = _quoted_frame(sentence, i) if lower.endswith("ing") else None
     if quoted is not None and quoted[1] is not None:
         phrase = _valid_np(sentence, quoted[0] + 1, quoted[1], state)
         resolved = _resolve(phrase, verb, sentence, state, "object") if phrase else None
@@ -2228,7 +2235,8 @@ def _subject(sentence: _Sentence, i: int, state: SpeakerState):
             return None
         name, how, confidence, method = resolved
         if method == "named":  # "Reuters quoted a central bank official as saying"
-            how = f"‘quoted … as {verb}’ reports the words of {name}, the one quoted"
+            frame = "as " if tokens[i - 1][2].lower() == "as" else ""
+            how = f"‘quoted … {frame}{verb}’ reports the words of {name}, the one quoted"
         return name, how, min(confidence, 0.9), method
     if quoted is not None:
         j = quoted[0] - 1  # "X was quoted in the Herald saying": X, the subject of 'was'

@@ -573,7 +573,9 @@ _SPEECH_COMPLEMENT = re.compile(
     r"branded|labell?ed|dubbed|slammed|blasted|criticised|criticized|condemned|denounced|"
     r"believes?|believed|thinks?|thought|fears?|feared|hopes?|hoped|expects?|expected|"
     r"doubts?|doubted|estimates?|estimated|concluded|concludes|reported|reports|"
-    r"denied|denies|deny|protested|protests|complained|complains)$"
+    r"denied|denies|deny|protested|protests|complained|complains|"
+    # -ing forms, as after "quoted X" ("the paper quoted Mr X telling activists that …")
+    r"telling|warning|arguing|insisting|noting|explaining|stressing|suggesting|predicting)$"
 )
 
 

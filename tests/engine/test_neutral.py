@@ -2155,6 +2155,8 @@ def test_rammed_through_reads_in_every_voice(sentence: str, restated: str) -> No
         "A driver has been charged with reckless driving after the crash.",
         "Dr Fox accused Mr Blair and other Cabinet ministers of telling lies about policies.",
         "Critics are accusing the council of a shameful cover-up.",
+        # what a paper quotes someone telling is theirs
+        "The Post quoted Mr Hale telling activists that he would end the shameful tyranny.",
         # a measure is kept: a duration, a live microphone, a measured word across a year
         "The economy is only now leaving a decade-long slump.",
         "The mayor was caught on a hot mic insulting a rival.",
