@@ -70,6 +70,7 @@ from typing import Any
 import numpy as np
 
 from summarize.report import Report
+from summarize.text.quotes import mended
 from summarize.text.words import words
 from summarize.tokenizer import stem as stem_word
 
@@ -824,7 +825,7 @@ def _fact(fid: int, group_: list[int], items: list[_Item], p: np.ndarray,
         members=members,
         kind=kind,
         speaker=speakers.most_common(1)[0][0] if speakers else None,
-        text=items[group_[best]].text,
+        text=mended(items[group_[best]].text),  # shown alone: with the marks it lacks
         score=round(score, 4),
         links=links,
         conflicts=conflicts,

@@ -368,3 +368,15 @@ def test_cli_the_same_text_twice_is_compared_with_a_warning(tmp_path: Path) -> N
     (warning,) = json.loads(result.stdout)["warnings"]
     assert "same text as source 0" in warning
     assert "warning: source 1 (" in result.stderr
+
+
+def test_a_fact_worded_from_a_sentence_cut_from_a_quotation_has_both_marks() -> None:
+    first = (
+        "Floods forced 300 families from Millbank on Tuesday.\n\n"
+        '"They knew. Everybody knew," said Joan Farrow, a resident.'
+    )
+    second = "The river burst its banks at Millbank on Tuesday, forcing 300 families out."
+    result = compare([analyze(first), analyze(second)])
+    texts = [f.text for f in result.facts]
+    assert any(t.startswith('"Everybody knew," said Joan Farrow') for t in texts)
+    assert all(t.count('"') % 2 == 0 for t in texts)
