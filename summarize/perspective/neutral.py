@@ -2463,6 +2463,8 @@ def _form_problems(original: str, result: str) -> list[str]:
         problems.append("the sentence starts with a punctuation mark")
     if _DOUBLED_DASH.search(result) and not _DOUBLED_DASH.search(original):
         problems.append("doubled punctuation: two dashes with nothing between them")
+    if _quote_balance(result) != _quote_balance(original):
+        problems.append("a quotation mark left without its pair")
     before = _pairs(original)
     for pair in (p for p in _pairs(result) if p not in before):
         (w1, t1), (w2, t2) = pair
@@ -2506,6 +2508,12 @@ def _form_problems(original: str, result: str) -> list[str]:
         elif w1 in _DEGREE_LEFT and (t2.startswith("NN") or punct2 or t2 == "CC"):
             problems.append(f"a degree word left without its adjective: ‘{w1} {'' if end else w2}’")
     return problems
+
+
+def _quote_balance(text: str) -> tuple[int, int]:
+    """Straight double quotes modulo two, and curly opening minus closing ones: an edit that
+    takes away one mark of a pair changes them."""
+    return text.count('"') % 2, text.count("“") - text.count("”")
 
 
 _DOUBLED_DASH = re.compile(r"(?<![-–—])[-–—]\s+[-–—](?![-–—])")
@@ -3279,6 +3287,8 @@ def _drop_verdict_aside(build: _Builder, cues: list[Cue]) -> None:
     aside = match.group()
     if len(re.findall(r"—|–|\s-\s|--", aside)) > 1 or build.text.rstrip().endswith(":"):
         return  # "- errors left untouched - and their solutions:": a closed aside, not the end
+    if any(mark in aside for mark in '"“”«»'):
+        return  # '— in attacking it as a “witch hunt.”': someone's words, and half a quotation
     verbs = re.search(r"(?i)\b(?:said|says|told|is|are|was|were|has|have|had|will)\b", aside)
     if judging and not verbs and len(words(aside)) <= 10:
         build.add(
