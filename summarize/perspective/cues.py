@@ -581,7 +581,7 @@ _SPEECH_COMPLEMENT = re.compile(
 
 # Someone else holds the view: "The council believes ... should", "Critics say that ...".
 _BELIEVER = re.compile(
-    r"(?:^|(?<=[\s,;(]))(?!(?:It|This|That|There|What|Which|Who|He|She|They|The|A|An|Its|"
+    r"(?:^|(?<=[\s,;(]))(?!(?:It|This|That|There|What|Which|Who|The|A|An|Its|"
     r"His|Her|Their|Our|My|Your|These|Those|Such|No|Any|Each|Every)\b)"
     r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*|[a-z]{3,}(?:s|ers|ists|ians|ics))\s+"
     r"(?:also\s+|still\s+|now\s+|have\s+|has\s+|had\s+)?"
@@ -594,7 +594,8 @@ _NOT_SUBJECTS = {"this", "that", "thus", "has", "was", "its", "his", "does", "is
 
 def _believer(text: str, start: int, found: Found) -> tuple[int, int] | None:
     """The clause after a third party's verb of saying or believing, when the attribution
-    stage found no speaker: their view, reported, not the author's."""
+    stage found no speaker: their view, reported, not the author's ("Critics say …", and
+    "They said they will swiftly …" when nobody is named for "they" to stand for)."""
     if found.speaker or found.quote_only:
         return None
     for match in _BELIEVER.finditer(text):

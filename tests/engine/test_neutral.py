@@ -2153,8 +2153,11 @@ def test_rammed_through_reads_in_every_voice(sentence: str, restated: str) -> No
         # an allegation's content is the accusers', not the author's
         "Two directors are suspected of wrongly moving £3m of pension funds.",
         "A driver has been charged with reckless driving after the crash.",
-        "Dr Fox accused Mr Blair and other Cabinet ministers of telling lies about policies.",
+        "The senator accused the mayor and two aides of telling lies about the budget.",
         "Critics are accusing the council of a shameful cover-up.",
+        # what "he" or "they" said is theirs, even when nobody is named for them to stand for
+        "They said they will swiftly rewrite the shameful rules.",
+        "He believes the council was reckless to sell the land.",
         # what a paper quotes someone telling is theirs
         "The Post quoted Mr Hale telling activists that he would end the shameful tyranny.",
         # a measure is kept: a duration, a live microphone, a measured word across a year
@@ -2226,3 +2229,26 @@ def test_so_called_inside_an_accusation_is_still_the_writers() -> None:
     assert "so-called" in [c.text for c in result.cues.cues if not c.quoted]
     shameful = analyze_sentence("Critics accused the mayor of a shameful reform.")
     assert not [c for c in shameful.cues.cues if c.text == "shameful" and not c.quoted]
+
+
+def test_an_aside_holding_a_quotation_is_not_cut() -> None:
+    """Dropping '— in attacking the audit as an illegitimate “witch hunt.”' left '.”' behind,
+    half a quotation, and dropped someone's words with it."""
+    sentence = "The mayor seized on the emails — in attacking the audit as a rigged “witch hunt.”"
+    restated = neutralize(sentence)
+    assert restated.startswith("The mayor seized on the emails — in attacking the audit")
+    assert restated.endswith("“witch hunt.”")
+    assert neutralize("The council approved the budget — a shameless giveaway.") == (
+        "The council approved the budget."
+    )
+
+
+def test_self_check_finds_a_quotation_mark_left_without_its_pair() -> None:
+    original = "The mayor seized on the emails — in attacking the audit as a “witch hunt.”"
+    assert "a quotation mark left without its pair" in self_check(
+        original, "The mayor seized on the emails.”", []
+    )
+    assert (
+        self_check('He called it "fair." The plan won.', 'He called it "fair." The plan won.', [])
+        == []
+    )
