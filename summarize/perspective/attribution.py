@@ -5890,6 +5890,11 @@ _EMBEDDED = re.compile(
     # court's finding the author reports)
     r"|\b(?:accus(?:e|es|ed|ing)|suspected)\s+(?:[\w'’.\-]+\s+){0,8}?of\s+"
     r"|\bcharged\s+with\s+"
+    # what an allegation, a rumour or speculation holds, with no source named: "examining
+    # allegations that the firm burdens the state with an unfair share" (a subject that is a
+    # pronoun is left out: "the allegations that he made were false" is the author's verdict)
+    r"|\b(?:allegations?|accusations?|rumou?rs?|speculation)\s+that\s+"
+    r"(?=(?:the|a|an|his|her|its|their|some|many|this|these|(?-i:[A-Z][\w'’\-]*))\s)(?!(?-i:It|I)\s)"
     r"|\balleged(?:ly)?\s+to\s+have\s+"
 )
 #: A word each :data:`_EMBEDDED` view holds (a quick test before the search).

@@ -2155,6 +2155,9 @@ def test_rammed_through_reads_in_every_voice(sentence: str, restated: str) -> No
         "A driver has been charged with reckless driving after the crash.",
         "The senator accused the mayor and two aides of telling lies about the budget.",
         "Critics are accusing the council of a shameful cover-up.",
+        # what an allegation, a rumour or speculation holds is theirs, with no source named
+        "Lawmakers are examining allegations that the firm hid an unfair share of its costs.",
+        "There are rumours that Northgate will sell its shameful stake.",
         # what "he" or "they" said is theirs, even when nobody is named for them to stand for
         "They said they will swiftly rewrite the shameful rules.",
         "He believes the council was reckless to sell the land.",
@@ -2252,3 +2255,13 @@ def test_self_check_finds_a_quotation_mark_left_without_its_pair() -> None:
         self_check('He called it "fair." The plan won.', 'He called it "fair." The plan won.', [])
         == []
     )
+
+
+def test_an_allegation_with_a_pronoun_after_that_may_be_a_relative_clause() -> None:
+    """ "the allegations that he made were false": 'that' opens a relative clause, and the
+    verdict is the author's; so a pronoun after 'that' opens no allegation's content."""
+    from summarize.perspective.attribution import embedded_reports
+
+    assert embedded_reports("The allegations that he made were false.", 0) == ()
+    text = "They examined allegations that the firm cheated."
+    assert embedded_reports(text, 0) == ((text.index("the firm"), len(text)),)
