@@ -115,6 +115,15 @@ _PLAIN_LY = {
     "subsequently",
     "immediately",
     "repeatedly",
+    # the direction of an effect and a change of course in time, not a judgement of manner
+    "negatively",  # not "positively": also an intensifier ("positively tortoise-like")
+    "adversely",
+    "favourably",
+    "favorably",
+    "unfavourably",
+    "unfavorably",
+    "suddenly",
+    "abruptly",
     "formally",
     "officially",
     "publicly",
