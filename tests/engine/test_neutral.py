@@ -2155,6 +2155,11 @@ def test_rammed_through_reads_in_every_voice(sentence: str, restated: str) -> No
         "A driver has been charged with reckless driving after the crash.",
         "The senator accused the mayor and two aides of telling lies about the budget.",
         "Critics are accusing the council of a shameful cover-up.",
+        # bloodshed is a fact: "the bloody clashes of 1988"
+        "The last bloody standoff between the two navies was in 1988.",
+        # the direction of an effect and a sudden change are facts, not judgements of manner
+        "The cuts are affecting the small rural schools negatively.",
+        "Two days after suddenly halting the sale, the council reopened it.",
         # what an allegation, a rumour or speculation holds is theirs, with no source named
         "Lawmakers are examining allegations that the firm hid an unfair share of its costs.",
         "There are rumours that Northgate will sell its shameful stake.",
