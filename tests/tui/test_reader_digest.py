@@ -110,3 +110,16 @@ def test_digest_toggled_narrow_80x24(snap_compare) -> None:
     assert snap_compare(
         ReadingRoom(report=digest_report()), terminal_size=(80, 24), run_before=run_before
     )
+
+
+def test_a_summary_row_cut_from_a_longer_quotation_shows_its_marks() -> None:
+    """The summary pane shows '"Everybody knew," said …' with the opening mark the
+    sentence lacks (the quotation opened a sentence earlier), as the pipe does."""
+    from summarize import analyze
+    from tui.common import text
+
+    report = analyze('Floods hit Millbank.\n\n"They knew. Everybody knew," said Joan Farrow.')
+    rows = {s.id: text.summary_prompt(s, 1, 0.5) for s in report.sentences}
+    plain = {sid: row.body.plain for sid, row in rows.items()}
+    assert plain[2].startswith('"Everybody knew," said Joan Farrow.')
+    assert plain[1].startswith('"They knew."')

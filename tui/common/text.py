@@ -25,6 +25,7 @@ from textual.style import Style
 from textual.visual import RenderOptions, Visual
 
 from summarize.report import KIND_MARK, Claim, Cue, Edit, Opinion, Report, Sentence
+from summarize.text.quotes import mended
 
 __all__ = ["KIND_MARK"]  # re-exported: the TUI takes the report's letters, written once
 KIND_LABEL = {
@@ -296,8 +297,12 @@ def summary_prompt(sentence: Sentence, rank: int, score: float) -> Gutter:
         f"{KIND_LABEL.get(sentence.kind, '')}{said}",
         DIM,
     )
-    body = Content("\n").join([sentence_body(sentence), meta])
-    return Gutter(mark(sentence.kind), body)
+    body = sentence_body(sentence)
+    shown = mended(sentence.text)  # out of a longer quotation: with the marks it lacks
+    if shown != sentence.text:
+        lead = shown.find(sentence.text)
+        body = Content(shown[:lead]) + body + Content(shown[lead + len(sentence.text) :])
+    return Gutter(mark(sentence.kind), Content("\n").join([body, meta]))
 
 
 def claim_prompt(claim: Claim, sentence: Sentence) -> Gutter:
