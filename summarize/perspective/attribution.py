@@ -1232,9 +1232,17 @@ def _verbs(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
                 and i + 2 < len(tokens)
                 and sentence.in_quote(i + 2)
             )  # "calling them “out of touch”": what he called them, in his words
+            named = (
+                bool(objects)
+                and objects[0] in _OBJECT_PRONOUNS
+                and i + 3 < len(tokens)
+                and tokens[i + 2][2].lower() in ("a", "an")
+                and sentence.tags()[i + 3].startswith(("NN", "JJ"))
+            )  # "had called him a racist": the name the speaker gave him
             if (
                 not urges
                 and not quoted_name
+                and not named
                 and (not objects or objects[0] in L.not_after_call or len(tokens) - i <= 3)
             ):
                 continue  # "called the police", "called for": not a verb of saying
