@@ -584,7 +584,10 @@ _SPEECH_COMPLEMENT = re.compile(
     r"doubts?|doubted|estimates?|estimated|concluded|concludes|reported|reports|"
     r"denied|denies|deny|protested|protests|complained|complains|"
     # -ing forms, as after "quoted X" ("the paper quoted Mr X telling activists that …")
-    r"telling|warning|arguing|insisting|noting|explaining|stressing|suggesting|predicting)$"
+    r"telling|warning|arguing|insisting|noting|explaining|stressing|suggesting|predicting|"
+    # the present of a plural speaker ("Administration officials warn that …")
+    r"warn|argue|claim|insist|add|note|explain|stress|emphasi[sz]e|assert|declare|suggest|"
+    r"predict|describe|condemn|denounce|conclude|report|protest|complain|state)$"
 )
 
 

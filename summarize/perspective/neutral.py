@@ -3272,6 +3272,14 @@ def _duplicates_next(text: str, start: int, end: int, replacement: str) -> bool:
     return bool(following) and following[0][2].lower() == replacement.split()[-1].lower()
 
 
+#: A record over a stated span of time: "its worst in a decade", "the highest since 1990".
+_RECORD = re.compile(
+    r"(?i)\b(?:in|since|for)\s+(?:a|an|the|over\s+a|\d[\d,]*)\s+(?:\w+\s+)?"
+    r"(?:decades?|years?|century|centuries|generations?|months?|weeks?)\b"
+    r"|\bsince\s+(?:\d{4}|records\s+began)\b|\bon\s+record\b"
+)
+
+
 def _drop_verdict_aside(build: _Builder, cues: list[Cue]) -> None:
     """ "... — a shameless lie." : an aside that only passes judgement."""
     match = _DASH_ASIDE.search(build.text)
@@ -3289,6 +3297,8 @@ def _drop_verdict_aside(build: _Builder, cues: list[Cue]) -> None:
         return  # "- errors left untouched - and their solutions:": a closed aside, not the end
     if any(mark in aside for mark in '"“”«»'):
         return  # '— in attacking it as a “witch hunt.”': someone's words, and half a quotation
+    if _RECORD.search(aside):
+        return  # "- its worst in a decade": a record over a stated time, which can be checked
     verbs = re.search(r"(?i)\b(?:said|says|told|is|are|was|were|has|have|had|will)\b", aside)
     if judging and not verbs and len(words(aside)) <= 10:
         build.add(

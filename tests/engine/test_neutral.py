@@ -700,10 +700,11 @@ def test_review_sample_41_failures(sentence: str, expected: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        # an adjective whose adverb would be left to modify the next word stays
+        # an adjective whose adverb would be left to modify the next word stays, unless
+        # the adverb is a degree word that goes with it ("wildly", "much")
         (
-            "Hank Green, a wildly successful vlogger, spoke first.",
-            "Hank Green, a wildly successful vlogger, spoke first.",
+            "Dana Cole, a wildly successful baker, spoke first.",
+            "Dana Cole, a baker, spoke first.",
         ),
         (
             "These largely inconsequential strikes went on for weeks.",
@@ -2155,6 +2156,10 @@ def test_rammed_through_reads_in_every_voice(sentence: str, restated: str) -> No
         "A driver has been charged with reckless driving after the crash.",
         "The senator accused the mayor and two aides of telling lies about the budget.",
         "Critics are accusing the council of a shameful cover-up.",
+        # what a plural speaker says in the present is theirs: "officials warn that …"
+        "Officials warn that the ruling would leave the city open to bogus lawsuits.",
+        # a record over a stated time can be checked: no verdict aside
+        "The town is recovering from last year's floods - its worst in a decade.",
         # bloodshed is a fact: "the bloody clashes of 1988"
         "The last bloody standoff between the two navies was in 1988.",
         # the direction of an effect and a sudden change are facts, not judgements of manner
