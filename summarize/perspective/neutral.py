@@ -1886,6 +1886,10 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
         # "jets attacking rebel forces", "footage released Monday": after a noun (however
         # tagged) a participle is a verb with its object, not a word before its noun
         return None
+    if head in ("VBN", "VBD") and _coordinated_verb(tagged, first):
+        # "raised rents, cut services and burdened families with fees": the last of a
+        # series of verb phrases, not a word before its noun
+        return None
     if (
         head.startswith("RB")
         and tagged.word(last + 1) == "so"
@@ -2083,6 +2087,39 @@ _QUANTITY_WORDS = frozenset(
 def _is_quantity(tagged: _Tagged, i: int) -> bool:
     """Word ``i`` counts a part of a whole ("nine", "some", "most") before "of the"."""
     return tagged.tag(i) == "CD" or tagged.word(i).isdigit() or tagged.word(i) in _QUANTITY_WORDS
+
+
+def _coordinated_verb(tagged: _Tagged, i: int) -> bool:
+    """Word ``i`` (in -ed) comes after "and", "or" or a comma that closes a noun, in a
+    sentence with a verb before that noun: it joins a series of verb phrases ("cut services
+    and burdened families"), whatever the tagger reads. Not "the new and improved plan"
+    (an adjective before the conjunction) nor "for cats and burdened families" (no verb)."""
+    conjunction = tagged.tag(i - 1) == "CC" or tagged.gap(i - 1).strip() == ","
+    if i < 3 or not conjunction or not tagged.lower[i].endswith("ed"):
+        return False
+    before = i - 2 if tagged.tag(i - 1) == "CC" else i - 1
+    if not tagged.tag(before).startswith("NN") or not tagged.tag(i + 1).startswith(("NN", "DT")):
+        return False
+    verb = next((k for k in range(before - 1, -1, -1) if _finite_at(tagged, k)), None)
+    if verb is None:
+        return False
+    serial = tagged.tag(i - 1) == "CC" and "," in tagged.gap(before)  # "…, and burdened"
+    # "went to cats and burdened families": the nouns of one phrase after a preposition
+    return serial or not any(tagged.tag(k) in ("IN", "TO") for k in range(verb + 1, before))
+
+
+def _finite_at(tagged: _Tagged, k: int) -> bool:
+    """Word ``k`` is a finite verb: so tagged, or a form in -ed after its subject and before
+    its object ("Obama imposed higher taxes", which the tagger may read as a participle)."""
+    tag = tagged.tag(k)
+    if tag in ("VB", "VBD", "VBZ", "VBP"):
+        return True
+    return (
+        tag == "VBN"
+        and k > 0
+        and tagged.tag(k - 1).startswith(("NN", "PRP"))
+        and tagged.tag(k + 1).startswith(("DT", "JJ", "NN", "PRP$"))
+    )
 
 
 def _before_a_modifier(tagged: _Tagged, i: int) -> bool:

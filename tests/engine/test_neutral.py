@@ -2275,3 +2275,38 @@ def test_an_allegation_with_a_pronoun_after_that_may_be_a_relative_clause() -> N
     assert embedded_reports("The allegations that he made were false.", 0) == ()
     text = "They examined allegations that the firm cheated."
     assert embedded_reports(text, 0) == ((text.index("the firm"), len(text)),)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "restated"),
+    [
+        # the last of a series of verb phrases is a verb, whatever the tagger reads
+        (
+            "The council raised rents, cut services and burdened families with costly fees.",
+            "The council raised rents, cut services and burdened families with costly fees.",
+        ),
+        ("A long drought has killed crops and drained wells.", None),
+    ],
+)
+def test_a_verb_in_a_series_of_verb_phrases_is_not_removed(
+    sentence: str, restated: str | None
+) -> None:
+    out = neutralize(sentence)
+    if restated is not None:
+        assert out == restated
+    words_in, words_out = sentence.split(), out.split()
+    verbs = {"burdened", "drained", "cut", "killed", "raised"} & set(words_in)
+    assert all(v in words_out for v in verbs)
+
+
+def test_only_a_series_of_verb_phrases_makes_a_participle_a_verb() -> None:
+    from summarize.perspective.neutral import _coordinated_verb, _Tagged
+
+    def at(sentence: str, word: str) -> bool:
+        tagged = _Tagged(sentence, 0)
+        return _coordinated_verb(tagged, tagged.lower.index(word))
+
+    assert at("The council raised rents, cut services and burdened families.", "burdened")
+    assert at("He raised taxes on small firms, and burdened banks.", "burdened")  # ", and"
+    assert not at("Aid went to cats and burdened families.", "burdened")  # after "to"
+    assert not at("He praised the new and improved plan.", "improved")  # an adjective before
