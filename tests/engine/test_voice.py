@@ -239,6 +239,8 @@ def _cue_types(sentence: str) -> dict[str, str]:
         ("Marek Kovac claimed the decisive break in the final set.", "claimed"),
         ("The striker claimed his first goal of the season on Saturday.", "claimed"),
         ("Chelsea thrashed Fulham 5-0 on Saturday.", "thrashed"),
+        ("The striker tried to volley the ball and the keeper saved, 2-1 down.", "volley"),
+        ("The winning goal took a deflection off a defender in the 80th minute.", "deflection"),
         ("The Ottoman Empire ruled the region for centuries.", "empire"),
         ("Economists expect gross domestic product to grow by 2%.", "gross"),
     ],
