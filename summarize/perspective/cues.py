@@ -724,16 +724,20 @@ _NOT_VERB_TAGS = {"IN", "RB", "RBR", "JJ", "JJR", "CC", "DT", "WRB", "WDT", "PRP
 
 
 @lru_cache(maxsize=1)
+def _voice_data() -> dict:
+    """``data/voice.toml``, read once for the lists below."""
+    return tomllib.loads((resources.files("summarize") / "data" / "voice.toml").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
 def _distance_words() -> frozenset[str]:
     """Words of the writer's distance ("so-called"): the writer's even inside a reported view."""
-    text = (resources.files("summarize") / "data" / "voice.toml").read_text("utf-8")
-    return frozenset(tomllib.loads(text)["distance"]["terms"])
+    return frozenset(_voice_data()["distance"]["terms"])
 
 
 @lru_cache(maxsize=1)
 def _command_lists() -> tuple[frozenset[str], frozenset[str]]:
-    text = (resources.files("summarize") / "data" / "voice.toml").read_text("utf-8")
-    table = tomllib.loads(text)["imperative"]
+    table = _voice_data()["imperative"]
     return frozenset(table["boilerplate"]), frozenset(table["suppositions"])
 
 

@@ -2092,8 +2092,9 @@ def _is_quantity(tagged: _Tagged, i: int) -> bool:
 def _coordinated_verb(tagged: _Tagged, i: int) -> bool:
     """Word ``i`` (in -ed) comes after "and", "or" or a comma that closes a noun, in a
     sentence with a verb before that noun: it joins a series of verb phrases ("cut services
-    and burdened families"), whatever the tagger reads. Not "the new and improved plan"
-    (an adjective before the conjunction) nor "for cats and burdened families" (no verb)."""
+    and burdened families", "…, and burdened banks"), whatever the tagger reads. Not "the
+    new and improved plan" (an adjective before the conjunction), nor "went to cats and
+    burdened families" (the nouns of one phrase after a preposition)."""
     conjunction = tagged.tag(i - 1) == "CC" or tagged.gap(i - 1).strip() == ","
     if i < 3 or not conjunction or not tagged.lower[i].endswith("ed"):
         return False
