@@ -3765,6 +3765,38 @@ def _comma_before_noun(
                     note="removed ‘,’ (the adjectives after it went)",
                 )
                 break
+    _conjunction_before_noun(build, tokens, survivors, tagged)
+
+
+def _conjunction_before_noun(
+    build: _Builder,
+    tokens: list[tuple[int, int, str]],
+    survivors: list[tuple[int, int, str]],
+    tagged: dict[tuple[int, int, str], str],
+) -> None:
+    """An "and" or "or" that joined two adjectives goes when the second went: "intimidating
+    and abusive letters" without "abusive" is "intimidating letters", not "intimidating
+    and letters"."""
+    for left, joiner, right in zip(survivors, survivors[1:], survivors[2:], strict=False):
+        if joiner[2].lower() not in ("and", "or") or not tagged[right].startswith("NN"):
+            continue
+        if not tagged[left].startswith(("JJ", "VBG", "VBN")):
+            continue
+        gone = [tagged[t] for t in tokens if joiner[1] <= t[0] and t[1] <= right[0]]
+        if not any(g.startswith(("JJ", "VBN", "VBG")) for g in gone) or not all(
+            g.startswith(("JJ", "RB", "VBN", "VBG")) for g in gone
+        ):
+            continue  # only adjectives (with their adverbs) went between it and the noun
+        if any(left[1] <= t[0] and t[1] <= joiner[0] for t in tokens):
+            continue  # something stands between the adjective and the conjunction
+        build.add(
+            left[1],
+            joiner[1],
+            "",
+            "the adjective after it went",
+            "grammar",
+            note=f"removed ‘{joiner[2]}’ (the adjective after it went)",
+        )
 
 
 def clean_phrase(phrase: str, lexicon: Lexicon) -> str:

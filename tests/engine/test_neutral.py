@@ -2310,3 +2310,37 @@ def test_only_a_series_of_verb_phrases_makes_a_participle_a_verb() -> None:
     assert at("He raised taxes on small firms, and burdened banks.", "burdened")  # ", and"
     assert not at("Aid went to cats and burdened families.", "burdened")  # after "to"
     assert not at("He praised the new and improved plan.", "improved")  # an adjective before
+
+
+@pytest.mark.parametrize(
+    ("sentence", "restated"),
+    [
+        # "if at all" says the thing may not happen: it is kept whole
+        ("Wages will rise slowly, if at all.", "Wages will rise slowly, if at all."),
+        ("The grant shrank little, if at all, over the decade.", None),
+        # "at all" alone adds force and goes
+        ("The scheme did not work at all.", "The scheme did not work."),
+    ],
+)
+def test_if_at_all_is_a_fixed_phrase(sentence: str, restated: str | None) -> None:
+    out = neutralize(sentence)
+    if restated is not None:
+        assert out == restated
+    else:
+        assert out == sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tenants received curt and condescending letters from the agency.",
+        "Staff got condescending and intimidating emails from the manager.",
+        "Voters heard brief or dishonest answers from the minister.",
+    ],
+)
+def test_the_conjunction_of_a_pair_of_adjectives_goes_with_the_second(sentence: str) -> None:
+    out = neutralize(sentence)
+    assert out != sentence  # the judging adjective went
+    joined = re.search(r"\b(and|or) (letters|emails|answers)\b", out)
+    assert joined is None, out  # not "curt and letters"
+    assert len(out.split()) == len(sentence.split()) - 2
