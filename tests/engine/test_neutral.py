@@ -2344,3 +2344,15 @@ def test_the_conjunction_of_a_pair_of_adjectives_goes_with_the_second(sentence: 
     joined = re.search(r"\b(and|or) (letters|emails|answers)\b", out)
     assert joined is None, out  # not "curt and letters"
     assert len(out.split()) == len(sentence.split()) - 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "restated"),
+    [
+        # a ruler with unchecked power stays a ruler: "leader" lost what the word reports
+        ("The dictator jailed hundreds of critics.", "The ruler jailed hundreds of critics."),
+        ("The despot governed the island for years.", "The ruler governed the island for years."),
+    ],
+)
+def test_a_dictator_is_restated_as_a_ruler(sentence: str, restated: str) -> None:
+    assert neutralize(sentence) == restated
