@@ -523,3 +523,20 @@ def test_a_reported_view_reads_well_with_a_plural_speaker() -> None:
     result = analyze_sentence("Officials say the new bridge is unsafe and should close.")
     assert result.decision.kind == "claim"
     assert result.decision.reasons[0].startswith("it reports the words or thoughts of Officials")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "idiom", "quoted"),
+    [
+        ("Both unions have a point about the rota.", "have a point", False),
+        ("Critics are right to worry about the cost.", "are right to", False),
+        ("Still, the mayor is not wrong about the numbers.", "is not wrong", False),
+        # the inspector's ruling, not the author's
+        ("The inspector said the council was wrong to close the library.", "was wrong to", True),
+    ],
+)
+def test_a_ruling_on_who_is_right_is_a_verdict(sentence: str, idiom: str, quoted: bool) -> None:
+    cues = analyze_sentence(sentence).cues.cues
+    found = [c for c in cues if c.type == "verdict_idiom"]
+    assert [c.text for c in found] == [idiom]
+    assert found[0].quoted is quoted
