@@ -479,35 +479,6 @@ def _reported_speech(text: str, start: int, found: Found) -> tuple[int, int] | N
     return (begin, end) if begin < end else None
 
 
-_OBJECTS = {
-    "them",
-    "the",
-    "your",
-    "it",
-    "this",
-    "that",
-    "us",
-    "him",
-    "her",
-    "me",
-    "our",
-    "these",
-    "those",
-    "a",
-    "an",
-    "up",
-    "out",
-    "back",
-    "no",
-    "yourself",
-    "yourselves",
-    "what",
-    "how",
-    "all",
-    "every",
-    "each",
-    "nothing",
-}
 _LEAD = re.compile(r"^\W*([A-Z][a-z]+)\s+([a-z]+)")
 
 
@@ -517,15 +488,15 @@ def _imperative(text: str, sentence: loaded.Sentence | None = None) -> tuple[int
     conjunction ("Even the", "While it", "Like the", "Over the"), not a web page's
     navigation ("Click here") and not a supposition ("Say your city has ...")."""
     lead = _LEAD.match(text)
-    if not lead or text.rstrip().endswith("?") or lead.group(2) not in _OBJECTS:
+    boilerplate, suppositions, objects, not_commands = _command_lists()
+    if not lead or text.rstrip().endswith("?") or lead.group(2) not in objects:
         return None
     from lemminflect import getAllLemmas
 
     word = lead.group(1).lower()
     lemmas = getAllLemmas(word)
-    if word not in lemmas.get("VERB", ()) or word in _NOT_COMMANDS:
+    if word not in lemmas.get("VERB", ()) or word in not_commands:
         return None
-    boilerplate, suppositions = _command_lists()
     if word in boilerplate or word in suppositions:
         return None
     if (
@@ -561,33 +532,12 @@ def _distance_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _command_lists() -> tuple[frozenset[str], frozenset[str]]:
+def _command_lists() -> tuple[frozenset[str], ...]:
+    """``voice.toml`` [imperative]: navigation, suppositions, the words a command's verb
+    is followed by, and first words that are no command."""
     table = _voice_data()["imperative"]
-    return frozenset(table["boilerplate"]), frozenset(table["suppositions"])
-
-
-# Words that open sentences as something other than a command.
-_NOT_COMMANDS = {
-    "police",
-    "officials",
-    "critics",
-    "experts",
-    "rebels",
-    "troops",
-    "voters",
-    "will",
-    "may",
-    "can",
-    "must",
-    "do",
-    "does",
-    "did",
-    "have",
-    "has",
-    "had",
-    "be",
-    "let",
-}
+    names = ("boilerplate", "suppositions", "objects", "not_commands")
+    return tuple(frozenset(table[name]) for name in names)
 
 
 def _insertions(text: str, start: int, quotes: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
