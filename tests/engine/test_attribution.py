@@ -440,3 +440,18 @@ def test_exact_speakers_of_the_added_patterns(text: str, speaker: str | None, re
     else:
         assert last.speaker == speaker
         assert reason in (last.speaker_reason or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "pointed to" cites evidence for an argument: its subject is the one arguing
+        ("Economists pointed to the weak pound as the cause.", "Economists"),
+        ("Rita Olsen spoke first. She pointed to a rise in rents since May.", "Rita Olsen"),
+        ("Mr Doyle also points to the fact that half the staff are new.", "Doyle"),
+        # a figure rising by points is no argument
+        ("The index rose 40 points to 7,120 on Friday.", None),
+    ],
+)
+def test_pointing_to_evidence_is_an_argument_made(text: str, speaker: str | None) -> None:
+    assert analyze(text, length=1).sentences[-1].speaker == speaker
