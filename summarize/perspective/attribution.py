@@ -1119,6 +1119,13 @@ def _verbs(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
         comma = next(
             (k for k in order if k + 1 < len(tokens) and "," in sentence.gap(k, k + 1)), None
         )
+        if comma is None:  # "While X pointed to Y -- an aside -- Z responded": the last dash
+            dashes = [
+                k
+                for k in order
+                if k + 1 < len(tokens) and any(d in sentence.gap(k, k + 1) for d in _DASH_MARKS)
+            ]
+            comma = dashes[-1] if dashes else None
         if comma is not None:  # "When the government announced it, Blair said": the main clause
             order = [k for k in order if k > comma]
     closing_verbs = [i for i in order[-12:] if tokens[i][2].lower() in L.verbs and i > 2]
@@ -1153,6 +1160,8 @@ def _verbs(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
         elif lower in L.phrasal and i + 1 < len(tokens):
             if tokens[i + 1][2].lower() not in L.phrasal[lower] and lower not in L.verbs:
                 continue
+            if lower not in L.verbs and _modified_noun(sentence, i):
+                continue  # "sticking points to membership", "would point to": no report
         elif lower in L.acts and lower not in L.verbs:
             past = (
                 lower != L.acts[lower]
@@ -1491,6 +1500,22 @@ def _in_subordinate_clause(sentence: _Sentence, i: int) -> bool:
 #: argue"), not a report; "could not say", "would not comment" are refusals, so a negation
 #: in between keeps the report.
 _ADVICE_MODALS = frozenset(["should", "must", "ought", "shall", "might", "may", "could"])
+
+
+#: Dashes that close a clause or an aside ("--" as typed, en and em dashes).
+_DASH_MARKS = ("--", "—", "–")
+#: Tags of a word that makes the next one a noun or a guess, not a verb of saying.
+_NOT_BEFORE_PHRASAL = frozenset(["JJ", "JJR", "JJS", "CD", "DT", "VBG", "MD", "PRP$", "POS"])
+
+
+def _modified_noun(sentence: _Sentence, i: int) -> bool:
+    """The word at ``i`` (a phrasal verb's form, such as "points") follows a modifier
+    ("sticking points", "three points", "the points"), an "-ing" word or a modal ("would
+    point to"): a noun or a guess, not someone saying."""
+    if i == 0:
+        return False
+    before = sentence.tokens[i - 1][2].lower()
+    return before.endswith("ing") or sentence.tags()[i - 1] in _NOT_BEFORE_PHRASAL
 
 
 def _modal_before(sentence: _Sentence, i: int) -> bool:

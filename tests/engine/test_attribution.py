@@ -449,8 +449,16 @@ def test_exact_speakers_of_the_added_patterns(text: str, speaker: str | None, re
         ("Economists pointed to the weak pound as the cause.", "Economists"),
         ("Rita Olsen spoke first. She pointed to a rise in rents since May.", "Rita Olsen"),
         ("Mr Doyle also points to the fact that half the staff are new.", "Doyle"),
-        # a figure rising by points is no argument
+        # a figure rising by points is no argument, nor a noun "points", nor a guess
         ("The index rose 40 points to 7,120 on Friday.", None),
+        ("Sticking points to a deal included fishing rights.", None),
+        ("The draft budget would point to slower growth next year.", None),
+        # the main clause after a "While …" clause closed by a dash, not the clause
+        (
+            "While the mayor has pointed to the budget -- which rose by a fifth -- the council "
+            "has responded by noting that rents fell.",
+            "the council",
+        ),
     ],
 )
 def test_pointing_to_evidence_is_an_argument_made(text: str, speaker: str | None) -> None:
