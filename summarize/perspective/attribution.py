@@ -1162,6 +1162,12 @@ def _verbs(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
                 continue
             if lower not in L.verbs and _modified_noun(sentence, i):
                 continue  # "sticking points to membership", "would point to": no report
+            if lower not in L.verbs and any(
+                tokens[k][2].lower() in L.verbs and tokens[k - 1][2].lower() == "and"
+                for k in order
+                if k > i + 1 and not sentence.in_quote(k)
+            ):
+                continue  # "X pointed to A and said B": the verb of saying reports the words
         elif lower in L.acts and lower not in L.verbs:
             past = (
                 lower != L.acts[lower]

@@ -463,3 +463,15 @@ def test_exact_speakers_of_the_added_patterns(text: str, speaker: str | None, re
 )
 def test_pointing_to_evidence_is_an_argument_made(text: str, speaker: str | None) -> None:
     assert analyze(text, length=1).sentences[-1].speaker == speaker
+
+
+def test_a_verb_of_saying_after_pointing_to_keeps_its_words_the_speakers() -> None:
+    from summarize import neutralize
+
+    text = (
+        "In a statement, Senator Ana Ruiz pointed to the unrest in the north — where fighting "
+        "is spreading — and said she has no confidence that the regime is managing the crisis."
+    )
+    last = analyze(text, length=1).sentences[-1]
+    assert last.speaker == "Ana Ruiz" and "‘said’" in (last.speaker_reason or "")
+    assert neutralize(text) == text  # "regime" is hers, not the author's
