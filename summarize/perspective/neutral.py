@@ -1989,7 +1989,8 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
         relative = tagged.word(ahead + 1) in ("that", "which", "who") and not tagged.gap(
             ahead
         ).strip(" ")
-        if tagged.word(ahead) in data.needs_modifier and not relative:
+        # (another modifier left before the noun says enough: "a shocking one-off event")
+        if tagged.word(ahead) in data.needs_modifier and not relative and ahead == last + 1:
             # ("a stunning move that occurred amid …": the clause after it says what it was)
             opener = (
                 first == 2
@@ -2192,8 +2193,8 @@ def _takes_the(tagged: _Tagged, i: int) -> bool:
     while j < len(tagged.tokens) and tagged.words[j][:1].isupper():
         j += 1  # "Hollywood Walk": a name's words, however the word-only tagging reads them
     after_of = tagged.words[j + 1] if j + 1 < len(tagged.words) else ""
-    if j > i and tagged.word(j) == "of" and after_of[:1].isupper():
-        return True  # "the Hollywood Walk of Fame", "the Bank of England"
+    if j > i and tagged.word(j) in ("of", "for") and after_of[:1].isupper():
+        return True  # "the Hollywood Walk of Fame", "the Bank of England", "the Centre for X"
     return j > i and tagged.word(j - 1) in _data().article_names
 
 

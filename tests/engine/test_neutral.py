@@ -2356,3 +2356,28 @@ def test_the_conjunction_of_a_pair_of_adjectives_goes_with_the_second(sentence: 
 )
 def test_a_dictator_is_restated_as_a_ruler(sentence: str, restated: str) -> None:
     assert neutralize(sentence) == restated
+
+
+@pytest.mark.parametrize(
+    ("sentence", "restated"),
+    [
+        # an organisation's name keeps its "the" when a judging word before it goes
+        (
+            "The plan was backed by Ana Ruiz of the pro-democracy Carter Institute for Trade.",
+            "The plan was backed by Ana Ruiz of the Carter Institute for Trade.",
+        ),
+        (
+            "A grant came from the generous Hale Foundation.",
+            "A grant came from the Hale Foundation.",
+        ),
+        # a size is a measure, not a verdict
+        ("The court heard an enormous fraud case against the bank.", None),
+        ("Workers found a gigantic hole in the road.", None),
+        # a level needs how high it was; an outcome is a fact; a fixed phrase stays whole
+        ("Over 60 members voted against her, a stunning level of dissent.", None),
+        ("Both sides hoped for a successful mission by the crew.", None),
+        ("Voters can see what an empty chair looks like on stage.", None),
+    ],
+)
+def test_words_that_carry_the_fact_stay(sentence: str, restated: str | None) -> None:
+    assert neutralize(sentence) == (restated or sentence)
