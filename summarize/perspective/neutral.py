@@ -851,7 +851,7 @@ def _whole_predicate(tagged: _Tagged, indexes: list[int]) -> bool:
     ends = noun == len(tagged.words) - 1 or tagged.word(noun + 1) in ("and", "but")
     # "it was a strange week for the government": a phrase after the noun says where or
     # for whom, and still leaves "a week" as all the copula says
-    ends = ends or (tagged.tag(noun + 1) == "IN" and not tagged.gap(noun).strip())
+    ends = ends or (tagged.tag(noun + 1) in ("IN", "TO") and not tagged.gap(noun).strip())
     ends = ends or tagged.gap(noun).strip()[:1] in (
         ".",
         ",",

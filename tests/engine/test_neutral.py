@@ -2381,3 +2381,15 @@ def test_a_dictator_is_restated_as_a_ruler(sentence: str, restated: str) -> None
 )
 def test_words_that_carry_the_fact_stay(sentence: str, restated: str | None) -> None:
     assert neutralize(sentence) == (restated or sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the adjective is all the predicate says of a course of action
+        "The ban, which in my view is a shortsighted strategy to deal with crime, starts in May.",
+        "Critics say the levy is a cynical response to the strike.",
+    ],
+)
+def test_a_judged_course_of_action_keeps_its_adjective(sentence: str) -> None:
+    assert neutralize(sentence) == sentence
