@@ -2202,8 +2202,10 @@ def _name_follows(tagged: _Tagged, i: int) -> bool:
     """A person's name starts at word ``i`` and ends the noun phrase (not "the West End
     musicals", where the name is a modifier)."""
     j = i
-    while j < len(tagged.tokens) and tagged.tag(j).startswith("NNP"):
-        j += 1
+    while j < len(tagged.tokens) and (
+        tagged.tag(j).startswith("NNP") or (j > i and tagged.tag(j) == "CD")
+    ):
+        j += 1  # (a number inside the name: "the Zephyr 64 computer" is a modifier)
     return j - i >= 1 and not tagged.tag(j).startswith("NN") and tagged.words[i][:1].isupper()
 
 

@@ -2393,3 +2393,30 @@ def test_words_that_carry_the_fact_stay(sentence: str, restated: str | None) -> 
 )
 def test_a_judged_course_of_action_keeps_its_adjective(sentence: str) -> None:
     assert neutralize(sentence) == sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "restated"),
+    [
+        # a ball is struck, a roof is raised: nobody is criticised
+        (
+            "The defender strode forward to lash a shot past the keeper.",
+            "The defender strode forward to lash a shot past the keeper.",
+        ),
+        (
+            "The speaker ripped the roof off the hall with a long speech.",
+            "The speaker ripped the roof off the hall with a long speech.",
+        ),
+        (
+            "The senator ripped the proposal in a speech.",
+            "The senator criticised the proposal in a speech.",
+        ),
+        # a name with a number that modifies a noun keeps its "the"
+        (
+            "The groundbreaking Zephyr 64 computer sold well in the 1980s.",
+            "The Zephyr 64 computer sold well in the 1980s.",
+        ),
+    ],
+)
+def test_verbs_and_names_in_their_sense(sentence: str, restated: str) -> None:
+    assert neutralize(sentence) == restated
