@@ -2203,9 +2203,10 @@ def _name_follows(tagged: _Tagged, i: int) -> bool:
     musicals", where the name is a modifier)."""
     j = i
     while j < len(tagged.tokens) and (
-        tagged.tag(j).startswith("NNP") or (j > i and tagged.tag(j) == "CD")
+        tagged.tag(j).startswith("NNP")
+        or (j > i and tagged.tag(j) == "CD" and tagged.tag(j + 1) not in ("NNS", "NNPS"))
     ):
-        j += 1  # (a number inside the name: "the Zephyr 64 computer" is a modifier)
+        j += 1  # a number in the name ("the Zephyr 64 computer"), not a count ("Jan 20 points")
     return j - i >= 1 and not tagged.tag(j).startswith("NN") and tagged.words[i][:1].isupper()
 
 
