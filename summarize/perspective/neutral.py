@@ -1282,6 +1282,11 @@ def _terms_with(word: str) -> tuple[str, ...]:
     return tuple(t for t in _data().standard_terms if word in t.split())
 
 
+#: A year or a score between a measuring adjective and its noun ("a weak 2005 quarter", "an
+#: unassailable 3-1 lead").
+_YEAR_OR_SCORE = re.compile(r"\d+(?:[-–]\d+)?")
+
+
 def plain_in_context(text: str, start: int, end: int) -> bool:
     """Whether the words ``text[start:end]`` are no judgement where they stand: part of a
     standard term ("suspicious packages", "dominant market position"), a word of category
@@ -1325,8 +1330,8 @@ def plain_in_context(text: str, start: int, end: int) -> bool:
     heads = data.measured[word]
     for k in range(last + 1, min(last + 4, len(found))):
         gap = text[found[k - 1][1] : found[k][0]].strip()
-        if gap and not gap.replace(" ", "").isdigit():
-            return False  # punctuation between: not this noun's modifier (a year may be)
+        if gap and not _YEAR_OR_SCORE.fullmatch(gap.replace(" ", "")):
+            return False  # punctuation between: not this noun's modifier (a year, a score may be)
         if lowered[k] in heads:
             return True
         if lowered[k] in _FUNCTION_WORDS:
@@ -1344,8 +1349,10 @@ def _measured_head(tagged: _Tagged, last: int, heads: frozenset[str]) -> str:
             return ""
         if tagged.word(j) in heads:
             return tagged.word(j)
-        if not tagged.tag(j).startswith(("JJ", "NNP", "NN")):
-            return ""
+        if not tagged.tag(j).startswith(("JJ", "NNP", "NN")) and not _YEAR_OR_SCORE.fullmatch(
+            tagged.word(j)
+        ):
+            return ""  # (a year or a score may stand between: "an unassailable 3-1 lead")
     return ""
 
 
