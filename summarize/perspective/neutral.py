@@ -743,13 +743,8 @@ def _edit_cue(
         )
         return
     span = _removal(cue, tagged, removed_tokens)
-    if span is None:
-        build.flag(
-            cue.start,
-            cue.end,
-            f"kept ‘{cue.text}’ and flagged it: {short}; removing it would break the sentence "
-            "and no plain word replaces it",
-        )
+    if isinstance(span, str):
+        build.flag(cue.start, cue.end, f"kept ‘{cue.text}’ and flagged it: {short}; {span}")
         return
     s, e, taken = span
     why = cue.explanation if cue.type == "truth_verdict" else _WHY.get(cue.type, cue.explanation)
@@ -905,7 +900,7 @@ def _sport_praise(
         if _plain_sense(cue, tagged):
             continue
         span = _removal(cue, tagged, removed)
-        if span is None:
+        if isinstance(span, str):
             continue
         a, b, taken = span
         original = build.text[build.local(a) : build.local(b)].strip()
@@ -1750,15 +1745,33 @@ def _last_bare_conjunct(tagged: _Tagged, i: int) -> bool:
     return i + 2 >= len(tagged.tokens) or not tagged.tag(i + 2).startswith(("NN", "POS"))
 
 
-def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, list[int]] | None:
-    """The span to delete for a cue that has no replacement, or None when deleting it
-    would leave the phrase broken (then the word is kept and flagged)."""
+#: Why :func:`_removal` keeps a word (shown after "kept ‘X’ and flagged it: …;").
+_KEPT_BREAKS = "removing it would break the sentence and no plain word replaces it"
+_KEPT_HYPHEN = "it is half of a hyphened word"
+_KEPT_VERB = "it reads as the clause's verb, not a word before a noun, and no plain verb replaces it"
+_KEPT_NEGATION = "after a negation, taking it out would change what is denied"
+_KEPT_RANK = "the rank or the superlative picks out which ones are meant"
+_KEPT_COMPARISON = "the comparison is part of the claim"
+_KEPT_LIST = "it is what puts its noun in the list"
+_KEPT_NOT_FORCE = "here it is part of what is said, not added force"
+_KEPT_HEDGE = "the hedge before it would be left on the whole clause"
+_KEPT_SCOPE = "the word before it would then apply to the noun"
+_KEPT_NAME = "without it the words around it would run into the name"
+_KEPT_CATEGORY = "it is part of the name of a category"
+_KEPT_PREDICATE = "it is what the sentence says of its subject, so it cannot go alone"
+_KEPT_NEEDS = "the noun after it says nothing without it"
+_KEPT_FIXED = "with its noun after a preposition it may be a fixed phrase"
+
+
+def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, list[int]] | str:
+    """The span to delete for a cue that has no replacement, or, when the word cannot go,
+    why (one of the ``_KEPT_*`` phrases: the word is then kept and flagged with it)."""
     data = _data()
     indexes = tagged.inside(cue.start, cue.end)
     if not indexes:
         whole = _compound_of(cue, tagged)
         if whole is None:
-            return None
+            return _KEPT_BREAKS
         # "Steele's gaffe-prone tenure": the judging part makes the whole hyphened word
         # the author's; it goes as one word, where an adjective would
         ws, we, _w = tagged.tokens[whole]
@@ -1771,7 +1784,7 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
     after = tagged.tag(last + 1)
     word_before = tagged.word(first - 1)
     if tagged.text[cue.end - tagged.start : cue.end - tagged.start + 1] in ("-", "‐"):
-        return None  # "highly- ranked": half of a hyphened word, whatever its spacing
+        return _KEPT_HYPHEN  # "highly- ranked": half of a hyphened word, whatever its spacing
     if cue.type == "loaded_speech_verb" or (
         cue.type == "loaded_verb"
         and len(indexes) == 1
@@ -1783,25 +1796,25 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
     ):
         # "Stockman, Republican of Texas, threatened Monday to …": the clause's verb (a verb
         # of saying is replaced by "said" where it reports words, else kept and flagged)
-        return None
+        return _KEPT_VERB
     if word_before in data.negations or word_before.endswith("n't"):
-        return None  # "not entirely true" is not "not true"
+        return _KEPT_NEGATION  # "not entirely true" is not "not true"
     if head.startswith("RB") and tagged.tag(first - 1).startswith("VB"):
         denial = tagged.word(first - 2)
         named = first >= 2 and tagged.words[first - 2][:1].isupper()  # "Or Nothing were very"
         if not named and (denial in data.negations or denial.endswith("n't")):
-            return None  # "did not perform strongly" is not "did not perform"
+            return _KEPT_NEGATION  # "did not perform strongly" is not "did not perform"
     if (
         (tagged.word(first) == "most" and tagged.word(first - 1) == "the")
         or (word_before == "most" and tagged.word(first - 2) == "the")
     ) and "of" in (tagged.word(first - 2), tagged.word(first - 3)):
-        return None  # "some of the most ardent conservatives": the superlative picks which
+        return _KEPT_RANK  # "some of the most ardent conservatives": the superlative picks which
     if head == "JJR" and len(indexes) == 1 and tagged.word(first) not in _COMPARATIVES:
-        return None  # "a calmer discourse": the comparison is the claim
+        return _KEPT_COMPARISON  # "a calmer discourse": the comparison is the claim
     if head.startswith("JJ") and len(indexes) == 1 and _last_bare_conjunct(tagged, first):
         # "reeling from poverty, illiteracy and abysmal healthcare", "because of falling
         # sales and unfashionable models": the judgement is what puts the noun in the list
-        return None
+        return _KEPT_LIST
     start, end = cue.start, cue.end
     taken = list(indexes)
     clause = tagged.word(first) in ("which", "that", "who", "whose") and len(indexes) > 1
@@ -1830,38 +1843,42 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
         and not tagged.gap(last).strip()
         and tagged.tag(last + 1).startswith(("DT", "JJ", "NN", "CD", "PRP$"))
     ):
-        return None  # "an audit of payrolls at all other ministries": "at" + "all", no force
+        # "an audit of payrolls at all other ministries": "at" + "all", no force
+        return _KEPT_NOT_FORCE
     if any(w in _COMPARATIVES for w in lowered):
         if len(indexes) == 2 and lowered[0] in ("far", "much") and lowered[1] in ("more", "less"):
             return start, tagged.tokens[first][1], [first]  # "far more" -> "more"
-        return None  # "more than ever": the comparison is part of the claim
+        return _KEPT_COMPARISON  # "more than ever": the comparison is part of the claim
     if (
         cue.type == "intensifier"
         and tagged.tag(last + 1) in ("VBN", "VBD", "JJ")
         and tagged.gap(last + 1).strip()[:1] in (",", ";", ":", ")")
     ):
-        return None  # "His words, deeply felt, …": the participle cannot stand bare
+        return _KEPT_BREAKS  # "His words, deeply felt, …": the participle cannot stand bare
     coordinated = (tagged.tag(last + 1) == "CC" and tagged.tag(last + 2).startswith("RB")) or (
         tagged.tag(first - 1) == "CC" and tagged.tag(first - 2).startswith("RB")
     )
     if head.startswith("RB") and coordinated:
-        return None  # "extremely or very important": alternatives, not emphasis
+        return _KEPT_NOT_FORCE  # "extremely or very important": alternatives, not emphasis
     if head.startswith("RB") and tagged.word(first - 1) in ("however", "how", "no", "as"):
-        return None  # "however gently": the adverb is the clause's point
+        return _KEPT_NOT_FORCE  # "however gently": the adverb is the clause's point
     if head.startswith("RB") and tagged.word(first - 1) in ("more", "less", "most", "least"):
-        return None  # "more easily": the comparison is part of the claim, "more" cannot stand
+        # "more easily": the comparison is part of the claim, "more" cannot stand
+        return _KEPT_COMPARISON
     if head in ("VBG", "VBN") and tagged.tag(first - 1) == "PRP":
-        return None  # "a video of him mocking the senator": a verb with its object
+        return _KEPT_VERB  # "a video of him mocking the senator": a verb with its object
     if word_before in _SUBJECT_PRONOUN and lowered[-1].endswith("ed"):
-        return None  # "he feigned ignorance": the clause's verb, however tagged
+        return _KEPT_VERB  # "he feigned ignorance": the clause's verb, however tagged
     if head.startswith("RB") and word_before in data.hedges and tagged.gap(first - 1).strip() == "":
-        return None  # "perhaps surprisingly": the hedge would be left on the whole clause
+        return _KEPT_HEDGE  # "perhaps surprisingly": the hedge would be left on the whole clause
     if head == "VBG" and _gerund_with_object(tagged, first, last):
-        return None  # "Attacking Hillary Clinton … struck", "housing inmates, impounding cars"
+        # "Attacking Hillary Clinton … struck", "housing inmates, impounding cars"
+        return _KEPT_VERB
     if _ing_verb_with_object(tagged, first, last):
-        return None  # "threats penetrating PCs", "…, terrorising residents": a verb, however tagged
+        # "threats penetrating PCs", "…, terrorising residents": a verb, however tagged
+        return _KEPT_VERB
     if word_before in data.scope_modifiers and (head.startswith("JJ") or head in ("VBN", "VBG")):
-        return None  # "one-time prosperous mill towns": "one-time" would move onto the noun
+        return _KEPT_SCOPE  # "one-time prosperous mill towns": "one-time" would move onto the noun
     if (
         first - 1 > 0
         and tagged.words[first - 1][:1].isupper()
@@ -1871,7 +1888,7 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
         and tagged.gap(first - 1).strip() == ""
         and tagged.gap(last).strip() == ""
     ):
-        return None  # "Ray Charles biopic Ray": two names would run together
+        return _KEPT_NAME  # "Ray Charles biopic Ray": two names would run together
     if (
         len(indexes) == 1
         and head in ("NN", "NNS")
@@ -1888,29 +1905,29 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
         # "Beer magnate Rajan Kohli", "the gothic horror Dracula" (so in BBC training
         # articles: film genres, "serial killer X"): the noun is the head of a title before
         # a name; the word before it would be left dangling on the name
-        return None
+        return _KEPT_NAME
     if head in ("VBG", "VBN") and not _before_a_modifier(tagged, first - 1):
         # "jets attacking rebel forces", "footage released Monday": after a noun (however
         # tagged) a participle is a verb with its object, not a word before its noun
-        return None
+        return _KEPT_VERB
     if head in ("VBN", "VBD") and _coordinated_verb(tagged, first):
         # "raised rents, cut services and burdened families with fees": the last of a
         # series of verb phrases, not a word before its noun
-        return None
+        return _KEPT_VERB
     if (
         head.startswith("RB")
         and tagged.word(last + 1) == "so"
         and tagged.gap(last + 1).strip()[:1] in (",", ".", ";", "!", "?", "")
     ):
-        return None  # "grateful, deeply so": "so" stands for the adjective, not bare
+        return _KEPT_BREAKS  # "grateful, deeply so": "so" stands for the adjective, not bare
     if (
         head.startswith("RB")
         and tagged.gap(first - 1).strip().endswith(",")
         and tagged.tag(last + 1) in ("DT", "NNP", "NNPS", "CD", "IN")
     ):
-        return None  # "Several states, notably California, …": it marks the example
+        return _KEPT_NOT_FORCE  # "Several states, notably California, …": it marks the example
     if head.startswith("RB") and "/" in tagged.gap(first - 1):
-        return None  # "low/very low": a category of its own
+        return _KEPT_CATEGORY  # "low/very low": a category of its own
     if (
         lowered == ["very"]
         and tagged.word(last + 1) == "much"
@@ -1940,18 +1957,19 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
     ):
         return start, end, taken  # a noun modifier before its head: "the Big Lie claim"
     if head.startswith("JJ") and word_before in _LINKING:
-        return None  # "the package is popular and …": a predicate, however it goes on
+        return _KEPT_PREDICATE  # "the package is popular and …": a predicate, however it goes on
     if head.startswith("JJ") and "one of" in " ".join(tagged.lower[max(0, first - 4) : first]):
-        return None  # "one of the few apolitical institutions": the adjective names the set
+        return _KEPT_RANK  # "one of the few apolitical institutions": the adjective names the set
     if (
         tagged.word(last).endswith("ing")
         and tagged.tag(first - 1) == "IN"
         and tagged.tag(last + 1).startswith(("NN", "DT", "PRP$", "CD"))
         and tagged.word(first - 1) not in ("like", "as")
     ):
-        return None  # "accused of hacking emails": a verb with its object
+        return _KEPT_VERB  # "accused of hacking emails": a verb with its object
     if head == "JJS" and len(indexes) == 1:
-        return None  # "the worst offenders", "its biggest hit": the rank picks out the referent
+        # "the worst offenders", "its biggest hit": the rank picks out the referent
+        return _KEPT_RANK
     ranked = first - 1 if lowered[0] not in ("most", "least") else first
     if (
         head.startswith("JJ")
@@ -1961,13 +1979,14 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
             or tagged.word(ranked - 1).endswith(("'s", "’s"))
         )
     ):
-        return None  # "the artist's most famous work": the rank picks out the referent
+        return _KEPT_RANK  # "the artist's most famous work": the rank picks out the referent
     if head.startswith("JJ") and word_before in ("more", "less"):
-        return None  # "a much more generous solution": the comparison is part of the claim
+        # "a much more generous solution": the comparison is part of the claim
+        return _KEPT_COMPARISON
     if cue.type == LEARNED and word_before in ("most", "least"):
         # "the most controversial elements", "his two most powerful figures": a likely word,
         # not a certain one, and the superlative picks out what the sentence is about
-        return None
+        return _KEPT_RANK
     if head.startswith("JJ") or (head in ("VBN", "VBG") and after.startswith(("NN", "JJ"))):
         ahead = last + 1
         while tagged.tag(ahead).startswith(("JJ", "VBN", "VBG", "RB")) and ahead < last + 4:
@@ -1990,7 +2009,7 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
         )
         comma_list = tagged.gap(last).strip() == "," and tagged.tag(last + 1).startswith("JJ")
         if not (next_ok or comma_list):
-            return None  # "was brutal", "is not racist": the predicate cannot go
+            return _KEPT_PREDICATE  # "was brutal", "is not racist": the predicate cannot go
         # singular only: the plurals name things ("our valiant armed forces", "these
         # impressive figures": troops and numbers), not a manner that needs its adjective
         relative = tagged.word(ahead + 1) in ("that", "which", "who") and not tagged.gap(
@@ -2009,16 +2028,16 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
             if opener:
                 # "In a reckless move, the council …": the opening phrase is all framing
                 return tagged.tokens[0][0], tagged.tokens[ahead + 1][0], list(range(ahead + 1))
-            return None  # "in the most unfortunate fashion": "in the fashion" says nothing
+            return _KEPT_NEEDS  # "in the most unfortunate fashion": "in the fashion" says nothing
         if head in ("VBG", "VBN") and word_before in _AUXILIARIES:
-            return None  # "had been hiding records": the clause's verb, not a modifier
+            return _KEPT_VERB  # "had been hiding records": the clause's verb, not a modifier
         if tagged.tag(first - 1) == "IN" and tagged.tag(ahead) == "NN" and joined:
             # "charged with disorderly conduct", "damned with faint praise": a bare
             # singular noun after a preposition is often a fixed phrase with its adjective
-            return None
+            return _KEPT_FIXED
         scope = [tagged.word(j) for j in range(max(0, first - 3), first)]
         if any(w in data.negations or w.endswith("n't") for w in scope):
-            return None  # "not a realistic option" is not "not an option"
+            return _KEPT_NEGATION  # "not a realistic option" is not "not an option"
         modifier = tagged.word(first - 1)
         if (
             tagged.tag(first - 1).startswith("RB")
@@ -2028,11 +2047,11 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
         ):
             # "a wildly successful vlogger", "largely inconsequential strikes": the adverb
             # would be left to modify the next word
-            return None
+            return _KEPT_SCOPE
         # "the most famous work": the degree word goes with its adjective
         lead = first - 1
         if tagged.word(first - 1).endswith(("-most", "-least")):
-            return None  # "the second-most dominant issue": the rank needs its adjective
+            return _KEPT_RANK  # "the second-most dominant issue": the rank needs its adjective
         while lead >= 0 and tagged.word(lead) in data.degree and lead not in removed:
             if tagged.word(lead) in data.hedges:
                 break
@@ -2061,7 +2080,7 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
             start = tagged.tokens[lead][0]  # "the admirable Van Ginsberg" -> "Van Ginsberg"
             taken.append(lead)
         return start, end, taken
-    return None
+    return _KEPT_BREAKS
 
 
 #: Words after a number that end its phrase ("at a lowly 38 in the chart").

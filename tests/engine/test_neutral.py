@@ -1740,16 +1740,16 @@ def test_the_sixth_review_causes_keep_the_claim() -> None:
 
     # an adverb of manner on a denied verb: "did not perform" is another claim
     tagged, cue, _ = _word_cue("The film did not perform strongly at the box office.", "strongly")
-    assert neutral._removal(cue, tagged, set()) is None
+    assert neutral._removal(cue, tagged, set()) == neutral._KEPT_NEGATION  # the reason shown
     tagged, cue, _ = _word_cue("The film performed strongly at the box office.", "strongly")
-    assert neutral._removal(cue, tagged, set()) is not None
+    assert not isinstance(neutral._removal(cue, tagged, set()), str)
     # a comparative is the claim: "a calmer debate" is not "a debate"
     tagged, cue, _ = _word_cue("He called for a calmer debate on the bill.", "calmer")
-    assert neutral._removal(cue, tagged, set()) is None
+    assert neutral._removal(cue, tagged, set()) == neutral._KEPT_COMPARISON
     # "nine of the popular X films": the part of a whole keeps its "the"
     tagged, cue, _ = _word_cue("She starred in nine of the popular Carry On films.", "popular")
     span = neutral._removal(cue, tagged, set())
-    assert span is not None and tagged.text[span[0] : span[1]].strip() == "popular"
+    assert not isinstance(span, str) and tagged.text[span[0] : span[1]].strip() == "popular"
     # a count before the adjective of an empty predicate: "they were 2 years" says nothing
     tagged, cue, i = _word_cue("They were 2 wonderful years and I miss them.", "wonderful")
     assert neutral._whole_predicate(tagged, [i])
@@ -1773,19 +1773,19 @@ def test_the_seventh_review_causes_keep_the_claim() -> None:
     # "a lowly 38" -> "38": the article goes with the adjective before a closing number
     tagged, cue, _ = _word_cue("The band ended up at a lowly 38 in the chart.", "lowly")
     span = neutral._removal(cue, tagged, set())
-    assert span is not None and tagged.text[span[0] : span[1]].strip() == "a lowly"
+    assert not isinstance(span, str) and tagged.text[span[0] : span[1]].strip() == "a lowly"
     # but "a 3-1 lead" keeps its article: the number is not the end of the phrase
     tagged, cue, _ = _word_cue(
         "It gave the hosts an unassailable 3-1 lead over them.", "unassailable"
     )
     span = neutral._removal(cue, tagged, set())
-    assert span is None or "an" not in tagged.text[span[0] : span[1]].split()
+    assert isinstance(span, str) or "an" not in tagged.text[span[0] : span[1]].split()
     # "the Hollywood Walk of Fame" keeps its "the" whatever the tagging reads "Walk" as
     tagged = neutral._Tagged("He got a star on the famous Hollywood Walk of Fame.", 0)
     assert neutral._takes_the(tagged, tagged.words.index("Hollywood"))
     # "some of the most ardent X": the superlative picks which X
     tagged, cue, _ = _word_cue("Even some of the most ardent critics agree.", "ardent")
-    assert neutral._removal(cue, tagged, set()) is None
+    assert neutral._removal(cue, tagged, set()) == neutral._KEPT_RANK
     # a genre is a description
     tagged, cue, _ = _word_cue("His next film is a supernatural thriller.", "supernatural")
     assert "description" in neutral._plain_sense(cue, tagged)
@@ -1988,9 +1988,9 @@ def test_a_participle_that_is_the_clauses_verb_is_never_deleted() -> None:
     assert tagged.tag(i) == "VBN" and _finite_participle(tagged, i)
     cue = Cue(start=text.index("mimicked"), end=text.index("mimicked") + 8, text="mimicked",
               type="loaded_verb", explanation="")  # fmt: skip
-    from summarize.perspective.neutral import _removal
+    from summarize.perspective.neutral import _KEPT_VERB, _removal
 
-    assert _removal(cue, tagged, set()) is None
+    assert _removal(cue, tagged, set()) == _KEPT_VERB
     assert not _finite_participle(_Tagged("The report, mimicked widely, spread.", 0), 2)
 
 
