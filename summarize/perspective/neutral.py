@@ -1748,7 +1748,9 @@ def _last_bare_conjunct(tagged: _Tagged, i: int) -> bool:
 #: Why :func:`_removal` keeps a word (shown after "kept ‘X’ and flagged it: …;").
 _KEPT_BREAKS = "removing it would break the sentence and no plain word replaces it"
 _KEPT_HYPHEN = "it is half of a hyphened word"
-_KEPT_VERB = "it reads as the clause's verb, not a word before a noun, and no plain verb replaces it"
+_KEPT_VERB = (
+    "it reads as the clause's verb, not a word before a noun, and no plain verb replaces it"
+)
 _KEPT_NEGATION = "after a negation, taking it out would change what is denied"
 _KEPT_RANK = "the rank or the superlative picks out which ones are meant"
 _KEPT_COMPARISON = "the comparison is part of the claim"
