@@ -423,6 +423,12 @@ _BELIEVER = re.compile(
 _NOT_SUBJECTS = {"this", "that", "thus", "has", "was", "its", "his", "does", "is", "as"}
 
 
+def reported_span(text: str, start: int, found: Found) -> tuple[int, int] | None:
+    """The stretch of the sentence that gives the words or the view of its speaker: what
+    follows a verb of saying ("said he had come to regret …") or of belief, or None."""
+    return _reported_speech(text, start, found) or _believer(text, start, found)
+
+
 def _believer(text: str, start: int, found: Found) -> tuple[int, int] | None:
     """The clause after a third party's verb of saying or believing, when the attribution
     stage found no speaker: their view, reported, not the author's ("Critics say …", and
@@ -473,6 +479,14 @@ def _reported_speech(text: str, start: int, found: Found) -> tuple[int, int] | N
     following = text[begin - start :].split()[:6]
     if found.speaker.split()[-1] in (w.strip(",.;:") for w in following):
         return None  # "“…,” said Gebrselassie after his win": the speaker, then the author's
+    verb_start = found.verb_span[0]
+    if any(
+        e <= verb_start
+        and text[e - start - 2 : e - start].strip()[:1] in (",", "?", "!")
+        and len(text[e - start : verb_start - start].split()) <= 4
+        for _s, e in found.quotes
+    ):
+        return None  # "“…,” he added, before embarking on …": the quotation was the words
     dash = re.search(r"\s(?:—|–|--)\s", text[begin - start :])
     if dash:
         end = min(end, begin + dash.start())

@@ -314,7 +314,10 @@ def restate(
     tagged = _Tagged(text, start)
     # the restatement's own finders leave a third party's view alone, as the cues do
     # ("reformers who say the program is too generous")
-    theirs = [*quotes, *embedded_reports(text, start)]
+    from summarize.perspective.cues import reported_span  # (cues reads this module)
+
+    reported = reported_span(text, start, found)
+    theirs = [*quotes, *embedded_reports(text, start), *([reported] if reported else [])]
     if not any(c.type == LEARNED for c in cues):
         learned = _learned_cue(text, start, cues, tagged, theirs, proper_words, found)
         cues = [*cues, learned] if learned is not None else cues
@@ -1871,6 +1874,12 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
         return _KEPT_VERB  # "a video of him mocking the senator": a verb with its object
     if word_before in _SUBJECT_PRONOUN and lowered[-1].endswith("ed"):
         return _KEPT_VERB  # "he feigned ignorance": the clause's verb, however tagged
+    if (
+        word_before in ("has", "have", "had", "having")
+        and lowered[-1].endswith("ed")
+        and tagged.tag(last + 1) in ("DT", "PRP", "PRP$", "NNP", "NNPS")
+    ):
+        return _KEPT_VERB  # "a deal that has splintered Obama from …": a perfect, not "has X"
     if head.startswith("RB") and word_before in data.hedges and tagged.gap(first - 1).strip() == "":
         return _KEPT_HEDGE  # "perhaps surprisingly": the hedge would be left on the whole clause
     if head == "VBG" and _gerund_with_object(tagged, first, last):

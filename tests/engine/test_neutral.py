@@ -2455,3 +2455,35 @@ def test_categories_and_places_stay_whole(sentence: str, restated: str | None) -
 def test_a_close_contest_is_a_fixed_phrase(sentence: str) -> None:
     # "the contested award" would say the award was disputed
     assert neutralize(sentence) == sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "restated"),
+    [
+        # what a speaker told someone is theirs, whoever they told (review seed 2468)
+        (
+            "Mondale told reporters he had come to regret the gutting of that agency.",
+            "Mondale told reporters he had come to regret the gutting of that agency.",
+        ),
+        # after a quotation and its verb, the narrative is the author's again
+        (
+            "“Censorship is a dangerous thing,” he added, before embarking on a familiar rant "
+            "about the press.",
+            "“Censorship is a dangerous thing,” he added, before embarking on a familiar remark "
+            "about the press.",
+        ),
+    ],
+)
+def test_a_speakers_clause_and_the_authors_narrative(sentence: str, restated: str) -> None:
+    assert neutralize(sentence) == restated
+
+
+def test_a_perfect_tense_verb_is_never_removed_as_an_adjective() -> None:
+    from summarize.perspective import neutral
+
+    tagged, cue, _ = _word_cue(
+        "The deal that has splintered Obama from his party was signed.", "splintered"
+    )
+    assert neutral._removal(cue, tagged, set()) == neutral._KEPT_VERB
+    tagged, cue, _ = _word_cue("The club had talented players in every position.", "talented")
+    assert not isinstance(neutral._removal(cue, tagged, set()), str)
