@@ -1868,6 +1868,11 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
     if head.startswith("RB") and tagged.word(first - 1) in ("however", "how", "no", "as"):
         return _KEPT_NOT_FORCE  # "however gently": the adverb is the clause's point
     if head.startswith("RB") and tagged.word(first - 1) in ("more", "less", "most", "least"):
+        lead = first - 2 if tagged.word(first - 2) == "even" else first - 1
+        if lead == 0 and tagged.gap(last).strip() == "," and last + 1 < len(tagged.tokens):
+            # "More importantly, …" opens the sentence: the author ranks the point, and
+            # the whole opener goes with its comma
+            return tagged.tokens[0][0], tagged.tokens[last + 1][0], [*range(lead, last + 1)]
         # "more easily": the comparison is part of the claim, "more" cannot stand
         return _KEPT_COMPARISON
     if head in ("VBG", "VBN") and tagged.tag(first - 1) == "PRP":

@@ -2487,3 +2487,19 @@ def test_a_perfect_tense_verb_is_never_removed_as_an_adjective() -> None:
     assert neutral._removal(cue, tagged, set()) == neutral._KEPT_VERB
     tagged, cue, _ = _word_cue("The club had talented players in every position.", "talented")
     assert not isinstance(neutral._removal(cue, tagged, set()), str)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "restated"),
+    [
+        (
+            "More importantly, the plan will cut costs for small firms.",
+            "The plan will cut costs for small firms.",
+        ),
+        ("Even more importantly, the law was passed in May.", "The law was passed in May."),
+        # inside the clause the comparison stays
+        ("The drug works more effectively in children.", None),
+    ],
+)
+def test_an_opener_that_ranks_the_point_goes_whole(sentence: str, restated: str | None) -> None:
+    assert neutralize(sentence) == (restated or sentence)
