@@ -478,6 +478,11 @@ def _reported_speech(text: str, start: int, found: Found) -> tuple[int, int] | N
     end = start + len(text)
     following = text[begin - start :].split()[:6]
     if found.speaker.split()[-1] in (w.strip(",.;:") for w in following):
+        name = text.find(found.speaker.split()[-1] + ",", begin - start)
+        opener = text[: found.verb_span[0] - start].rstrip()
+        if name >= 0 and opener.endswith(",") and not any(e <= begin for _s, e in found.quotes):
+            # "By contrast, said Mr X, learning … at all": the words after the name are his
+            return (start + name + len(found.speaker.split()[-1]) + 1, end)
         return None  # "“…,” said Gebrselassie after his win": the speaker, then the author's
     verb_start = found.verb_span[0]
     if any(

@@ -1678,6 +1678,8 @@ def _object_fits(lemma: str, tagged: _Tagged, i: int) -> bool:
         return head in senses.get("launch_only", frozenset())
     if lemma == "take":  # "grabbed power" is "took power"; "grabbed the student" is no taking
         return head in senses.get("take_only", frozenset())
+    if lemma == "break":  # "smashed the record" is "broke the record", not "a window"
+        return head in senses.get("break_only", frozenset())
     return True
 
 
@@ -1754,6 +1756,18 @@ _KEPT_HYPHEN = "it is half of a hyphened word"
 _KEPT_VERB = (
     "it reads as the clause's verb, not a word before a noun, and no plain verb replaces it"
 )
+#: Verbs whose object takes a bare infinitive ("help them con people", "let him win").
+_BARE_INFINITIVE_VERBS = frozenset(["help", "let", "make", "see", "watch", "hear", "have"])
+
+
+def _can_be_verb(word: str) -> bool:
+    """``word`` has a verb reading (lemminflect), whatever the tagger gave it."""
+    from lemminflect import getAllLemmas
+
+    return "VERB" in getAllLemmas(word)
+
+
+_KEPT_DEGREE = "the degree word before it would be left bare"
 _KEPT_NEGATION = "after a negation, taking it out would change what is denied"
 _KEPT_RANK = "the rank or the superlative picks out which ones are meant"
 _KEPT_COMPARISON = "the comparison is part of the claim"
@@ -1879,6 +1893,16 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
         return _KEPT_VERB  # "a video of him mocking the senator": a verb with its object
     if word_before in _SUBJECT_PRONOUN and lowered[-1].endswith("ed"):
         return _KEPT_VERB  # "he feigned ignorance": the clause's verb, however tagged
+    if (
+        len(indexes) == 1
+        and word_before in ("them", "him", "her", "us", "me")
+        and _lemma(tagged.word(first - 2), "VERB") in _BARE_INFINITIVE_VERBS
+        and tagged.tag(last + 1) in ("NNS", "NN", "DT", "PRP", "PRP$")
+        and _can_be_verb(lowered[0])
+    ):
+        return _KEPT_VERB  # "help them con people out of cash": a verb with its object
+    if head.startswith("RB") and word_before in ("too", "as"):
+        return _KEPT_DEGREE  # "drawn too deeply into": "too" would be left bare
     if (
         word_before in ("has", "have", "had", "having")
         and lowered[-1].endswith("ed")
@@ -2032,7 +2056,16 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
             ahead
         ).strip(" ")
         # (another modifier left before the noun says enough: "a shocking one-off event")
-        if tagged.word(ahead) in data.needs_modifier and not relative and ahead == last + 1:
+        if (
+            tagged.word(ahead) in data.needs_modifier
+            and not relative
+            and ahead == last + 1
+            and not (  # "the grim subject matter": the light noun is a modifier there
+                tagged.tag(ahead + 1) in ("NN", "NNS")
+                and tagged.words[ahead + 1].islower()
+                and not tagged.gap(ahead).strip()
+            )
+        ):
             # ("a stunning move that occurred amid …": the clause after it says what it was)
             opener = (
                 first == 2
@@ -2054,12 +2087,15 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
         scope = [tagged.word(j) for j in range(max(0, first - 3), first)]
         if any(w in data.negations or w.endswith("n't") for w in scope):
             return _KEPT_NEGATION  # "not a realistic option" is not "not an option"
-        modifier = tagged.word(first - 1)
+        before = first - 1
+        while before > 0 and tagged.word(before) in data.degree and not tagged.gap(before).strip():
+            before -= 1  # "an otherwise completely unproductive …": past the degree words
+        modifier = tagged.word(before)
         if (
-            tagged.tag(first - 1).startswith("RB")
+            tagged.tag(before).startswith("RB")
             and modifier not in data.degree
-            and first - 1 not in removed
-            and tagged.gap(first - 1).strip() == ""
+            and before not in removed
+            and tagged.gap(before).strip() == ""
         ):
             # "a wildly successful vlogger", "largely inconsequential strikes": the adverb
             # would be left to modify the next word

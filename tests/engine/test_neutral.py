@@ -2503,3 +2503,28 @@ def test_a_perfect_tense_verb_is_never_removed_as_an_adjective() -> None:
 )
 def test_an_opener_that_ranks_the_point_goes_whole(sentence: str, restated: str | None) -> None:
     assert neutralize(sentence) == (restated or sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "restated"),
+    [
+        # review seed 3579, each cause on a sentence written here
+        ("Gangs use new tools to help them con people out of cash.", None),  # a verb
+        ("Bad design meant the level became a frustrating affair for players.", None),
+        ("The party has not been drawn too deeply into the row.", None),  # "too" stays whole
+        ("Flat screens are replacing old-style televisions.", None),
+        ("Defeat was a taboo subject for years.", None),
+        (  # "otherwise" would be left on the noun: the adjective stays, the intensifier goes
+            "She broke the silence in an otherwise completely unproductive week.",
+            "She broke the silence in an otherwise unproductive week.",
+        ),
+        ("By contrast, said Mr Okafor, pupils may not feel they are studying at all.", None),
+        (
+            "Three years ago she smashed the world record in Chicago.",
+            "Three years ago she broke the world record in Chicago.",
+        ),
+        ("Rioters smashed windows in the high street.", None),  # not only broken
+    ],
+)
+def test_the_fifth_sample_causes_keep_the_claim(sentence: str, restated: str | None) -> None:
+    assert neutralize(sentence) == (restated or sentence)
