@@ -2528,3 +2528,16 @@ def test_an_opener_that_ranks_the_point_goes_whole(sentence: str, restated: str 
 )
 def test_the_fifth_sample_causes_keep_the_claim(sentence: str, restated: str | None) -> None:
     assert neutralize(sentence) == (restated or sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what news reports as a fact about a thing (review seeds 2468 and 3579)
+        "The governor has a long history of making controversial statements.",
+        "Prominent attacks were publicised with videos.",
+        "The bill bans dangerous firearms in public parks.",
+    ],
+)
+def test_controversial_prominent_and_dangerous_are_descriptions(sentence: str) -> None:
+    assert neutralize(sentence) == sentence
