@@ -160,10 +160,8 @@ def detect(
         flags = default_model().flags
     quotes = found.quotes
     insertions = _insertions(text, start, quotes)
-    reported = _reported_speech(text, start, found)
-    believer = _believer(text, start, found)
-    if believer and not reported:
-        reported = believer
+    believer = _believer(text, start, found)  # (also a feature of its own, below)
+    reported = _reported_speech(text, start, found) or believer  # as reported_span()
     tokens = words(text, start)
     context = loaded.Sentence(text, start, tokens)
 
@@ -477,12 +475,13 @@ def _reported_speech(text: str, start: int, found: Found) -> tuple[int, int] | N
         return None  # "denied Gerrard with a last-ditch tackle": an act, no words
     end = start + len(text)
     following = text[begin - start :].split()[:6]
-    if found.speaker.split()[-1] in (w.strip(",.;:") for w in following):
-        name = text.find(found.speaker.split()[-1] + ",", begin - start)
+    surname = found.speaker.split()[-1]
+    if surname in (w.strip(",.;:") for w in following):
+        name = text.find(surname + ",", begin - start)
         opener = text[: found.verb_span[0] - start].rstrip()
         if name >= 0 and opener.endswith(",") and not any(e <= begin for _s, e in found.quotes):
             # "By contrast, said Mr X, learning … at all": the words after the name are his
-            return (start + name + len(found.speaker.split()[-1]) + 1, end)
+            return (start + name + len(surname) + 1, end)
         return None  # "“…,” said Gebrselassie after his win": the speaker, then the author's
     verb_start = found.verb_span[0]
     if any(

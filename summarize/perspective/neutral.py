@@ -1756,17 +1756,6 @@ _KEPT_HYPHEN = "it is half of a hyphened word"
 _KEPT_VERB = (
     "it reads as the clause's verb, not a word before a noun, and no plain verb replaces it"
 )
-#: Verbs whose object takes a bare infinitive ("help them con people", "let him win").
-_BARE_INFINITIVE_VERBS = frozenset(["help", "let", "make", "see", "watch", "hear", "have"])
-
-
-def _can_be_verb(word: str) -> bool:
-    """``word`` has a verb reading (lemminflect), whatever the tagger gave it."""
-    from lemminflect import getAllLemmas
-
-    return "VERB" in getAllLemmas(word)
-
-
 _KEPT_DEGREE = "the degree word before it would be left bare"
 _KEPT_NEGATION = "after a negation, taking it out would change what is denied"
 _KEPT_RANK = "the rank or the superlative picks out which ones are meant"
@@ -1780,6 +1769,17 @@ _KEPT_CATEGORY = "it is part of the name of a category"
 _KEPT_PREDICATE = "it is what the sentence says of its subject, so it cannot go alone"
 _KEPT_NEEDS = "the noun after it says nothing without it"
 _KEPT_FIXED = "with its noun after a preposition it may be a fixed phrase"
+
+
+#: Verbs whose object takes a bare infinitive ("help them con people", "let him win").
+_BARE_INFINITIVE_VERBS = frozenset(["help", "let", "make", "see", "watch", "hear", "have"])
+
+
+def _can_be_verb(word: str) -> bool:
+    """``word`` has a verb reading (lemminflect), whatever the tagger gave it."""
+    from lemminflect import getAllLemmas
+
+    return "VERB" in getAllLemmas(word)
 
 
 def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, list[int]] | str:
