@@ -105,6 +105,7 @@ class _Lists:
     habitual: frozenset[str] = frozenset()
     #: Reporting verbs that also share things ("posted a photo"): reports only with words.
     needs_content: frozenset[str] = frozenset()
+    watching: frozenset[str] = frozenset()
     media: frozenset[str] = frozenset()
     #: Verbs that decide, not say, before "to" and a verb ("agreed to raise charges").
     acts_before_to: frozenset[str] = frozenset()
@@ -328,6 +329,7 @@ def lists() -> _Lists:
         ),
         habitual=frozenset(data.get("acts", {}).get("habitual", [])),
         needs_content=frozenset(verbs.get("needs_content", [])),
+        watching=frozenset(verbs.get("watching", [])),
         media=frozenset(verbs.get("media", [])),
         acts_before_to=frozenset(verbs.get("acts_before_to", [])),
         to_know=frozenset(verbs.get("to_know", [])),
@@ -1208,6 +1210,8 @@ def _verbs(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
             continue  # "they should ask", "critics must admit": advice or a guess, not a report
         if L.lemma.get(lower) in L.needs_content and _shares_media(sentence, i):
             continue  # "posted a photo": sharing, not saying
+        if L.lemma.get(lower) in L.watching and _watches(sentence, i):
+            continue  # "observed the launch": watching, not saying
         if L.lemma.get(lower) in L.acts_before_to and _decides(sentence, i):
             continue  # "agreed (unanimously) to raise charges": a decision, not words
         if _bare_relative(sentence, i):
@@ -1554,6 +1558,22 @@ def _decides(sentence: _Sentence, i: int) -> bool:
         k += 1  # "agreed unanimously to introduce"
     # "agreed to end the strike" (the tagger may read "end" as a noun), "agreed to the deal"
     return k + 1 < len(tokens) and tokens[k][2].lower() == "to"
+
+
+def _watches(sentence: _Sentence, i: int) -> bool:
+    """ "observed the launch", "observing a minute's silence": the verb at ``i`` (``watching``
+    in speakers.toml) has an object right after it, so it watches or keeps something; "observed
+    that …", "observed how …", "…, she observed.", "observed: “…”" and the inverted "…,
+    observed Jack Boorman" or "Observes Mr Hadi:" report words."""
+    tokens = sentence.tokens
+    if i + 1 >= len(tokens) or sentence.gap(i, i + 1).strip() or sentence.in_quote(i + 1):
+        return False
+    if i == 0 or sentence.gap(i - 1, i).strip():
+        return False  # first, or after a comma or a closing quotation mark: inverted
+    following = tokens[i + 1][2].lower()
+    return following not in ("that", "how", "what", "why", "whether", "to") and sentence.tags()[
+        i + 1
+    ] not in ("WRB", "WP", "IN")
 
 
 def _shares_media(sentence: _Sentence, i: int) -> bool:
@@ -3747,12 +3767,22 @@ def _slice(sentence: _Sentence, first: int, end: int) -> str:
 
 def _modifier(sentence: _Sentence, k: int, before: str = "") -> bool:
     """An adjective or noun modifier, by the tagger ("senior officials", "health experts");
-    a participle only after a determiner ("the elected officials", "a leading economist",
-    "a visiting professor"; not "seen many firms")."""
+    a participle only after a determiner, maybe with one adjective between, and before a
+    noun ("the elected officials", "a leading economist", "a visiting professor", "the
+    maritime tracking firm"; not "seen many firms")."""
     tag = sentence.tags()[k]
     if tag in ("VBN", "VBG"):
         role = sentence.tokens[k][2].lower() in lists().role_participles
-        return before in _DETERMINERS or before.isdigit() or role  # "sporting director X"
+        tokens, tags = sentence.tokens, sentence.tags()
+        after_adjective = (
+            k >= 2
+            and tags[k - 1] == "JJ"
+            and tokens[k - 2][2].lower() in _DETERMINERS
+            and k + 1 < len(tokens)
+            and tags[k + 1].startswith("NN")
+            and not sentence.gap(k - 1, k).strip()
+        )  # "the maritime tracking firm", "a leading shipping group"
+        return before in _DETERMINERS or before.isdigit() or role or after_adjective
     return tag.startswith(("JJ", "NN", "CD"))
 
 

@@ -475,3 +475,25 @@ def test_a_verb_of_saying_after_pointing_to_keeps_its_words_the_speakers() -> No
     last = analyze(text, length=1).sentences[-1]
     assert last.speaker == "Ana Ruiz" and "‘said’" in (last.speaker_reason or "")
     assert neutralize(text) == text  # "regime" is hers, not the author's
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "observed" with an object watches; with a clause or inverted after a quote, it says
+        ("Chairman Orsen Vaddak personally observed the launch from the control centre.", None),
+        ("Officials observed a minute's silence before the session.", None),
+        ("The minister observed that exports had fallen.", "The minister"),
+        ("Real losses have been suffered, observed Jack Boorman, an adviser.", "Jack Boorman"),
+        # the author after "data from": a participle between an adjective and the noun
+        (
+            "About 40 ships were waiting, according to data from the maritime tracking firm "
+            "Seaward Analytics.",
+            "Seaward Analytics",
+        ),
+        # "Cllr" is a councillor's title in British local news
+        ("Cllr Priya Okafor said residents had waited too long.", "Priya Okafor"),
+    ],
+)
+def test_watching_verbs_documents_and_titles(text: str, speaker: str | None) -> None:
+    assert analyze(text, length=1).sentences[-1].speaker == speaker
