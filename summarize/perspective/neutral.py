@@ -686,6 +686,19 @@ def _edit_cue(
             "office, and no word of government names them so",
         )
         return
+    if (
+        replacement
+        and indexes
+        and normalise_word(replacement) in _data().owned_replacements
+        and not _names_a_ruler(tagged, indexes[0], indexes[-1], context=False)
+    ):
+        build.flag(
+            cue.start,
+            cue.end,
+            f"kept ‘{cue.text}’ and flagged it: {short}; its plain word ‘{replacement}’ "
+            "needs a ruler named with it (‘Assad's rule’), and none is",
+        )
+        return
     if replacement and indexes and _repeats_previous(tagged, indexes[0], replacement):
         # "US business tycoon" would read "US business businessman": kept, flagged
         build.flag(
@@ -832,24 +845,30 @@ def _whole_predicate(tagged: _Tagged, indexes: list[int]) -> bool:
     award-winning author" still says she is an author."""
     if len(indexes) != 1 or not tagged.tag(indexes[0]).startswith("JJ"):
         return False
-    i = indexes[0]
+    i = adjective = indexes[0]
+    if tagged.tag(i - 1) == "RB" and tagged.word(i - 2) in ("a", "an"):
+        i -= 1  # "a very disappointing season": the degree word goes with it
     count = tagged.tag(i - 1) == "CD" or tagged.word(i - 1).isdigit()
     if tagged.word(i - 1) not in ("a", "an") and not count:
         return False
     verb = tagged.word(i - 2)
     if verb in _MAKING_OBJECTS and tagged.word(i - 3) in _MAKING_VERBS:
         verb = "is"  # "making her a powerful ally": what the making makes her
+    data = _data()
+    noun = adjective + 1
+    if verb in data.occasion_verbs and tagged.word(noun) in data.occasions:
+        verb = "is"  # "they endured a miserable season": all that is said of the season
     if verb not in _JOINING_VERBS and not verb.endswith(("'s", "'re")):
         return False
     if verb.endswith(("'s", "'re")) and verb[:-2].rstrip("'") not in _CONTRACTED_SUBJECTS:
         return False  # "the party's new leader": a possessive, not "is"
-    noun = i + 1
     if not tagged.tag(noun).startswith("NN") or tagged.words[noun][:1].isupper():
         return False
     ends = noun == len(tagged.words) - 1 or tagged.word(noun + 1) in ("and", "but")
     # "it was a strange week for the government": a phrase after the noun says where or
     # for whom, and still leaves "a week" as all the copula says
     ends = ends or (tagged.tag(noun + 1) in ("IN", "TO") and not tagged.gap(noun).strip())
+    ends = ends or tagged.word(noun + 1) in ("last", "this", "next")  # "a … season last year"
     ends = ends or tagged.gap(noun).strip()[:1] in (
         ".",
         ",",
@@ -857,8 +876,9 @@ def _whole_predicate(tagged: _Tagged, indexes: list[int]) -> bool:
         "!",
         "?",
     )
-    data = _data()
-    return ends and tagged.word(noun) in data.empty_predicates | data.needs_modifier
+    return ends and tagged.word(noun) in data.empty_predicates | data.needs_modifier | (
+        data.occasions
+    )
 
 
 def _sporting(tagged: _Tagged) -> bool:
@@ -1354,10 +1374,11 @@ def _measured_head(tagged: _Tagged, last: int, heads: frozenset[str]) -> str:
     return ""
 
 
-def _names_a_ruler(tagged: _Tagged, first: int, last: int) -> bool:
+def _names_a_ruler(tagged: _Tagged, first: int, last: int, context: bool = True) -> bool:
     """Whether "regime" at ``first``..``last`` names a government: a name, a possessive or an
     adjective of rule before it, "in"/"of" a name after it, a plural ("regimes that oppose
-    …"), or a word of rule or state in the sentence (``neutral.toml`` ruler_*)."""
+    …"), or (with ``context``) a word of rule or state in the sentence (``neutral.toml``
+    ruler_*)."""
     data = _data()
     if tagged.word(last).endswith("s"):
         return True
@@ -1372,9 +1393,11 @@ def _names_a_ruler(tagged: _Tagged, first: int, last: int) -> bool:
         if word[:1].isupper() and (j > 0 or tag.startswith("NNP")):
             return True  # "the Assad regime", "the Soviet regime"
     follow = tagged.words[last + 2] if last + 2 < len(tagged.words) else ""
-    if tagged.word(last + 1) in ("in", "of", "under") and follow[:1].isupper():
-        return True  # "the regime in Tehran"
-    return any(w in data.ruler_context for w in tagged.lower)
+    if tagged.word(last + 1) in ("in", "of", "under") and (
+        follow[:1].isupper() or (not context and tagged.word(last + 2) == "the")
+    ):
+        return True  # "the regime in Tehran", "the tyranny of the junta"
+    return context and any(w in data.ruler_context for w in tagged.lower)
 
 
 _PHRASAL_PARTS = frozenset(["up", "off", "out", "down", "over", "in", "on", "away", "back"])
@@ -1769,6 +1792,7 @@ _KEPT_CATEGORY = "it is part of the name of a category"
 _KEPT_PREDICATE = "it is what the sentence says of its subject, so it cannot go alone"
 _KEPT_NEEDS = "the noun after it says nothing without it"
 _KEPT_FIXED = "with its noun after a preposition it may be a fixed phrase"
+_KEPT_RELATION = "it says who the name after it is to the one before it; the possessive needs it"
 
 
 #: Verbs whose object takes a bare infinitive ("help them con people", "let him win").
@@ -1836,6 +1860,17 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
         return _KEPT_LIST
     start, end = cue.start, cue.end
     taken = list(indexes)
+    if (
+        cue.type == "loaded_label"
+        and head.startswith("NN")
+        and not tagged.gap(last).strip()
+        and _name_follows(tagged, last + 1)
+    ):
+        if tagged.tag(first - 1) in ("PRP$", "POS") or word_before.endswith(("'s", "’s")):
+            return _KEPT_RELATION  # "met her nemesis Paul Hart" is not "met her Paul Hart"
+        if word_before in ("the", "a", "an") and not tagged.gap(first - 1).strip():
+            # "heard from the mastermind Karl Brandt" -> "heard from Karl Brandt"
+            return tagged.tokens[first - 1][0], end, [first - 1, *indexes]
     clause = tagged.word(first) in ("which", "that", "who", "whose") and len(indexes) > 1
     if clause:  # a relative clause that only passes the author's verdict on the report
         return start, end, taken
@@ -2121,15 +2156,19 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
             # "sweeping, secretive international agreements" -> "sweeping international
             # agreements": the comma that listed it goes with it
             start = tagged.tokens[first - 1][1]
+        article = tagged.word(lead)
         if (
-            tagged.word(lead) == "the"
+            article in ("the", "a", "an")
             and lead not in removed
             and _name_follows(tagged, last + 1)
-            and not _takes_the(tagged, last + 1)
+            and (article != "the" or not _takes_the(tagged, last + 1))
+            and (article == "the" or _lone_name(tagged, last + 1))
             # "nine of the popular Carry On films": a part of a whole keeps its "the"
             and not (tagged.word(lead - 1) == "of" and _is_quantity(tagged, lead - 2))
         ):
-            start = tagged.tokens[lead][0]  # "the admirable Van Ginsberg" -> "Van Ginsberg"
+            # "the admirable Van Ginsberg" -> "Van Ginsberg"; "shocked a ragged Ireland" ->
+            # "shocked Ireland" (the article was there for the adjective)
+            start = tagged.tokens[lead][0]
             taken.append(lead)
         return start, end, taken
     return _KEPT_BREAKS
@@ -2274,6 +2313,22 @@ def _takes_the(tagged: _Tagged, i: int) -> bool:
     if j > i and tagged.word(j) in ("of", "for") and after_of[:1].isupper():
         return True  # "the Hollywood Walk of Fame", "the Bank of England", "the Centre for X"
     return j > i and tagged.word(j - 1) in _data().article_names
+
+
+def _lone_name(tagged: _Tagged, i: int) -> bool:
+    """One name word (maybe after Mr, Ms, Dr …) at word ``i``, then no word that may be its
+    noun: "a ragged Ireland with …", "a vengeful Mr Brown, who …" use the article for the
+    adjective; "a prestigious Golden Globe" or "an eventful Premiership match" name a thing
+    of a kind and keep it."""
+    j = i + 1 if tagged.word(i).rstrip(".") in ("mr", "mrs", "ms", "miss", "dr") else i
+    after = tagged.words[j + 1] if j + 1 < len(tagged.words) else ""
+    if after[:1].isupper() and not tagged.gap(j).strip():
+        return False  # "Golden Globe", "Girvan Dempsey": a name of two words
+    return not (after.isalpha() and after.islower() and tagged.tag(j + 1) in _NOUN_OR_BASE)
+
+
+#: Tags of a lower-case word that may be the noun a name modifies ("Premiership match").
+_NOUN_OR_BASE = frozenset(["NN", "NNS", "VB", "VBP"])
 
 
 def _name_follows(tagged: _Tagged, i: int) -> bool:
@@ -3164,6 +3219,8 @@ class _Data:
     sport_terms: frozenset[str]
     places: frozenset[str]
     system_nouns: frozenset[str]
+    #: Plain words that replace a label only with a ruler named ("tyranny" -> "rule").
+    owned_replacements: frozenset[str]
     standard_terms: tuple[str, ...]
     naming_verbs: frozenset[str]
     organisation_words: frozenset[str]
@@ -3208,6 +3265,10 @@ class _Data:
     measured: dict[str, frozenset[str]] = field(default_factory=dict)
     #: Nouns that say nothing as a bare predicate ("he's a choice").
     empty_predicates: frozenset[str] = frozenset()
+    #: Verbs of going through an occasion, and those occasions ("endured a miserable
+    #: season"): the adjective is all that is said of it.
+    occasion_verbs: frozenset[str] = frozenset()
+    occasions: frozenset[str] = frozenset()
     #: Fixed idioms with an adjective in them ("deaf ears", "red tape").
     idioms: tuple[str, ...] = ()
     #: The size of a vote or win: adverbs before a verb of voting, adjectives before a
@@ -3253,6 +3314,7 @@ def _data() -> _Data:
         sport_verbs=frozenset(sport["verbs"]),
         sport_terms=frozenset(sport["terms"]),
         system_nouns=words_of("system_nouns"),
+        owned_replacements=words_of("owned_replacements"),
         standard_terms=tuple(normalise_word(w) for w in raw["standard_terms"]),
         naming_verbs=words_of("naming_verbs"),
         places=frozenset(normalise_word(w) for w in raw["speakers"]["places"]),
@@ -3280,6 +3342,8 @@ def _data() -> _Data:
         article_names=words_of("article_names"),
         needs_modifier=words_of("needs_modifier"),
         empty_predicates=words_of("empty_predicates"),
+        occasion_verbs=words_of("occasion_verbs"),
+        occasions=words_of("occasions"),
         sense_objects={k: frozenset(v) for k, v in raw.get("sense_objects", {}).items()},
         measured={k: frozenset(v) for k, v in raw.get("measured", {}).items()},
         amount_metaphors=words_of("amount_metaphors"),

@@ -2541,3 +2541,44 @@ def test_the_fifth_sample_causes_keep_the_claim(sentence: str, restated: str | N
 )
 def test_controversial_prominent_and_dangerous_are_descriptions(sentence: str) -> None:
     assert neutralize(sentence) == sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "restated"),
+    [
+        # review seed 5791, each cause on a sentence written here
+        # an occasion gone through: the adjective is all that is said of it
+        (
+            "The club endured a very disappointing season last year.",
+            "The club endured a disappointing season last year.",
+        ),
+        ("The visitors enjoyed a wonderful afternoon at the coast.", None),
+        ("He spent a miserable week in hospital.", "He spent a week in hospital."),
+        # the article was there for the adjective before a name
+        (
+            "Rovers stunned a ragged Leicester with a goal in the first minute.",
+            "Rovers stunned Leicester with a goal in the first minute.",
+        ),
+        (  # a name of a kind of thing keeps its article
+            "The film won a prestigious Golden Globe.",
+            "The film won a Golden Globe.",
+        ),
+        # a label noun before a name
+        ("The minister met her nemesis Paul Hart on Tuesday.", None),
+        (
+            "The court heard from the mastermind Karl Brandt on Monday.",
+            "The court heard from Karl Brandt on Monday.",
+        ),
+        # "tyranny" is "rule" only where a ruler is named
+        ("As a safeguard against tyranny, the founders divided power in 1787.", None),
+        (
+            "The general's tyranny lasted for two decades.",
+            "The general's rule lasted for two decades.",
+        ),
+        # terms and light nouns
+        ("The senator asked for a redacted, shareable copy of the file.", None),
+        ("He took over the party at a bleak moment.", None),
+    ],
+)
+def test_the_sample_5791_causes_keep_the_claim(sentence: str, restated: str | None) -> None:
+    assert neutralize(sentence) == (restated or sentence)
