@@ -2279,7 +2279,21 @@ def _progressive(sentence: _Sentence, i: int) -> bool:
 
 
 def _subject(sentence: _Sentence, i: int, state: SpeakerState):
-    """The speaker of the reporting verb at word ``i``: (name, how, confidence, method)."""
+    """The speaker of the reporting verb at word ``i``: (name, how, confidence, method). A
+    phrasal verb is named whole in the reason ("‘pointed to’ reports …")."""
+    found = _subject_of(sentence, i, state)
+    tokens = sentence.tokens
+    if found is None or i + 1 >= len(tokens):
+        return found
+    verb, particle = tokens[i][2], tokens[i + 1][2]
+    if particle.lower() not in lists().phrasal.get(verb.lower(), ()):
+        return found
+    name, how, *rest = found
+    return (name, how.replace(f"‘{verb}’", f"‘{verb} {particle}’", 1), *rest)
+
+
+def _subject_of(sentence: _Sentence, i: int, state: SpeakerState):
+    """:func:`_subject`, its reason naming the verb's first word only."""
     L = lists()
     tokens, text = sentence.tokens, sentence.text
     verb = tokens[i][2]

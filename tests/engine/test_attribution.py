@@ -497,3 +497,9 @@ def test_a_verb_of_saying_after_pointing_to_keeps_its_words_the_speakers() -> No
 )
 def test_watching_verbs_documents_and_titles(text: str, speaker: str | None) -> None:
     assert analyze(text, length=1).sentences[-1].speaker == speaker
+
+
+def test_a_phrasal_verb_is_named_whole_in_the_reason() -> None:
+    sentence = analyze("Analysts point to weak demand in China.", length=1).sentences[-1]
+    assert sentence.speaker == "Analysts"
+    assert "‘point to’ reports" in (sentence.speaker_reason or "")
