@@ -107,6 +107,7 @@ class _Lists:
     needs_content: frozenset[str] = frozenset()
     watching: frozenset[str] = frozenset()
     media: frozenset[str] = frozenset()
+    figures: frozenset[str] = frozenset()
     #: Verbs that decide, not say, before "to" and a verb ("agreed to raise charges").
     acts_before_to: frozenset[str] = frozenset()
     #: Participles that make a role with a title ("sporting director", "acting chairman").
@@ -331,6 +332,7 @@ def lists() -> _Lists:
         needs_content=frozenset(verbs.get("needs_content", [])),
         watching=frozenset(verbs.get("watching", [])),
         media=frozenset(verbs.get("media", [])),
+        figures=frozenset(verbs.get("figures", [])),
         acts_before_to=frozenset(verbs.get("acts_before_to", [])),
         to_know=frozenset(verbs.get("to_know", [])),
         descriptions=frozenset([*heads.get("description", []), *heads.get("nationality", [])]),
@@ -1579,14 +1581,21 @@ def _watches(sentence: _Sentence, i: int) -> bool:
 def _shares_media(sentence: _Sentence, i: int) -> bool:
     """ "posted a photo of the flat", "tweeted a video": the verb at ``i`` shares a picture,
     a video or a link (``media`` in speakers.toml), not words ("posted that …", "tweeted
-    his own recollection:", "posted a statement" report)."""
+    his own recollection:", "posted a statement" report); or "posted a record profit": a
+    result (``figures``)."""
     L = lists()
     tokens = sentence.tokens
-    if i + 1 >= len(tokens) or tokens[i + 1][2].lower() not in _DETERMINERS:
+    if i + 1 >= len(tokens) or sentence.gap(i, i + 1).strip() or sentence.in_quote(i + 1):
         return False
-    for k in range(i + 2, min(len(tokens), i + 5)):
+    shared = L.media | L.figures  # ("posted record losses", "posted other photos")
+    for k in range(i + 1, min(len(tokens), i + 8)):
+        if k > i + 1 and re.search(r"[,;:.\"“”]", sentence.gap(k - 1, k)):
+            return False  # (but "a $676m (£352m) loss" is one phrase)
         if sentence.tags()[k].startswith("NN"):
-            return tokens[k][2].lower() in L.media
+            if tokens[k][2].lower() in shared:
+                return True
+            if not sentence.tags()[k + 1 : k + 2] or not sentence.tags()[k + 1].startswith("NN"):
+                return False  # the object's head is another noun
     return False
 
 

@@ -503,3 +503,20 @@ def test_a_phrasal_verb_is_named_whole_in_the_reason() -> None:
     sentence = analyze("Analysts point to weak demand in China.", length=1).sentences[-1]
     assert sentence.speaker == "Analysts"
     assert "‘point to’ reports" in (sentence.speaker_reason or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a company or a club that posts a result reports a figure, not words
+        ("Qantas has posted a record first-half profit thanks to cost-cutting.", None),
+        ("Dortmund posted record losses and missed rent payments.", None),
+        ("Marsh posted a $676m (£352m) loss for the last three months.", None),
+        ("The magazine posted other photos of her on its website.", None),
+        # words posted are still words
+        ("Rosa Diaz posted that the vote was rigged.", "Rosa Diaz"),
+        ("The senator also posted a statement in which she apologised.", "The senator"),
+    ],
+)
+def test_posting_a_result_is_not_speech(text: str, speaker: str | None) -> None:
+    assert analyze(text, length=1).sentences[-1].speaker == speaker
