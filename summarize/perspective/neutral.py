@@ -138,7 +138,7 @@ _BRACKET_FIX = re.compile(
 )
 _SUBJECT_PRONOUN = {"he", "she", "they"}
 _VOWEL_SOUND = re.compile(
-    r"^(?:[aiAI]|[eE](?!u|we)|[oO](?!ne\b|ne-|nce\b)|[uU](?![nr][aeiou]|s[eu]|ni|ti|ro|ku|top|biq)|"
+    r"^(?:[aiAI]|[eE](?!u|we)|[oO](?!ne\b|ne-|nce\b)|[uU](?!nanim|ni(?!n)|r[aeiou]|s[eu]|ti|ro|ku|top|biq|[A-Z])|"
     r"[hH]onou?r|[hH]our|[hH]eir|[AEFHILMNORSX](?=[A-Z0-9]|\b|-)|8|11)"
 )  # (not "a utopia", "a European", "a one-off", whose first sound is a consonant)
 _TRAILING_REPORT = re.compile(
@@ -1662,7 +1662,16 @@ def _fit(
     if not forms:
         return replacement
     british = [f for f in forms if "is" in f and "iz" not in f]
-    return british[0] if british and "is" in replacement else forms[0]
+    fitted = british[0] if british and "is" in replacement else forms[0]
+    attributive = (
+        tag in ("VBN", "VBD")
+        and tagged.tag(indexes[0] - 1) in ("DT", "PRP$", "POS")
+        and tagged.tag(indexes[0] + 1).startswith("NN")
+        and not tagged.gap(indexes[0]).strip()
+    )
+    if attributive and fitted.lower() in _data().not_attributive:
+        return ""  # "the murdered editor" is not "the killed editor"
+    return fitted
 
 
 def _object_head(tagged: _Tagged, i: int) -> str:
@@ -1740,6 +1749,8 @@ def _says_something(tagged: _Tagged, i: int) -> bool:
     for j in range(i, min(i + 5, len(tagged.tokens))):
         if j > i and tagged.gap(j - 1).strip()[:1] in (",", ".", ";", ":"):
             return False
+        if j > i and tagged.word(j) in ("and", "or", "but"):
+            return False  # "admitted fraud and will testify": a second verb, not a clause
         if tagged.tag(j) in ("VBD", "VBZ", "VBP", "MD") or (
             tagged.tag(j) == "VBN" and j > i and tagged.tag(j - 1).startswith(("NN", "RB"))
         ):
@@ -1871,6 +1882,11 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
         if word_before in ("the", "a", "an") and not tagged.gap(first - 1).strip():
             # "heard from the mastermind Karl Brandt" -> "heard from Karl Brandt"
             return tagged.tokens[first - 1][0], end, [first - 1, *indexes]
+        modifier = first > 0 and (
+            tagged.tag(first - 1).startswith(("JJ", "NN")) or tagged.words[first - 1][:1].isupper()
+        )
+        if modifier and not tagged.gap(first - 1).strip():
+            return _KEPT_NAME  # "US behemoth General Electric" is not "US General Electric"
     clause = tagged.word(first) in ("which", "that", "who", "whose") and len(indexes) > 1
     if clause:  # a relative clause that only passes the author's verdict on the report
         return start, end, taken
@@ -3221,6 +3237,8 @@ class _Data:
     system_nouns: frozenset[str]
     #: Plain words that replace a label only with a ruler named ("tyranny" -> "rule").
     owned_replacements: frozenset[str]
+    #: Past participles that do not stand before a noun ("the killed editor").
+    not_attributive: frozenset[str]
     standard_terms: tuple[str, ...]
     naming_verbs: frozenset[str]
     organisation_words: frozenset[str]
@@ -3315,6 +3333,7 @@ def _data() -> _Data:
         sport_terms=frozenset(sport["terms"]),
         system_nouns=words_of("system_nouns"),
         owned_replacements=words_of("owned_replacements"),
+        not_attributive=words_of("not_attributive"),
         standard_terms=tuple(normalise_word(w) for w in raw["standard_terms"]),
         naming_verbs=words_of("naming_verbs"),
         places=frozenset(normalise_word(w) for w in raw["speakers"]["places"]),

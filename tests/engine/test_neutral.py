@@ -2582,3 +2582,31 @@ def test_controversial_prominent_and_dangerous_are_descriptions(sentence: str) -
 )
 def test_the_sample_5791_causes_keep_the_claim(sentence: str, restated: str | None) -> None:
     assert neutralize(sentence) == (restated or sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "restated"),
+    [
+        # review seeds 6802 and 7913, each cause on a sentence written here
+        # "admitted" + an object and a second verb: no statement for "said" to take
+        ("Mr Okoro, who has admitted theft and will testify later, was paid.", None),
+        ("The firm admitted the accounts were wrong.", "The firm said the accounts were wrong."),
+        # a participle before its noun keeps a word that fits there
+        ("As the murdered reporter of the paper told friends in 2011, the risk was real.", None),
+        ("Gunmen murdered the reporter in 2015.", "Gunmen killed the reporter in 2015."),
+        # "a" before an initialism read as a word starting "you"
+        ("The band began a well-received UK tour.", "The band began a UK tour."),
+        ("The chef cooked an extraordinarily unusual dish.", "The chef cooked an unusual dish."),
+        # terms, idioms and measures
+        ("The side was told to play creative attacking football.", None),
+        ("Many questionable loans come from smaller banks.", None),
+        ("His slide down the greasy pole was swift.", None),
+        ("That is the reason for its weak implementation rates.", None),
+        # a label noun between a modifier and a name
+        ("US behemoth Norland Electric posted a jump in sales.", None),
+    ],
+)
+def test_the_samples_6802_and_7913_causes_keep_the_claim(
+    sentence: str, restated: str | None
+) -> None:
+    assert neutralize(sentence) == (restated or sentence)
