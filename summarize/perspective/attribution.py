@@ -3703,6 +3703,14 @@ def _valid_np(
             and lowers[q + 1] in _DETERMINERS
         ):
             return None  # "criticised as flawed and the opposition": "and" joins clauses
+        if (
+            w == "and"
+            and q > 0
+            and not names[q - 1]
+            and lowers[q - 1] not in heads
+            and lowers[q + 1] in _DETERMINERS
+        ):
+            return None  # "talks have taken place and the defender": not two speakers
     if len(words_) == 1 and head.endswith("s") is False and head in L.person_heads:
         return None  # "spokesman said": a bare singular role needs its article
     return _slice(sentence, first, end)
@@ -5595,6 +5603,20 @@ def _carried_referent(
     return (resolved[0], word.lower() == "it") if resolved else None
 
 
+def _introduces(sentence: _Sentence) -> bool:
+    """A verb of saying outside the quotations introduces one with a colon or an opening
+    quotation mark ("United's statement to the stock exchange said: “…”")."""
+    L = lists()
+    tokens = sentence.tokens
+    for k in range(len(tokens) - 1):
+        if sentence.in_quote(k) or tokens[k][2].lower() not in L.verbs:
+            continue
+        gap = sentence.gap(k, k + 1)
+        if ":" in gap or (sentence.in_quote(k + 1) and any(m in gap for m in '“"‘')):
+            return True
+    return False
+
+
 def _update(
     state: SpeakerState, found: Found, sentence: _Sentence, paragraph: int, new_paragraph: bool
 ) -> None:
@@ -5606,8 +5628,10 @@ def _update(
         if has_quotes or found.method in ("named", "pronoun", "according", "transcript"):
             state.current = found.speaker
             state.current_paragraph = paragraph
-    elif has_quotes and not found.speaker and not new_paragraph:
-        state.current = None  # someone unknown speaks: nobody's run continues
+    elif has_quotes and not found.speaker and (not new_paragraph or _introduces(sentence)):
+        # someone unknown speaks (also when a new paragraph opens with "… said: “…”"):
+        # nobody's run continues
+        state.current = None
     if found.method != "paraphrase":
         state.previous = found.speaker if found.speaker else None
     # People the author names outside quotations, for "he"/"she" in the next sentence.

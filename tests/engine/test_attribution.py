@@ -520,3 +520,32 @@ def test_a_phrasal_verb_is_named_whole_in_the_reason() -> None:
 )
 def test_posting_a_result_is_not_speech(text: str, speaker: str | None) -> None:
     assert analyze(text, length=1).sentences[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a player's position stands for the one named before, as other callings do
+        (
+            'Adam Jones says the pack is ready. The prop said: "We will win the ball."',
+            "Adam Jones",
+        ),
+        ("Tom Hale scored twice. The striker said the side had deserved it.", "Tom Hale"),
+        # "and" that joins two clauses does not join two speakers
+        ('Early talks have taken place and the defender said: "I want to stay."', None),
+        ("The mayor and the governor said the road would reopen.", "The mayor and the governor"),
+    ],
+)
+def test_sport_positions_and_clause_joining_and(text: str, speaker: str | None) -> None:
+    assert analyze(text, length=1).sentences[-1].speaker == speaker
+
+
+def test_an_unknown_speaker_introducing_a_quotation_ends_the_run() -> None:
+    text = (
+        'Rita Olsen said the bid was welcome. "We will wait and see," she said.\n\n'
+        "Hale owns a stake in the club, and the club's note to the exchange said: "
+        '"No offer has been made.\n\n"A further announcement will follow."'
+    )
+    sentences = analyze(text, length=1).sentences
+    assert sentences[-1].text.startswith('"A further')
+    assert sentences[-1].speaker != "Rita Olsen"
