@@ -686,6 +686,14 @@ def _edit_cue(
             "office, and no word of government names them so",
         )
         return
+    if replacement and indexes and _after_verdict_frame(tagged, indexes[0]):
+        build.flag(
+            cue.start,
+            cue.end,
+            f"kept ‘{cue.text}’ and flagged it: {short}; it is the verdict the words before "
+            f"it pass (‘nothing short of …’), and ‘{replacement}’ would state another thing",
+        )
+        return
     if (
         replacement
         and indexes
@@ -1305,6 +1313,11 @@ def _terms_with(word: str) -> tuple[str, ...]:
 _YEAR_OR_SCORE = re.compile(r"\d+(?:[-–]\d+)?")
 
 
+#: A stance toward a named people, state or body ("anti-Soviet", "pro-Kremlin",
+#: "pro-European"): it says which side someone takes ("anti-Semitic" names a prejudice).
+_STANCE = re.compile(r"(?:[Aa]nti|[Pp]ro)-(?!Semit)[A-Z][\w-]*")
+
+
 def plain_in_context(text: str, start: int, end: int) -> bool:
     """Whether the words ``text[start:end]`` are no judgement where they stand: part of a
     standard term ("suspicious packages", "dominant market position"), a word of category
@@ -1313,6 +1326,8 @@ def plain_in_context(text: str, start: int, end: int) -> bool:
     standard_terms, descriptive and [measured]). The cue detection reads the same data
     as the restatement, so what the restatement keeps as plain is not scored as slant."""
     key = text[start:end].lower()
+    if _STANCE.fullmatch(text[start:end]):
+        return True  # "anti-Soviet Georgians", "pro-Kremlin groups": the side they take
     candidates = plain_candidates()
     if key not in candidates:
         parts = key.split()
@@ -1372,6 +1387,18 @@ def _measured_head(tagged: _Tagged, last: int, heads: frozenset[str]) -> str:
         ):
             return ""  # (a year or a score may stand between: "an unassailable 3-1 lead")
     return ""
+
+
+def _after_verdict_frame(tagged: _Tagged, i: int) -> bool:
+    """A frame of ``verdict_frames`` stands before word ``i``, over an article and up to two
+    modifiers ("nothing short of an old-fashioned witch hunt")."""
+    j = i - 1
+    while j >= 0 and i - j <= 3 and tagged.tag(j).startswith(("JJ", "DT", "VBN", "NN")):
+        if tagged.word(j) in ("of", "to", "than"):
+            break
+        j -= 1
+    before = " ".join(tagged.lower[max(0, j - 2) : j + 1])
+    return any(before.endswith(frame) for frame in _data().verdict_frames)
 
 
 def _names_a_ruler(tagged: _Tagged, first: int, last: int, context: bool = True) -> bool:
@@ -1582,6 +1609,12 @@ def _fit(
         return replacement
     tag = tagged.tag(indexes[0])
     if cue.type == "loaded_label" and not tag.startswith("VB"):
+        if (
+            tagged.tag(indexes[0] + 1) in ("DT", "PRP$")
+            and tagged.tag(indexes[0] - 1) not in ("DT", "PRP$", "POS", "JJ", "CD", "IN")
+            and not tagged.gap(indexes[0]).strip()
+        ):
+            return ""  # "stunt the region's recovery": a verb the tagger read as a noun
         plural = replacement.lower().endswith("s") and tag == "NN"
         if plural and tagged.tag(indexes[0] + 1).startswith("NN"):
             return ""  # "establishment Republicans": a plural cannot modify a noun
@@ -1715,6 +1748,20 @@ def _object_fits(lemma: str, tagged: _Tagged, i: int) -> bool:
     return True
 
 
+def _quoted_phrase(tagged: _Tagged, i: int) -> bool:
+    """A quotation opening at word ``i`` closes within four words with no verb inside and
+    the sentence goes on after it with no verb of its own: a phrase quoted ("admitted “big
+    challenges” but …"), not a statement ("admitted “we made mistakes”", "insisted “nothing
+    improper” happened")."""
+    for j in range(i, min(i + 4, len(tagged.tokens))):
+        if tagged.tag(j).startswith(("VB", "MD")):
+            return False
+        closing = tagged.gap(j)
+        if any(mark in closing for mark in ("”", '"')):
+            return j + 1 < len(tagged.tokens) and not tagged.tag(j + 1).startswith(("VB", "MD"))
+    return False
+
+
 def _says_something(tagged: _Tagged, i: int) -> bool:
     """Whether the words from ``i`` report a statement (what "said" can take): "that", a
     quotation, a comma, or a clause with its own verb within a few words."""
@@ -1737,6 +1784,8 @@ def _says_something(tagged: _Tagged, i: int) -> bool:
             and tagged.word(subject - 1) not in ("that", "and", "but", "or")
         )
     gap = tagged.gap(i - 1).strip()
+    if gap[-1:] in ("“", '"') and _quoted_phrase(tagged, i):
+        return False  # "admitted “big challenges” but …": a phrase quoted, no statement
     if gap[:1] in (",", ":", "“", '"', "‘", "—", "-") or tagged.word(i) in ("that", "so", "it"):
         return True
     if tagged.tag(i) in ("PRP", "EX", "WDT", "WP", "WRB", "IN"):
@@ -3237,6 +3286,8 @@ class _Data:
     system_nouns: frozenset[str]
     #: Plain words that replace a label only with a ruler named ("tyranny" -> "rule").
     owned_replacements: frozenset[str]
+    #: Frames that make the label after them the author's verdict ("nothing short of").
+    verdict_frames: tuple[str, ...]
     #: Past participles that do not stand before a noun ("the killed editor").
     not_attributive: frozenset[str]
     standard_terms: tuple[str, ...]
@@ -3334,6 +3385,7 @@ def _data() -> _Data:
         system_nouns=words_of("system_nouns"),
         owned_replacements=words_of("owned_replacements"),
         not_attributive=words_of("not_attributive"),
+        verdict_frames=tuple(raw["verdict_frames"]),
         standard_terms=tuple(normalise_word(w) for w in raw["standard_terms"]),
         naming_verbs=words_of("naming_verbs"),
         places=frozenset(normalise_word(w) for w in raw["speakers"]["places"]),
@@ -3502,6 +3554,8 @@ def _drop_verdict_aside(build: _Builder, cues: list[Cue]) -> None:
         return  # '— in attacking it as a “witch hunt.”': someone's words, and half a quotation
     if _RECORD.search(aside):
         return  # "- its worst in a decade": a record over a stated time, which can be checked
+    if re.match(r"\W*(?:and|but|or|then|so|yet)\b", aside, re.IGNORECASE):
+        return  # "- and then began passing secrets to …": a second clause, not an aside
     verbs = re.search(r"(?i)\b(?:said|says|told|is|are|was|were|has|have|had|will)\b", aside)
     if judging and not verbs and len(words(aside)) <= 10:
         build.add(

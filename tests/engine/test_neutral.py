@@ -2610,3 +2610,45 @@ def test_the_samples_6802_and_7913_causes_keep_the_claim(
     sentence: str, restated: str | None
 ) -> None:
     assert neutralize(sentence) == (restated or sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "restated"),
+    [
+        # review seeds 8024 and 9135, each cause on a sentence written here
+        # a dash before "and" opens a second clause, not an aside
+        (
+            "Through his tutor, he made an approach to MI6 - and then began passing secrets "
+            "to the British intelligence service.",
+            None,
+        ),
+        # a firm's finances, an aspiring role, a stance toward a named state
+        ("GM no longer wants to own the unprofitable Fiat unit.", None),
+        ("The show is a talent contest for would-be politicians.", None),
+        ("The visit was met with protests from anti-Soviet Georgians.", None),
+        ("Years after popular revolts overthrew the government, the country voted.", None),
+        # a phrase quoted after "admitted" is no statement for "said"
+        ('The minister admitted "serious mistakes" but insisted the plan was sound.', None),
+        # … but a quoted subject of a clause is a statement
+        (
+            'The mayor insisted "nothing improper" happened at the depot.',
+            'The mayor said "nothing improper" happened at the depot.',
+        ),
+        # a label the tagger reads in a verb's place keeps its word
+        (
+            "A new crisis would undermine confidence, stunt the region's recovery and "
+            "hurt exports.",
+            None,
+        ),
+        # the verdict after "nothing short of" keeps its word
+        ("This was nothing short of a witch hunt led by the mayor.", None),
+    ],
+)
+def test_the_samples_8024_and_9135_causes_keep_the_claim(
+    sentence: str, restated: str | None
+) -> None:
+    out = neutralize(sentence)
+    if restated is None and "insisted" in sentence:
+        assert out == sentence.replace("insisted", "said")  # the statement after it is one
+    else:
+        assert out == (restated or sentence)
