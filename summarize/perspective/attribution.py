@@ -1139,7 +1139,15 @@ def _verbs(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
             and not sentence.in_quote(last + 1)
             and not _BREAK_GAP2.search(sentence.gap(last, last + 1))
         )
-        if closing and i_has_comma_subject(sentence, last):
+        inverted = (
+            1 < len(tokens) - last <= 6
+            and not tokens[last][2].lower().endswith("ing")  # "…, citing two employees"
+            and "," in sentence.gap(last - 1, last)
+            and not sentence.in_quote(last - 1)
+            and not sentence.in_quote(last + 1)
+            and _np_after(sentence, last + 1) is not None
+        )  # "Blair lied when …, say the Tories."
+        if (closing and i_has_comma_subject(sentence, last)) or inverted:
             order.remove(last)
             order.insert(0, last)  # "Cohen said he lied …, prosecutors said."
             break
@@ -3711,6 +3719,14 @@ def _valid_np(
             and lowers[q + 1] in _DETERMINERS
         ):
             return None  # "talks have taken place and the defender": not two speakers
+        if (
+            q > 0
+            and w.endswith("ed")
+            and sentence.tags()[first + q] in ("JJ", "VBN", "VBD")
+            and sentence.tags()[first + q - 1] in ("NN", "NNS")
+            and words_[q - 1].islower()
+        ):
+            return None  # "a promised immigration vote enraged liberals": a verb, a clause
     if len(words_) == 1 and head.endswith("s") is False and head in L.person_heads:
         return None  # "spokesman said": a bare singular role needs its article
     return _slice(sentence, first, end)

@@ -549,3 +549,21 @@ def test_an_unknown_speaker_introducing_a_quotation_ends_the_run() -> None:
     sentences = analyze(text, length=1).sentences
     assert sentences[-1].text.startswith('"A further')
     assert sentences[-1].speaker != "Rita Olsen"
+
+
+def test_an_inverted_closing_attribution_outranks_a_verb_in_the_claim() -> None:
+    text = "Mr Hale lied when he signed the deal, so he will lie again, say the Tories."
+    sentence = analyze(text, length=1).sentences[-1]
+    assert sentence.speaker == "Tories"
+    from summarize import neutralize
+
+    assert "lied" in neutralize(text)  # the Tories' word, not the author's to edit
+
+
+def test_a_verb_in_ed_between_two_nouns_ends_the_speakers_phrase() -> None:
+    text = (
+        "The deal for a promised immigration vote enraged liberals, who accused the party of "
+        "betrayal."
+    )
+    speaker = analyze(text, length=1).sentences[-1].speaker or ""
+    assert "vote" not in speaker
