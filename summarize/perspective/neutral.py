@@ -1627,6 +1627,8 @@ def _fit(
         or (before.startswith("VB") and tagged.word(indexes[0] - 1) not in _AUXILIARIES)
         # "disputed Republican claims that …": a name used as an adjective after a verb
         or (before.startswith("NNP") and tagged.tag(indexes[0] - 2).startswith(("VB", "IN")))
+        # "amid opposition claims he was …": a noun's modifier after a preposition
+        or (before in ("NN", "NNS") and tagged.tag(indexes[0] - 2) == "IN")
     )
     if tag.startswith("VB") and noun_slot and tag in ("VBZ", "VBP", "VB"):
         tag = "NNS" if tagged.word(indexes[0]).endswith("s") else "NN"  # "his lies": a noun
@@ -1852,6 +1854,7 @@ _KEPT_CATEGORY = "it is part of the name of a category"
 _KEPT_PREDICATE = "it is what the sentence says of its subject, so it cannot go alone"
 _KEPT_NEEDS = "the noun after it says nothing without it"
 _KEPT_FIXED = "with its noun after a preposition it may be a fixed phrase"
+_KEPT_WISH = "it makes the sentence the author's wish; without it the wish reads as a forecast"
 _KEPT_RELATION = "it says who the name after it is to the one before it; the possessive needs it"
 
 
@@ -1981,6 +1984,26 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
         return _KEPT_NOT_FORCE  # "extremely or very important": alternatives, not emphasis
     if head.startswith("RB") and tagged.word(first - 1) in ("however", "how", "no", "as"):
         return _KEPT_NOT_FORCE  # "however gently": the adverb is the clause's point
+    if len(indexes) == 1 and tagged.word(first) in data.wish_adverbs:
+        return _KEPT_WISH  # "Hopefully, cities will change …" is not "Cities will change …"
+    if head.startswith("RB") and any(
+        tagged.word(j) in data.manner_verbs for j in range(max(0, first - 4), first)
+    ):
+        return _KEPT_NOT_FORCE  # "to treat residents respectfully": the manner is reported
+    if head.startswith("JJ") and re.match(
+        r"\s*[\w-]+,?\s+so much so\b", tagged.text[cue.end - tagged.start :]
+    ):
+        return _KEPT_NOT_FORCE  # "harsh penalties, so much so that …": what follows measures it
+    if (
+        head == "JJ"
+        and len(indexes) == 1
+        and tagged.word(first).endswith("ed")
+        and tagged.tag(first - 1) in ("NN", "NNS", "NNP")
+        and tagged.words[first - 1][:1].islower()
+        and tagged.tag(last + 1) in ("NNS", "NNP", "DT", "PRP$", "PRP")
+        and not tagged.gap(first - 1).strip()
+    ):
+        return _KEPT_VERB  # "a promised vote enraged liberals": the clause's verb
     if head.startswith("RB") and tagged.word(first - 1) in ("more", "less", "most", "least"):
         lead = first - 2 if tagged.word(first - 2) == "even" else first - 1
         if lead == 0 and tagged.gap(last).strip() == "," and last + 1 < len(tagged.tokens):
@@ -3286,6 +3309,10 @@ class _Data:
     system_nouns: frozenset[str]
     #: Plain words that replace a label only with a ruler named ("tyranny" -> "rule").
     owned_replacements: frozenset[str]
+    #: Sentence adverbs of a wish ("Hopefully, …"), kept: they make the sentence a wish.
+    wish_adverbs: frozenset[str]
+    #: Verbs whose manner is their content ("treat residents respectfully").
+    manner_verbs: frozenset[str]
     #: Frames that make the label after them the author's verdict ("nothing short of").
     verdict_frames: tuple[str, ...]
     #: Past participles that do not stand before a noun ("the killed editor").
@@ -3386,6 +3413,8 @@ def _data() -> _Data:
         owned_replacements=words_of("owned_replacements"),
         not_attributive=words_of("not_attributive"),
         verdict_frames=tuple(raw["verdict_frames"]),
+        wish_adverbs=words_of("wish_adverbs"),
+        manner_verbs=words_of("manner_verbs"),
         standard_terms=tuple(normalise_word(w) for w in raw["standard_terms"]),
         naming_verbs=words_of("naming_verbs"),
         places=frozenset(normalise_word(w) for w in raw["speakers"]["places"]),
@@ -3643,6 +3672,9 @@ def _unquote(build: _Builder, position: int, quotes: list[tuple[int, int]]) -> N
 
 
 def _insertions(build: _Builder, cues: list[Cue], quotes: list[tuple[int, int]]) -> None:
+    """The author's "(sic)", bracketed judgements and bracketed changes of a letter or a word
+    inside someone else's quotation ("(W)e", "ha(s)": shown without the brackets, as the
+    seed's gold restates them)."""
     text, start = build.text, build.start
     judging = {"evaluative", "loaded_label", "truth_verdict", "intensifier", "emotion"}
     for cue in cues:

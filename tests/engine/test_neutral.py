@@ -2652,3 +2652,28 @@ def test_the_samples_8024_and_9135_causes_keep_the_claim(
         assert out == sentence.replace("insisted", "said")  # the statement after it is one
     else:
         assert out == (restated or sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "restated"),
+    [
+        # review seeds 1470 and 2581, each cause on a sentence written here
+        ("Ministers backed the plan amid opposition claims it was rushed.", None),  # a noun
+        ("The minister claims he was misquoted.", "The minister says he was misquoted."),
+        # an -ed word between its subject and its object is the clause's verb
+        ("The promised vote enraged liberals, who accused the party of betrayal.", None),
+        # what follows measures the adjective
+        (
+            "The law has incredibly harsh penalties, so much so that many want them cut.",
+            "The law has harsh penalties, so much so that many want them cut.",
+        ),
+        # a wish stays a wish; a manner reported stays; the rubber that decides
+        ("Hopefully, cities such as Leeds will change their rules next year.", None),
+        ("The study found officers were more likely to treat residents respectfully.", None),
+        ("Koubek won the decisive rubber of the Davis Cup in September.", None),
+    ],
+)
+def test_the_samples_1470_and_2581_causes_keep_the_claim(
+    sentence: str, restated: str | None
+) -> None:
+    assert neutralize(sentence) == (restated or sentence)
