@@ -105,8 +105,11 @@ class _Lists:
     habitual: frozenset[str] = frozenset()
     #: Reporting verbs that also share things ("posted a photo"): reports only with words.
     needs_content: frozenset[str] = frozenset()
+    #: Reporting verbs that also watch or keep ("observed the launch"): words only without
+    #: an object right after them.
     watching: frozenset[str] = frozenset()
     media: frozenset[str] = frozenset()
+    #: Results a company or a team posts ("posted a record profit"): no words.
     figures: frozenset[str] = frozenset()
     #: Verbs that decide, not say, before "to" and a verb ("agreed to raise charges").
     acts_before_to: frozenset[str] = frozenset()
@@ -1580,10 +1583,9 @@ def _watches(sentence: _Sentence, i: int) -> bool:
         return False
     if i == 0 or sentence.gap(i - 1, i).strip():
         return False  # first, or after a comma or a closing quotation mark: inverted
-    following = tokens[i + 1][2].lower()
-    return following not in ("that", "how", "what", "why", "whether", "to") and sentence.tags()[
-        i + 1
-    ] not in ("WRB", "WP", "IN")
+    if tokens[i + 1][2].lower() in ("that", "how", "what", "why", "whether", "to"):
+        return False
+    return sentence.tags()[i + 1] not in ("WRB", "WP", "IN")
 
 
 def _shares_media(sentence: _Sentence, i: int) -> bool:

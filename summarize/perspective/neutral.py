@@ -884,9 +884,8 @@ def _whole_predicate(tagged: _Tagged, indexes: list[int]) -> bool:
         "!",
         "?",
     )
-    return ends and tagged.word(noun) in data.empty_predicates | data.needs_modifier | (
-        data.occasions
-    )
+    nouns = data.empty_predicates | data.needs_modifier | data.occasions
+    return ends and tagged.word(noun) in nouns
 
 
 def _sporting(tagged: _Tagged) -> bool:
