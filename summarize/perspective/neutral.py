@@ -779,8 +779,9 @@ def _edit_cue(
         f"‘{cue.text}’: {why}",
         cue.type,
         note=f"removed ‘{original}’ ({short})",
-        # ", of course," goes with both commas, as an adverb set off by them does
-        parenthetical=cue.type == "certainty"
+        # ", of course," goes with both commas, as an adverb set off by them does, and so
+        # does a phrase of force (", above all,")
+        parenthetical=cue.type in ("certainty", "intensifier")
         or all(tagged.tag(i).startswith("RB") for i in indexes),
     ):
         removed_tokens.update(taken)

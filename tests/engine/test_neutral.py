@@ -2671,6 +2671,11 @@ def test_the_samples_8024_and_9135_causes_keep_the_claim(
         ("Hopefully, cities such as Leeds will change their rules next year.", None),
         ("The study found officers were more likely to treat residents respectfully.", None),
         ("Koubek won the decisive rubber of the Davis Cup in September.", None),
+        # a phrase of force set off by commas goes with both of them (review seed 4703)
+        (
+            "She, above all, helped popularise ballet in Britain.",
+            "She helped popularise ballet in Britain.",
+        ),
     ],
 )
 def test_the_samples_1470_and_2581_causes_keep_the_claim(
