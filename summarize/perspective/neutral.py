@@ -1615,6 +1615,8 @@ def _fit(
             and not tagged.gap(indexes[0]).strip()
         ):
             return ""  # "stunt the region's recovery": a verb the tagger read as a noun
+        if any(mark in tagged.gap(indexes[0]) for mark in ("“", '"', "‘")):
+            return ""  # "his sham “northern powerhouse”": a label of the name quoted after it
         plural = replacement.lower().endswith("s") and tag == "NN"
         if plural and tagged.tag(indexes[0] + 1).startswith("NN"):
             return ""  # "establishment Republicans": a plural cannot modify a noun
@@ -1990,6 +1992,8 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
         tagged.word(j) in data.manner_verbs for j in range(max(0, first - 4), first)
     ):
         return _KEPT_NOT_FORCE  # "to treat residents respectfully": the manner is reported
+    if head.startswith("RB") and _lemma(tagged.word(last + 1), "VERB") in data.comparison_verbs:
+        return _KEPT_COMPARISON  # "Democrats greatly outnumber Republicans": the size of it
     if head.startswith("JJ") and re.match(
         r"\s*[\w-]+,?\s+so much so\b", tagged.text[cue.end - tagged.start :]
     ):
@@ -3313,6 +3317,8 @@ class _Data:
     wish_adverbs: frozenset[str]
     #: Verbs whose manner is their content ("treat residents respectfully").
     manner_verbs: frozenset[str]
+    #: Verbs of one quantity beside another ("greatly outnumber"): the adverb is the size.
+    comparison_verbs: frozenset[str]
     #: Frames that make the label after them the author's verdict ("nothing short of").
     verdict_frames: tuple[str, ...]
     #: Past participles that do not stand before a noun ("the killed editor").
@@ -3415,6 +3421,7 @@ def _data() -> _Data:
         verdict_frames=tuple(raw["verdict_frames"]),
         wish_adverbs=words_of("wish_adverbs"),
         manner_verbs=words_of("manner_verbs"),
+        comparison_verbs=words_of("comparison_verbs"),
         standard_terms=tuple(normalise_word(w) for w in raw["standard_terms"]),
         naming_verbs=words_of("naming_verbs"),
         places=frozenset(normalise_word(w) for w in raw["speakers"]["places"]),

@@ -2682,3 +2682,17 @@ def test_the_samples_1470_and_2581_causes_keep_the_claim(
     sentence: str, restated: str | None
 ) -> None:
     assert neutralize(sentence) == (restated or sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "restated"),
+    [
+        # review seeds 4703 and 9135, each cause on a sentence written here
+        ("Democrats greatly outnumber Republicans in the state.", None),  # the size of it
+        ("The rough and tumble of the campaign seemed far away.", None),  # an idiom
+        # a label of the name quoted after it takes no noun in its place
+        ('For all his talk about his sham "northern powerhouse", the gap has widened.', None),
+    ],
+)
+def test_the_sample_4703_causes_keep_the_claim(sentence: str, restated: str | None) -> None:
+    assert neutralize(sentence) == (restated or sentence)
