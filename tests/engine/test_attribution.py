@@ -315,6 +315,11 @@ def test_seed_quote_speakers_match_the_gold() -> None:
     assert checked >= 6
 
 
+def _last_speaker(text: str) -> str | None:
+    """The speaker unspin gives the last sentence of ``text``."""
+    return analyze(text, length=1).sentences[-1].speaker
+
+
 def _quote_only(text: str) -> bool:
     """The seed evaluation's reading (summarize.lab.evaluate): the sentence is one quotation."""
     stripped = text.strip()
@@ -462,7 +467,7 @@ def test_exact_speakers_of_the_added_patterns(text: str, speaker: str | None, re
     ],
 )
 def test_pointing_to_evidence_is_an_argument_made(text: str, speaker: str | None) -> None:
-    assert analyze(text, length=1).sentences[-1].speaker == speaker
+    assert _last_speaker(text) == speaker
 
 
 def test_a_verb_of_saying_after_pointing_to_keeps_its_words_the_speakers() -> None:
@@ -496,7 +501,7 @@ def test_a_verb_of_saying_after_pointing_to_keeps_its_words_the_speakers() -> No
     ],
 )
 def test_watching_verbs_documents_and_titles(text: str, speaker: str | None) -> None:
-    assert analyze(text, length=1).sentences[-1].speaker == speaker
+    assert _last_speaker(text) == speaker
 
 
 def test_a_phrasal_verb_is_named_whole_in_the_reason() -> None:
@@ -519,7 +524,7 @@ def test_a_phrasal_verb_is_named_whole_in_the_reason() -> None:
     ],
 )
 def test_posting_a_result_is_not_speech(text: str, speaker: str | None) -> None:
-    assert analyze(text, length=1).sentences[-1].speaker == speaker
+    assert _last_speaker(text) == speaker
 
 
 @pytest.mark.parametrize(
@@ -537,7 +542,7 @@ def test_posting_a_result_is_not_speech(text: str, speaker: str | None) -> None:
     ],
 )
 def test_sport_positions_and_clause_joining_and(text: str, speaker: str | None) -> None:
-    assert analyze(text, length=1).sentences[-1].speaker == speaker
+    assert _last_speaker(text) == speaker
 
 
 def test_an_unknown_speaker_introducing_a_quotation_ends_the_run() -> None:
