@@ -136,6 +136,12 @@ _DASH_ASIDE = re.compile(r"\s*(?:—|–|\s-\s|--)\s*[^—–]*?(?=[.!?]?[\"”�
 _BRACKET_FIX = re.compile(
     r"[\(\[]([A-Za-z]{1,4})[\)\]](?=[A-Za-z])|(?<=[A-Za-z])[\(\[]([a-z]{1,4})[\)\]]"
 )
+#: What a bracket glued to a word may add to it as an ending ("condemn(ing)", "ha(s)",
+#: "allow[ed]"); any other letters are a word of their own ("had[it] not").
+_WORD_ENDINGS = frozenset(
+    {"s", "es", "ed", "d", "ing", "ings", "ly", "er", "ers", "est", "ies", "ied", "n", "en"}
+    | {"al", "ion", "ions", "ment", "y"}
+)
 _SUBJECT_PRONOUN = {"he", "she", "they"}
 _VOWEL_SOUND = re.compile(
     r"^(?:[aiAI]|[eE](?!u|we)|[oO](?!ne\b|ne-|nce\b)|[uU](?!nanim|ni(?!n)|r[aeiou]|s[eu]|ti|ro|ku|top|biq|[A-Z])|"
@@ -1251,6 +1257,35 @@ def _plain_sense(cue: Cue, tagged: _Tagged) -> str:
     return ""
 
 
+def _titles_a_name(tagged: _Tagged, last: int) -> bool:
+    """The adjective ending at ``last`` opens a title before a name ("Joining them were
+    legendary blues star Bo Diddley"): its noun, in lower case, comes within three words
+    and a capitalised name right after it, with nothing but spaces between."""
+    for j in range(last + 1, last + 5):
+        if tagged.gap(j - 1).strip() not in ("", "&", "-"):
+            return False
+        name = j + 1
+        if (
+            tagged.tag(j).startswith("NN")
+            and tagged.words[j].islower()
+            and not tagged.gap(j).strip()
+            and tagged.tag(name) == "NNP"
+            and tagged.words[name][:1].isupper()
+        ):
+            return True
+        if not tagged.tag(j).startswith(("NN", "JJ")):
+            return False
+    return False
+
+
+def _on_a_verb(tagged: _Tagged, at: int) -> bool:
+    """The adverb at ``at`` tells of a verb: right before it ("completely destroyed") or
+    right after it ("were deleted entirely"), not of an adjective ("completely wrong")."""
+    return tagged.tag(at + 1).startswith("VB") or (
+        tagged.tag(at - 1) in ("VBN", "VBD") and not tagged.tag(at + 1).startswith(("JJ", "RB"))
+    )
+
+
 def _metaphor_of(
     cue: Cue, tagged: _Tagged, first: int, last: int
 ) -> tuple[int, int, list[int]] | None:
@@ -1857,6 +1892,11 @@ _KEPT_PREDICATE = "it is what the sentence says of its subject, so it cannot go 
 _KEPT_NEEDS = "the noun after it says nothing without it"
 _KEPT_FIXED = "with its noun after a preposition it may be a fixed phrase"
 _KEPT_WISH = "it makes the sentence the author's wish; without it the wish reads as a forecast"
+_KEPT_GROUP = (
+    "it is a label each side uses its own way, and it says which group is meant: without it "
+    "the claim is about a wider one"
+)
+_KEPT_EXTENT = "it says how much of the action was done, which is part of the claim"
 _KEPT_RELATION = "it says who the name after it is to the one before it; the possessive needs it"
 
 
@@ -1970,9 +2010,9 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
         # "an audit of payrolls at all other ministries": "at" + "all", no force
         return _KEPT_NOT_FORCE
     if any(w in _COMPARATIVES for w in lowered):
-        if len(indexes) == 2 and lowered[0] in ("far", "much") and lowered[1] in ("more", "less"):
-            return start, tagged.tokens[first][1], [first]  # "far more" -> "more"
-        return _KEPT_COMPARISON  # "more than ever": the comparison is part of the claim
+        # "more than ever", and "far more common" too: how much more is the size of the
+        # difference, part of the claim (review seed 6969 read "far more" -> "more" as a fact lost)
+        return _KEPT_COMPARISON
     if (
         cue.type == "intensifier"
         and tagged.tag(last + 1) in ("VBN", "VBD", "JJ")
@@ -1986,6 +2026,11 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
         return _KEPT_NOT_FORCE  # "extremely or very important": alternatives, not emphasis
     if head.startswith("RB") and tagged.word(first - 1) in ("however", "how", "no", "as"):
         return _KEPT_NOT_FORCE  # "however gently": the adverb is the clause's point
+    extent = len(indexes) == 1 and tagged.word(first) in data.extent_adverbs
+    if extent and _on_a_verb(tagged, first):
+        return _KEPT_EXTENT  # "wholly owned by the state" is not "owned by the state"
+    if len(indexes) == 1 and tagged.word(first) in data.contested and head.startswith("JJ"):
+        return _KEPT_GROUP  # "radical Islamic groups" are not all "Islamic groups"
     if len(indexes) == 1 and tagged.word(first) in data.wish_adverbs:
         return _KEPT_WISH  # "Hopefully, cities will change …" is not "Cities will change …"
     if head.startswith("RB") and any(
@@ -2123,7 +2168,7 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
         )
     ):
         return start, end, taken  # a noun modifier before its head: "the Big Lie claim"
-    if head.startswith("JJ") and word_before in _LINKING:
+    if head.startswith("JJ") and word_before in _LINKING and not _titles_a_name(tagged, last):
         return _KEPT_PREDICATE  # "the package is popular and …": a predicate, however it goes on
     if head.startswith("JJ") and "one of" in " ".join(tagged.lower[max(0, first - 4) : first]):
         return _KEPT_RANK  # "one of the few apolitical institutions": the adjective names the set
@@ -3319,6 +3364,8 @@ class _Data:
     manner_verbs: frozenset[str]
     #: Verbs of one quantity beside another ("greatly outnumber"): the adverb is the size.
     comparison_verbs: frozenset[str]
+    #: Adverbs of how much of an action was done ("wholly owned", "deleted entirely").
+    extent_adverbs: frozenset[str]
     #: Frames that make the label after them the author's verdict ("nothing short of").
     verdict_frames: tuple[str, ...]
     #: Past participles that do not stand before a noun ("the killed editor").
@@ -3422,6 +3469,7 @@ def _data() -> _Data:
         wish_adverbs=words_of("wish_adverbs"),
         manner_verbs=words_of("manner_verbs"),
         comparison_verbs=words_of("comparison_verbs"),
+        extent_adverbs=words_of("extent_adverbs"),
         standard_terms=tuple(normalise_word(w) for w in raw["standard_terms"]),
         naming_verbs=words_of("naming_verbs"),
         places=frozenset(normalise_word(w) for w in raw["speakers"]["places"]),
@@ -3715,8 +3763,9 @@ def _insertions(build: _Builder, cues: list[Cue], quotes: list[tuple[int, int]])
         letters = fix.group(1) or fix.group(2)
         if fix.group().startswith("(") and fix.group(2) in ("s", "es") and _noun_before(text, fix):
             continue  # "the email(s)": one or more, the speaker's own hedge ("ha(s)" is a change)
-        if fix.group(2) and len(letters) >= 3:
-            letters = " " + letters  # "colony[that] decided": a word inserted, not an ending
+        if fix.group(2) and letters.lower() not in _WORD_ENDINGS:
+            # "colony[that] decided", "had[it] not": a word inserted, not an ending
+            letters = " " + letters
         build.add(
             s,
             e,

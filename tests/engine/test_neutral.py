@@ -464,7 +464,7 @@ def test_a_euphemism_is_not_a_neutral_word() -> None:
     ("sentence", "expected"),
     [
         ("She also claimed bias from the referee.", None),  # an object
-        ("The report provides far more.", "The report provides more."),  # the comparison stays
+        ("The report provides far more.", None),  # the comparison and its size stay
         ("Emissions have risen more than ever before.", None),
         ("Two men were lying face down.", None),
         ("It backed the establishment of a civilian oversight body.", None),
@@ -1070,10 +1070,10 @@ def test_digest_names_the_pronoun_that_opens_an_indirect_report() -> None:
             "The fans came from one-time prosperous steel towns in the north.",
             "The fans came from one-time prosperous steel towns in the north.",
         ),
-        # a comparison is part of the claim
+        # a comparison, and how much more, is part of the claim
         (
             "Unions are holding out for a far more generous offer.",
-            "Unions are holding out for a more generous offer.",
+            "Unions are holding out for a far more generous offer.",
         ),
         # an -ing verb with its object, or in a list of -ing verbs, is a verb
         (
@@ -2695,4 +2695,36 @@ def test_the_samples_1470_and_2581_causes_keep_the_claim(
     ],
 )
 def test_the_sample_4703_causes_keep_the_claim(sentence: str, restated: str | None) -> None:
+    assert neutralize(sentence) == (restated or sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "restated"),
+    [
+        # review seeds 5858 and 6969, each cause on a sentence written here
+        # a word in brackets is a word, not an ending; an ending is glued on
+        (
+            'She said the board "would have acted had[it] known" and "was condemn(ing) staff".',
+            'She said the board "would have acted had it known" and "was condemning staff".',
+        ),
+        # how much more, and how much of the action was done, are facts
+        ("A far more common fault is a failing disk.", None),
+        ("The firm is wholly owned by the state.", None),
+        ("The old files were deleted entirely.", None),
+        ("The verdict was completely wrong.", "The verdict was wrong."),  # force, not extent
+        # an adjective opening a title before a name is not a predicate of "were"
+        (
+            "Among the guests were legendary blues singer Ray Holt and his band.",
+            "Among the guests were blues singer Ray Holt and his band.",
+        ),
+        ("The singers were legendary in their home town.", None),
+        # a noun told only by its adjective keeps it; a contested label names the group
+        ("Critics objected to the brutal nature of the game.", None),
+        ("The species has a remarkable capacity for survival.", None),
+        ("He declined to call the attackers radical Islamist militants.", None),
+    ],
+)
+def test_the_samples_5858_and_6969_causes_keep_the_claim(
+    sentence: str, restated: str | None
+) -> None:
     assert neutralize(sentence) == (restated or sentence)
