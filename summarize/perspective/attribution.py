@@ -1882,11 +1882,19 @@ def _is_verb(sentence: _Sentence, i: int) -> bool:
     if (
         L.lemma.get(lower) == "add"
         and i + 1 < len(tokens)
-        and tokens[i + 1][2].lower() in ("a", "an", "another", "their", "more", "new")
         and not sentence.gap(i, i + 1).strip()
         and not sentence.in_quote(i + 1)
+        and (
+            tokens[i + 1][2].lower() in ("a", "an", "another", "their", "more", "new")
+            or (
+                sentence.tags()[i + 1] == "NNS"
+                and tokens[i + 1][2].islower()
+                and not object_then_verb(sentence.text, tokens, sentence.tags(), i + 1)
+            )
+        )
     ):
-        return False  # "will also add a label", "added another jolt": a deed, not words
+        return False  # "will also add a label", "added another jolt", "both added tries
+        # to the tally": a deed, not words (but "added officials were told" reports)
     if (
         L.lemma.get(lower) == "add"
         and i + 1 < len(tokens)

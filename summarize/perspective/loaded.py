@@ -59,6 +59,9 @@ _INFINITIVE_MARKS = frozenset(
     ["to", "will", "would", "can", "could", "may", "might", "must", "should", "shall"]
 )
 
+#: A dateline's dash or a colon right before a word: the word opens the text after it.
+OPENS = re.compile(r"(?:—|–|--|\s-|:)\s*$")
+
 
 @dataclass(frozen=True)
 class Context:
@@ -163,10 +166,14 @@ class Sentence:
         word = self.tokens[i][2]
         if not word[:1].isupper() or "-" in word:
             return False  # "US-led": a compound on a name is not itself a name
+        following = i + 1 < len(self.tokens) and self.tokens[i + 1][2][:1].isupper()
+        opens = i == 0 or bool(OPENS.search(self.text[: self.tokens[i][0] - self.start]))
+        if opens and following and describes_a_title(word, self.tokens[i + 1][2]):
+            return False  # "Beloved President Ardan", "(Agency) — Embattled Senator Hale": a
+            # word of the writer's before a title, capitalised only as the first word
         if i > 0:
             return True
         # the first word: a name when the next is capitalised and the tagger agrees
-        following = i + 1 < len(self.tokens) and self.tokens[i + 1][2][:1].isupper()
         return following and self.tag(i).startswith("NNP")
 
     def in_compound(self, i: int) -> bool:
@@ -322,3 +329,16 @@ def fitting(text: str, start: int, matches: Sequence[Match]) -> list[Match]:
         if m.category not in CONTEXT_CATEGORIES
         or lexicon_match_fits(sentence, m.start, m.end, m.category)
     ]
+
+
+def describes_a_title(word: str, title: str) -> bool:
+    """``word`` is an adjective (as the tagger reads it alone, in lower case) before a
+    title of office ("Beloved President", "Disgraced Senator"), not a title itself."""
+    from summarize.perspective.attribution import lists
+    from summarize.text.tagging import tags
+
+    titles = lists().titles
+    lower = word.lower()
+    if lower in titles or title.lower().rstrip(".") not in titles:
+        return False
+    return tags([lower])[0] in ("JJ", "VBN")

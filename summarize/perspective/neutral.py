@@ -1150,7 +1150,8 @@ def _plain_sense(cue: Cue, tagged: _Tagged) -> str:
     if first > 0 and tagged.words[first][:1].isupper() and not tagged.words[first].isupper():
         following = tagged.words[last + 1] if last + 1 < len(tagged.words) else ""
         preceding = tagged.words[first - 1]
-        if (following[:1].isupper() or preceding[:1].isupper()) and cue.type != "loaded_label":
+        named = following[:1].isupper() or preceding[:1].isupper()
+        if named and cue.type != "loaded_label" and not _before_a_title(tagged, first):
             return "part of a name"
         if cue.type in ("evaluative", "emotion", "puffery") and tagged.gap(first - 1).strip() in (
             "",
@@ -1255,6 +1256,17 @@ def _plain_sense(cue: Cue, tagged: _Tagged) -> str:
     if len(indexes) > 1 and head_tag == "VBN" and tagged.tag(first - 1).startswith("NN"):
         return "a participle describing the noun before it, not the loaded phrase"
     return ""
+
+
+def _before_a_title(tagged: _Tagged, at: int) -> bool:
+    """The capitalised word at ``at`` opens the sentence, or the text after a dateline's dash
+    or a colon, and is an adjective before a title ("— Beloved President Ardan")."""
+    if at + 1 >= len(tagged.words):
+        return False
+    from summarize.perspective.loaded import OPENS, describes_a_title
+
+    opens = at == 0 or OPENS.search(tagged.gap(at - 1))
+    return bool(opens) and describes_a_title(tagged.words[at], tagged.words[at + 1])
 
 
 def _titles_a_name(tagged: _Tagged, last: int) -> bool:
@@ -1929,6 +1941,8 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
         indexes = [whole]
     first, last = indexes[0], indexes[-1]
     head = tagged.tag(last)
+    if first == last and head == "NNP" and _before_a_title(tagged, first):
+        head = "JJ"  # "Beloved President Ardan": an adjective, capitalised as the first word
     after = tagged.tag(last + 1)
     word_before = tagged.word(first - 1)
     if tagged.text[cue.end - tagged.start : cue.end - tagged.start + 1] in ("-", "‐"):

@@ -572,3 +572,17 @@ def test_a_verb_in_ed_between_two_nouns_ends_the_speakers_phrase() -> None:
     )
     speaker = analyze(text, length=1).sentences[-1].speaker or ""
     assert "vote" not in speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "added" with a plural thing as its object adds, it does not say
+        ("Tom Reeve and Sam Kyle both added tries before the final whistle.", None),
+        ("Ms Lowe added goals in the second half of the season.", None),
+        # but a clause after it is what was said
+        ("Mr Hart added officials were told to leave the site.", "Hart"),
+    ],
+)
+def test_added_with_a_thing_as_its_object_reports_no_words(text: str, speaker: str | None) -> None:
+    assert _last_speaker(text) == speaker

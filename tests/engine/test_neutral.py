@@ -2728,3 +2728,23 @@ def test_the_samples_5858_and_6969_causes_keep_the_claim(
     sentence: str, restated: str | None
 ) -> None:
     assert neutralize(sentence) == (restated or sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "restated"),
+    [
+        # a word of praise before a title, capitalised only because it opens the text
+        (
+            "Beloved President Ian Marsh opened the new bridge on Friday.",
+            "President Ian Marsh opened the new bridge on Friday.",
+        ),
+        (
+            "KESTON, May 2 (State News Agency) — Beloved President Ian Marsh opened a bridge.",
+            "KESTON, May 2 (State News Agency) — President Ian Marsh opened a bridge.",
+        ),
+        # a name stays a name
+        ("The Great Britain team won the relay on Friday.", None),
+    ],
+)
+def test_a_judging_word_before_a_title_is_no_name(sentence: str, restated: str | None) -> None:
+    assert neutralize(sentence) == (restated or sentence)
