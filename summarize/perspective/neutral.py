@@ -1269,6 +1269,31 @@ def _before_a_title(tagged: _Tagged, at: int) -> bool:
     return bool(opens) and describes_a_title(tagged.words[at], tagged.words[at + 1])
 
 
+def _before_a_participle(tagged: _Tagged, last: int) -> bool:
+    """The adverb ending at ``last`` modifies a participle that stands before its noun
+    ("easily achieved ways", "a highly paid executive"): the participle alone would say
+    another thing."""
+    verb, first = last + 1, last
+    if verb in tagged.flagged:
+        return False  # "the deeply discredited report": the participle goes with it
+    while first > 0 and tagged.tag(first - 1).startswith("RB"):
+        first -= 1
+    before = tagged.tag(first - 1)
+    if not (
+        before in ("DT", "PRP$", "JJ", "CD", "POS", "IN") or tagged.gap(first - 1).strip() == ","
+    ):
+        return False  # "Fox harshly criticized …", "have truly captured": the clause's verb
+    return (
+        tagged.tag(verb) in ("VBN", "VBD")
+        or (tagged.tag(verb) == "JJ" and tagged.word(verb).endswith("ed"))
+    ) and (
+        not tagged.gap(last).strip()
+        and not tagged.gap(verb).strip()
+        and tagged.tag(verb + 1).startswith(("NN", "JJ"))
+        and not tagged.words[verb + 1][:1].isupper()
+    )
+
+
 def _titles_a_name(tagged: _Tagged, last: int) -> bool:
     """The adjective ending at ``last`` opens a title before a name ("Joining them were
     legendary blues star Bo Diddley"): its noun, in lower case, comes within three words
@@ -2023,6 +2048,21 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
     ):
         # "an audit of payrolls at all other ministries": "at" + "all", no force
         return _KEPT_NOT_FORCE
+    if lowered == ["by", "far"]:
+        return _KEPT_COMPARISON  # "by far the biggest player": the size of the lead
+    if (
+        len(indexes) > 1
+        and tagged.word(last + 1) in ("and", "or")
+        and tagged.tag(last + 2) in ("IN", "RB")
+        and not tagged.gap(last).strip()
+    ):
+        return _KEPT_NOT_FORCE  # "in fact and in fat": one of a pair of phrases, a play on it
+    if head.startswith("RB") and _before_a_participle(tagged, last):
+        return _KEPT_SCOPE  # "a widely used drug" is not "a used drug"
+    if len(indexes) == 1 and tagged.word(first) in data.direction_adverbs:
+        verb = tagged.tag(last + 1) in ("VB", "VBN", "VBP") or tagged.tag(first - 1) == "TO"
+        if verb:  # (not "positively relished the chance": force on a past tense)
+            return _KEPT_NOT_FORCE  # "to positively impact your life": which way, a fact
     if any(w in _COMPARATIVES for w in lowered):
         # "more than ever", and "far more common" too: how much more is the size of the
         # difference, part of the claim (review seed 6969 read "far more" -> "more" as a fact lost)
@@ -3380,6 +3420,8 @@ class _Data:
     comparison_verbs: frozenset[str]
     #: Adverbs of how much of an action was done ("wholly owned", "deleted entirely").
     extent_adverbs: frozenset[str]
+    #: Adverbs of which way an action goes ("positively impact"): beside a verb, a fact.
+    direction_adverbs: frozenset[str]
     #: Frames that make the label after them the author's verdict ("nothing short of").
     verdict_frames: tuple[str, ...]
     #: Past participles that do not stand before a noun ("the killed editor").
@@ -3484,6 +3526,7 @@ def _data() -> _Data:
         manner_verbs=words_of("manner_verbs"),
         comparison_verbs=words_of("comparison_verbs"),
         extent_adverbs=words_of("extent_adverbs"),
+        direction_adverbs=words_of("direction_adverbs"),
         standard_terms=tuple(normalise_word(w) for w in raw["standard_terms"]),
         naming_verbs=words_of("naming_verbs"),
         places=frozenset(normalise_word(w) for w in raw["speakers"]["places"]),

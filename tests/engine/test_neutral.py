@@ -2748,3 +2748,31 @@ def test_the_samples_5858_and_6969_causes_keep_the_claim(
 )
 def test_a_judging_word_before_a_title_is_no_name(sentence: str, restated: str | None) -> None:
     assert neutralize(sentence) == (restated or sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "restated"),
+    [
+        # review seeds 7171 and 8282, each cause on a sentence written here
+        ("The firm is by far the largest lender in the region.", None),  # the size of the lead
+        # an adverb on a participle before its noun: "a used drug" is another thing
+        ("Doctors prescribe a widely used drug for the pain.", None),
+        ("There are cheap, easily learned ways to save energy.", None),
+        # but on the clause's verb it is force
+        (
+            "Critics on Monday harshly criticised the plan.",
+            "Critics on Monday criticised the plan.",
+        ),
+        # which way an effect goes is a fact; force on a past tense is not
+        ("The rules will negatively affect small firms.", None),
+        ("She positively relished the chance.", "She relished the chance."),
+        # a pair of phrases, one a play on the other
+        ("He is, in fact and in jest, the best-known man in town.", None),
+        # a stretch of time told only by how it went
+        ("After a successful season she changed her mind.", None),
+    ],
+)
+def test_the_samples_7171_and_8282_causes_keep_the_claim(
+    sentence: str, restated: str | None
+) -> None:
+    assert neutralize(sentence) == (restated or sentence)
