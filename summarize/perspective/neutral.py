@@ -132,6 +132,7 @@ _GERUND_REPORT = re.compile(
     r"suggesting|adding|stressing|contending|maintaining)\b"
 )
 _GERUND = re.compile(r"^\s*[“\"]?\s*([A-Za-z]+)(\([a-z]+\))?([a-z]*)")
+_NAMING_ASIDE = re.compile(r"\W*the\s+(?:[\w-]+\s+){0,2}?[A-Z]")
 _DASH_ASIDE = re.compile(r"\s*(?:—|–|\s-\s|--)\s*[^—–]*?(?=[.!?]?[\"”’)]*\s*$)")
 _BRACKET_FIX = re.compile(
     r"[\(\[]([A-Za-z]{1,4})[\)\]](?=[A-Za-z])|(?<=[A-Za-z])[\(\[]([a-z]{1,4})[\)\]]"
@@ -1294,6 +1295,28 @@ def _before_a_participle(tagged: _Tagged, last: int) -> bool:
     )
 
 
+def _opens_a_clause(tagged: _Tagged, at: int) -> bool:
+    """The participle at ``at`` follows a comma (past adverbs and "further"), with no
+    adjective before it in a list: the verb of a clause ("Smith, 20, barged the
+    linesman", "…, further burdening firms"), not a word before its noun."""
+    j = at - 1
+    while j >= 0 and (tagged.tag(j).startswith("RB") or tagged.word(j) == "further"):
+        if tagged.gap(j).strip():
+            break
+        j -= 1
+    return j >= 0 and tagged.gap(j).strip() == "," and not tagged.tag(j).startswith("JJ")
+
+
+def _in_a_series(tagged: _Tagged, first: int, last: int) -> bool:
+    """The adjective from ``first`` to ``last`` stands in a comma series of adjectives
+    ("inspired, outspoken individuals", "a vague, scary mix")."""
+    before = tagged.gap(first - 1).strip() == "," and tagged.tag(first - 1).startswith(
+        ("JJ", "VBN")
+    )
+    after = tagged.gap(last).strip() == "," and tagged.tag(last + 1).startswith(("JJ", "VBN"))
+    return before or after
+
+
 def _titles_a_name(tagged: _Tagged, last: int) -> bool:
     """The adjective ending at ``last`` opens a title before a name ("Joining them were
     legendary blues star Bo Diddley"): its noun, in lower case, comes within three words
@@ -1648,6 +1671,44 @@ def _valence() -> dict[str, float]:
     return dict(SentimentIntensityAnalyzer().lexicon)
 
 
+_PERFECT_OR_PASSIVE = frozenset(
+    [
+        "have",
+        "has",
+        "had",
+        "having",
+        "been",
+        "be",
+        "being",
+        "was",
+        "were",
+        "is",
+        "are",
+        "get",
+        "got",
+    ]
+)
+
+
+def _after_perfect_or_passive(tagged: _Tagged, at: int) -> bool:
+    """The word at ``at`` is a past participle after "have", "been" or another form of "be"
+    (an adverb may stand between: "have been quickly hijacked")."""
+    j = at - 1
+    while j >= 0 and tagged.tag(j).startswith("RB"):
+        j -= 1
+    return tagged.word(j) in _PERFECT_OR_PASSIVE and tagged.word(at).endswith(("ed", "en"))
+
+
+def _participle_phrase(phrase: str) -> str:
+    """A verb phrase with its first verb as a past participle ("took over" -> "taken over")."""
+    from lemminflect import getAllLemmas, getInflection
+
+    first, _, rest = phrase.partition(" ")
+    lemma = (getAllLemmas(first).get("VERB") or (first,))[0]
+    participle = (getInflection(lemma, "VBN") or (first,))[0]
+    return f"{participle} {rest}"
+
+
 def _fit(
     replacement: str,
     cue: Cue,
@@ -1677,6 +1738,8 @@ def _fit(
         and tagged.gap(indexes[0]).strip() == ""
     ):
         return ""  # "Hijacked computers": a phrase ("took over") cannot stand before a noun
+    if len(indexes) == 1 and " " in replacement and _after_perfect_or_passive(tagged, indexes[0]):
+        return _participle_phrase(replacement)  # "have been hijacked": "taken over"
     if len(indexes) != 1 or " " in replacement:
         return replacement
     tag = tagged.tag(indexes[0])
@@ -1701,6 +1764,8 @@ def _fit(
         or (before.startswith("VB") and tagged.word(indexes[0] - 1) not in _AUXILIARIES)
         # "disputed Republican claims that …": a name used as an adjective after a verb
         or (before.startswith("NNP") and tagged.tag(indexes[0] - 2).startswith(("VB", "IN")))
+        # "could dent Lycos claims that …": the verb after the modal, whatever its tag
+        or (before.startswith("NNP") and tagged.tag(indexes[0] - 3) in ("MD", "TO"))
         # "amid opposition claims he was …": a noun's modifier after a preposition
         or (before in ("NN", "NNS") and tagged.tag(indexes[0] - 2) == "IN")
     )
@@ -1933,6 +1998,10 @@ _KEPT_GROUP = (
     "it is a label each side uses its own way, and it says which group is meant: without it "
     "the claim is about a wider one"
 )
+_KEPT_SERIES = "it is one of a series of descriptions, and the others would stand as the whole"
+#: Words of a count that a degree word before them sizes ("very few lawmakers").
+_FEW = frozenset(["few", "little", "many"])
+_KEPT_QUANTITY = "it says how many or how much, which is part of the claim"
 _KEPT_EXTENT = "it says how much of the action was done, which is part of the claim"
 _KEPT_RELATION = "it says who the name after it is to the one before it; the possessive needs it"
 
@@ -2032,7 +2101,11 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
         and (
             last + 2 >= len(tagged.words)
             or tagged.gap(last + 1).strip()[:1] in (".", ",", ";", ":", ")")
-            or tagged.word(last + 2) in _AFTER_A_NUMBER
+            or (
+                tagged.word(last + 2) in _AFTER_A_NUMBER
+                # (not "a mere 7 percent increase": the number and its unit modify a noun)
+                and not (tagged.tag(last + 3).startswith("NN") and not tagged.gap(last + 2).strip())
+            )
         )
     ):
         # "ended up at a lowly 38" -> "at 38": "a" was there for the adjective
@@ -2050,6 +2123,8 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
         return _KEPT_NOT_FORCE
     if lowered == ["by", "far"]:
         return _KEPT_COMPARISON  # "by far the biggest player": the size of the lead
+    if len(indexes) == 1 and head.startswith("RB") and tagged.word(last + 1) in _FEW:
+        return _KEPT_QUANTITY  # "Very few lawmakers": how many
     if (
         len(indexes) > 1
         and tagged.word(last + 1) in ("and", "or")
@@ -2253,6 +2328,10 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
         # "the most controversial elements", "his two most powerful figures": a likely word,
         # not a certain one, and the superlative picks out what the sentence is about
         return _KEPT_RANK
+    if cue.type == LEARNED and head.startswith("JJ") and _in_a_series(tagged, first, last):
+        return _KEPT_SERIES  # "a few inspired, outspoken individuals": one of the pair
+    if head in ("VBN", "VBG", "VBD") and _opens_a_clause(tagged, first):
+        return _KEPT_VERB  # "Smith, 20, barged the linesman", ", further burdening firms"
     if head.startswith("JJ") or (head in ("VBN", "VBG") and after.startswith(("NN", "JJ"))):
         ahead = last + 1
         while tagged.tag(ahead).startswith(("JJ", "VBN", "VBG", "RB")) and ahead < last + 4:
@@ -3697,6 +3776,9 @@ def _drop_verdict_aside(build: _Builder, cues: list[Cue]) -> None:
         return  # "- its worst in a decade": a record over a stated time, which can be checked
     if re.match(r"\W*(?:and|but|or|then|so|yet)\b", aside, re.IGNORECASE):
         return  # "- and then began passing secrets to …": a second clause, not an aside
+    if _NAMING_ASIDE.match(aside):
+        return  # "- the so-called Golden Division": it names what it describes (not "— a
+        # typical Western lie", which only characterises)
     verbs = re.search(r"(?i)\b(?:said|says|told|is|are|was|were|has|have|had|will)\b", aside)
     if judging and not verbs and len(words(aside)) <= 10:
         build.add(
@@ -4051,9 +4133,11 @@ def _counts(survivors: list[tuple[int, int, str]], k: int) -> bool:
     if k >= len(survivors):
         return False
     word = survivors[k][2]
-    if word.lower() in ("percent", "per"):
-        return True
-    return tags([w for _s, _e, w in survivors])[k] in ("NNS", "NNPS")
+    found = tags([w for _s, _e, w in survivors])
+    if word.lower() in ("percent", "per", "%"):
+        # (but "a mere 7 percent increase": the share modifies a noun, which keeps its "a")
+        return not (k + 1 < len(survivors) and found[k + 1] in ("NN", "NNP"))
+    return found[k] in ("NNS", "NNPS")
 
 
 def _tidy(build: _Builder) -> None:

@@ -2776,3 +2776,48 @@ def test_the_samples_7171_and_8282_causes_keep_the_claim(
     sentence: str, restated: str | None
 ) -> None:
     assert neutralize(sentence) == (restated or sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "restated"),
+    [
+        # review seeds 9393 and 1414, each cause on a sentence written here
+        # a phrase in place of a participle takes the participle's form
+        (
+            "Thousands of accounts have been hijacked to send spam.",
+            "Thousands of accounts have been taken over to send spam.",
+        ),
+        # a participle after a comma is a clause's verb, not a word before its noun
+        ("Costs keep rising, further burdening small firms in the town.", None),
+        ("Hale, 31, barged referee Tom Ince after the match.", None),
+        # a calling before a name is no loaded label
+        ("Last week I met the cartoonist Anton Reyes at his studio.", None),
+        # how many: "very few" (but "very much a …" is force)
+        ("Very few members attend the briefings, she said.", None),
+        ("It was still very much a rural sport.", "It was still a rural sport."),
+        # a day told only by what it was like; an adjective in a series of guesses
+        ("The crowds on a soggy day were smaller than expected.", None),
+        # a share before its noun keeps its article
+        (
+            "The firm added 900 jobs -- a mere 7 percent increase on last year.",
+            "The firm added 900 jobs -- a 7 percent increase on last year.",
+        ),
+        ("He won by a mere 3 votes.", "He won by 3 votes."),
+        # a name after a modal's verb is an owner: "claims" is a noun
+        ("The outage could dent Lycos claims that the service is safe.", None),
+        # an aside that names something is no verdict
+        (
+            "Credit went to a small unit of special forces - the so-called Golden Division.",
+            "Credit went to a small unit of special forces - the Golden Division.",
+        ),
+        # (one that only characterises still goes)
+        (
+            "The minister denied the report — a typical Western smear.",
+            "The minister denied the report.",
+        ),
+    ],
+)
+def test_the_samples_9393_and_1414_causes_keep_the_claim(
+    sentence: str, restated: str | None
+) -> None:
+    assert neutralize(sentence) == (restated or sentence)
