@@ -4689,6 +4689,19 @@ def _polled_answer(sentence: _Sentence, found: Found, state: SpeakerState) -> bo
     return False
 
 
+_WEEKDAYS = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+)
+
+
+def _weekday_then_verb(tokens: list[tuple[int, int, str]], k: int) -> bool:
+    """A weekday at ``k`` with a lower-case word after it: the time of the verb, written
+    without "on" as American wire copy does ("Sen. Bob Hale Tuesday offered …")."""
+    return (
+        tokens[k][2].lower() in _WEEKDAYS and k + 1 < len(tokens) and tokens[k + 1][2][:1].islower()
+    )
+
+
 def _main_subject(sentence: _Sentence, i: int, state: SpeakerState) -> str | None:
     """The subject of the clause a participle hangs on ("X did Y, saying …")."""
     tokens = sentence.tokens
@@ -4754,7 +4767,8 @@ def _main_subject(sentence: _Sentence, i: int, state: SpeakerState) -> str | Non
         if (
             phrase
             and phrase.lower() not in _SUBJECT_PRONOUNS
-            and (bracket or tokens[end][2][:1].islower())  # "Sen. Ted Cruz (R-Texas) …"
+            # "Sen. Ted Cruz (R-Texas) …", "Sen. Bob Hale Tuesday offered …" (a weekday, no "on")
+            and (bracket or tokens[end][2][:1].islower() or _weekday_then_verb(tokens, end))
             # "Policy makers …": one capitalised word before a noun is not the subject
             and not (end - begin == 1 and sentence.tags()[end].startswith("NN"))
             # "Bombastic conservative [talk show host Glenn Beck]": a role goes on with it
@@ -4943,6 +4957,7 @@ def _canonical(phrase: str, state: SpeakerState, speaker: bool = True) -> str:
     """The speaker as the report names it: titles dropped; a surname alone becomes the
     full name the article gave earlier ("Ms Hale" -> "Jane Hale")."""
     L = lists()
+    phrase = _TRAILING_PARTY.sub("", phrase)  # "Bob Menendez, D-NJ": the name, not the tag
     name = strip_title(phrase) or phrase
     person = re.match(r"^(.+?)\s+(?:of|at|from|with)\s+\S", name)
     if (
@@ -5520,6 +5535,7 @@ _AFTER_END = re.compile(r"^\s*,?\s*")
 
 #: A party and state tag after a name: ", D-Ill.," / ", R-S.C.,".
 _PARTY_TAG = re.compile(r",\s*[A-Z]-[A-Z][A-Za-z.]*,")
+_TRAILING_PARTY = re.compile(r",\s*[A-Z]-[A-Z][A-Za-z.]*,?\s*$")
 
 
 def _attribution_at_end(sentence: _Sentence, state: SpeakerState):

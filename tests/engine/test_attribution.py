@@ -586,3 +586,16 @@ def test_a_verb_in_ed_between_two_nouns_ends_the_speakers_phrase() -> None:
 )
 def test_added_with_a_thing_as_its_object_reports_no_words(text: str, speaker: str | None) -> None:
     assert _last_speaker(text) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a weekday with no "on" between the subject and its verb (American wire copy)
+        "His counterpart, Sen. Ann Kolb, D-Ore., Tuesday backed the plan, saying it worked.",
+        # the party tag after a name is no part of it
+        "Speaking on Sunday, Sen. Ann Kolb, R-S.C., would not go that far but said it worked.",
+    ],
+)
+def test_a_senators_party_tag_and_a_bare_weekday_leave_the_name(text: str) -> None:
+    assert _last_speaker(text) == "Ann Kolb"
