@@ -3774,8 +3774,9 @@ def _drop_verdict_aside(build: _Builder, cues: list[Cue]) -> None:
         return  # '— in attacking it as a “witch hunt.”': someone's words, and half a quotation
     if _RECORD.search(aside):
         return  # "- its worst in a decade": a record over a stated time, which can be checked
-    if re.match(r"\W*(?:and|but|or|then|so|yet)\b", aside, re.IGNORECASE):
-        return  # "- and then began passing secrets to …": a second clause, not an aside
+    if re.match(r"\W*(?:and|but|or|then|so|yet|which|who|whom|whose)\b", aside, re.I):
+        return  # "- and then began passing secrets to …", "- which Bono rejected as a
+        # cliche": a second clause, or one that reports, not an aside that judges
     if _NAMING_ASIDE.match(aside):
         return  # "- the so-called Golden Division": it names what it describes (not "— a
         # typical Western lie", which only characterises)

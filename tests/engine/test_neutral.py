@@ -2810,7 +2810,8 @@ def test_the_samples_7171_and_8282_causes_keep_the_claim(
             "Credit went to a small unit of special forces - the so-called Golden Division.",
             "Credit went to a small unit of special forces - the Golden Division.",
         ),
-        # (one that only characterises still goes)
+        # a relative clause after the dash reports; one that only characterises still goes
+        ("Their songs made them a political band - which the singer rejected as a cliche.", None),
         (
             "The minister denied the report — a typical Western smear.",
             "The minister denied the report.",
