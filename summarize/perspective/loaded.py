@@ -64,8 +64,9 @@ _INFINITIVE_MARKS = frozenset(
 #: "tyrant" score above it. Read on every such noun of BBC and BASIL (stop 36).
 CALLING_JUDGING = 0.7
 
-#: A dateline's dash or a colon right before a word: the word opens the text after it.
-OPENS = re.compile(r"(?:—|–|--|\s-|:)\s*$")
+#: A dateline's dash or a colon between two words (the gap before a word): the word opens
+#: the text after it.
+OPENS = re.compile(r"(?:—|–|--|(?:^|\s)-|:)\s*$")
 
 
 @dataclass(frozen=True)
@@ -172,7 +173,11 @@ class Sentence:
         if not word[:1].isupper() or "-" in word:
             return False  # "US-led": a compound on a name is not itself a name
         following = i + 1 < len(self.tokens) and self.tokens[i + 1][2][:1].isupper()
-        opens = i == 0 or bool(OPENS.search(self.text[: self.tokens[i][0] - self.start]))
+        opens = i == 0 or bool(
+            OPENS.search(
+                self.text[self.tokens[i - 1][1] - self.start : self.tokens[i][0] - self.start]
+            )
+        )
         if opens and following and describes_a_title(word, self.tokens[i + 1][2]):
             return False  # "Beloved President Ardan", "(Agency) — Embattled Senator Hale": a
             # word of the writer's before a title, capitalised only as the first word
