@@ -1672,21 +1672,7 @@ def _valence() -> dict[str, float]:
 
 
 _PERFECT_OR_PASSIVE = frozenset(
-    [
-        "have",
-        "has",
-        "had",
-        "having",
-        "been",
-        "be",
-        "being",
-        "was",
-        "were",
-        "is",
-        "are",
-        "get",
-        "got",
-    ]
+    {"have", "has", "had", "having", "been", "be", "being", "was", "were", "is", "are", "got"}
 )
 
 
@@ -2101,11 +2087,7 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
         and (
             last + 2 >= len(tagged.words)
             or tagged.gap(last + 1).strip()[:1] in (".", ",", ";", ":", ")")
-            or (
-                tagged.word(last + 2) in _AFTER_A_NUMBER
-                # (not "a mere 7 percent increase": the number and its unit modify a noun)
-                and not (tagged.tag(last + 3).startswith("NN") and not tagged.gap(last + 2).strip())
-            )
+            or tagged.word(last + 2) in _AFTER_A_NUMBER
         )
     ):
         # "ended up at a lowly 38" -> "at 38": "a" was there for the adjective
