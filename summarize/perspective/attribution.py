@@ -3352,8 +3352,9 @@ def _office_holder(sentence: _Sentence, begin: int, link: int, j: int) -> str | 
     if link <= begin or link >= j:
         return None
     office = words[begin:link]
-    if not all(_cap(w) for w in office) or office[-1].lower() not in L.titles:
-        return None  # (not "Capt. Ronald S. Johnson of the … Highway Patrol": a name)
+    if not all(_cap(w) for w in office) or office[-1].lower().split("-")[-1] not in L.titles:
+        return None  # (not "Capt. Ronald S. Johnson of the … Highway Patrol": a name; but
+        # "Vice-Minister of …" is an office)
     k = link + 1
     while k < j and (
         words[k].lower() in L.department_words
@@ -3368,6 +3369,12 @@ def _office_holder(sentence: _Sentence, begin: int, link: int, j: int) -> str | 
             return None
         given = next((q for q, w in enumerate(tail[:-1]) if w in L.names and q > 0), None)
         k = after + (given if given is not None else len(tail) - 2)
+    elif j + 1 - k > 2 and words[k] not in L.names:
+        # department words the list does not know may remain ("… of the National Aerospace
+        # Administration Pel Grodno"): the name runs from a given name, or is the last two
+        rest = words[k : j + 1]
+        given = next((q for q, w in enumerate(rest[:-1]) if w in L.names and q > 0), None)
+        k += given if given is not None else len(rest) - 2
     name = words[k : j + 1]
     if (
         not name

@@ -599,3 +599,16 @@ def test_added_with_a_thing_as_its_object_reports_no_words(text: str, speaker: s
 )
 def test_a_senators_party_tag_and_a_bare_weekday_leave_the_name(text: str) -> None:
     assert _last_speaker(text) == "Ann Kolb"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an office with "of" and a body the department list does not know, then the name
+        "Director of the National Space Agency Tor Veltan stressed that the launch was safe.",
+        # a hyphened office
+        "Vice-Minister of Foreign Affairs Tor Veltan stressed that the launch was lawful.",
+    ],
+)
+def test_the_holder_of_a_long_office_is_named_alone(text: str) -> None:
+    assert _last_speaker(text) == "Tor Veltan"
