@@ -66,7 +66,7 @@ CALLING_JUDGING = 0.7
 
 #: A dateline's dash or a colon between two words (the gap before a word): the word opens
 #: the text after it.
-OPENS = re.compile(r"(?:—|–|--|(?:^|\s)-|:)\s*$")
+_OPENS = re.compile(r"(?:—|–|--|(?:^|\s)-|:)\s*$")
 
 
 @dataclass(frozen=True)
@@ -173,12 +173,8 @@ class Sentence:
         if not word[:1].isupper() or "-" in word:
             return False  # "US-led": a compound on a name is not itself a name
         following = i + 1 < len(self.tokens) and self.tokens[i + 1][2][:1].isupper()
-        opens = i == 0 or bool(
-            OPENS.search(
-                self.text[self.tokens[i - 1][1] - self.start : self.tokens[i][0] - self.start]
-            )
-        )
-        if opens and following and describes_a_title(word, self.tokens[i + 1][2]):
+        gap = self.text[self.tokens[i - 1][1] - self.start : self.tokens[i][0] - self.start]
+        if following and describes_a_title(word, self.tokens[i + 1][2], None if i == 0 else gap):
             return False  # "Beloved President Ardan", "(Agency) — Embattled Senator Hale": a
             # word of the writer's before a title, capitalised only as the first word
         if i > 0:
@@ -359,12 +355,16 @@ def fitting(text: str, start: int, matches: Sequence[Match]) -> list[Match]:
     ]
 
 
-def describes_a_title(word: str, title: str) -> bool:
-    """``word`` is an adjective (as the tagger reads it alone, in lower case) before a
-    title of office ("Beloved President", "Disgraced Senator"), not a title itself."""
+def describes_a_title(word: str, title: str, gap: str | None) -> bool:
+    """``word`` opens the sentence (``gap`` None) or the text after a dateline's dash or a
+    colon (``gap``, the text before it), and is an adjective (as the tagger reads it alone,
+    in lower case) before a title of office ("Beloved President", "— Disgraced Senator"),
+    not a title itself: capitalised only as a first word."""
     from summarize.perspective.attribution import lists
     from summarize.text.tagging import tags
 
+    if gap is not None and not _OPENS.search(gap):
+        return False
     titles = lists().titles
     lower = word.lower()
     if lower in titles or title.lower().rstrip(".") not in titles:

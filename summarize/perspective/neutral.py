@@ -1264,10 +1264,10 @@ def _before_a_title(tagged: _Tagged, at: int) -> bool:
     or a colon, and is an adjective before a title ("— Beloved President Ardan")."""
     if at + 1 >= len(tagged.words):
         return False
-    from summarize.perspective.loaded import OPENS, describes_a_title
+    from summarize.perspective.loaded import describes_a_title
 
-    opens = at == 0 or OPENS.search(tagged.gap(at - 1))
-    return bool(opens) and describes_a_title(tagged.words[at], tagged.words[at + 1])
+    gap = None if at == 0 else tagged.gap(at - 1)
+    return describes_a_title(tagged.words[at], tagged.words[at + 1], gap)
 
 
 def _before_a_participle(tagged: _Tagged, last: int) -> bool:
