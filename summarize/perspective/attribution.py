@@ -578,6 +578,17 @@ def is_quote_only(text: str, start: int, quotes: list[tuple[int, int]]) -> bool:
 
 # --- one sentence ----------------------------------------------------------------------------
 
+
+def _names_a_thing(sentence: _Sentence, quote: tuple[int, int]) -> bool:
+    """Whether a quotation is a name or slogan before the noun it describes ("wearing “Make
+    America Great Again” hats", "the “Buy British” campaign"): words nobody here says."""
+    after = next((i for i, (s, _e, _w) in enumerate(sentence.tokens) if s >= quote[1]), None)
+    if after is None or sentence.text[quote[1] : sentence.tokens[after][0]].strip():
+        return False
+    tag = sentence.tags()[after]
+    return tag in ("NN", "NNS") and sentence.tokens[after][2][:1].islower()
+
+
 _Token = tuple[int, int, str]  # (start, end, word), offsets within the sentence
 
 
@@ -4856,8 +4867,27 @@ def strip_title(name: str) -> str | None:
         person.pop(0)
     if not person:
         person = tokens[-1:]
+    if (
+        len(person) == 1
+        and 0 < k == len(tokens) - 1
+        and _cap(tokens[k - 1])
+        and tokens[k - 1].lower() in L.titles
+        and _names_a_body(tokens[k - 1], person[0])
+    ):
+        person = tokens[k - 1 :]  # "General Motors", "the Federal Reserve": a name, whole
     result = " ".join(person)
     return result if len(result) <= 80 else None
+
+
+def _names_a_body(title: str, word: str) -> bool:
+    """Whether a title word and one capitalised word after it name an organisation, not a
+    titled person: the title is also an adjective ("General", "Federal", "National",
+    "Special") and the word is an English word ("Motors", "Electric", "Reserve", "Grid",
+    "Branch"). "President Bush", "Judge Wood" and "Chancellor Brown" have a title that is
+    only a noun; "General Petraeus" a name no dictionary has."""
+    from lemminflect import getAllLemmas
+
+    return "ADJ" in getAllLemmas(title.lower()) and bool(getAllLemmas(word.lower()))
 
 
 def _name_after_place(tokens: list[str]) -> str | None:
@@ -5510,7 +5540,8 @@ def _carried(sentence: _Sentence, found: Found, state: SpeakerState, new_paragra
         sure = state.previous == state.current  # the sentence before was theirs too
         _set(found, state.current, None, None, how, 0.8 if sure else 0.65, "run")
         return
-    quoted_words = sum(1 for s, e, _w in sentence.tokens if inside(quotes, s, e))
+    spoken = [q for q in quotes if not _names_a_thing(sentence, q)]
+    quoted_words = sum(1 for s, e, _w in sentence.tokens if inside(spoken, s, e))
     if (
         state.current
         and state.previous == state.current

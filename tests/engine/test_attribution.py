@@ -616,3 +616,33 @@ def test_added_with_a_thing_as_its_object_reports_no_words(text: str, speaker: s
 def test_the_name_alone_is_the_speaker(text: str, speaker: str) -> None:
     """No party tag, weekday or long office goes with the name."""
     assert _last_speaker(text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a title that is also an adjective, then an English word: an organisation's name
+        (
+            "Northwind said sales fell. General Turbines said on Monday that its profits rose.",
+            "General Turbines",
+        ),
+        ("Rates will rise again next year, according to the Federal Mint.", "Federal Mint"),
+        ("National Water said the pipes were being replaced.", "National Water"),
+        # controls: a title that is only a noun, or a surname no dictionary has
+        ("Chancellor Brown said the budget would balance.", "Brown"),
+        ("Judge Wood said the case was closed.", "Wood"),
+        ("General Okonjo said the troops would stay.", "Okonjo"),
+    ],
+)
+def test_a_title_adjective_before_a_word_names_an_organisation(text: str, speaker: str) -> None:
+    assert _last_speaker(text) == speaker
+
+
+def test_a_slogan_before_a_noun_is_nobodys_words() -> None:
+    """A quotation used as a name before its noun does not carry the last speaker's run."""
+    text = (
+        "“We will keep going,” Senator Ann Kolb said after the rally. "
+        "She added, “It was a long day for everyone here.” "
+        "The square was filled with marchers wearing “Keep The Valley Green” badges all day."
+    )
+    assert _last_speaker(text) is None
