@@ -400,6 +400,11 @@ _SPEECH_COMPLEMENT = re.compile(
     r"believes?|believed|thinks?|thought|fears?|feared|hopes?|hoped|expects?|expected|"
     r"doubts?|doubted|estimates?|estimated|concluded|concludes|reported|reports|"
     r"denied|denies|deny|protested|protests|complained|complains|"
+    # praise, blame and evidence: the qualities named in their object are the speaker's
+    # view ("praised the generous response", "pointed to the devastating impact of cuts");
+    # not a demand, whose object the author may have worded ("demand unilateral concessions")
+    r"praised|praises|praise|praising|hailed|hails|hail|blamed|blames|blame|blaming|"
+    r"pointed|points|point|"
     # -ing forms, as after "quoted X" ("the paper quoted Mr X telling activists that …")
     r"telling|warning|arguing|insisting|noting|explaining|stressing|suggesting|predicting|"
     # the present of a plural speaker ("Administration officials warn that …")

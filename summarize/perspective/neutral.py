@@ -1866,6 +1866,8 @@ def _object_fits(lemma: str, tagged: _Tagged, i: int) -> bool:
         return head not in senses.get("criticise_never", frozenset())
     if not head and tagged.word(i + 1) == "by" and tagged.tag(i - 1).startswith("NN"):
         head = tagged.word(i - 1).lower()  # "the uncertainty unleashed by the scandal"
+    if lemma == "use":  # "exploited a flaw", "loopholes that can be exploited": no abuse
+        return (head or _passive_subject(tagged, i)) not in senses.get("use_never", frozenset())
     if lemma == "launch" and head:
         return head in senses.get("launch_only", frozenset())
     if lemma == "take":  # "grabbed power" is "took power"; "grabbed the student" is no taking
@@ -1873,6 +1875,29 @@ def _object_fits(lemma: str, tagged: _Tagged, i: int) -> bool:
     if lemma == "break":  # "smashed the record" is "broke the record", not "a window"
         return head in senses.get("break_only", frozenset())
     return True
+
+
+_NP_WORDS = frozenset(["DT", "JJ", "PRP$", "POS", "CD"])
+#: What may stand between a passive participle and the noun it is said of.
+_PASSIVE_GAP = frozenset(_AUXILIARIES | {"that", "which", "not", "also", "often", "widely"})
+
+
+def _passive_subject(tagged: _Tagged, i: int) -> str:
+    """The noun a passive participle at ``i`` is said of ("the loopholes that can be
+    exploited" -> "loopholes"), lower-cased; "" when the words before it are not a passive."""
+    k = i - 1
+    if tagged.word(k) not in _PASSIVE_GAP:
+        return ""
+    while k >= 0 and tagged.word(k) in _PASSIVE_GAP:
+        k -= 1
+    if not tagged.tag(k).startswith("NN"):
+        return ""
+    start = k
+    while tagged.tag(start - 1).startswith("NN") or tagged.tag(start - 1) in _NP_WORDS:
+        start -= 1
+    if tagged.tag(start - 1) == "IN" and tagged.tag(start - 2).startswith("NN"):
+        k = start - 2  # "a flaw in Windows was exploited": the flaw
+    return tagged.word(k)
 
 
 def _quoted_phrase(tagged: _Tagged, i: int) -> bool:

@@ -189,7 +189,8 @@ _CAMPESE = "Coach David Campese said the team had played badly.\n\n"
 def test_speaker_goes_after_an_opening_conjunction() -> None:
     # A scare-quoted phrase in a new paragraph is the author's, not the last speaker's
     # (issue 14); a pronoun subject of a continuing report is named after the "But".
-    report = analyze(_CAMPESE + "But he blamed the shameless referee for the loss.")
+    # ("shameless" is the author's: before the verb, not in what he blamed)
+    report = analyze(_CAMPESE + "But he shamelessly blamed the referee for the loss.")
     last = report.claims[-1]
     assert last.text == "But Campese blamed the referee for the loss."
     assert "said that but" not in last.text.lower()
@@ -203,7 +204,7 @@ def test_no_restatement_starts_with_punctuation() -> None:
 
 
 def test_a_name_after_said_that_keeps_its_capital() -> None:
-    report = analyze(_CAMPESE + "But he blamed shameless Treasury officials for the loss.")
+    report = analyze(_CAMPESE + "But he shamelessly blamed Treasury officials for the loss.")
     assert report.claims[-1].text == "But Campese blamed Treasury officials for the loss."
 
 
@@ -895,7 +896,7 @@ def test_an_attributive_word_before_a_quoted_noun_or_a_modified_conjunct_goes(
 
 def test_a_noun_of_news_metaphor_becomes_the_plain_noun_in_its_number() -> None:
     out = neutralize("The furore over the tirades of the coach grew on Monday.")
-    assert out == "The controversy over the remarks of the coach grew on Monday."
+    assert out == "The controversy over the criticisms of the coach grew on Monday."
 
 
 def test_a_word_that_names_a_time_is_never_edited() -> None:
@@ -1631,7 +1632,7 @@ def test_sense_of_a_replacement_verb_depends_on_its_object() -> None:
 def test_a_noun_after_a_determiner_and_adverb_takes_a_plain_noun() -> None:
     # "a now familiar rant": a noun, however the word-only tagging reads it
     assert neutralize("He delivered a now familiar rant about the media.") == (
-        "He delivered a now familiar remark about the media."
+        "He delivered a now familiar criticism about the media."
     )
     # "say" needs what was said: at the end of a clause with none, the verb stays
     assert "often say" not in neutralize("Critics say they often rant.")
@@ -1675,6 +1676,38 @@ def test_an_adjective_that_measures_its_noun_stays() -> None:
     # before another noun the same word judges, and goes
     assert neutralize("He made a weak argument in court.") == "He made an argument in court."
     assert "popular leader" not in neutralize("The popular leader was a disastrous choice.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a flaw or a loophole is exploited in the plain technical sense: the verb stays
+        (
+            "Attackers exploited a flaw in the browser.",
+            "Attackers exploited a flaw in the browser.",
+        ),
+        (
+            "The loopholes can be exploited by criminals.",
+            "The loopholes can be exploited by criminals.",
+        ),
+        (
+            "A flaw in the router was exploited by hackers.",
+            "A flaw in the router was exploited by hackers.",
+        ),
+        # people and feelings are exploited in the loaded sense: the plain verb
+        ("The gang exploited migrant workers.", "The gang used migrant workers."),
+        ("He exploited the fears of voters.", "He used the fears of voters."),
+        # a massacre is many killings, a rant or a tirade a long criticism, not one remark
+        ("The massacre shocked the town.", "The mass killing shocked the town."),
+        ("The massacres were investigated.", "The mass killings were investigated."),
+        (
+            "Her tirade against the press lasted an hour.",
+            "Her criticism against the press lasted an hour.",
+        ),
+    ],
+)
+def test_a_replacement_keeps_the_sense_and_the_size(sentence: str, expected: str) -> None:
+    assert neutralize(sentence) == expected
 
 
 def test_an_end_of_the_spectrum_is_not_swapped_for_a_wider_label() -> None:
@@ -2469,7 +2502,7 @@ def test_a_close_contest_is_a_fixed_phrase(sentence: str) -> None:
         (
             "“Censorship is a dangerous thing,” he added, before embarking on a familiar rant "
             "about the press.",
-            "“Censorship is a dangerous thing,” he added, before embarking on a familiar remark "
+            "“Censorship is a dangerous thing,” he added, before embarking on a familiar criticism "
             "about the press.",
         ),
     ],
@@ -2822,3 +2855,26 @@ def test_the_samples_9393_and_1414_causes_keep_the_claim(
     sentence: str, restated: str | None
 ) -> None:
     assert neutralize(sentence) == (restated or sentence)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # what a named speaker praises, blames or points to is their view
+        ("The minister praised the generous response of the volunteers.", "generous"),
+        ("The scholars pointed to the devastating impact of the cuts.", "devastating"),
+        ("Farmers blamed the losses on reckless lending by the banks.", "reckless"),
+    ],
+)
+def test_the_object_of_praise_or_blame_keeps_the_speakers_words(text: str, word: str) -> None:
+    sentence = analyze(text, length=1).sentences[0]
+    assert sentence.speaker is not None
+    assert not [c for c in sentence.cues if c.text == word and not c.quoted]
+    assert word in neutralize(text)
+
+
+def test_the_authors_own_adjective_beside_praise_is_still_edited() -> None:
+    """Controls: the same word outside any speaker's words is the author's, and so is a
+    word in what a speaker demands (the author may have worded the demand)."""
+    assert "devastating" not in neutralize("The devastating cuts hit the poor hardest.")
+    assert "unilateral" not in neutralize("Officials demand unilateral concessions by Moscow.")
