@@ -2413,6 +2413,15 @@ def _subject_of(sentence: _Sentence, i: int, state: SpeakerState):
         and not re.search(r"[,;:()\"“”]", sentence.gap(j - 2, j) + sentence.gap(j, j + 1))
     ):
         j -= 2  # "President Trump on Saturday said"
+    if (
+        j >= 1
+        and j + 1 == i
+        and _weekday_then_verb(tokens, j)
+        and not sentence.gap(j, i).strip()
+        and tokens[j - 1][2].lower() not in _TIME_PREPOSITIONS
+        and not sentence.in_quote(j)
+    ):
+        j -= 1  # "Treasury Secretary John Snow Tuesday said": the day, with no "on"
     if j >= 1 and tokens[j][2].lower() in ("and", "but") and not sentence.in_quote(j):
         if "," not in sentence.gap(j - 1, j) and any(
             tokens[k][2].lower() in _CLAUSE_WORDS and not sentence.in_quote(k) for k in range(1, j)
@@ -4710,6 +4719,10 @@ def _polled_answer(sentence: _Sentence, found: Found, state: SpeakerState) -> bo
 _WEEKDAYS = frozenset(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 )
+
+
+#: Words that make a weekday an adverbial of its own ("on Tuesday", "by Friday").
+_TIME_PREPOSITIONS = frozenset(["on", "by", "until", "till", "since", "from", "before", "after"])
 
 
 def _weekday_then_verb(tokens: list[tuple[int, int, str]], k: int) -> bool:

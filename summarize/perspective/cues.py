@@ -137,6 +137,26 @@ class SentenceCues:
 _PLAIN_IN_CONTEXT = frozenset(["evaluative", "puffery", "intensifier", "loaded_label"])
 
 
+def _unnamed(voice: list[VoiceWord], sentence: loaded.Sentence) -> list[VoiceWord]:
+    """The table's words, a capitalised one that is no name judging again: the writer's
+    adjective before a title after a dateline ("LONDON (Reuters) - Embattled Senator Hale"),
+    capitalised only as the first word of the report."""
+    out = []
+    for word in voice:
+        i = None if word.judges else sentence.index(word.start)
+        unnamed = (
+            i is not None
+            and i > 0
+            and "-" not in sentence.tokens[i][2]  # "US-led": a part of a name
+            and not sentence.is_name(i)
+            # a name after the title ("Embattled Senator Hale", not "GoldenEye: Rogue Agent")
+            and i + 2 < len(sentence.tokens)
+            and sentence.tokens[i + 2][2][:1].isupper()
+        )
+        out.append(replace(word, judges=True) if unnamed else word)
+    return out
+
+
 def detect(
     text: str,
     start: int,
@@ -339,8 +359,9 @@ def detect(
         replace(word, judges=False)
         if word.judges and neutral.plain_in_context(text, word.start - start, word.end - start)
         else word
-        for word in voice_words(
-            [t for t in tokens if author_voice(t[0], t[1])], start, proper=proper
+        for word in _unnamed(
+            voice_words([t for t in tokens if author_voice(t[0], t[1])], start, proper=proper),
+            context,
         )
     ]  # "suspicious packages", "deadly attacks": a term or a measure judges nothing there
     covered += [(c.start, c.end) for c in cues + manner]

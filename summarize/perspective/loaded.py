@@ -283,6 +283,10 @@ def table_cues(
         if i is None or sentence.plain(i):
             continue
         tag = sentence.tag(i)
+        if tag.startswith("NNP") and i > 0 and not sentence.is_name(i):
+            from summarize.text.tagging import tags
+
+            tag = tags([word.text.lower()])[0]  # "(Reuters) - Embattled Senator Hale"
         kind = _TAG_TYPE.get(tag[:1])
         if kind is None or tag in _NOT_JUDGING_TAGS:
             continue

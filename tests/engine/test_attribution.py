@@ -611,6 +611,9 @@ def test_added_with_a_thing_as_its_object_reports_no_words(text: str, speaker: s
             "Vice-Minister of Foreign Affairs Tor Veltan stressed that the launch was lawful.",
             "Tor Veltan",
         ),
+        # a weekday with no "on" between the subject and a verb of saying
+        ("Energy Secretary Tor Veltan Tuesday said the launch was lawful.", "Tor Veltan"),
+        ("Sen. Ann Kolb, D-Ore., Tuesday said the plan worked.", "Ann Kolb"),
     ],
 )
 def test_the_name_alone_is_the_speaker(text: str, speaker: str) -> None:

@@ -2775,8 +2775,14 @@ def test_the_samples_5858_and_6969_causes_keep_the_claim(
             "KESTON, May 2 (State News Agency) — Beloved President Ian Marsh opened a bridge.",
             "KESTON, May 2 (State News Agency) — President Ian Marsh opened a bridge.",
         ),
-        # a name stays a name
+        # a word only the learned table knows, after a wire dateline's dash
+        (
+            "LONDON (Reuters) - Embattled Prime Minister Ian Marsh said he would stay.",
+            "LONDON (Reuters) - Prime Minister Ian Marsh said he would stay.",
+        ),
+        # a name stays a name, and so does a title of a work after a colon
         ("The Great Britain team won the relay on Friday.", None),
+        ("New releases, GoldenEye: Rogue Agent and Killzone, failed to chart.", None),
     ],
 )
 def test_a_judging_word_before_a_title_is_no_name(sentence: str, restated: str | None) -> None:
