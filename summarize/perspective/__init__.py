@@ -320,13 +320,22 @@ def _redecide(
         lines=held.lines,
         core=held.core,
     )
+    first = held.kind
     held.kind, held.confidence, held.logit = decision.kind, decision.confidence, decision.logit
     held.reasons = tuple(map(_share, decision.reasons))
     if decision.kind not in ("claim", "mixed"):
         held.restatement = None  # an opinion yields no claim
-    elif held.restatement is None:
+    elif held.restatement is None or (first == "claim") != (decision.kind == "claim"):
+        # (made again when the article's tone moved it between report and mixed: a word
+        # only the table flags stays in a report and goes from a mixed sentence)
         held.restatement = neutral.restate(
-            sentence.text, sentence.start, held.cues, found, lex, proper_words=proper
+            sentence.text,
+            sentence.start,
+            held.cues,
+            found,
+            lex,
+            proper_words=proper,
+            report=decision.kind == "claim",
         )
         _share_edits(held.restatement)
 
@@ -1179,7 +1188,13 @@ def _analyze(
     restatement = None
     if decision.kind in ("claim", "mixed"):
         restatement = neutral.restate(
-            sentence.text, sentence.start, detected.cues, found, lex, proper_words=proper
+            sentence.text,
+            sentence.start,
+            detected.cues,
+            found,
+            lex,
+            proper_words=proper,
+            report=decision.kind == "claim",
         )
     return SentenceAnalysis(
         found=found, cues=detected, decision=decision, restatement=restatement, features=features

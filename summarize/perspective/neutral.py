@@ -308,6 +308,7 @@ def restate(
     *,
     proper_words: frozenset[str] = frozenset(),
     flag_only: frozenset[int] = frozenset(),
+    report: bool = False,
 ) -> Restatement:
     """The neutral restatement of one sentence, its edits, and the self-check's verdict.
 
@@ -319,6 +320,7 @@ def restate(
     build = _Builder(text, start)
     quotes = found.quotes
     tagged = _Tagged(text, start)
+    tagged.report = report
     # the restatement's own finders leave a third party's view alone, as the cues do
     # ("reformers who say the program is too generous")
     from summarize.perspective.cues import reported_span  # (cues reads this module)
@@ -462,6 +464,7 @@ def restate(
                 lexicon,
                 proper_words=proper_words,
                 flag_only=frozenset({position}),
+                report=report,
             )
             if retry.self_check == "passed":
                 return retry
@@ -756,6 +759,9 @@ def _edit_cue(
             f"description ‘{sibling}’ and may describe too",
         )
         return
+    if tagged.report and _table_adjective(cue, tagged, indexes, lexicon):
+        return  # in a report it may describe ("a thick line of cameras", "untrained
+        # interrogators"): left as written (the cue still marks it in the sentence)
     label = _doubted_label(cue, tagged, indexes)
     if label:
         build.flag(
@@ -953,6 +959,20 @@ def _sport_praise(
             removed.update(taken)
 
 
+def _table_adjective(cue: Cue, tagged: _Tagged, indexes: list[int], lexicon: Lexicon) -> bool:
+    """The cue is one adjective that only the learned word table flags as judging (no list
+    names it). In the 23 restatement reviews of stops 32-36, removing such a word kept the
+    meaning in half the sentences read as reports (33 of 68) and in most read as mixed
+    (33 of 46): in a report it is as often a description as a verdict."""
+    return (
+        cue.type == "evaluative"
+        and len(indexes) == 1
+        and tagged.tag(indexes[0]).startswith("JJ")
+        and not lexicon.has(cue.type, cue.text)
+        and "loaded-word score" in cue.explanation  # (loaded.table_cues says so)
+    )
+
+
 def _plain_conjunct(cue: Cue, tagged: _Tagged, lexicon: Lexicon) -> str:
     """A plain adjective coordinated with the cue's ("costly, slow and destructive"), when
     the cue is an adjective only the learned table flags (no list names it): a word listed
@@ -992,6 +1012,8 @@ class _Tagged:
         self.flagged: set[int] = set()
         #: Those of them inside cues of the lexicon's certain types (``EDITED``).
         self.certain: set[int] = set()
+        #: The sentence reads as a report (its kind is claim), not as mixed.
+        self.report = False
 
     @cached_property
     def sport(self) -> bool:

@@ -1525,8 +1525,12 @@ def test_a_legal_status_describes_goods_but_judges_a_states_act() -> None:
     """'illegal drugs' is a description; 'the illegal sanctions' in the author's voice is
     one side's charge in a dispute between states, and goes."""
     assert "illegal drugs" in neutralize("Police seized illegal drugs worth 2 million pounds.")
-    out = neutralize("Steel output doubled despite the illegal sanctions imposed last year.")
-    assert "illegal" not in out and "the sanctions imposed" in out
+    # (in a sentence that also judges: a word only the table flags stays in a plain report)
+    out = neutralize(
+        "Steel output doubled despite the illegal sanctions that Western powers shamefully "
+        "imposed last year."
+    )
+    assert "illegal" not in out and "the sanctions that" in out
 
 
 def test_an_example_marker_and_a_label_after_an_acronym_stay() -> None:
@@ -1674,7 +1678,10 @@ def test_an_adjective_that_measures_its_noun_stays() -> None:
         "The popular view is that the bank will cut rates.",
     )
     # before another noun the same word judges, and goes
-    assert neutralize("He made a weak argument in court.") == "He made an argument in court."
+    # (in a sentence that judges: a word only the table flags stays in a plain report)
+    assert neutralize("Predictably, he made a weak argument in court.") == (
+        "He made an argument in court."
+    )
     assert "popular leader" not in neutralize("The popular leader was a disastrous choice.")
 
 
@@ -1708,6 +1715,27 @@ def test_an_adjective_that_measures_its_noun_stays() -> None:
 )
 def test_a_replacement_keeps_the_sense_and_the_size(sentence: str, expected: str) -> None:
     assert neutralize(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a describing word only the word table reads as judging, in a sentence that reports
+        "Nearby, a thick line of cameras was assembled in the driveway.",
+        "The agency hired untrained interrogators in 2003.",
+    ],
+)
+def test_a_table_adjective_in_a_report_is_left_as_written(sentence: str) -> None:
+    report = analyze(sentence, length=1)
+    assert report.sentences[0].kind == "claim"
+    assert report.claims[0].text == sentence
+
+
+def test_a_listed_judging_word_in_a_report_still_goes() -> None:
+    """Control: a word the lexicon lists as judging is removed from a report."""
+    assert neutralize("The agency hired incompetent interrogators in 2003.") == (
+        "The agency hired interrogators in 2003."
+    )
 
 
 def test_an_end_of_the_spectrum_is_not_swapped_for_a_wider_label() -> None:
@@ -2124,7 +2152,7 @@ def test_a_judging_word_only_the_table_scores_is_never_flagged() -> None:
         ("They won by a mere 1.5 million votes.", "They won by 1.5 million votes."),
         # and stays before a number that is not a count of what follows
         ("They paid for a mere 3-day visit.", "They paid for a 3-day visit."),
-        ("He joined as an idealistic 20 year-old.", "He joined as a 20 year-old."),
+        ("He joined as an arrogant 20 year-old.", "He joined as a 20 year-old."),
     ],
 )
 def test_an_article_before_a_number_follows_the_removed_word(sentence: str, restated: str) -> None:
@@ -2396,7 +2424,7 @@ def test_a_dictator_is_restated_as_a_ruler(sentence: str, restated: str) -> None
     [
         # an organisation's name keeps its "the" when a judging word before it goes
         (
-            "The plan was backed by Ana Ruiz of the pro-democracy Carter Institute for Trade.",
+            "The plan was backed by Ana Ruiz of the notorious Carter Institute for Trade.",
             "The plan was backed by Ana Ruiz of the Carter Institute for Trade.",
         ),
         (
