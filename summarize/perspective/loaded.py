@@ -30,6 +30,7 @@ from importlib import resources
 from summarize.perspective.lexicon import Match, normalise_term
 from summarize.perspective.wordtable import VoiceWord
 from summarize.report import Cue
+from summarize.text.clauses import relative_verb
 
 EXPLANATIONS = {
     "evaluative": "‘{w}’ judges rather than describes: words like it are far more common "
@@ -113,6 +114,12 @@ class Sentence:
 
             self._tags = tags([w for _s, _e, w in self.tokens])
         return self._tags[i]
+
+    def relative_verb(self, i: int) -> bool:
+        """:func:`clauses.relative_verb` on this sentence."""
+        self.tag(i)  # tags the sentence once
+        assert self._tags is not None
+        return relative_verb([w.lower() for _s, _e, w in self.tokens], self._tags, i)
 
     def in_idiom(self, i: int) -> bool:
         if self._idiom is None:
@@ -287,6 +294,8 @@ def table_cues(
             from summarize.text.tagging import tags
 
             tag = tags([word.text.lower()])[0]  # "(Reuters) - Embattled Senator Hale"
+        if tag.startswith("JJ") and sentence.relative_verb(i):
+            tag = "VBD"  # "the insurrections that upended Republicans": the clause's verb
         kind = _TAG_TYPE.get(tag[:1])
         if kind is None or tag in _NOT_JUDGING_TAGS:
             continue

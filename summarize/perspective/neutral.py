@@ -43,6 +43,7 @@ from summarize.perspective.attribution import Found, embedded_reports, is_given_
 from summarize.perspective.lexicon import Lexicon
 from summarize.report import Claim, Cue, Digest, Edit, Report, Sentence
 from summarize.text.clauses import FINITE as _FINITE  # tags of a finite verb
+from summarize.text.clauses import relative_verb
 from summarize.text.quotes import inside
 from summarize.text.tagging import tags
 from summarize.text.words import MONTHS, WEEKDAYS, words
@@ -2221,6 +2222,8 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
         return _KEPT_COMPARISON
     if head in ("VBG", "VBN") and tagged.tag(first - 1) == "PRP":
         return _KEPT_VERB  # "a video of him mocking the senator": a verb with its object
+    if len(indexes) == 1 and relative_verb(tagged.lower, tagged.tags, first):
+        return _KEPT_VERB  # "the insurrections that upended Republicans"
     if word_before in _SUBJECT_PRONOUN and lowered[-1].endswith("ed"):
         return _KEPT_VERB  # "he feigned ignorance": the clause's verb, however tagged
     if (

@@ -84,3 +84,18 @@ def takes_a_thing(
         and not (quoted is not None and quoted(i + 1))
         and not object_then_verb(text, tokens, tags, i + 2, base=base, quoted=quoted)
     )
+
+
+def relative_verb(words: Sequence[str], tags: Sequence[str], i: int) -> bool:
+    """Whether word ``i`` (lower-case ``words``, Penn ``tags``) in -ed opens a relative
+    clause as its verb: right after "that", "which" or "who" that follows a noun, and before
+    a noun phrase ("the insurrections that upended Republicans"), whatever a tagger reading
+    the word alone makes of it (not "that famous day", nor "saw that battered car")."""
+    if not words[i].endswith("ed") or i < 2 or i + 1 >= len(words):
+        return False
+    relative = words[i - 1]
+    if relative not in ("that", "which", "who"):
+        return False
+    if relative == "that" and not tags[i - 2].startswith("NN"):
+        return False
+    return tags[i + 1].startswith(("NN", "DT", "PRP", "CD", "JJ"))

@@ -1738,6 +1738,19 @@ def test_a_listed_judging_word_in_a_report_still_goes() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a verb in -ed after "that"/"which" following a noun opens a relative clause
+        "Democrats avoided the internal revolts that upended Republicans for years.",
+        # a season is all that "to be a … summer" says without its adjective
+        "The shows will open what promises to be a memorable summer for music fans.",
+    ],
+)
+def test_a_relative_clauses_verb_and_a_seasons_word_stay(sentence: str) -> None:
+    assert neutralize(sentence) == sentence
+
+
 def test_an_end_of_the_spectrum_is_not_swapped_for_a_wider_label() -> None:
     # "right-wing" names a larger group than "far-right": the news term stays
     assert neutralize("The far-right party won 12 seats.") == "The far-right party won 12 seats."
