@@ -678,6 +678,14 @@ def _edit_cue(
     if not replacement and not noun:
         replacement = _plain_verb(tagged, tagged.inside(cue.start, cue.end))
     replacement = noun or replacement
+    if replacement and normalise_word(cue.text) in _data().legal_terms:
+        build.flag(
+            cue.start,
+            cue.end,
+            f"kept ‘{cue.text}’ and flagged it: {short}; it names a crime, and "
+            f"‘{replacement}’ would drop what a court or a charge may have found",
+        )
+        return
     if replacement and normalise_word(replacement) in _data().contested:
         build.flag(
             cue.start,
@@ -1827,6 +1835,8 @@ def _fit(
         "onto",
     ):
         return ""  # "pounced on a loose ball" is not "responded on a loose ball"
+    if _lemma(replacement, "VERB") == "enter" and tagged.word(indexes[0] + 1) in _MOTION_PARTICLES:
+        return ""  # "stormed into the school" is not "entered into the school"
     if not _object_fits(_lemma(replacement, "VERB"), tagged, indexes[0]):
         return ""  # "hammered its share price" is not "criticised its share price"
     if tag == "VB":
@@ -2040,6 +2050,8 @@ _KEPT_EXTENT = "it says how much of the action was done, which is part of the cl
 _KEPT_RELATION = "it says who the name after it is to the one before it; the possessive needs it"
 
 
+#: Words of direction after a verb of motion ("stormed in", "stormed into", "out of").
+_MOTION_PARTICLES = frozenset(["in", "into", "through", "out", "off", "up", "down", "past"])
 #: Verbs whose object takes a bare infinitive ("help them con people", "let him win").
 _BARE_INFINITIVE_VERBS = frozenset(["help", "let", "make", "see", "watch", "hear", "have"])
 
@@ -3523,6 +3535,8 @@ class _Data:
     system_nouns: frozenset[str]
     #: Plain words that replace a label only with a ruler named ("tyranny" -> "rule").
     owned_replacements: frozenset[str]
+    #: Words that name a crime ("murdered"): kept and flagged, never swapped.
+    legal_terms: frozenset[str]
     #: Sentence adverbs of a wish ("Hopefully, …"), kept: they make the sentence a wish.
     wish_adverbs: frozenset[str]
     #: Verbs whose manner is their content ("treat residents respectfully").
@@ -3631,6 +3645,7 @@ def _data() -> _Data:
         sport_terms=frozenset(sport["terms"]),
         system_nouns=words_of("system_nouns"),
         owned_replacements=words_of("owned_replacements"),
+        legal_terms=words_of("legal_terms"),
         not_attributive=words_of("not_attributive"),
         verdict_frames=tuple(raw["verdict_frames"]),
         wish_adverbs=words_of("wish_adverbs"),

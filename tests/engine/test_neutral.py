@@ -2667,7 +2667,11 @@ def test_the_sample_5791_causes_keep_the_claim(sentence: str, restated: str | No
         ("The firm admitted the accounts were wrong.", "The firm said the accounts were wrong."),
         # a participle before its noun keeps a word that fits there
         ("As the murdered reporter of the paper told friends in 2011, the risk was real.", None),
-        ("Gunmen murdered the reporter in 2015.", "Gunmen killed the reporter in 2015."),
+        # a crime's name is kept (and flagged): "killed" would drop its legal status
+        ("Gunmen murdered the reporter in 2015.", None),
+        # and a motion verb's plain word must take its particle ("entered into the school")
+        ("Three gunmen stormed into the school on Tuesday.", None),
+        ("Police stormed the building at dawn.", "Police entered the building at dawn."),
         # "a" before an initialism read as a word starting "you"
         ("The band began a well-received UK tour.", "The band began a UK tour."),
         ("The chef cooked an extraordinarily unusual dish.", "The chef cooked an unusual dish."),
