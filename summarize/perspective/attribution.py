@@ -6099,6 +6099,11 @@ _EMBEDDED = re.compile(
     # court's finding the author reports)
     r"|\b(?:accus(?:e|es|ed|ing)|suspected)\s+(?:[\w'’.\-]+\s+){0,8}?of\s+"
     r"|\bcharged\s+with\s+"
+    # what a named holder's assertion holds: "Mr. Trump's unfounded assertions that a
+    # so-called deep state …", "their argument that …" (not "my", "our", "your": the author's)
+    r"|(?:['’]s|\b(?:his|her|their|its))\s+(?:[\w\-]+\s+)?(?:claims?|assertions?|"
+    r"allegations?|accusations?|arguments?|contention|insistence|suggestions?|complaints?)"
+    r"\s+that\s+(?!(?:was|were|is|are|has|have|had|would|will|could|can|may|might)\b)"
     # what an allegation, a rumour or speculation holds, with no source named: "examining
     # allegations that the firm burdens the state with an unfair share" (a subject that is a
     # pronoun is left out: "the allegations that he made were false" is the author's verdict)

@@ -2220,6 +2220,7 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
         and tagged.word(first).endswith("ed")
         and tagged.tag(first - 1) in ("NN", "NNS", "NNP")
         and tagged.words[first - 1][:1].islower()
+        and not tagged.lower[first - 1].endswith(("'s", "s'"))  # "the senator's unfounded …"
         and tagged.tag(last + 1) in ("NNS", "NNP", "DT", "PRP$", "PRP")
         and not tagged.gap(first - 1).strip()
     ):

@@ -1751,6 +1751,24 @@ def test_a_relative_clauses_verb_and_a_seasons_word_stay(sentence: str) -> None:
     assert neutralize(sentence) == sentence
 
 
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        # what a named holder's assertion holds is theirs: their label stays
+        (
+            "The case became a symbol of the senator's unfounded assertions that a deep state "
+            "of officials was working against him.",
+            "deep state",
+        ),
+        ("Critics rejected their argument that the regime had changed.", "regime"),
+    ],
+)
+def test_the_content_of_someones_assertion_keeps_their_words(sentence: str, kept: str) -> None:
+    out = neutralize(sentence)
+    assert kept in out
+    assert "unfounded" not in out  # the author's verdict on the assertion still goes
+
+
 def test_an_end_of_the_spectrum_is_not_swapped_for_a_wider_label() -> None:
     # "right-wing" names a larger group than "far-right": the news term stays
     assert neutralize("The far-right party won 12 seats.") == "The far-right party won 12 seats."
