@@ -2047,6 +2047,7 @@ _KEPT_SERIES = "it is one of a series of descriptions, and the others would stan
 _FEW = frozenset(["few", "little", "many"])
 _KEPT_QUANTITY = "it says how many or how much, which is part of the claim"
 _KEPT_EXTENT = "it says how much of the action was done, which is part of the claim"
+_KEPT_SIZE = "it says by how much the quantity changed, which is part of the claim"
 _KEPT_RELATION = "it says who the name after it is to the one before it; the possessive needs it"
 
 
@@ -2210,6 +2211,15 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
         return _KEPT_NOT_FORCE  # "to treat residents respectfully": the manner is reported
     if head.startswith("RB") and _lemma(tagged.word(last + 1), "VERB") in data.comparison_verbs:
         return _KEPT_COMPARISON  # "Democrats greatly outnumber Republicans": the size of it
+    if (
+        len(indexes) == 1
+        and tagged.word(first) in data.size_adverbs
+        and (
+            _lemma(tagged.word(last + 1), "VERB") in data.change_verbs
+            or _lemma(tagged.word(first - 1), "VERB") in data.change_verbs
+        )
+    ):
+        return _KEPT_SIZE  # "prices have risen dramatically": by how much, a fact
     if head.startswith("JJ") and re.match(
         r"\s*[\w-]+,?\s+so much so\b", tagged.text[cue.end - tagged.start :]
     ):
@@ -3544,6 +3554,9 @@ class _Data:
     manner_verbs: frozenset[str]
     #: Verbs of one quantity beside another ("greatly outnumber"): the adverb is the size.
     comparison_verbs: frozenset[str]
+    #: Verbs of a changing quantity and the adverbs that size the change ("risen sharply").
+    change_verbs: frozenset[str]
+    size_adverbs: frozenset[str]
     #: Adverbs of how much of an action was done ("wholly owned", "deleted entirely").
     extent_adverbs: frozenset[str]
     #: Adverbs of which way an action goes ("positively impact"): beside a verb, a fact.
@@ -3652,6 +3665,8 @@ def _data() -> _Data:
         wish_adverbs=words_of("wish_adverbs"),
         manner_verbs=words_of("manner_verbs"),
         comparison_verbs=words_of("comparison_verbs"),
+        change_verbs=words_of("change_verbs"),
+        size_adverbs=words_of("size_adverbs"),
         extent_adverbs=words_of("extent_adverbs"),
         direction_adverbs=words_of("direction_adverbs"),
         standard_terms=tuple(normalise_word(w) for w in raw["standard_terms"]),

@@ -1769,6 +1769,22 @@ def test_the_content_of_someones_assertion_keeps_their_words(sentence: str, kept
     assert "unfounded" not in out  # the author's verdict on the assertion still goes
 
 
+@pytest.mark.parametrize(
+    ("sentence", "restated"),
+    [
+        # by how much a quantity changed is part of the claim
+        ("Prices have risen dramatically since May.", None),
+        ("The number of cases sharply increased last year.", None),
+        ("Shamefully, the council ignored a dramatic rise in rents last year.", None),
+        # controls: the same adverb on another verb, a judging adverb on a change
+        ("He spoke dramatically about the crisis.", "He spoke about the crisis."),
+        ("Predictably, prices rose.", "Prices rose."),
+    ],
+)
+def test_the_size_of_a_change_stays(sentence: str, restated: str | None) -> None:
+    assert neutralize(sentence) == (restated or sentence)
+
+
 def test_an_end_of_the_spectrum_is_not_swapped_for_a_wider_label() -> None:
     # "right-wing" names a larger group than "far-right": the news term stays
     assert neutralize("The far-right party won 12 seats.") == "The far-right party won 12 seats."
