@@ -328,15 +328,7 @@ def _redecide(
     elif held.restatement is None or (first == "claim") != (decision.kind == "claim"):
         # (made again when the article's tone moved it between report and mixed: a word
         # only the table flags stays in a report and goes from a mixed sentence)
-        held.restatement = neutral.restate(
-            sentence.text,
-            sentence.start,
-            held.cues,
-            found,
-            lex,
-            proper_words=proper,
-            report=decision.kind == "claim",
-        )
+        held.restatement = _restate(sentence, held.cues, found, lex, proper, decision.kind)
         _share_edits(held.restatement)
 
 
@@ -1187,15 +1179,7 @@ def _analyze(
         )
     restatement = None
     if decision.kind in ("claim", "mixed"):
-        restatement = neutral.restate(
-            sentence.text,
-            sentence.start,
-            detected.cues,
-            found,
-            lex,
-            proper_words=proper,
-            report=decision.kind == "claim",
-        )
+        restatement = _restate(sentence, detected.cues, found, lex, proper, decision.kind)
     return SentenceAnalysis(
         found=found, cues=detected, decision=decision, restatement=restatement, features=features
     )
@@ -1245,6 +1229,27 @@ def _fill(report: Report, sentence: Sentence, held: _Held) -> None:
 
 
 _share = sys.intern
+
+
+def _restate(
+    sentence: Sentence,
+    cues: list[Cue],
+    found: attribution.Found,
+    lex: Lexicon,
+    proper: frozenset[str],
+    kind_: str,
+) -> neutral.Restatement:
+    """The sentence's neutral restatement, for its kind (a report keeps the describing
+    words only the word table flags; see ``neutral.restate``)."""
+    return neutral.restate(
+        sentence.text,
+        sentence.start,
+        cues,
+        found,
+        lex,
+        proper_words=proper,
+        report=kind_ == "claim",
+    )
 
 
 def _share_edits(restatement: neutral.Restatement) -> None:
