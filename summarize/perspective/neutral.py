@@ -978,7 +978,6 @@ def _table_adjective(cue: Cue, tagged: _Tagged, indexes: list[int], lexicon: Lex
         and len(indexes) == 1
         and tagged.tag(indexes[0]).startswith("JJ")
         and not lexicon.has(cue.type, cue.text)
-        and "loaded-word score" in cue.explanation  # (loaded.table_cues says so)
     )
 
 
