@@ -2776,6 +2776,10 @@ def _pronoun(lower: str, word: str, verb: str, sentence: _Sentence, state: Speak
     asker = _asker(verb, sentence, state)
     if asker:  # "Lauer asked Trump, “…?” He replied: …": the one asked answers, not Lauer
         candidates = [(name, where) for name, where in candidates if name != asker]
+    named_after = _named_after_verb(word, verb, sentence)
+    # "he insisted he still trusted Mr Blair": whom the clause names after its verb, its
+    # subject pronoun is not
+    candidates = [(n, where) for n, where in candidates if not _named_there(n, named_after)]
     fits = []
     for name, where in candidates:
         g = _gender(name, state)
@@ -2820,7 +2824,8 @@ def _pronoun(lower: str, word: str, verb: str, sentence: _Sentence, state: Speak
             )
             return state.previous, how, 0.7, "pronoun"
     if not fits:
-        return _recent_pronoun(kind, word, state, asker)
+        found = _recent_pronoun(kind, word, state, asker)
+        return None if found and _named_there(found[0], named_after) else found
     if state.previous and fits[0][0] == state.previous:
         name, where, sure_gender = fits[0]  # "…,” she says: the speaker just heard
         desc = {"m": "the last man", "f": "the last woman"}.get(kind, "the group")
@@ -2885,6 +2890,58 @@ def _pronoun(lower: str, word: str, verb: str, sentence: _Sentence, state: Speak
     desc = {"m": "the last man", "f": "the last woman"}.get(kind, "the group")
     how = f"‘{word}’ refers to {name}, {desc} named ({where})"
     return name, how, confidence, "pronoun"
+
+
+def _named_after_verb(word: str, verb: str, sentence: _Sentence) -> frozenset[str]:
+    """The names outside quotations after ``verb``, which follows the subject pronoun
+    ``word``, up to the clause's end ("he insisted he still trusted Mr Blair" -> {"Blair"}):
+    someone the pronoun cannot be. A name is its last word, with the word before it when
+    that is not a title ("June Carter Cash" -> "Carter Cash")."""
+    outside = sentence.outside
+    words = [sentence.tokens[i][2] for i in outside]
+    try:
+        at = words.index(word)
+        at = words.index(verb, at + 1)
+    except ValueError:
+        return frozenset()
+    titles = lists().titles
+    named: set[str] = set()
+    run: list[str] = []  # the capitalised words in a row, and the word before them
+    before = ""
+    for k in range(at + 1, len(words) + 1):
+        stop = k == len(words) or re.search(r"[,;:—–]|--", sentence.gap(outside[k - 1], outside[k]))
+        w = "" if k == len(words) else words[k]
+        if run and (stop or not w[:1].isupper()):
+            if before.lower() not in ("a", "an", "new", "old", "another"):  # "a new Gordon Brown"
+                first = run[-2].lower().rstrip(".") if len(run) > 1 else ""
+                named.add(run[-1] if not first or first in titles else " ".join(run[-2:]))
+            run = []
+        if stop or w.lower() in _OTHER_CLAUSE:
+            break  # "…, and then only after Frank told reporters he'd spoken with Patrick"
+        if w[:1].isupper():
+            if not run:
+                before = words[k - 1]
+            run.append(w)
+    return frozenset(named)
+
+
+#: Words that open another clause, with a subject of its own, after the pronoun's clause.
+_OTHER_CLAUSE = frozenset(
+    ["after", "before", "because", "since", "while", "when", "although", "though", "but", "and"]
+)
+
+
+def _named_there(name: str, named: frozenset[str]) -> bool:
+    """``name`` is among the names :func:`_named_after_verb` found: by its last name alone
+    or after a title ("Mr Blair"), or by its last two words ("Tony Blair")."""
+    parts = name.split()
+    return bool(parts) and (parts[-1] in named or " ".join(parts[-2:]) in named)
+
+
+#: Words that open another clause, with a subject of its own, after the pronoun's clause.
+_OTHER_CLAUSE = frozenset(
+    ["after", "before", "because", "since", "while", "when", "although", "though", "but", "and"]
+)
 
 
 def _asker(verb: str, sentence: _Sentence, state: SpeakerState) -> str | None:
@@ -6110,9 +6167,29 @@ _EMBEDDED = re.compile(
     r"|\b(?:allegations?|accusations?|rumou?rs?|speculation)\s+that\s+"
     r"(?=(?:the|a|an|his|her|its|their|some|many|this|these|(?-i:[A-Z][\w'’\-]*))\s)(?!(?-i:It|I)\s)"
     r"|\balleged(?:ly)?\s+to\s+have\s+"
+    # a second verb of saying of the sentence's subject, coordinated or a participle: "…
+    # attacked the pledges and said Mr Blair was very worried …", "…, saying it was right
+    # to …", "…, warning him that they will …" (one object, then "that")
+    r"|(?:,\s+|\band\s+)(?:said|saying)\s+(?:that\s+)?(?=(?:the|a|an|his|her|its|their|he|she|"
+    r"it|they|there|this|these|(?-i:[A-Z][\w'’\-]*))\s)"
+    r"|(?:,\s+|\band\s+)(?:warned|warning|argued|arguing|claimed|claiming|insisted|insisting|"
+    r"added|adding|noted|noting|stressed|stressing|complained|complaining|told|telling)\s+"
+    r"(?:(?:him|her|them|us|reporters|journalists|(?-i:[A-Z][\w'’\-]+))\s+)?"
+    r"(?:that\s+|(?=(?:he|she|it|they|there)\s))"
+    r"|\b(?:warning|telling|reminding|assuring)\s+(?:him|her|them|us|me|you)\s+that\s+"
+    # what a holder calls something: "because of what he depicted as the administration's
+    # overly cautious responses", "what critics call a giveaway"
+    r"|\bwhat\s+(?:he|she|they|(?-i:[A-Z][\w'’\-]+)|[a-z]+s)\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:called|calls?|described|describes?|depicted|depicts?|termed|terms?|dubbed|"
+    r"characteri[sz]ed|characteri[sz]es?|labell?ed|sees?|saw|views?|viewed|regards?|"
+    r"regarded)\s+(?:as\s+)?"
 )
 #: A word each :data:`_EMBEDDED` view holds (a quick test before the search).
-_EMBEDDED_OPENERS = ("who", "that", "accus", "suspected", "charged", "alleged")
+_EMBEDDED_OPENERS = (
+    *("who", "that", "accus", "suspected", "charged", "alleged", "what", "said", "saying"),
+    *("warn", "argu", "claim", "insist", "add", "not", "stress", "complain", "told", "tell"),
+    *("remind", "assur"),
+)
 #: Where such a view ends: the clause's comma, semicolon or dash, or "amid" ("accused of
 #: panic … amid chaotic scenes": the author's setting), else the sentence's end.
 _CLAUSE_END = re.compile(r"[,;]|\s(?:—|–|--)\s|\s(?:amid|amidst)\s")

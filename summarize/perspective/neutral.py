@@ -1834,8 +1834,10 @@ def _fit(
         "onto",
     ):
         return ""  # "pounced on a loose ball" is not "responded on a loose ball"
-    if _lemma(replacement, "VERB") == "enter" and tagged.word(indexes[0] + 1) in _MOTION_PARTICLES:
-        return ""  # "stormed into the school" is not "entered into the school"
+    if _lemma(replacement, "VERB") == "enter" and not (
+        _object_head(tagged, indexes[0]) or _passive_subject(tagged, indexes[0])
+    ):
+        return ""  # "stormed into the school", "stormed to the title": "enter" needs an object
     if not _object_fits(_lemma(replacement, "VERB"), tagged, indexes[0]):
         return ""  # "hammered its share price" is not "criticised its share price"
     if tag == "VB":
@@ -2050,8 +2052,6 @@ _KEPT_SIZE = "it says by how much the quantity changed, which is part of the cla
 _KEPT_RELATION = "it says who the name after it is to the one before it; the possessive needs it"
 
 
-#: Words of direction after a verb of motion ("stormed in", "stormed into", "out of").
-_MOTION_PARTICLES = frozenset(["in", "into", "through", "out", "off", "up", "down", "past"])
 #: Verbs whose object takes a bare infinitive ("help them con people", "let him win").
 _BARE_INFINITIVE_VERBS = frozenset(["help", "let", "make", "see", "watch", "hear", "have"])
 
@@ -2167,6 +2167,8 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
         return _KEPT_COMPARISON  # "by far the biggest player": the size of the lead
     if len(indexes) == 1 and head.startswith("RB") and tagged.word(last + 1) in _FEW:
         return _KEPT_QUANTITY  # "Very few lawmakers": how many
+    if len(indexes) == 1 and head.startswith("JJ") and tagged.word(last + 1) in data.quantity_nouns:
+        return _KEPT_QUANTITY  # "an untold number of weapons" is not "a number of weapons"
     if (
         len(indexes) > 1
         and tagged.word(last + 1) in ("and", "or")
@@ -2444,7 +2446,7 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
             # singular noun after a preposition is often a fixed phrase with its adjective
             return _KEPT_FIXED
         scope = [tagged.word(j) for j in range(max(0, first - 3), first)]
-        if any(w in data.negations or w.endswith("n't") for w in scope):
+        if any(w in data.negations or w in data.lack_words or w.endswith("n't") for w in scope):
             return _KEPT_NEGATION  # "not a realistic option" is not "not an option"
         before = first - 1
         while before > 0 and tagged.word(before) in data.degree and not tagged.gap(before).strip():
@@ -2636,7 +2638,18 @@ def _takes_the(tagged: _Tagged, i: int) -> bool:
     after_of = tagged.words[j + 1] if j + 1 < len(tagged.words) else ""
     if j > i and tagged.word(j) in ("of", "for") and after_of[:1].isupper():
         return True  # "the Hollywood Walk of Fame", "the Bank of England", "the Centre for X"
-    return j > i and tagged.word(j - 1) in _data().article_names
+    if j > i and tagged.word(j - 1) in _data().article_names:
+        return True
+    # "the Whittington Lecture", "the Golden Globe": a name of two or more words, no first
+    # name of a person, ending in an English noun, names a thing and keeps its "the"
+    return j - i >= 2 and not is_given_name(tagged.words[i]) and _common_noun(tagged.word(j - 1))
+
+
+def _common_noun(word: str) -> bool:
+    """``word`` (lower case) is an English noun in lemminflect's dictionary."""
+    from lemminflect import getAllLemmas
+
+    return "NOUN" in getAllLemmas(word)
 
 
 def _lone_name(tagged: _Tagged, i: int) -> bool:
@@ -3556,6 +3569,10 @@ class _Data:
     #: Verbs of a changing quantity and the adverbs that size the change ("risen sharply").
     change_verbs: frozenset[str]
     size_adverbs: frozenset[str]
+    #: Words of a lack, and "any" ("the lack of any coherent policy"): like a negation.
+    lack_words: frozenset[str]
+    #: Nouns of a quantity ("an untold number"): the adjective before them is its size.
+    quantity_nouns: frozenset[str]
     #: Adverbs of how much of an action was done ("wholly owned", "deleted entirely").
     extent_adverbs: frozenset[str]
     #: Adverbs of which way an action goes ("positively impact"): beside a verb, a fact.
@@ -3666,6 +3683,8 @@ def _data() -> _Data:
         comparison_verbs=words_of("comparison_verbs"),
         change_verbs=words_of("change_verbs"),
         size_adverbs=words_of("size_adverbs"),
+        quantity_nouns=words_of("quantity_nouns"),
+        lack_words=words_of("lack_words"),
         extent_adverbs=words_of("extent_adverbs"),
         direction_adverbs=words_of("direction_adverbs"),
         standard_terms=tuple(normalise_word(w) for w in raw["standard_terms"]),

@@ -649,3 +649,37 @@ def test_a_slogan_before_a_noun_is_nobodys_words() -> None:
         "The square was filled with marchers wearing “Keep The Valley Green” badges all day."
     )
     assert _last_speaker(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the one the clause names after its verb is not its subject pronoun
+        (
+            "Tony Marsh spoke on Monday. The minister is on a tour of Kenya. "
+            "He insisted he still trusted Mr Marsh, despite the rumours.",
+            None,
+        ),
+        (
+            "Kevin Doyle spoke on Monday. The coach is on leave. "
+            "He said Doyle had been wrong to leave, and that the club was sorry.",
+            None,
+        ),
+        # controls: a name after the clause's end, another man with the same surname, and
+        # the man himself as a kind ("a new Kevin Doyle") do not rule him out
+        (
+            "Kevin Doyle spoke on Monday. He said the club was sorry, and Doyle left.",
+            "Kevin Doyle",
+        ),
+        (
+            "Kevin Doyle spoke on Monday. He said he had sung with Ann Doyle for years.",
+            "Kevin Doyle",
+        ),
+        (
+            "Kevin Doyle spoke on Monday. He said it was time to see a new Kevin Doyle.",
+            "Kevin Doyle",
+        ),
+    ],
+)
+def test_a_pronoun_is_not_the_name_its_own_clause_names(text: str, speaker: str | None) -> None:
+    assert _last_speaker(text) == speaker

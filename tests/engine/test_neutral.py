@@ -896,7 +896,7 @@ def test_an_attributive_word_before_a_quoted_noun_or_a_modified_conjunct_goes(
 
 def test_a_noun_of_news_metaphor_becomes_the_plain_noun_in_its_number() -> None:
     out = neutralize("The furore over the tirades of the coach grew on Monday.")
-    assert out == "The controversy over the criticisms of the coach grew on Monday."
+    assert out == "The controversy over the attacks of the coach grew on Monday."
 
 
 def test_a_word_that_names_a_time_is_never_edited() -> None:
@@ -1636,7 +1636,7 @@ def test_sense_of_a_replacement_verb_depends_on_its_object() -> None:
 def test_a_noun_after_a_determiner_and_adverb_takes_a_plain_noun() -> None:
     # "a now familiar rant": a noun, however the word-only tagging reads it
     assert neutralize("He delivered a now familiar rant about the media.") == (
-        "He delivered a now familiar criticism about the media."
+        "He delivered a now familiar attack about the media."
     )
     # "say" needs what was said: at the end of a clause with none, the verb stays
     assert "often say" not in neutralize("Critics say they often rant.")
@@ -1704,12 +1704,12 @@ def test_an_adjective_that_measures_its_noun_stays() -> None:
         # people and feelings are exploited in the loaded sense: the plain verb
         ("The gang exploited migrant workers.", "The gang used migrant workers."),
         ("He exploited the fears of voters.", "He used the fears of voters."),
-        # a massacre is many killings, a rant or a tirade a long criticism, not one remark
+        # a massacre is many killings, a rant or a tirade a long attack in words, not one remark
         ("The massacre shocked the town.", "The mass killing shocked the town."),
         ("The massacres were investigated.", "The mass killings were investigated."),
         (
             "Her tirade against the press lasted an hour.",
-            "Her criticism against the press lasted an hour.",
+            "Her attack against the press lasted an hour.",
         ),
     ],
 )
@@ -1849,8 +1849,11 @@ def test_the_sixth_review_causes_keep_the_claim() -> None:
     # an adverb of manner on a denied verb: "did not perform" is another claim
     tagged, cue, _ = _word_cue("The film did not perform strongly at the box office.", "strongly")
     assert neutral._removal(cue, tagged, set()) == neutral._KEPT_NEGATION  # the reason shown
-    tagged, cue, _ = _word_cue("The film performed strongly at the box office.", "strongly")
+    tagged, cue, _ = _word_cue("The film was strongly marketed in the summer.", "strongly")
     assert not isinstance(neutral._removal(cue, tagged, set()), str)
+    # (on a verb of performance the adverb is the claim: "performed strongly", seed 8585)
+    tagged, cue, _ = _word_cue("The film performed strongly at the box office.", "strongly")
+    assert neutral._removal(cue, tagged, set()) == neutral._KEPT_NOT_FORCE
     # a comparative is the claim: "a calmer debate" is not "a debate"
     tagged, cue, _ = _word_cue("He called for a calmer debate on the bill.", "calmer")
     assert neutral._removal(cue, tagged, set()) == neutral._KEPT_COMPARISON
@@ -2577,7 +2580,7 @@ def test_a_close_contest_is_a_fixed_phrase(sentence: str) -> None:
         (
             "“Censorship is a dangerous thing,” he added, before embarking on a familiar rant "
             "about the press.",
-            "“Censorship is a dangerous thing,” he added, before embarking on a familiar criticism "
+            "“Censorship is a dangerous thing,” he added, before embarking on a familiar attack "
             "about the press.",
         ),
     ],
@@ -2963,3 +2966,53 @@ def test_the_authors_own_adjective_beside_praise_is_still_edited() -> None:
     word in what a speaker demands (the author may have worded the demand)."""
     assert "devastating" not in neutralize("The devastating cuts hit the poor hardest.")
     assert "unilateral" not in neutralize("Officials demand unilateral concessions by Moscow.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "restated"),
+    [
+        # review seeds 8585 and 9696, each cause on a sentence written here
+        # "enter" needs an object: "stormed to the title" is no entering
+        ("She stormed to her first world title in 10.9 seconds.", None),
+        ("The rebels stormed back to win the final set.", None),
+        ("The embassy was stormed by protesters.", "The embassy was entered by protesters."),
+        # a second verb of saying of the subject: what follows is that speaker's
+        (
+            'The mayor attacked the budget as "reckless" and said the council was very worried.',
+            None,
+        ),
+        ("The firm rejected the bid, saying it was a hopelessly low offer.", None),
+        (
+            "The union sent a letter to the board warning them that it would strike unless "
+            "the board swiftly settles the dispute.",
+            None,
+        ),
+        ("She left because of what she depicted as the board's overly cautious plan.", None),
+        (
+            "The firm rejected the bid and added a hopelessly low offer of its own.",
+            "The firm rejected the bid and added a low offer of its own.",
+        ),
+        # a name of a thing of two words keeps its "the"; a person's name loses it
+        (
+            "Mr Okafor will deliver the prestigious Hartley Lecture next week.",
+            "Mr Okafor will deliver the Hartley Lecture next week.",
+        ),
+        ("He met the legendary Bob Marley in 1975.", "He met Bob Marley in 1975."),
+        # an adjective under "any" or a lack narrows it
+        ("The lack of any coherent policy has made the ministry reluctant to act.", None),
+        ("Any reasonable person would accept the deal.", None),
+        # an adjective before a noun of quantity is its size
+        ("An untold number of the documents were destroyed.", None),
+        # how well a thing was done is what a verb of performance reports
+        ("The shares have performed dismally since the float.", None),
+        ("The markets reacted angrily to the new tax.", None),
+        ("Shoppers have adapted easily to the new rules.", None),
+        # a long attack in words is an attack, which takes "into" and "against"
+        (
+            "He launched into a tirade against the referee.",
+            "He launched into an attack against the referee.",
+        ),
+    ],
+)
+def test_the_samples_8585_and_9696_causes(sentence: str, restated: str | None) -> None:
+    assert neutralize(sentence) == (restated or sentence)
