@@ -6147,7 +6147,9 @@ def surname(speaker: str) -> str:
 _EMBEDDED = re.compile(
     r"(?i)\b(?:who|that)\s+(?:also\s+|still\s+|now\s+|have\s+|has\s+|had\s+)?"
     r"(?:believe[sd]?|think|thinks|thought|argue[sd]?|say|says|said|insist(?:s|ed)?|"
-    r"claim(?:s|ed)?|contend(?:s|ed)?|maintain(?:s|ed)?|allege[sd]?)\s+(?:that\s+)?"
+    r"claim(?:s|ed)?|contend(?:s|ed)?|maintain(?:s|ed)?|allege[sd]?|wonder(?:s|ed)?|"
+    r"fear(?:s|ed)?|worry|worries|worried|doubt(?:s|ed)?|suspect(?:s|ed)?)\s+"
+    r"(?:that\s+|whether\s+|if\s+)?"
     r"|\b(?:claims?|allegations?|assertions?|accusations?|suggestions?|complaints?|"
     r"arguments?)\s+(?:from|by)\s+[^,;.!?]{2,60}?\s+that\s+"
     # an allegation's content: "suspected of wrongly using company funds", "charged with

@@ -287,6 +287,9 @@ class _Builder:
         # "word, removed, word" -> one comma; ", removed." -> "."
         if s > 1 and text[s - 1] == "," and e < len(text) and text[e] in ",.;:":
             s -= 1
+        lead = text[:s].rstrip()
+        if lead.endswith(",") and text[e : e + 1] in _DASHES and text[e - 1 : e] == " ":
+            s, e = len(lead) - 1, e - 1  # "red, of course - the colour" -> "red - the colour"
         return self.add(self.start + s, self.start + e, "", reason, rule, note=note)
 
     def apply(self) -> str:
@@ -1902,6 +1905,8 @@ def _object_fits(lemma: str, tagged: _Tagged, i: int) -> bool:
         head = tagged.word(i - 1).lower()  # "the uncertainty unleashed by the scandal"
     if lemma == "use":  # "exploited a flaw", "loopholes that can be exploited": no abuse
         return (head or _passive_subject(tagged, i)) not in senses.get("use_never", frozenset())
+    if lemma == "suppress":  # "crushed the protests", not "her hopes were crushed"
+        return (head or _passive_subject(tagged, i)) in senses.get("suppress_only", frozenset())
     if lemma == "launch" and head:
         return head in senses.get("launch_only", frozenset())
     if lemma == "take":  # "grabbed power" is "took power"; "grabbed the student" is no taking
@@ -2049,6 +2054,10 @@ _FEW = frozenset(["few", "little", "many"])
 _KEPT_QUANTITY = "it says how many or how much, which is part of the claim"
 _KEPT_EXTENT = "it says how much of the action was done, which is part of the claim"
 _KEPT_SIZE = "it says by how much the quantity changed, which is part of the claim"
+_KEPT_EXAMPLES = "it marks what follows as examples; without it they read as the whole list"
+_KEPT_NON_LITERAL = "it says the words were not meant as said; without it they read as meant"
+_KEPT_REPEAT = "the word it strengthens repeats the one before, which would stand doubled"
+_KEPT_HOW_FAR = "it says how far the word after it holds, which is part of the claim"
 _KEPT_RELATION = "it says who the name after it is to the one before it; the possessive needs it"
 
 
@@ -2167,6 +2176,28 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
         return _KEPT_COMPARISON  # "by far the biggest player": the size of the lead
     if len(indexes) == 1 and head.startswith("RB") and tagged.word(last + 1) in _FEW:
         return _KEPT_QUANTITY  # "Very few lawmakers": how many
+    if (
+        len(indexes) == 1
+        and first > 0
+        and tagged.word(last + 1) == tagged.word(first - 1)
+        and tagged.gap(first - 1).strip() == ","
+    ):
+        return _KEPT_REPEAT  # "things are changing, really changing" is no "changing, changing"
+    if (
+        len(indexes) == 1
+        and tagged.word(first) in data.degree_adverbs
+        and (
+            (
+                tagged.tag(last + 1).startswith(("JJ", "RB", "VBN"))
+                and tagged.word(last + 1) != "much"  # "very much a rural sport": emphasis
+                and last + 1 not in tagged.flagged
+                and not tagged.gap(last).strip()
+            )
+            # "very, very wide": the first of a repeated degree word stays with the second
+            or (tagged.word(last + 1) == tagged.word(first) and tagged.gap(last).strip() == ",")
+        )
+    ):
+        return _KEPT_HOW_FAR  # "a very wide range", "highly public": the degree is the claim's
     if len(indexes) == 1 and head.startswith("JJ") and tagged.word(last + 1) in data.quantity_nouns:
         return _KEPT_QUANTITY  # "an untold number of weapons" is not "a number of weapons"
     if (
@@ -2206,6 +2237,14 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
         return _KEPT_GROUP  # "radical Islamic groups" are not all "Islamic groups"
     if len(indexes) == 1 and tagged.word(first) in data.wish_adverbs:
         return _KEPT_WISH  # "Hopefully, cities will change …" is not "Cities will change …"
+    if (
+        len(indexes) == 1
+        and tagged.word(first) in data.example_adverbs
+        and tagged.tag(last + 1) in ("NNP", "NNPS", "DT", "IN", "CD", "PRP$")
+    ):
+        return _KEPT_EXAMPLES  # "some markets - notably Sweden, Spain …": not the whole list
+    if len(indexes) == 1 and tagged.word(first) in data.non_literal_adverbs and first > 0:
+        return _KEPT_NON_LITERAL  # "he facetiously said that …": a joke, not a view held
     if head.startswith("RB") and any(
         tagged.word(j) in data.manner_verbs for j in range(max(0, first - 4), first)
     ):
@@ -3569,6 +3608,12 @@ class _Data:
     #: Verbs of a changing quantity and the adverbs that size the change ("risen sharply").
     change_verbs: frozenset[str]
     size_adverbs: frozenset[str]
+    #: Adverbs that mark examples ("notably Sweden"): before a name or a phrase, kept.
+    example_adverbs: frozenset[str]
+    #: Adverbs that say words were not meant as said ("facetiously said"), kept.
+    non_literal_adverbs: frozenset[str]
+    #: Adverbs of degree ("very wide"): before a word that does not judge, how far it holds.
+    degree_adverbs: frozenset[str]
     #: Words of a lack, and "any" ("the lack of any coherent policy"): like a negation.
     lack_words: frozenset[str]
     #: Nouns of a quantity ("an untold number"): the adjective before them is its size.
@@ -3685,6 +3730,9 @@ def _data() -> _Data:
         size_adverbs=words_of("size_adverbs"),
         quantity_nouns=words_of("quantity_nouns"),
         lack_words=words_of("lack_words"),
+        degree_adverbs=words_of("degree_adverbs"),
+        non_literal_adverbs=words_of("non_literal_adverbs"),
+        example_adverbs=words_of("example_adverbs"),
         extent_adverbs=words_of("extent_adverbs"),
         direction_adverbs=words_of("direction_adverbs"),
         standard_terms=tuple(normalise_word(w) for w in raw["standard_terms"]),

@@ -766,7 +766,7 @@ def test_review_sample_43_failures(sentence: str, expected: str) -> None:
         ),
         # an adverb of how someone acted, in clearly loaded words, goes
         (
-            "The senator facetiously said that the plan could work.",
+            "The senator smugly said that the plan could work.",
             "The senator said that the plan could work.",
         ),
         # adverbs of knowledge and intent state a fact
@@ -1228,7 +1228,7 @@ def test_table_words_without_a_cue(sentence: str, expected: str) -> None:
         ),
         (
             "Her eyes are open wide - very, very wide - and focused on the camera.",
-            "Her eyes are open wide - wide - and focused on the camera.",
+            "Her eyes are open wide - very, very wide - and focused on the camera.",
         ),
         (
             "American influence remains a benevolent force, Rubio said.",
@@ -1777,7 +1777,7 @@ def test_the_content_of_someones_assertion_keeps_their_words(sentence: str, kept
         ("The number of cases sharply increased last year.", None),
         ("Shamefully, the council ignored a dramatic rise in rents last year.", None),
         # controls: the same adverb on another verb, a judging adverb on a change
-        ("He spoke dramatically about the crisis.", "He spoke about the crisis."),
+        ("The team dramatically won the final.", "The team won the final."),
         ("Predictably, prices rose.", "Prices rose."),
     ],
 )
@@ -2711,7 +2711,7 @@ def test_the_sample_5791_causes_keep_the_claim(sentence: str, restated: str | No
         ("Police stormed the building at dawn.", "Police entered the building at dawn."),
         # "a" before an initialism read as a word starting "you"
         ("The band began a well-received UK tour.", "The band began a UK tour."),
-        ("The chef cooked an extraordinarily unusual dish.", "The chef cooked an unusual dish."),
+        ("The chef cooked an incredibly unusual dish.", "The chef cooked an unusual dish."),
         # terms, idioms and measures
         ("The side was told to play creative attacking football.", None),
         ("Many questionable loans come from smaller banks.", None),
@@ -3015,4 +3015,57 @@ def test_the_authors_own_adjective_beside_praise_is_still_edited() -> None:
     ],
 )
 def test_the_samples_8585_and_9696_causes(sentence: str, restated: str | None) -> None:
+    assert neutralize(sentence) == (restated or sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "restated"),
+    [
+        # review seeds 1717 and 2828, each cause on a sentence written here
+        # a degree word before a word that does not judge is how far it holds
+        ("The filter can be tuned across a very wide range of colours.", None),
+        ("The dispute became highly public last year.", None),
+        # (before a judging word it goes with the judgement; emphasis without degree goes)
+        ("It was a very stupid decision.", "It was a stupid decision."),
+        ("It was a really warm day.", "It was a warm day."),
+        # a word strengthened by repetition keeps its strengthening
+        ("Prices are rising, really rising, in the north.", None),
+        # a removal before a dash takes the comma with it
+        (
+            "The car is red, of course - the colour of the brand.",
+            "The car is red - the colour of the brand.",
+        ),
+        # "suppressed" only of what is put down: a protest, a revolt
+        ("The army crushed the uprising in 1956.", "The army suppressed the uprising in 1956."),
+        ("The champions crushed the visiting side in May.", None),
+        ("Senate Democrats have crushed most primary challenges.", None),
+        # words not meant as said: the adverb that says so stays
+        ("Mr Lowe facetiously said that the mayor could help.", None),
+        ("Fans sarcastically called the defender their best striker.", None),
+        # what experts wonder, fear or doubt is their view
+        ("Experts who wonder whether governments will spend wisely were not consulted.", None),
+        ("The plan worries experts who fear that ministers will not spend the money wisely.", None),
+    ],
+)
+def test_the_samples_1717_and_2828_causes(sentence: str, restated: str | None) -> None:
+    assert neutralize(sentence) == (restated or sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "restated"),
+    [
+        # review seeds 3939 and 4141, each cause on a sentence written here
+        # examples stay examples
+        ("Some markets - notably Peru and Chile - have been hit by the drought.", None),
+        ("The band was notably absent.", "The band was absent."),
+        # how someone spoke is what the reporter heard
+        ("At the hearing, Mr Hale spoke emotionally about the flood.", None),
+        # a mass noun's plain word is a mass noun too: the verb still agrees
+        (
+            "The study found that propaganda has spread across the region.",
+            "The study found that messaging has spread across the region.",
+        ),
+    ],
+)
+def test_the_samples_3939_and_4141_causes(sentence: str, restated: str | None) -> None:
     assert neutralize(sentence) == (restated or sentence)
