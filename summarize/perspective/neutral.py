@@ -2054,6 +2054,7 @@ _FEW = frozenset(["few", "little", "many"])
 _KEPT_QUANTITY = "it says how many or how much, which is part of the claim"
 _KEPT_EXTENT = "it says how much of the action was done, which is part of the claim"
 _KEPT_SIZE = "it says by how much the quantity changed, which is part of the claim"
+_KEPT_CONTRAST = "it is one side of a contrast; the other side would stand alone"
 _KEPT_EXAMPLES = "it marks what follows as examples; without it they read as the whole list"
 _KEPT_NON_LITERAL = "it says the words were not meant as said; without it they read as meant"
 _KEPT_REPEAT = "the word it strengthens repeats the one before, which would stand doubled"
@@ -2144,6 +2145,8 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
         )
         if modifier and not tagged.gap(first - 1).strip():
             return _KEPT_NAME  # "US behemoth General Electric" is not "US General Electric"
+        if word_before in ("and", "or") and tagged.tag(first - 2).startswith("NN"):
+            return _KEPT_RELATION  # "with colleague and lover Lisa Page": one of her roles
     clause = tagged.word(first) in ("which", "that", "who", "whose") and len(indexes) > 1
     if clause:  # a relative clause that only passes the author's verdict on the report
         return start, end, taken
@@ -2176,6 +2179,17 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
         return _KEPT_COMPARISON  # "by far the biggest player": the size of the lead
     if len(indexes) == 1 and head.startswith("RB") and tagged.word(last + 1) in _FEW:
         return _KEPT_QUANTITY  # "Very few lawmakers": how many
+    if tagged.word(last + 1) == "of" and (
+        (head.startswith("JJ") and word_before not in ("a", "an"))
+        or (head.startswith("RB") and (word_before[:1].isdigit() or tagged.tag(first - 1) == "CD"))
+    ):
+        return _KEPT_PREDICATE  # "51cm adrift of his best", "the most brutal of the attacks"
+    contrast = ("but", "yet")
+    if head.startswith("JJ") and (
+        (word_before in contrast and tagged.tag(first - 2).startswith("JJ"))
+        or (tagged.word(last + 1) in contrast and tagged.tag(last + 2).startswith("JJ"))
+    ):
+        return _KEPT_CONTRAST  # "ridiculous, but harmless statements": one side alone tilts it
     if (
         len(indexes) == 1
         and first > 0
@@ -4062,8 +4076,18 @@ def _speaker(
         pronoun = found.how[1 : found.how.index("’")]
         if pronoun.lower() not in ("he", "she") or not _certain(found, pronoun=True):
             return
-        for index, (ws, we, word) in enumerate(words(text, start)):
-            if word == pronoun and word.lower() in _SUBJECT_PRONOUN:
+        tokens = words(text, start)
+        verb_at = found.verb_span[0] if found.verb_span else None
+        subjects = [
+            i
+            for i, (_s, e, w) in enumerate(tokens)
+            if w == pronoun and w.lower() in _SUBJECT_PRONOUN and (verb_at is None or e <= verb_at)
+        ]
+        # "While saying he admired X, he criticised …": the pronoun that is the verb's
+        # subject is the last one before it, not one in an opening clause
+        chosen = subjects[-1] if subjects else None
+        for index, (ws, we, word) in enumerate(tokens):
+            if index == chosen:
                 if tagged is not None and any(
                     tagged.tag(j).startswith("NNP") for j in range(index)
                 ):

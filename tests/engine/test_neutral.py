@@ -3069,3 +3069,30 @@ def test_the_samples_1717_and_2828_causes(sentence: str, restated: str | None) -
 )
 def test_the_samples_3939_and_4141_causes(sentence: str, restated: str | None) -> None:
     assert neutralize(sentence) == (restated or sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "restated"),
+    [
+        # review seeds 5252 and 6363, each cause on a sentence written here
+        # one side of a contrast does not go alone
+        ("He made some ridiculous, but harmless claims about the moon.", None),
+        # a label among roles before a name is one of them
+        ("She wrote to her colleague and lover Tom Reyes.", None),
+        # a word with its "of" after a measure or a superlative is what the clause says
+        ("Kerr finished 40cm adrift of his best in fourth.", None),
+        ("It was the most brutal of the three attacks.", None),
+    ],
+)
+def test_the_samples_5252_and_6363_causes(sentence: str, restated: str | None) -> None:
+    assert neutralize(sentence) == (restated or sentence)
+
+
+def test_the_pronoun_named_is_the_subject_of_the_verb_of_saying() -> None:
+    """Review seed 6363: not the "he" of an opening clause ("While saying he admired …")."""
+    text = (
+        "Robert Jackson, the party's spokesman, spoke on Monday. "
+        "While saying he admired the plan, he bitterly criticised the budget."
+    )
+    claim = analyze(text, length=1).claims[-1]
+    assert claim.text == "While saying he admired the plan, Jackson criticised the budget."
