@@ -883,12 +883,17 @@ def _whole_predicate(tagged: _Tagged, indexes: list[int]) -> bool:
     if tagged.tag(i - 1) == "RB" and tagged.word(i - 2) in ("a", "an"):
         i -= 1  # "a very disappointing season": the degree word goes with it
     count = tagged.tag(i - 1) == "CD" or tagged.word(i - 1).isdigit()
-    if tagged.word(i - 1) not in ("a", "an") and not count:
+    data = _data()
+    owned = (  # "survive its disastrous year": the possessive stands for "a"
+        tagged.word(i - 1) in ("its", "his", "her", "their", "our")
+        and tagged.word(i - 2) in data.occasion_verbs
+        and tagged.word(adjective + 1) in data.occasions
+    )
+    if tagged.word(i - 1) not in ("a", "an") and not count and not owned:
         return False
     verb = tagged.word(i - 2)
     if verb in _MAKING_OBJECTS and tagged.word(i - 3) in _MAKING_VERBS:
         verb = "is"  # "making her a powerful ally": what the making makes her
-    data = _data()
     noun = adjective + 1
     if verb in data.occasion_verbs and tagged.word(noun) in data.occasions:
         verb = "is"  # "they endured a miserable season": all that is said of the season

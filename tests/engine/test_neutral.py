@@ -3082,6 +3082,9 @@ def test_the_samples_3939_and_4141_causes(sentence: str, restated: str | None) -
         # a word with its "of" after a measure or a superlative is what the clause says
         ("Kerr finished 40cm adrift of his best in fourth.", None),
         ("It was the most brutal of the three attacks.", None),
+        # what an occasion was like is all that is said of it, after a possessive too
+        ("The paper struggled to survive its disastrous year in 2014.", None),
+        ("The club survived a disastrous fire in 2010.", "The club survived a fire in 2010."),
     ],
 )
 def test_the_samples_5252_and_6363_causes(sentence: str, restated: str | None) -> None:
