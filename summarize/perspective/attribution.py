@@ -2938,12 +2938,6 @@ def _named_there(name: str, named: frozenset[str]) -> bool:
     return bool(parts) and (parts[-1] in named or " ".join(parts[-2:]) in named)
 
 
-#: Words that open another clause, with a subject of its own, after the pronoun's clause.
-_OTHER_CLAUSE = frozenset(
-    ["after", "before", "because", "since", "while", "when", "although", "though", "but", "and"]
-)
-
-
 def _asker(verb: str, sentence: _Sentence, state: SpeakerState) -> str | None:
     """The previous sentence's speaker when it ended with a question and ``verb`` answers
     one ("replied", "responded"; see ``act_with`` in speakers.toml): whoever answers, it is
