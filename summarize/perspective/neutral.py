@@ -2059,6 +2059,7 @@ _FEW = frozenset(["few", "little", "many"])
 _KEPT_QUANTITY = "it says how many or how much, which is part of the claim"
 _KEPT_EXTENT = "it says how much of the action was done, which is part of the claim"
 _KEPT_SIZE = "it says by how much the quantity changed, which is part of the claim"
+_KEPT_FEELING = "it says how the subject feels, which is theirs, not the author's"
 _KEPT_CONTRAST = "it is one side of a contrast; the other side would stand alone"
 _KEPT_EXAMPLES = "it marks what follows as examples; without it they read as the whole list"
 _KEPT_NON_LITERAL = "it says the words were not meant as said; without it they read as meant"
@@ -2116,6 +2117,15 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
         return _KEPT_VERB
     if word_before in data.negations or word_before.endswith("n't"):
         return _KEPT_NEGATION  # "not entirely true" is not "not true"
+    if head.startswith("RB") and _denied_list(tagged, first, data.negations):
+        return _KEPT_NEGATION  # "wasn't carefully benign, cheaply titillating or boring"
+    if (
+        len(indexes) == 1
+        and head.startswith("RB")
+        and tagged.word(last + 1) in data.feeling_verbs
+        and not tagged.gap(last).strip()
+    ):
+        return _KEPT_FEELING  # "the Sunnis fondly remember the old army": their feeling
     if head.startswith("RB") and tagged.tag(first - 1).startswith("VB"):
         denial = tagged.word(first - 2)
         named = first >= 2 and tagged.words[first - 2][:1].isupper()  # "Or Nothing were very"
@@ -2701,6 +2711,24 @@ def _takes_the(tagged: _Tagged, i: int) -> bool:
     # "the Whittington Lecture", "the Golden Globe": a name of two or more words, no first
     # name of a person, ending in an English noun, names a thing and keeps its "the"
     return j - i >= 2 and not is_given_name(tagged.words[i]) and _common_noun(tagged.word(j - 1))
+
+
+def _denied_list(tagged: _Tagged, i: int, negations: frozenset[str]) -> bool:
+    """The word at ``i`` is a later item of a list of adjectives, participles and adverbs
+    that a negation opens ("wasn't carefully benign, cheaply titillating or boring"): the
+    negation before the list's first item covers it too."""
+    k = i - 1
+    listed = False
+    while k >= 0 and (
+        tagged.tag(k).startswith(("JJ", "RB", "VBN", "VBD")) or tagged.word(k) in ("or", "nor")
+    ):
+        word = tagged.word(k)
+        if word in negations or word.endswith("n't"):
+            return listed
+        listed = listed or tagged.gap(k).strip() == "," or tagged.word(k) in ("or", "nor")
+        k -= 1
+    word = tagged.word(k)
+    return listed and (word in negations or word.endswith("n't"))
 
 
 def _common_noun(word: str) -> bool:
@@ -3627,6 +3655,8 @@ class _Data:
     #: Verbs of a changing quantity and the adverbs that size the change ("risen sharply").
     change_verbs: frozenset[str]
     size_adverbs: frozenset[str]
+    #: Verbs of the subject's own feeling ("fondly remember"): the adverb before them stays.
+    feeling_verbs: frozenset[str]
     #: Adverbs that mark examples ("notably Sweden"): before a name or a phrase, kept.
     example_adverbs: frozenset[str]
     #: Adverbs that say words were not meant as said ("facetiously said"), kept.
@@ -3752,6 +3782,7 @@ def _data() -> _Data:
         degree_adverbs=words_of("degree_adverbs"),
         non_literal_adverbs=words_of("non_literal_adverbs"),
         example_adverbs=words_of("example_adverbs"),
+        feeling_verbs=words_of("feeling_verbs"),
         extent_adverbs=words_of("extent_adverbs"),
         direction_adverbs=words_of("direction_adverbs"),
         standard_terms=tuple(normalise_word(w) for w in raw["standard_terms"]),

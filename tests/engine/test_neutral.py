@@ -3085,6 +3085,15 @@ def test_the_samples_3939_and_4141_causes(sentence: str, restated: str | None) -
         # what an occasion was like is all that is said of it, after a possessive too
         ("The paper struggled to survive its disastrous year in 2014.", None),
         ("The club survived a disastrous fire in 2010.", "The club survived a fire in 2010."),
+        # a negation before a list covers its later items
+        ("The show wasn't carefully staged, cheaply made or just plain dull.", None),
+        (
+            "The show was carefully staged, cheaply made and dull.",
+            "The show was staged, made and dull.",
+        ),
+        # how the subject feels about what they remember is theirs
+        ("The villagers fondly remember the old mill.", None),
+        ("The pair dramatically missed another test.", "The pair missed another test."),
     ],
 )
 def test_the_samples_5252_and_6363_causes(sentence: str, restated: str | None) -> None:
