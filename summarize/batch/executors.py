@@ -269,8 +269,12 @@ def dask_client(
             "--scheduler needs dask.distributed, which is not installed: "
             "pip install 'unspin[cluster]'"
         ) from None
+    # Without --debug nothing of distributed's own reaches stderr: a document that fails
+    # gets its error record, and a worker's heartbeat that races the scheduler's shutdown
+    # logs a traceback at ERROR (seen in CI), which is no news to the user
+    quiet = logging.WARNING if debug else logging.CRITICAL
     if not debug:
-        logging.getLogger("distributed").setLevel(logging.ERROR)
+        logging.getLogger("distributed").setLevel(quiet)
     cluster = None
     try:
         if scheduler == "local":
@@ -280,7 +284,7 @@ def dask_client(
                 processes=True,
                 host="127.0.0.1",
                 dashboard_address="127.0.0.1:0",  # no fixed port; this machine only
-                silence_logs=logging.ERROR,
+                silence_logs=quiet,  # the workers' processes too
             )
         else:
             probe_scheduler(scheduler, connect_timeout)

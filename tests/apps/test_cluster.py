@@ -322,3 +322,32 @@ def test_a_local_cluster_leaves_no_process_after_kill_9(tmp_path: Path) -> None:
                 child.kill()
         if running.poll() is None:
             running.kill()
+
+
+_WORKER_SHOUTS = """
+import logging
+from summarize.batch.executors import dask_client
+
+
+def shout():
+    logging.getLogger("distributed.worker").error("a worker's own ERROR log")
+    return 1
+
+
+if __name__ == "__main__":
+    with dask_client("local", 1, 10.0, debug={debug}) as client:
+        client.run(shout)
+"""
+
+
+@pytest.mark.parametrize("debug", [False, True])
+def test_a_workers_own_logs_reach_stderr_only_with_debug(tmp_path: Path, debug: bool) -> None:
+    """A heartbeat that races the scheduler's shutdown logs a traceback at ERROR in a worker
+    (seen in CI): without --debug nothing of distributed's own reaches the user's stderr."""
+    script = tmp_path / "shout.py"
+    script.write_text(_WORKER_SHOUTS.format(debug=debug), encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, str(script)], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert ("a worker's own ERROR log" in result.stderr) is debug
