@@ -6183,8 +6183,8 @@ _EMBEDDED = re.compile(
 #: A word each :data:`_EMBEDDED` view holds (a quick test before the search).
 _EMBEDDED_OPENERS = (
     *("who", "that", "accus", "suspected", "charged", "alleged", "what", "said", "saying"),
-    *("warn", "argu", "claim", "insist", "add", "not", "stress", "complain", "told", "tell"),
-    *("remind", "assur"),
+    *("warn", "argu", "claim", "insist", "added", "adding", "noted", "noting", "stress"),
+    *("complain", "told", "telling"),
 )
 #: Where such a view ends: the clause's comma, semicolon or dash, or "amid" ("accused of
 #: panic … amid chaotic scenes": the author's setting), else the sentence's end.

@@ -1804,7 +1804,7 @@ def _fit(
         reading = getAllLemmas(replacement.lower())
         if noun and "NOUN" not in reading and lexicon is not None:
             singular = lexicon_replacement(lexicon, cue.type, noun[0])
-            if singular and "NOUN" in getAllLemmas(singular.lower()):
+            if singular and _common_noun(singular.lower()):
                 forms = getInflection(singular.lower(), tag=tag)
                 return forms[0] if forms else singular
             return ""
@@ -2066,6 +2066,7 @@ _KEPT_NON_LITERAL = "it says the words were not meant as said; without it they r
 _KEPT_REPEAT = "the word it strengthens repeats the one before, which would stand doubled"
 _KEPT_HOW_FAR = "it says how far the word after it holds, which is part of the claim"
 _KEPT_RELATION = "it says who the name after it is to the one before it; the possessive needs it"
+_KEPT_ROLE = "it is one of the roles the words before it give the name after it"
 
 
 #: Verbs whose object takes a bare infinitive ("help them con people", "let him win").
@@ -2161,7 +2162,7 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
         if modifier and not tagged.gap(first - 1).strip():
             return _KEPT_NAME  # "US behemoth General Electric" is not "US General Electric"
         if word_before in ("and", "or") and tagged.tag(first - 2).startswith("NN"):
-            return _KEPT_RELATION  # "with colleague and lover Lisa Page": one of her roles
+            return _KEPT_ROLE  # "with colleague and lover Lisa Page": one of her roles
     clause = tagged.word(first) in ("which", "that", "who", "whose") and len(indexes) > 1
     if clause:  # a relative clause that only passes the author's verdict on the report
         return start, end, taken
@@ -4518,10 +4519,8 @@ def _inside_quotation(text: str, at: int) -> bool:
 def _noun_before(text: str, fix: re.Match[str]) -> bool:
     """The word the bracket follows is a noun ("email(s)": an optional plural), not a
     stem the author completed ("ha(s)")."""
-    from lemminflect import getAllLemmas
-
     stem = re.search(r"[A-Za-z]+$", text[: fix.start()])
-    return bool(stem) and "NOUN" in getAllLemmas(stem.group().lower())  # type: ignore[union-attr]
+    return bool(stem) and _common_noun(stem.group().lower())  # type: ignore[union-attr]
 
 
 def _opening_for(text: str) -> str:
