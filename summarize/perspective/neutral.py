@@ -370,9 +370,20 @@ def restate(
         before = text[: found.verb_span[0] - start]
         comma = before.rfind(",")
         after = text[found.verb_span[1] - start :].split()
+        between = before[comma + 1 :]
         if (
             comma > 0
-            and len(before[comma + 1 :].split()) <= 3
+            # (not "Certainly, as the Examiner's Phillip Klein notes, it will …": an aside)
+            and between.split()[:1] != ["as"]
+            and (
+                len(between.split()) <= 3
+                # "…, the Scottish Environment Protection Agency is warning a committee of
+                # MSPs.": the clause is the speaker's phrase and the verb, however long
+                or (
+                    len(between.split()) <= _CLOSING_WORDS
+                    and _named_before(between, found.speaker or "")
+                )
+            )
             and after[:1] not in (["to"], ["that"])
         ):  # (not "…, Huckabee vowed to end …": what follows the verb is what was vowed)
             reported = (start, start + comma)
@@ -2061,6 +2072,26 @@ _KEPT_EXTENT = "it says how much of the action was done, which is part of the cl
 _KEPT_SIZE = "it says by how much the quantity changed, which is part of the claim"
 _KEPT_FEELING = "it says how the subject feels, which is theirs, not the author's"
 _KEPT_CONTRAST = "it is one side of a contrast; the other side would stand alone"
+
+
+def _conceded(tagged: _Tagged, first: int) -> bool:
+    """The word at ``first`` opens what "despite", "notwithstanding" or "in spite of"
+    concedes, alone or after its determiner ("despite a superb performance", "despite
+    poor weather", "in spite of their bitter rivalry"). Not after "the": "despite the
+    illegal sanctions" concedes the sanctions, which the adjective only labels."""
+    at = first - 1
+    if at >= 0 and tagged.tag(at) in ("DT", "PRP$") and not tagged.gap(at).strip():
+        if tagged.word(at) == "the":
+            return False
+        at -= 1
+    if at < 0 or tagged.gap(at).strip():
+        return False
+    word = tagged.word(at)
+    return word in ("despite", "notwithstanding") or (
+        word == "of" and at > 0 and tagged.word(at - 1) == "spite"
+    )
+
+
 _KEPT_EXAMPLES = "it marks what follows as examples; without it they read as the whole list"
 _KEPT_NON_LITERAL = "it says the words were not meant as said; without it they read as meant"
 _KEPT_REPEAT = "the word it strengthens repeats the one before, which would stand doubled"
@@ -2206,6 +2237,10 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
         or (tagged.word(last + 1) in contrast and tagged.tag(last + 2).startswith("JJ"))
     ):
         return _KEPT_CONTRAST  # "ridiculous, but harmless statements": one side alone tilts it
+    if head.startswith("JJ") and len(indexes) == 1 and _conceded(tagged, first):
+        # "remains fallible, despite a superb performance from Jones": what is conceded is
+        # the adjective; "despite a performance" concedes nothing
+        return _KEPT_CONTRAST
     if (
         len(indexes) == 1
         and first > 0

@@ -2706,9 +2706,8 @@ def test_the_sample_5791_causes_keep_the_claim(sentence: str, restated: str | No
         ("As the murdered reporter of the paper told friends in 2011, the risk was real.", None),
         # a crime's name is kept (and flagged): "killed" would drop its legal status
         ("Gunmen murdered the reporter in 2015.", None),
-        # and a motion verb's plain word must take its particle ("entered into the school")
+        # "stormed" is no longer replaced at all (review seed 1212: "entered" loses the force)
         ("Three gunmen stormed into the school on Tuesday.", None),
-        ("Police stormed the building at dawn.", "Police entered the building at dawn."),
         # "a" before an initialism read as a word starting "you"
         ("The band began a well-received UK tour.", "The band began a UK tour."),
         ("The chef cooked an incredibly unusual dish.", "The chef cooked an unusual dish."),
@@ -2975,7 +2974,7 @@ def test_the_authors_own_adjective_beside_praise_is_still_edited() -> None:
         # "enter" needs an object: "stormed to the title" is no entering
         ("She stormed to her first world title in 10.9 seconds.", None),
         ("The rebels stormed back to win the final set.", None),
-        ("The embassy was stormed by protesters.", "The embassy was entered by protesters."),
+        ("The embassy was stormed by protesters.", None),
         # a second verb of saying of the subject: what follows is that speaker's
         (
             'The mayor attacked the budget as "reckless" and said the council was very worried.',
@@ -3108,3 +3107,43 @@ def test_the_pronoun_named_is_the_subject_of_the_verb_of_saying() -> None:
     )
     claim = analyze(text, length=1).claims[-1]
     assert claim.text == "While saying he admired the plan, Jackson criticised the budget."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "restated"),
+    [
+        # review seeds 1212 and 3434, each cause on a sentence written here
+        # what is conceded after "despite" is its adjective
+        ("The side lost, despite a superb performance from Jones.", None),
+        ("The plan failed in spite of their brilliant campaign.", None),
+        (
+            "A superb performance from Jones sealed the win.",
+            "A performance from Jones sealed the win.",
+        ),
+        # a speaker's long phrase closing the sentence: the words before it are theirs
+        (
+            "Floods could be completely out of control within decades, the National "
+            "Flood Forecasting Agency is warning a committee of MPs.",
+            None,
+        ),
+        (
+            "Floods could be completely out of control within decades.",
+            "Floods could be out of control within decades.",
+        ),
+        # but "as X notes," is the author's aside: the words after it are the reported ones
+        (
+            "Certainly, as Klein notes, it will add to the unease.",
+            "As Klein notes, it will add to the unease.",
+        ),
+        # how exactly a thing is done, and where, are facts
+        ("The photos were accurately arranged into a composite.", None),
+        ("Fans can now see precisely how the ball was bowled.", None),
+        ("The soldiers guarding them afar were never thanked.", None),
+        # how an image looks is what the camera caught
+        ("The camera caught a blurry image of the car.", None),
+        # "stormed" is the plain word for an entry by force: "entered" loses the force
+        ("Police stormed the building at dawn.", None),
+    ],
+)
+def test_the_samples_1212_and_3434_causes(sentence: str, restated: str | None) -> None:
+    assert neutralize(sentence) == (restated or sentence)
