@@ -57,9 +57,17 @@ def _webis(data: Path, split: str = "all") -> Iterator[tuple[str, str]]:
     for name, units in articles.items():
         units.sort(key=lambda u: (u["paragraph"], u["unit_number"]))
         paragraphs: dict[int, list[str]] = {}
-        for unit in units:
+        for unit, following in zip(units, [*units[1:], None], strict=True):
             text = unit["text"].strip()
-            if text and text[-1] not in ".!?\"”'’:;,":
+            # A unit is often a clause, its mark a separate segment the corpus left out: a
+            # full stop is added only where the next unit starts a sentence (a capital, or
+            # a new paragraph), so that no break the author did not make is invented.
+            continues = (
+                following is not None
+                and following["paragraph"] == unit["paragraph"]
+                and following["text"].strip()[:1].islower()
+            )
+            if text and text[-1] not in ".!?\"”'’:;," and not continues:
                 text += "."
             paragraphs.setdefault(unit["paragraph"], []).append(text)
         yield f"webis:{name}", "\n\n".join(" ".join(p) for p in paragraphs.values())
