@@ -2194,6 +2194,22 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
             return _KEPT_NAME  # "US behemoth General Electric" is not "US General Electric"
         if word_before in ("and", "or") and tagged.tag(first - 2).startswith("NN"):
             return _KEPT_ROLE  # "with colleague and lover Lisa Page": one of her roles
+    if (
+        head.startswith("JJ")
+        and len(indexes) == 1
+        and word_before in ("a", "an")
+        and not tagged.gap(first - 1).strip()
+        and not tagged.gap(last).strip()
+        and tagged.tag(last + 1) == "NN"
+        and tagged.words[last + 1][:1].islower()
+        and not tagged.gap(last + 1).strip()
+        and _name_follows(tagged, last + 2)
+        and tagged.word(last + 2) not in WEEKDAYS
+        and tagged.word(last + 2) not in MONTHS  # "struck a conciliatory tone Thursday"
+    ):
+        # "said a proud coach Mike Ruddock" -> "said coach Mike Ruddock": a role before a
+        # name takes no "a" of its own; it was there for the adjective
+        return tagged.tokens[first - 1][0], end, [first - 1, *indexes]
     clause = tagged.word(first) in ("which", "that", "who", "whose") and len(indexes) > 1
     if clause:  # a relative clause that only passes the author's verdict on the report
         return start, end, taken
@@ -3555,9 +3571,34 @@ _CLOSING_WORDS = 6
 
 def _closes(text: str, start: int, found: Found) -> bool:
     """At most three words follow the verb that reports the sentence ("…, it said on
-    Monday.")."""
+    Monday."), or a short phrase of whom, where or how it was told, with no clause of its own
+    ("…, the union leader told BBC Radio 4's Today programme.", "…, Tony Blair told a rally
+    in Leeds.")."""
     assert found.verb_span is not None
-    return len(re.findall(r"[A-Za-z]+", text[found.verb_span[1] - start :])) <= 3
+    after = re.findall(r"[A-Za-z]+", text[found.verb_span[1] - start :])
+    if len(after) <= 3:
+        return True
+    tail = text[found.verb_span[1] - start :]
+    return (
+        len(after) <= _CLOSING_TAIL
+        and not any(w.lower() in _TAIL_CLAUSE_WORDS for w in after)
+        and not re.search(r"[,;:—–]|\s-\s", tail.rstrip(".!?\"”’' "))
+        # no verb: "…, which said the measures unfairly penalised Roma people" goes on
+        # with what was said
+        and not any(t.startswith(("VB", "MD")) for t in tags([w for _s, _e, w in words(tail)]))
+    )
+
+
+#: At most this many words after a closing verb of saying: whom, where or how it was told.
+_CLOSING_TAIL = 7
+#: Words that open a clause of their own after a verb: what follows is what was said, or
+#: more of the sentence ("told MPs that …", "told them to leave", "said it would …").
+_TAIL_CLAUSE_WORDS = frozenset((
+    "that", "to", "whether", "if", "because", "when", "which", "who", "whom", "how", "what",
+    "why", "while", "as", "and", "but", "it", "he", "she", "they", "we", "i", "you", "there",
+    "this", "these", "those", "its", "his", "her", "their", "was", "were", "is", "are",
+    "would", "will", "could", "should", "may", "might", "must", "has", "have", "had",
+))  # fmt: skip
 
 
 def _named_before(text: str, speaker: str) -> bool:

@@ -3147,3 +3147,44 @@ def test_the_pronoun_named_is_the_subject_of_the_verb_of_saying() -> None:
 )
 def test_the_samples_1212_and_3434_causes(sentence: str, restated: str | None) -> None:
     assert neutralize(sentence) == (restated or sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "restated"),
+    [
+        # a closing verb of saying with whom, where or how it was told after it: the words
+        # before are the speaker's, the words after the author's
+        ("Networks will be exploited by media firms, says a panel of industry experts.", None),
+        (
+            "Ground zero is hallowed ground, Tom Baker said in a typical statement.",
+            "Ground zero is hallowed ground, Tom Baker said in a statement.",
+        ),
+        # a role before a name takes no "a" once its adjective goes
+        (
+            '"We want to win," said a proud coach Mike Ruddock.',
+            '"We want to win," said coach Mike Ruddock.',
+        ),
+        ("She met a brilliant lawyer in Leeds.", "She met a lawyer in Leeds."),
+        # but what follows the verb with a verb of its own is what was said
+        ("The centre said the measures unfairly penalised Roma people.", None),
+        (
+            "The firm exploited its workers, and a panel says it will act soon.",
+            "The firm used its workers, and a panel says it will act soon.",
+        ),
+    ],
+)
+def test_a_closing_speaker_with_an_addressee(sentence: str, restated: str | None) -> None:
+    assert neutralize(sentence) == (restated or sentence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan is utterly reckless, Tony Blair told a rally in Leeds.",
+        "The new rules are a disgraceful attack, the union leader told BBC Radio 4's Today "
+        "programme.",
+    ],
+)
+def test_a_judgement_before_a_closing_speaker_is_theirs(text: str) -> None:
+    sentence = analyze(text, length=1).sentences[0]
+    assert sentence.kind == "claim", sentence.reasons
