@@ -40,6 +40,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
 from summarize.perspective.attribution import Found, embedded_reports, is_given_name, surname
+from summarize.perspective.attribution import lists as attribution_lists
 from summarize.perspective.lexicon import Lexicon
 from summarize.report import Claim, Cue, Digest, Edit, Report, Sentence
 from summarize.text.clauses import FINITE as _FINITE  # tags of a finite verb
@@ -4172,6 +4173,12 @@ def _insertions(build: _Builder, cues: list[Cue], quotes: list[tuple[int, int]])
         )
 
 
+@lru_cache(maxsize=1)
+def _person_heads() -> frozenset[str]:
+    """Nouns of a person's role or calling ("comedian", "minister"): the attribution data."""
+    return attribution_lists().person_heads
+
+
 def _speaker(
     build: _Builder,
     found: Found,
@@ -4206,6 +4213,10 @@ def _speaker(
                 ):
                     # "Fox, a critic of Trump, said that he …": a name in the sentence
                     # before the pronoun may be the one it refers to; it stays "he"
+                    break
+                if any(w.lower() in _person_heads() for _s, _e, w in tokens[:index]):
+                    # "The 40-year-old comedian caused a furore when he said …": so may a
+                    # person's role ("Rock" would read as a second person)
                     break
                 build.add(
                     ws,
