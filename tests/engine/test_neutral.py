@@ -702,9 +702,14 @@ def test_review_sample_41_failures(sentence: str, expected: str) -> None:
     ("sentence", "expected"),
     [
         # an adjective whose adverb would be left to modify the next word stays, unless
-        # the adverb is a degree word that goes with it ("wildly", "much")
+        # the adverb is a degree word that goes with it ("wildly", "much"); "successful"
+        # is a reported fact (review seed 2323), and its degree stays with it
         (
             "Dana Cole, a wildly successful baker, spoke first.",
+            "Dana Cole, a wildly successful baker, spoke first.",
+        ),
+        (
+            "Dana Cole, a wildly brilliant baker, spoke first.",
             "Dana Cole, a baker, spoke first.",
         ),
         (
@@ -3214,3 +3219,25 @@ def test_a_pronoun_after_a_persons_role_in_its_sentence_stays() -> None:
     )
     claim = analyze(text, length=1).claims[-1]
     assert claim.text.startswith("The 40-year-old comedian caused a controversy when he said")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "restated"),
+    [
+        # review seeds 9090 and 2323, each cause on a sentence written here
+        # a body named after a place keeps its "the", even when the place is also a first name
+        (
+            "The plan was condemned by the brilliant Georgia Baptist Convention.",
+            "The plan was condemned by the Georgia Baptist Convention.",
+        ),
+        ("The talented Georgia Brown sang.", "Georgia Brown sang."),
+        # that a body has sway, or a thing succeeded, is reported as a fact
+        ("The plan was condemned by the influential Lantern Society.", None),
+        ("The tax hits successful firms, not risky ventures.", None),
+        # the margin of a defeat is a count, like "narrowly"
+        ("Cantor was soundly defeated in the primary.", None),
+        ("He sharply criticised the plan.", "He criticised the plan."),
+    ],
+)
+def test_the_samples_9090_and_2323_causes(sentence: str, restated: str | None) -> None:
+    assert neutralize(sentence) == (restated or sentence)
