@@ -1254,6 +1254,18 @@ def _plain_sense(cue: Cue, tagged: _Tagged) -> str:
     for idiom in data.idioms:
         if f" {idiom} " in f" {window} " and all(w in idiom.split() for w in lowered):
             return f"part of the idiom ‘{idiom}’, which says a plain thing only whole"
+    if (
+        head_tag.startswith("JJ")
+        and tagged.word(last + 1) in ("reading", "viewing", "listening")
+        and (
+            _lemma(tagged.word(first - 1), "VERB") == "make"
+            or (
+                tagged.word(first - 1) == "for" and _lemma(tagged.word(first - 2), "VERB") == "make"
+            )
+        )
+    ):
+        # "the figures make impressive reading": how it reads is all the phrase says
+        return f"the phrase ‘make {cue.text} {tagged.word(last + 1)}’ says only how it reads"
     if _margin(tagged, first, last):
         return "the size of a vote or a win (‘overwhelmingly rejected’, ‘a narrow majority’)"
     noun_slot = tagged.tag(first - 1) in ("DT", "PDT", "PRP$", "POS", "JJ", "CD") or (

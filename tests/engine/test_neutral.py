@@ -3241,3 +3241,19 @@ def test_a_pronoun_after_a_persons_role_in_its_sentence_stays() -> None:
 )
 def test_the_samples_9090_and_2323_causes(sentence: str, restated: str | None) -> None:
     assert neutralize(sentence) == (restated or sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "restated"),
+    [
+        # review seeds 4545 and 6767, each cause on a sentence written here
+        # a life of pretence is an idiom: "lived a claim" says nothing
+        ("For years he lived a lie about his past.", None),
+        # how figures read is all "make … reading" says
+        ("The figures make impressive reading for the board.", None),
+        ("The report made for grim reading.", None),
+        ("It was an impressive reading of the poem.", "It was a reading of the poem."),
+    ],
+)
+def test_the_samples_4545_and_6767_causes(sentence: str, restated: str | None) -> None:
+    assert neutralize(sentence) == (restated or sentence)
