@@ -3257,3 +3257,17 @@ def test_the_samples_9090_and_2323_causes(sentence: str, restated: str | None) -
 )
 def test_the_samples_4545_and_6767_causes(sentence: str, restated: str | None) -> None:
     assert neutralize(sentence) == (restated or sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "restated"),
+    [
+        # "wild" that says how far a thing swings or strays is a description (stop 39's
+        # retrained table had taken it from four BBC sentences)
+        ("Traders fear the wild swings of oil prices.", None),
+        ("His wild volley gave her a vital break.", None),
+        ("He made wild claims about the budget.", "He made claims about the budget."),
+    ],
+)
+def test_wild_that_measures_stays(sentence: str, restated: str | None) -> None:
+    assert neutralize(sentence) == (restated or sentence)
