@@ -2085,6 +2085,12 @@ _KEPT_EXTENT = "it says how much of the action was done, which is part of the cl
 _KEPT_SIZE = "it says by how much the quantity changed, which is part of the claim"
 _KEPT_FEELING = "it says how the subject feels, which is theirs, not the author's"
 _KEPT_CONTRAST = "it is one side of a contrast; the other side would stand alone"
+_KEPT_EXAMPLES = "it marks what follows as examples; without it they read as the whole list"
+_KEPT_NON_LITERAL = "it says the words were not meant as said; without it they read as meant"
+_KEPT_REPEAT = "the word it strengthens repeats the one before, which would stand doubled"
+_KEPT_HOW_FAR = "it says how far the word after it holds, which is part of the claim"
+_KEPT_RELATION = "it says who the name after it is to the one before it; the possessive needs it"
+_KEPT_ROLE = "it is one of the roles the words before it give the name after it"
 
 
 def _conceded(tagged: _Tagged, first: int) -> bool:
@@ -2103,14 +2109,6 @@ def _conceded(tagged: _Tagged, first: int) -> bool:
     return word in ("despite", "notwithstanding") or (
         word == "of" and at > 0 and tagged.word(at - 1) == "spite"
     )
-
-
-_KEPT_EXAMPLES = "it marks what follows as examples; without it they read as the whole list"
-_KEPT_NON_LITERAL = "it says the words were not meant as said; without it they read as meant"
-_KEPT_REPEAT = "the word it strengthens repeats the one before, which would stand doubled"
-_KEPT_HOW_FAR = "it says how far the word after it holds, which is part of the claim"
-_KEPT_RELATION = "it says who the name after it is to the one before it; the possessive needs it"
-_KEPT_ROLE = "it is one of the roles the words before it give the name after it"
 
 
 #: Verbs whose object takes a bare infinitive ("help them con people", "let him win").
@@ -4185,12 +4183,6 @@ def _insertions(build: _Builder, cues: list[Cue], quotes: list[tuple[int, int]])
         )
 
 
-@lru_cache(maxsize=1)
-def _person_heads() -> frozenset[str]:
-    """Nouns of a person's role or calling ("comedian", "minister"): the attribution data."""
-    return attribution_lists().person_heads
-
-
 def _speaker(
     build: _Builder,
     found: Found,
@@ -4226,7 +4218,8 @@ def _speaker(
                     # "Fox, a critic of Trump, said that he …": a name in the sentence
                     # before the pronoun may be the one it refers to; it stays "he"
                     break
-                if any(w.lower() in _person_heads() for _s, _e, w in tokens[:index]):
+                heads = attribution_lists().person_heads  # a person's role: "comedian"
+                if any(w.lower() in heads for _s, _e, w in tokens[:index]):
                     # "The 40-year-old comedian caused a furore when he said …": so may a
                     # person's role ("Rock" would read as a second person)
                     break
