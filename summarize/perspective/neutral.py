@@ -1266,6 +1266,17 @@ def _plain_sense(cue: Cue, tagged: _Tagged) -> str:
     ):
         # "the figures make impressive reading": how it reads is all the phrase says
         return f"the phrase ‘make {cue.text} {tagged.word(last + 1)}’ says only how it reads"
+    article = first - 1
+    while article > 0 and tagged.word(article) in data.degree:
+        article -= 1  # "an increasingly harsh line"
+    if (
+        head_tag.startswith(("JJ", "RB"))
+        and tagged.word(last + 1) == "line"
+        and tagged.word(article) in ("a", "an")
+        and _lemma(tagged.word(article - 1), "VERB") in ("take", "adopt", "pursue", "hold")
+    ):
+        # "has taken an increasingly harsh line on Cuba": the stance is all the phrase says
+        return f"the phrase ‘take a {cue.text} line’ names a stance only with its adjective"
     if _margin(tagged, first, last):
         return "the size of a vote or a win (‘overwhelmingly rejected’, ‘a narrow majority’)"
     noun_slot = tagged.tag(first - 1) in ("DT", "PDT", "PRP$", "POS", "JJ", "CD") or (

@@ -3271,3 +3271,16 @@ def test_the_samples_4545_and_6767_causes(sentence: str, restated: str | None) -
 )
 def test_wild_that_measures_stays(sentence: str, restated: str | None) -> None:
     assert neutralize(sentence) == (restated or sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "restated"),
+    [
+        # review seed 6767: "take a … line" names a stance only with its adjective
+        ("The government has taken an increasingly harsh line on migrants.", None),
+        ("The board adopted a tough line on pay.", None),
+        ("He drew a harsh line under the affair.", "He drew a line under the affair."),
+    ],
+)
+def test_a_line_taken_keeps_its_adjective(sentence: str, restated: str | None) -> None:
+    assert neutralize(sentence) == (restated or sentence)
