@@ -1127,6 +1127,22 @@ def literal_forms() -> dict[str, tuple[str, ...]]:
     return forms
 
 
+def _framed(tagged: _Tagged, first: int, last: int) -> str:
+    """The phrase (verb, article, words ``first..last``, noun) when they stand in one of
+    ``neutral.toml`` [adjective_frames] ("make impressive reading", "made for grim reading",
+    "taken an increasingly harsh line"), else ""."""
+    noun = tagged.word(last + 1)
+    at = first - 1
+    while at > 0 and tagged.word(at) in _data().degree:
+        at -= 1  # "an increasingly harsh line"
+    if tagged.word(at) in ("a", "an", "for"):
+        at -= 1
+    verb = _lemma(tagged.word(at), "VERB")
+    if noun not in _data().adjective_frames.get(verb, ()):
+        return ""
+    return " ".join(tagged.words[at : last + 2])
+
+
 def _plain_sense(cue: Cue, tagged: _Tagged) -> str:
     """Why a flagged word is used here in its ordinary, unloaded sense ("" when it is not)."""
     data = _data()
@@ -1254,29 +1270,11 @@ def _plain_sense(cue: Cue, tagged: _Tagged) -> str:
     for idiom in data.idioms:
         if f" {idiom} " in f" {window} " and all(w in idiom.split() for w in lowered):
             return f"part of the idiom ‘{idiom}’, which says a plain thing only whole"
-    if (
-        head_tag.startswith("JJ")
-        and tagged.word(last + 1) in ("reading", "viewing", "listening")
-        and (
-            _lemma(tagged.word(first - 1), "VERB") == "make"
-            or (
-                tagged.word(first - 1) == "for" and _lemma(tagged.word(first - 2), "VERB") == "make"
-            )
-        )
-    ):
-        # "the figures make impressive reading": how it reads is all the phrase says
-        return f"the phrase ‘make {cue.text} {tagged.word(last + 1)}’ says only how it reads"
-    article = first - 1
-    while article > 0 and tagged.word(article) in data.degree:
-        article -= 1  # "an increasingly harsh line"
-    if (
-        head_tag.startswith(("JJ", "RB"))
-        and tagged.word(last + 1) == "line"
-        and tagged.word(article) in ("a", "an")
-        and _lemma(tagged.word(article - 1), "VERB") in ("take", "adopt", "pursue", "hold")
-    ):
-        # "has taken an increasingly harsh line on Cuba": the stance is all the phrase says
-        return f"the phrase ‘take a {cue.text} line’ names a stance only with its adjective"
+    framed = _framed(tagged, first, last) if head_tag.startswith(("JJ", "RB")) else ""
+    if framed:
+        # "the figures make impressive reading", "has taken an increasingly harsh line on
+        # Cuba": the adjective is all the phrase says of its noun
+        return f"the phrase ‘{framed}’ says a plain thing only with its adjective"
     if _margin(tagged, first, last):
         return "the size of a vote or a win (‘overwhelmingly rejected’, ‘a narrow majority’)"
     noun_slot = tagged.tag(first - 1) in ("DT", "PDT", "PRP$", "POS", "JJ", "CD") or (
@@ -3735,6 +3733,8 @@ class _Data:
     ruler_context: frozenset[str]
     lowercase_after_said: frozenset[str]
     literal_before: dict[str, tuple[str, ...]]
+    #: Verb lemma -> nouns of which an adjective between them is all that is said.
+    adjective_frames: dict[str, frozenset[str]]
     sport_words: tuple[str, ...]
     sport_strong: frozenset[str]
     sport_verbs: frozenset[str]
@@ -3862,6 +3862,7 @@ def _data() -> _Data:
         ruler_context=words_of("ruler_context"),
         lowercase_after_said=words_of("lowercase_after_said"),
         literal_before={k: tuple(v) for k, v in raw["literal_before"].items()},
+        adjective_frames={k: frozenset(v) for k, v in raw["adjective_frames"].items()},
         sport_words=tuple(sport["words"]),
         sport_strong=frozenset(w for w in sport["words"] if " " not in w and w not in _WEAK_SPORT),
         sport_verbs=frozenset(sport["verbs"]),
