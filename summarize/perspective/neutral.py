@@ -2588,6 +2588,8 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
         scope = [tagged.word(j) for j in range(max(0, first - 3), first)]
         if any(w in data.negations or w in data.lack_words or w.endswith("n't") for w in scope):
             return _KEPT_NEGATION  # "not a realistic option" is not "not an option"
+        if _scarce_before(tagged, first, data.scarce_words):
+            return _KEPT_NEGATION  # "few groundbreaking announcements" is not "few announcements"
         before = first - 1
         while before > 0 and tagged.word(before) in data.degree and not tagged.gap(before).strip():
             before -= 1  # "an otherwise completely unproductive …": past the degree words
@@ -2783,6 +2785,28 @@ def _takes_the(tagged: _Tagged, i: int) -> bool:
     # "the Whittington Lecture", "the Golden Globe": a name of two or more words, no first
     # name of a person, ending in an English noun, names a thing and keeps its "the"
     return j - i >= 2 and not is_given_name(tagged.words[i]) and _common_noun(tagged.word(j - 1))
+
+
+#: Words before a word of scarcity that make it an amount, not a lack: "a few", "the
+#: little", "their little brother".
+_SCARCE_UNDONE = frozenset((
+    "a", "the", "quite", "this", "that", "these", "those", "his", "her", "its", "their",
+    "our", "my", "your", "very", "so", "too",
+))  # fmt: skip
+
+
+def _scarce_before(tagged: _Tagged, first: int, scarce: frozenset[str]) -> bool:
+    """A word of scarcity ("few", "little", "hardly") or "far from" within the three words
+    before ``first``. What follows is denied or said to be rare, so an adjective there
+    narrows the denial: "few groundbreaking announcements" is not "few announcements",
+    "far from a principled stance" is not "far from a stance"."""
+    for j in range(max(0, first - 3), first):
+        word = tagged.word(j)
+        if word == "from" and tagged.word(j - 1) == "far" and not tagged.gap(j - 1).strip():
+            return True
+        if word in scarce and tagged.word(j - 1) not in _SCARCE_UNDONE:
+            return True
+    return False
 
 
 def _denied_list(tagged: _Tagged, i: int, negations: frozenset[str]) -> bool:
@@ -3764,6 +3788,9 @@ class _Data:
     degree_adverbs: frozenset[str]
     #: Words of a lack, and "any" ("the lack of any coherent policy"): like a negation.
     lack_words: frozenset[str]
+    #: Words of scarcity ("few groundbreaking announcements"): like a negation, unless a
+    #: determiner before them makes them a small amount ("a few", "their little").
+    scarce_words: frozenset[str]
     #: Nouns of a quantity ("an untold number"): the adjective before them is its size.
     quantity_nouns: frozenset[str]
     #: Adverbs of how much of an action was done ("wholly owned", "deleted entirely").
@@ -3879,6 +3906,7 @@ def _data() -> _Data:
         size_adverbs=words_of("size_adverbs"),
         quantity_nouns=words_of("quantity_nouns"),
         lack_words=words_of("lack_words"),
+        scarce_words=words_of("scarce_words"),
         degree_adverbs=words_of("degree_adverbs"),
         non_literal_adverbs=words_of("non_literal_adverbs"),
         example_adverbs=words_of("example_adverbs"),

@@ -3284,3 +3284,43 @@ def test_wild_that_measures_stays(sentence: str, restated: str | None) -> None:
 )
 def test_a_line_taken_keeps_its_adjective(sentence: str, restated: str | None) -> None:
     assert neutralize(sentence) == (restated or sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "restated"),
+    [
+        # review seeds 1919 and 2929, each cause on a sentence written here
+        # after a word of scarcity, as after a negation, the adjective narrows what is rare
+        ("There were few groundbreaking announcements at the trade fair.", None),
+        ("Few brilliant ideas emerged from the summit.", None),
+        ("Far from a principled stance, the move looked like a retreat.", None),
+        # but "a few" is an amount, and "the little" a size
+        (
+            "A few groundbreaking announcements were made at the fair.",
+            "A few announcements were made at the fair.",
+        ),
+        ("The little village staged a superb festival.", "The little village staged a festival."),
+        # how a side is doing is told only by its adjective
+        ("Wales maintained their superb start to the tournament.", None),
+        ("The striker continued his excellent form with two goals.", None),
+        # how thick or dense, and an event still going on, are descriptions
+        ("They exchanged thinly veiled attacks on Monday.", None),
+        ("Lerner is a key figure in the unfolding FBI inquiry.", None),
+    ],
+)
+def test_the_samples_1919_and_2929_causes(sentence: str, restated: str | None) -> None:
+    assert neutralize(sentence) == (restated or sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The paint was thinly spread across the wall.",
+        "The village is thinly populated.",
+        "The unfolding crisis has forced the minister to resign.",
+        "Lerner is a key figure in the unfolding FBI inquiry.",
+    ],
+)
+def test_words_of_density_and_of_an_event_going_on_report(sentence: str) -> None:
+    """Review seeds 1919 and 2929: "thinly", "unfolding" were read as the author's words."""
+    assert analyze(sentence, length=1).sentences[0].kind == "claim"
