@@ -2966,6 +2966,8 @@ def _named_before_clause(
     if kind not in ("m", "f"):
         return None
     text = sentence.text
+    if word not in text or verb not in text:
+        return None  # (the search below needs both)
     at = re.search(rf"\b{re.escape(word)}\b(?=(?:\s+[\w’']+){{0,3}}\s+{re.escape(verb)}\b)", text)
     if not at or not _WORD_CHAR.search(text[: at.start()]):
         return None
@@ -3960,7 +3962,11 @@ def _participle_of_role(sentence: _Sentence, k: int, after: list[str]) -> bool:
 
 def _starts_sentence(sentence: _Sentence, k: int) -> bool:
     before = sentence.text[: sentence.tokens[k][0]]
-    return not _WORD_CHAR.search(before) or bool(re.search(r"[“\"‘:]\s*$", before))
+    return not _WORD_CHAR.search(before) or bool(_OPENING_MARK_LAST.search(before))
+
+
+#: An opening quotation mark or a colon, then only spaces, at the end of a text.
+_OPENING_MARK_LAST = re.compile(r"[“\"‘:]\s*$")
 
 
 _ASIDE = re.compile(

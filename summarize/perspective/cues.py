@@ -122,6 +122,8 @@ _PRESENT_BE = re.compile(
 _DEMONSTRATIVE = re.compile(r"(?i)^\W*(?:this|that|these|those|such|it)\b")
 _CONJUNCTION_START = re.compile(r"^\W*(?:But|And|So|Yet|Or|Nor|Still|Indeed|Thus|Hence)\b")
 _SUPERLATIVE = re.compile(r"(?i)(?=[a-z])\b(?:most|least|best|worst|[a-z]{3,}est)\b")
+#: A word every match of :data:`_SUPERLATIVE` holds (a quick first test).
+_SUPERLATIVE_WORDS = ("est", "most", "least", "worst")
 
 
 @dataclass
@@ -475,11 +477,15 @@ def _believer(text: str, start: int, found: Found) -> tuple[int, int] | None:
 _COUNTERFACTUAL = re.compile(
     r"(?i)\b(?:could|would|should|might|must)(?:\s+not|n['’]t)?\s+have\s+\w+|\bif only\b"
 )
+#: A word every match of :data:`_COUNTERFACTUAL` holds (a quick first test).
+_COUNTERFACTUAL_WORDS = ("have", "if only")
 #: Marks of irony: "…, indeed.", "How touching.", "Who, exactly, …?", "pray tell".
 _IRONY = re.compile(
     r"(?i),\s*indeed\W*$|^\W*how\s+(?:very\s+)?[a-z]+\W*$|^\W*(?:who|what|why|where|how)\b"
     r"[^?]*\bexactly\b[^?]*\?|\bpray tell\b|\bcannot make (?:this|it) (?:stuff )?up\b"
 )
+#: A word every match of :data:`_IRONY` holds (a quick first test).
+_IRONY_WORDS = ("indeed", "how", "exactly", "pray tell", "cannot make")
 #: "!" closing a capitalised word inside a sentence: a name ("Wham!", "Yahoo!", "Kerrang!").
 _NAME_BANG = re.compile(r"(?<![\w!])(?!I\b)[A-Z][\w'’-]*!$")
 #: A verbless exclamation: "What a mess.", "Some achievement."
@@ -638,12 +644,17 @@ def _features(
     features["present_be"] = min(len(_PRESENT_BE.findall(outside)), 3)
     features["demonstrative_start"] = 1.0 if _DEMONSTRATIVE.search(outside) else 0.0
     features["conjunction_start"] = 1.0 if _CONJUNCTION_START.search(outside) else 0.0
-    features["superlative"] = min(len(_SUPERLATIVE.findall(outside)), 3)
-    features["counterfactual"] = 1.0 if _COUNTERFACTUAL.search(outside) else 0.0
+    # (the rarer patterns are searched only where their words are: most sentences have none)
+    folded = outside.casefold().replace("i\u0307", "i")  # (the regexes' "İ" is an "i")
+    superlative = any(w in folded for w in _SUPERLATIVE_WORDS)
+    features["superlative"] = min(len(_SUPERLATIVE.findall(outside)), 3) if superlative else 0
+    counterfactual = any(w in folded for w in _COUNTERFACTUAL_WORDS)
+    features["counterfactual"] = 1.0 if counterfactual and _COUNTERFACTUAL.search(outside) else 0.0
     # Rhetorical devices, rare one by one, are one feature: a question put for effect, a
     # mark of irony, a verbless exclamation.
     rhetoric = features.pop("rhetorical_question", 0.0)
-    rhetoric += 1.0 if _IRONY.search(outside.strip()) else 0.0
+    ironic = any(w in folded for w in _IRONY_WORDS)
+    rhetoric += 1.0 if ironic and _IRONY.search(outside.strip()) else 0.0
     rhetoric += 1.0 if _EXCLAMATIVE.search(outside.strip()) else 0.0
     features["rhetoric"] = rhetoric
     return {k: float(v) for k, v in features.items() if v and math.isfinite(v)}

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -77,6 +77,8 @@ class Context:
     sport: frozenset[str]
     sport_context: frozenset[str]
     sport_weak: frozenset[str] = frozenset()
+    #: The first word of each idiom, with the most words an idiom opened by it has.
+    first_words: dict[str, int] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -84,9 +86,14 @@ def context() -> Context:
     text = (resources.files("summarize") / "data" / "voice.toml").read_text("utf-8")
     data = tomllib.loads(text)
     idioms = frozenset(normalise_term(t) for t in data["idioms"]["terms"])
+    first_words: dict[str, int] = {}
+    for idiom in idioms:
+        first, size = idiom.split(" ")[0], len(idiom.split(" "))
+        first_words[first] = max(first_words.get(first, 0), size)
     return Context(
         idioms=idioms,
         longest=max(len(t.split()) for t in idioms),
+        first_words=first_words,
         sport=frozenset(normalise_term(t) for t in data["sport"]["terms"]),
         sport_context=frozenset(normalise_term(t) for t in data["sport"]["context"]),
         sport_weak=frozenset(normalise_term(t) for t in data["sport"].get("weak_context", [])),
@@ -126,8 +133,10 @@ class Sentence:
             ctx = context()
             self._idiom = set()
             folded = [normalise_term(w) for _s, _e, w in self.tokens]
-            for a in range(len(folded)):
-                for n in range(2, ctx.longest + 1):
+            for a, word in enumerate(folded):
+                # only where an idiom can start (a word with a space in it can join others)
+                longest = ctx.longest if " " in word else ctx.first_words.get(word, 0)
+                for n in range(2, longest + 1):
                     if a + n > len(folded):
                         break
                     if " ".join(folded[a : a + n]) in ctx.idioms:

@@ -3650,7 +3650,9 @@ def _named_before(text: str, speaker: str) -> bool:
     the sentence's subject, before its verb, not a closing "…, X said"."""
     first = text.split(",")[0]
     key = speaker.split()[-1] if speaker.split() else speaker
-    return bool(key) and re.search(rf"\b{re.escape(key)}\b", first) is not None
+    if not key or key not in first:
+        return False  # (the search below needs it)
+    return re.search(rf"\b{re.escape(key)}\b", first) is not None
 
 
 def _learned_replacement(entry: LearnedWord | None, tag: str) -> str:
