@@ -5270,6 +5270,8 @@ def _role_entries(text: str, role: str) -> tuple[tuple[str, frozenset[str], str]
 #: characters: a sentence looks in its own block and the two beside it.
 ROLE_BLOCK = 16_000
 _role_cache: dict[tuple[int, int, int, str], tuple] = {}
+#: The roles of this many (block, role word) pairs are kept.
+_ROLE_CACHE_SIZE = 4096
 
 
 def _roles_near(text: str, position: int, role: str) -> tuple[tuple[str, frozenset[str], str], ...]:
@@ -5286,13 +5288,15 @@ def _roles_near(text: str, position: int, role: str) -> tuple[tuple[str, frozens
         ]
     entries: tuple[tuple[str, frozenset[str], str], ...] = ()
     for lo, hi, b in spans:
-        key = (id(text), len(text), b, role)
-        known = _role_cache.get(key)
+        key = (hash(text), len(text), b, role)  # (a str keeps its hash: no second pass)
+        known = _role_cache.pop(key, None)
         if known is None:
-            if len(_role_cache) > 512:
-                _role_cache.clear()
+            if len(_role_cache) >= _ROLE_CACHE_SIZE:
+                # the least recently asked goes: a long text is read in order, so the
+                # blocks behind the sentence are not asked again
+                del _role_cache[next(iter(_role_cache))]
             known = _role_entries(text[lo:hi] if b >= 0 else text, role)
-            _role_cache[key] = known
+        _role_cache[key] = known  # (last: the most recently asked)
         entries += known
     return entries
 
