@@ -451,7 +451,8 @@ def restate(
             continue
         _edit_cue(build, cue, policy, tagged, lexicon, removed_tokens)
     if _sporting(tagged):
-        _sport_praise(build, text, start, cues, quotes, tagged, lexicon, removed_tokens)
+        # (not in a speaker's words: "the stadium will be a magnificent asset, the mayor said")
+        _sport_praise(build, text, start, cues, theirs, tagged, lexicon, removed_tokens)
     _coordination(build, tagged, removed_tokens)
     if any(e.rule != "flag" for e in build.edits) or _TRAILING_REPORT.search(text):
         # A sentence that is rewritten anyway names the speaker it leaves implicit, so the
@@ -949,7 +950,7 @@ def _sport_praise(
     text: str,
     start: int,
     cues: list[Cue],
-    quotes: list[tuple[int, int]],
+    theirs: list[tuple[int, int]],
     tagged: _Tagged,
     lexicon: Lexicon,
     removed: set[int],
@@ -957,7 +958,8 @@ def _sport_praise(
     """Praise or blame in a sport report ("an impressive win"): the detection leaves such
     words out of the sentence's kind, as the register of a match report, but they are
     still the writer's judgement, so an attributive one goes like any other. A predicate
-    ("the win was impressive") stays, unflagged."""
+    ("the win was impressive") stays, unflagged; so do the words of a quotation or of what
+    a speaker is reported to have said (``theirs``)."""
     from summarize.perspective.loaded import context
 
     register = context().sport
@@ -965,7 +967,7 @@ def _sport_praise(
         s, e = start + match.start, start + match.end
         if normalise_word(match.text) not in register or build.taken(s, e):
             continue
-        if any(c.start <= s and e <= c.end for c in cues) or inside(quotes, s, e):
+        if any(c.start <= s and e <= c.end for c in cues) or inside(theirs, s, e):
             continue
         if _in_open_quote(text, match.start):
             continue

@@ -3324,3 +3324,19 @@ def test_the_samples_1919_and_2929_causes(sentence: str, restated: str | None) -
 def test_words_of_density_and_of_an_event_going_on_report(sentence: str) -> None:
     """Review seeds 1919 and 2929: "thinly", "unfolding" were read as the author's words."""
     assert analyze(sentence, length=1).sentences[0].kind == "claim"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "restated"),
+    [
+        # a sport report's praise goes, but not from what a speaker is reported to have said
+        ("The stadium will be a magnificent asset, the mayor said.", None),
+        ("Coach Smith said his side played a superb game at the stadium.", None),
+        # "exploit" a flaw is the plain technical verb (review seed 1919)
+        ("Windows is heavily exploited by virus writers because it is so widespread.", None),
+        ("Attackers exploited security holes in the router.", None),
+        ("Landlords exploited the housing shortage.", "Landlords used the housing shortage."),
+    ],
+)
+def test_reported_praise_and_exploiting_a_flaw_stay(sentence: str, restated: str | None) -> None:
+    assert neutralize(sentence) == (restated or sentence)
