@@ -2104,6 +2104,27 @@ _KEPT_RELATION = "it says who the name after it is to the one before it; the pos
 _KEPT_ROLE = "it is one of the roles the words before it give the name after it"
 
 
+def _award_category(tagged: _Tagged, first: int, last: int) -> bool:
+    """The words ``first..last`` stand between "best" or "worst" and an award's noun, a few
+    nouns later ("won the best popular drama moment title", "the best new act award"): they
+    name the category, which is a fact of the prize (``neutral.toml`` award_nouns)."""
+    at = first - 1
+    while at > 0 and tagged.tag(at).startswith("JJ") and tagged.word(at) not in _BEST:
+        at -= 1
+    if tagged.word(at) not in _BEST:
+        return False
+    for k in range(last + 1, min(last + 5, len(tagged.words))):
+        if tagged.word(k) in _data().award_nouns:
+            return True
+        if not tagged.tag(k).startswith(("NN", "JJ", "VBG")) or tagged.gap(k - 1).strip():
+            return False
+    return False
+
+
+#: The superlatives that open an award's category.
+_BEST = ("best", "worst")
+
+
 def _conceded(tagged: _Tagged, first: int) -> bool:
     """The word at ``first`` opens what "despite", "notwithstanding" or "in spite of"
     concedes, alone or after its determiner ("despite a superb performance", "despite
@@ -2275,6 +2296,8 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
         or (tagged.word(last + 1) in contrast and tagged.tag(last + 2).startswith("JJ"))
     ):
         return _KEPT_CONTRAST  # "ridiculous, but harmless statements": one side alone tilts it
+    if head.startswith("JJ") and _award_category(tagged, first, last):
+        return _KEPT_CATEGORY  # "won the best popular drama moment title": the award's name
     if head.startswith("JJ") and len(indexes) == 1 and _conceded(tagged, first):
         # "remains fallible, despite a superb performance from Jones": what is conceded is
         # the adjective; "despite a performance" concedes nothing
@@ -3792,6 +3815,8 @@ class _Data:
     degree_adverbs: frozenset[str]
     #: Words of a lack, and "any" ("the lack of any coherent policy"): like a negation.
     lack_words: frozenset[str]
+    #: Nouns of an award ("the best new act award"): the words before them name its category.
+    award_nouns: frozenset[str]
     #: Words of scarcity ("few groundbreaking announcements"): like a negation, unless a
     #: determiner before them makes them a small amount ("a few", "their little").
     scarce_words: frozenset[str]
@@ -3911,6 +3936,7 @@ def _data() -> _Data:
         quantity_nouns=words_of("quantity_nouns"),
         lack_words=words_of("lack_words"),
         scarce_words=words_of("scarce_words"),
+        award_nouns=words_of("award_nouns"),
         degree_adverbs=words_of("degree_adverbs"),
         non_literal_adverbs=words_of("non_literal_adverbs"),
         example_adverbs=words_of("example_adverbs"),

@@ -3340,3 +3340,19 @@ def test_words_of_density_and_of_an_event_going_on_report(sentence: str) -> None
 )
 def test_reported_praise_and_exploiting_a_flaw_stay(sentence: str, restated: str | None) -> None:
     assert neutralize(sentence) == (restated or sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "restated"),
+    [
+        # review seed 2929: the words between "best" and an award's noun name its category
+        ("The soap won the best popular comedy award on Sunday.", None),
+        ("The show won the best popular drama moment title.", None),
+        (
+            "The brilliant actress won the best actress prize.",
+            "The actress won the best actress prize.",
+        ),
+    ],
+)
+def test_an_award_category_keeps_its_words(sentence: str, restated: str | None) -> None:
+    assert neutralize(sentence) == (restated or sentence)
