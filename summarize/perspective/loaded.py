@@ -20,6 +20,7 @@ the verb, "lies in" is not a lie).
 
 from __future__ import annotations
 
+import itertools
 import re
 import tomllib
 from collections.abc import Sequence
@@ -249,9 +250,25 @@ class Sentence:
             and (i < 3 or self.tokens[i - 3][2].lower() != "according")
         ):
             return False  # "moved to scotch claims that …": the object of the verb before it
-        return before in ("NN", "NNP") and (
+        if before not in ("NN", "NNP") or not (
             after in ("DT", "PRP", "PRP$") or self.tokens[i + 1][2].lower() == "that"
-        )
+        ):
+            return False
+        # not "rejects government claims that …", "in the face of industry claims that …"
+        return not self.heads_an_object(i)
+
+    def heads_an_object(self, i: int) -> bool:
+        """:func:`summarize.text.tagging.heads_an_object` on this sentence."""
+        from summarize.text.tagging import heads_an_object
+
+        self.tag(i)  # tags the sentence once
+        assert self._tags is not None
+        tokens = self.tokens
+        gaps = [
+            self.text[e - self.start : s - self.start]
+            for (_a, e, _w), (s, _b, _x) in itertools.pairwise(tokens)
+        ] + [""]
+        return heads_an_object([w for _s, _e, w in tokens], self._tags, i, gaps)
 
     def passive_clause(self, i: int) -> bool:
         """A verb of saying as a participle right after "once", "when", "if" … ("once
@@ -348,6 +365,8 @@ def lexicon_match_fits(sentence: Sentence, start: int, end: int, category: str) 
     if sentence.plain(i):
         return False
     if category in NEEDS_VERB:
+        if sentence.tag(i) == "VBZ" and sentence.heads_an_object(i):
+            return False  # "rejects government claims that …": the object's noun
         return sentence.tag(i).startswith("V") or sentence.verb_after_subject(i)
     if category in NEEDS_NOUN:
         # a label is a noun or a compound adjective ("far-left"), never a verb ("spin the

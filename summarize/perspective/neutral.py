@@ -1411,12 +1411,33 @@ def _titles_a_name(tagged: _Tagged, last: int) -> bool:
     return False
 
 
+#: Verbs that link a subject to a state: an adverb after one tells of the state.
+_LINKING_VERBS = frozenset(
+    ["be", "seem", "become", "remain", "appear", "look", "feel", "sound", "stay", "get"]
+)
+
+
 def _on_a_verb(tagged: _Tagged, at: int) -> bool:
     """The adverb at ``at`` tells of a verb: right before it ("completely destroyed") or
-    right after it ("were deleted entirely"), not of an adjective ("completely wrong")."""
-    return tagged.tag(at + 1).startswith("VB") or (
-        tagged.tag(at - 1) in ("VBN", "VBD") and not tagged.tag(at + 1).startswith(("JJ", "RB"))
+    right after it ("were deleted entirely", "rely entirely on"), not of an adjective
+    ("completely wrong")."""
+    if tagged.tag(at + 1).startswith("VB"):
+        return True
+    if tagged.tag(at + 1).startswith(("JJ", "RB")):
+        return False
+    before = at - 1
+    if _lemma(tagged.word(before), "VERB") in _LINKING_VERBS:
+        return False  # "could be completely out of control": the state, with force
+    if tagged.tag(before) in ("VBN", "VBD"):
+        return True
+    # a verb's other forms after their subject or a modal: "A fifth rely entirely on
+    # mobiles", "it would feature highly" (where the tagger may read a noun)
+    modal = tagged.tag(before - 1) == "MD" or (
+        tagged.tag(before - 1) == "RB" and tagged.tag(before - 2) == "MD"
     )
+    if tagged.tag(before) in ("VB", "VBP", "VBZ"):
+        return True
+    return modal and _can_be_verb(tagged.word(before))
 
 
 def _metaphor_of(
@@ -2080,6 +2101,7 @@ _KEPT_HEDGE = "the hedge before it would be left on the whole clause"
 _KEPT_SCOPE = "the word before it would then apply to the noun"
 _KEPT_NAME = "without it the words around it would run into the name"
 _KEPT_CATEGORY = "it is part of the name of a category"
+_KEPT_DEMANDED = "it is part of what was called for, so it is theirs, not the author's"
 _KEPT_PREDICATE = "it is what the sentence says of its subject, so it cannot go alone"
 _KEPT_NEEDS = "the noun after it says nothing without it"
 _KEPT_FIXED = "with its noun after a preposition it may be a fixed phrase"
@@ -2102,6 +2124,33 @@ _KEPT_REPEAT = "the word it strengthens repeats the one before, which would stan
 _KEPT_HOW_FAR = "it says how far the word after it holds, which is part of the claim"
 _KEPT_RELATION = "it says who the name after it is to the one before it; the possessive needs it"
 _KEPT_ROLE = "it is one of the roles the words before it give the name after it"
+
+
+def _demanded(tagged: _Tagged, first: int) -> bool:
+    """The adjective at ``first`` opens the object of a verb of demand ("calling for the
+    swift release of the report", "demanded an immediate inquiry"): it is part of what the
+    demand was (``neutral.toml`` demand_verbs), unless the author's own judging words come
+    before the verb."""
+    at = first - 1
+    if tagged.tag(at) in ("DT", "PRP$") and not tagged.gap(at).strip():
+        at -= 1
+    if at < 0 or tagged.gap(at).strip():
+        return False
+    verbs = _data().demand_verbs
+    if _lemma(tagged.word(at), "VERB") in verbs:
+        verb = at
+    elif (
+        at > 0
+        and tagged.word(at) == "for"
+        and not tagged.gap(at - 1).strip()
+        and f"{_lemma(tagged.word(at - 1), 'VERB')} for" in verbs
+    ):
+        verb = at - 1
+    else:
+        return False
+    # not where the author judges the demanders or the demand before it ("hardliners
+    # unacceptably demand unilateral concessions"): the demand is then worded by the author
+    return not any(i in tagged.flagged for i in range(verb))
 
 
 def _award_category(tagged: _Tagged, first: int, last: int) -> bool:
@@ -2296,6 +2345,18 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
         or (tagged.word(last + 1) in contrast and tagged.tag(last + 2).startswith("JJ"))
     ):
         return _KEPT_CONTRAST  # "ridiculous, but harmless statements": one side alone tilts it
+    if (
+        len(indexes) == 1
+        and tagged.word(first) in _data().standing_nouns
+        and first > 0
+        and not tagged.tag(first - 1).startswith(("DT", "PRP", "VB", "IN", "CC", "MD", "RB"))
+        and not tagged.gap(first - 1).strip()
+        and not tagged.word(first - 1).endswith(("'s", "’s"))  # "Boeing's great rival"
+        and tagged.tag(first + 1) == "NNP"
+    ):
+        return _KEPT_ROLE  # "hip-hop great Dr Dre", "Liverpool great Ian Rush": a noun there
+    if head.startswith("JJ") and _demanded(tagged, first):
+        return _KEPT_DEMANDED  # "calling for the swift release of the report"
     if head.startswith("JJ") and _award_category(tagged, first, last):
         return _KEPT_CATEGORY  # "won the best popular drama moment title": the award's name
     if head.startswith("JJ") and len(indexes) == 1 and _conceded(tagged, first):
@@ -2359,6 +2420,9 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
     extent = len(indexes) == 1 and tagged.word(first) in data.extent_adverbs
     if extent and _on_a_verb(tagged, first):
         return _KEPT_EXTENT  # "wholly owned by the state" is not "owned by the state"
+    rank = len(indexes) == 1 and tagged.word(first) in data.extent_adverbs_after
+    if rank and not tagged.tag(last + 1).startswith("VB") and _on_a_verb(tagged, first):
+        return _KEPT_EXTENT  # "would also feature highly" is not "would also feature"
     if len(indexes) == 1 and tagged.word(first) in data.contested and head.startswith("JJ"):
         return _KEPT_GROUP  # "radical Islamic groups" are not all "Islamic groups"
     if len(indexes) == 1 and tagged.word(first) in data.wish_adverbs:
@@ -2635,6 +2699,10 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
         while lead >= 0 and tagged.word(lead) in data.degree and lead not in removed:
             if tagged.word(lead) in data.hedges:
                 break
+            if tagged.word(lead - 1) == "at" and tagged.word(lead) in ("least", "most"):
+                # "at least weird young people": the hedge is "at least", and it limits the
+                # claim to what the adjective picks out ("at least young people" says more)
+                return _KEPT_HEDGE
             start = tagged.tokens[lead][0]
             taken.append(lead)
             lead -= 1
@@ -3815,6 +3883,11 @@ class _Data:
     degree_adverbs: frozenset[str]
     #: Words of a lack, and "any" ("the lack of any coherent policy"): like a negation.
     lack_words: frozenset[str]
+    #: Adjectives that are also nouns of a person's standing before a name ("Liverpool great
+    #: Ian Rush").
+    standing_nouns: frozenset[str]
+    #: Verbs of demand ("call for", "urge"): an adjective in their object is the demand's.
+    demand_verbs: frozenset[str]
     #: Nouns of an award ("the best new act award"): the words before them name its category.
     award_nouns: frozenset[str]
     #: Words of scarcity ("few groundbreaking announcements"): like a negation, unless a
@@ -3824,6 +3897,8 @@ class _Data:
     quantity_nouns: frozenset[str]
     #: Adverbs of how much of an action was done ("wholly owned", "deleted entirely").
     extent_adverbs: frozenset[str]
+    #: Adverbs of how high a thing ranks, after its verb ("ranked highly").
+    extent_adverbs_after: frozenset[str]
     #: Adverbs of which way an action goes ("positively impact"): beside a verb, a fact.
     direction_adverbs: frozenset[str]
     #: Frames that make the label after them the author's verdict ("nothing short of").
@@ -3937,11 +4012,14 @@ def _data() -> _Data:
         lack_words=words_of("lack_words"),
         scarce_words=words_of("scarce_words"),
         award_nouns=words_of("award_nouns"),
+        demand_verbs=words_of("demand_verbs"),
+        standing_nouns=words_of("standing_nouns"),
         degree_adverbs=words_of("degree_adverbs"),
         non_literal_adverbs=words_of("non_literal_adverbs"),
         example_adverbs=words_of("example_adverbs"),
         feeling_verbs=words_of("feeling_verbs"),
         extent_adverbs=words_of("extent_adverbs"),
+        extent_adverbs_after=words_of("extent_adverbs_after"),
         direction_adverbs=words_of("direction_adverbs"),
         standard_terms=tuple(normalise_word(w) for w in raw["standard_terms"]),
         naming_verbs=words_of("naming_verbs"),

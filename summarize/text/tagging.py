@@ -197,6 +197,34 @@ def _tags(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(result)
 
 
+def heads_an_object(words: Sequence[str], tags: Sequence[str], k: int, gaps: Sequence[str]) -> bool:
+    """The form in -s at ``k`` ends a run of bare nouns (no determiner) that a preposition
+    or a verb's object place opens: "in the face of food industry claims that …", "the
+    report rejects government claims that …". There it is the run's head noun, as a
+    clause's verb needs a subject the preposition or the verb cannot give away. Not after
+    a verb that takes a clause ("critics say government claims the plan works"), nor after
+    a word that opens one ("because", "that"). ``gaps[m]`` is the text between word m and
+    the next: the run and its opener are one phrase only with spaces between them ("a
+    relationship with President Obama, mentions …" is a subject's verb)."""
+    j = k - 1
+    while j >= 0 and k - j <= 3 and tags[j] in ("NN", "NNS", "NNP", "NNPS"):
+        if words[j].endswith(("'s", "’s", "'", "’")) or gaps[j].strip():
+            return False  # "the government's claims": a possessive, the tagger's own job
+        j -= 1
+    if j >= 0 and gaps[j].strip():
+        return False
+    if j == k - 1 or j < 0 or not _plural_noun(words[k].lower()):
+        return False
+    opener, lowered = tags[j], words[j].lower()
+    if opener == "IN":
+        return lowered not in _word_list("clause_openers")
+    return (
+        opener in ("VB", "VBD", "VBP", "VBZ")  # (not "Ailing EuroDisney vows …")
+        and lowered not in _NOT_BEFORE_OBJECT
+        and lowered not in _word_list("clause_verbs")
+    )
+
+
 def _named_subject(words: Sequence[str], tags: Sequence[str], k: int) -> bool:
     """``words[:k]`` are a name that opens the sentence ("Intel", "Mr Okafor", "The
     Halvorsen Trust"): a form in -ed right after it, with an object after that, is its

@@ -2966,10 +2966,15 @@ def test_the_object_of_praise_or_blame_keeps_the_speakers_words(text: str, word:
 
 
 def test_the_authors_own_adjective_beside_praise_is_still_edited() -> None:
-    """Controls: the same word outside any speaker's words is the author's, and so is a
-    word in what a speaker demands (the author may have worded the demand)."""
+    """Controls: the same word outside any speaker's words is the author's. A word that
+    opens what a speaker demands was the author's too until review seeds 3838 and 4949:
+    two judges each failed "calling for the swift release" losing "swift" (and one of seed
+    9696 "unilateral"), as the demand is the speakers' own; it is kept now."""
     assert "devastating" not in neutralize("The devastating cuts hit the poor hardest.")
-    assert "unilateral" not in neutralize("Officials demand unilateral concessions by Moscow.")
+    assert "unilateral" in neutralize("Officials demand unilateral concessions by Moscow.")
+    # but where the author judges the demanders or the demand, the demand is worded by them
+    judged = neutralize("Hardliners unacceptably demand unilateral concessions by Moscow.")
+    assert "unilateral" not in judged
 
 
 @pytest.mark.parametrize(
@@ -3355,4 +3360,32 @@ def test_reported_praise_and_exploiting_a_flaw_stay(sentence: str, restated: str
     ],
 )
 def test_an_award_category_keeps_its_words(sentence: str, restated: str | None) -> None:
+    assert neutralize(sentence) == (restated or sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "restated"),
+    [
+        # review seeds 3838 and 4949, each cause on a sentence written here
+        # after its verb, "highly" says how high a thing ranks; "entirely", how much
+        ("Trade would also feature highly at the summit.", None),
+        ("Most households rely entirely on one income.", None),
+        # "at least" is a hedge: the adjective after it limits what it covers
+        ("Some voters - at least weird voters - ignore the polls.", None),
+        # what a demand asks for is the demanders' words
+        ("Campaigners are calling for the swift release of the files.", None),
+        ("Residents demanded a swift inquiry into the fire.", None),
+        (
+            "The swift release of the files surprised many.",
+            "The release of the files surprised many.",
+        ),
+        # "great" between a field or a club and a name is a noun
+        ("Liverpool great Ian Rush opened the stand.", None),
+        # a form in -s after a preposition or a verb's object place is a noun
+        ("The report rejects government claims that the scheme works.", None),
+        ("Regulators dismissed oil company claims that prices would fall.", None),
+        ("The senator claims that the plan works.", "The senator says that the plan works."),
+    ],
+)
+def test_the_samples_3838_and_4949_causes(sentence: str, restated: str | None) -> None:
     assert neutralize(sentence) == (restated or sentence)
