@@ -2170,6 +2170,9 @@ def _award_category(tagged: _Tagged, first: int, last: int) -> bool:
     return False
 
 
+#: Words that give a cause: an adverb before one says how much of the cause it is.
+_REASON_WORDS = frozenset(["because", "due", "owing", "thanks"])
+
 #: The superlatives that open an award's category.
 _BEST = ("best", "worst")
 
@@ -2355,6 +2358,8 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
         and tagged.tag(first + 1) == "NNP"
     ):
         return _KEPT_ROLE  # "hip-hop great Dr Dre", "Liverpool great Ian Rush": a noun there
+    if head.startswith("RB") and tagged.word(last + 1) in _REASON_WORDS:
+        return _KEPT_EXTENT  # "rose purely because of demand": how much of the cause it was
     if head.startswith("JJ") and _demanded(tagged, first):
         return _KEPT_DEMANDED  # "calling for the swift release of the report"
     if head.startswith("JJ") and _award_category(tagged, first, last):
@@ -3117,6 +3122,9 @@ _LINKING = (
         "felt",
         "feeling",
     }
+    # a passive verb that names what its subject is held to be: "being thought ugly or
+    # uncompromising", "was deemed unfit" (review seed 5757: "being thought seeming as if")
+    | {"thought", "deemed", "considered", "judged", "reckoned", "held"}
 )
 
 

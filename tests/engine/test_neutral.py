@@ -3389,3 +3389,18 @@ def test_an_award_category_keeps_its_words(sentence: str, restated: str | None) 
 )
 def test_the_samples_3838_and_4949_causes(sentence: str, restated: str | None) -> None:
     assert neutralize(sentence) == (restated or sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "restated"),
+    [
+        # review seeds 5757 and 6868: what a passive verb says its subject is held to be
+        ("I fear being thought rude or uncompromising.", None),
+        ("He was thought arrogant and rude by colleagues.", None),
+        ("The arrogant manager was sacked.", "The manager was sacked."),
+        # an adverb before a cause says how much of the cause it was
+        ("The budget rose purely because of demand.", None),
+    ],
+)
+def test_the_samples_5757_and_6868_causes(sentence: str, restated: str | None) -> None:
+    assert neutralize(sentence) == (restated or sentence)
