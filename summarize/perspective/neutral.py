@@ -1411,12 +1411,6 @@ def _titles_a_name(tagged: _Tagged, last: int) -> bool:
     return False
 
 
-#: Verbs that link a subject to a state: an adverb after one tells of the state.
-_LINKING_VERBS = frozenset(
-    ["be", "seem", "become", "remain", "appear", "look", "feel", "sound", "stay", "get"]
-)
-
-
 def _on_a_verb(tagged: _Tagged, at: int) -> bool:
     """The adverb at ``at`` tells of a verb: right before it ("completely destroyed") or
     right after it ("were deleted entirely", "rely entirely on"), not of an adjective
@@ -1426,7 +1420,7 @@ def _on_a_verb(tagged: _Tagged, at: int) -> bool:
     if tagged.tag(at + 1).startswith(("JJ", "RB")):
         return False
     before = at - 1
-    if _lemma(tagged.word(before), "VERB") in _LINKING_VERBS:
+    if tagged.word(before) in _STATE_VERBS:
         return False  # "could be completely out of control": the state, with force
     if tagged.tag(before) in ("VBN", "VBD"):
         return True
@@ -3098,9 +3092,9 @@ _CONJUNCTIONS = {"and", "or", "but", "nor"}
 #: Verbs of saying that cannot stand without what was said ("to claim." is not English).
 _NEED_WORDS = frozenset({"claim", "say", "state", "assert", "allege"})
 _COPULAS = {"is", "are", "was", "were", "be", "been", "being", "am", "seems", "seemed", "remains"}
-#: Linking verbs: an adjective after one is what the sentence says of its subject ("is still
-#: proving elusive", "has remained sluggish", "looks bleak"), never a removable modifier.
-_LINKING = (
+#: Verbs that link a subject to a state ("is still proving elusive", "has remained
+#: sluggish", "looks bleak"): an adverb after one tells of the state, not of an action.
+_STATE_VERBS = (
     _COPULAS
     | {
         f"{stem}{end}"
@@ -3122,10 +3116,12 @@ _LINKING = (
         "felt",
         "feeling",
     }
-    # a passive verb that names what its subject is held to be: "being thought ugly or
-    # uncompromising", "was deemed unfit" (review seed 5757: "being thought seeming as if")
-    | {"thought", "deemed", "considered", "judged", "reckoned", "held"}
 )
+#: Linking verbs: an adjective after one is what the sentence says of its subject, never a
+#: removable modifier. So is one after a passive verb that names what its subject is held to
+#: be: "being thought ugly or uncompromising", "was deemed unfit" (review seed 5757: "being
+#: thought seeming as if").
+_LINKING = _STATE_VERBS | {"thought", "deemed", "considered", "judged", "reckoned", "held"}
 
 
 def self_check(
