@@ -6170,6 +6170,11 @@ _EMBEDDED = re.compile(
     # what an allegation, a rumour or speculation holds, with no source named: "examining
     # allegations that the firm burdens the state with an unfair share" (a subject that is a
     # pronoun is left out: "the allegations that he made were false" is the author's verdict)
+    # what a named source's criticism, charge or warning holds: "criticism from fellow
+    # Democrats that the president has caved" (review seed 5757), "warnings by economists
+    # that the recovery will stall"
+    r"|\b(?:criticisms?|complaints?|charges?|accusations?|warnings?|claims?|suggestions?)\s+"
+    r"(?:from|by)\s+[^,;:.“”\"]{1,60}?\s+that\s+"
     r"|\b(?:allegations?|accusations?|rumou?rs?|speculation)\s+that\s+"
     r"(?=(?:the|a|an|his|her|its|their|some|many|this|these|(?-i:[A-Z][\w'’\-]*))\s)(?!(?-i:It|I)\s)"
     r"|\balleged(?:ly)?\s+to\s+have\s+"

@@ -3404,3 +3404,19 @@ def test_the_samples_3838_and_4949_causes(sentence: str, restated: str | None) -
 )
 def test_the_samples_5757_and_6868_causes(sentence: str, restated: str | None) -> None:
     assert neutralize(sentence) == (restated or sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "restated"),
+    [
+        # review seed 5757: what a named source's criticism or warning holds is their view
+        ("Warnings by economists that the reckless plan will fail grew louder.", None),
+        ("The mayor brushed off criticism from rivals that she had caved to developers.", None),
+        # the control: the author's own word, outside any source's view
+        ("The reckless reforms were rushed through.", "The reforms were rushed through."),
+    ],
+)
+def test_what_a_named_sources_criticism_holds_is_theirs(
+    sentence: str, restated: str | None
+) -> None:
+    assert neutralize(sentence) == (restated or sentence)
