@@ -163,12 +163,20 @@ def _stages(
         )
     try:
         step("summary", 0.2)
+        # the digest ranks claims and opinions whose texts are mostly the sentences' own:
+        # their counts are read again from the summary's (not a book's: those are not kept)
+        memo = None
+        if perspective and not lean:
+            from summarize.fast.terms import TermMemo
+
+            memo = TermMemo()
         report.summary = extract(
             _Candidates(report.sentences) if lean else _candidates(report.sentences),
             algorithm=algorithm,
             length=length,
             engine=engine,
             lean=lean,
+            memo=memo,
         )
         report.stages.append("summary")
         report.warnings.extend(report.summary.notes)
@@ -183,7 +191,14 @@ def _stages(
             from summarize.perspective.neutral import digest
 
             read = _DigestView(report, table) if table is not None else report
-            report.digest = digest(read, algorithm=algorithm, length=length, engine=engine)  # type: ignore[arg-type]
+            report.digest = digest(
+                read,  # type: ignore[arg-type]
+                algorithm=algorithm,
+                length=length,
+                engine=engine,
+                memo=memo,
+            )
+            memo = None  # (its counts are freed before the report is written)
     finally:
         if pending is not None:
             pending.close()

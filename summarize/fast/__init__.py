@@ -24,8 +24,12 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from summarize.summary.registry import FAST_ALGORITHMS as ALGORITHMS
+
+if TYPE_CHECKING:
+    from summarize.fast.terms import TermMemo
 
 
 @dataclass
@@ -55,6 +59,7 @@ def rate(
     stem: Callable[[str], str] | None = None,
     stop_words: frozenset[str] | None = None,
     lean: bool = False,
+    memo: TermMemo | None = None,
 ) -> Rating:
     """Rate ``sentences`` (in document order) as sumy's ``algorithm`` would.
 
@@ -63,21 +68,37 @@ def rate(
     includes the headings' words. ``words_of``, ``stem`` and ``stop_words``
     default to unspin's tokenizer, the Snowball English stemmer and sumy's
     English stop words. ``lean``: see :func:`summarize.fast.terms.count_terms`.
+    ``memo``: the same document's counts, shared by this call and later ones that rate
+    some of its sentences again (:class:`summarize.fast.terms.TermMemo`).
     """
     if algorithm not in ALGORITHMS:
         raise ValueError(f"the fast engine has no {algorithm}; it has {', '.join(ALGORITHMS)}")
     from summarize.fast._blas import one_thread
-    from summarize.fast.terms import count_terms
+    from summarize.fast.terms import count_again, count_terms
 
-    terms = count_terms(
-        sentences,
-        headings,
-        words_of=words_of,
-        stem=stem,
-        stop_words=stop_words,
-        only="lsa" if algorithm == "lsa" else "content",  # each algorithm reads one
-        lean=lean,
-    )
+    only = "lsa" if algorithm == "lsa" else "content"  # each algorithm reads one
+    if memo is not None and (words_of, stem, stop_words) != (None, None, None):
+        memo = None  # kept only for unspin's own words
+    if (
+        memo is not None
+        and memo.terms is not None
+        and only == "content"
+        and not lean
+        and not any(headings or ())
+    ):
+        terms = count_again(memo.terms, sentences)
+    else:
+        terms = count_terms(
+            sentences,
+            headings,
+            words_of=words_of,
+            stem=stem,
+            stop_words=stop_words,
+            only=only,
+            lean=lean,
+        )
+        if memo is not None and memo.terms is None and only == "content" and not lean:
+            memo.terms = terms
     module = importlib.import_module(f"summarize.fast.{algorithm}")  # one module each
     with one_thread():
         result = module.rate(terms)

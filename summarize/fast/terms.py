@@ -229,6 +229,73 @@ def count_terms(
     )
 
 
+@dataclass
+class TermMemo:
+    """A document's content counts, kept for a later count of some of its sentences.
+
+    The perspective stage's digest ranks the claims and the opinions of the text the
+    summary has just ranked; most of their texts are the sentences' own. Pass one memo to
+    both :func:`summarize.fast.rate` calls: the first keeps its counts here, the later
+    ones read the rows of the sentences it counted (:func:`count_again`) and count only
+    the texts that are new. Kept only for unspin's own words, stems and stop words, and
+    not for a ``lean`` count (a book's counts are not held)."""
+
+    terms: Terms | None = None
+
+
+def count_again(known: Terms, sentences: Sequence[str]) -> Terms:
+    """``count_terms(sentences, only="content")`` (no headings) with the rows of the texts
+    that ``known`` counted (compared stripped) read from it: each row holds the same
+    stems and counts. The stems keep ``known``'s numbering, new ones after it, so the
+    columns come in another order than a fresh count's, which the content algorithms
+    (LexRank, TextRank) do not read: the same ratings, up to the rounding of sums taken
+    in another order (:data:`summarize.summary.RANKING_DIGITS`). ``known`` must be a
+    content count with its texts (not ``only="lsa"``, not ``lean``)."""
+    counts = known.content
+    if counts is None or len(known.texts) != known.n:
+        raise ValueError("count_again needs a content count that kept its texts")
+    row_of = {text: row for row, text in enumerate(known.texts)}
+    texts = tuple(s.strip() for s in sentences)
+    found = np.fromiter((row_of.get(t, -1) for t in texts), dtype=np.int64, count=len(texts))
+    # the known rows' entries, in order: each row's run of the (row, col)-sorted counts
+    at = np.flatnonzero(found >= 0)
+    starts = counts.row_starts()
+    lo, hi = starts[found[at]], starts[found[at] + 1]
+    sizes = hi - lo
+    before = np.cumsum(sizes) - sizes
+    entries = np.repeat(lo - before, sizes) + np.arange(int(sizes.sum()), dtype=np.int64)
+    keys = np.repeat(at, sizes) << _SHIFT | counts.cols[entries]
+    values = counts.counts[entries]
+    # the new texts, counted fresh and numbered after ``known``'s stems
+    new = np.flatnonzero(found < 0)
+    stems = list(known.stems)
+    if new.size:
+        fresh = count_terms([texts[i] for i in new], only="content")
+        number = {stem: index for index, stem in enumerate(stems)}
+        remap = np.empty(len(fresh.stems), dtype=np.int64)
+        for index, stem in enumerate(fresh.stems):
+            if stem not in number:
+                number[stem] = len(stems)
+                stems.append(stem)
+            remap[index] = number[stem]
+        assert fresh.content is not None  # (only="content")
+        fresh_keys = new[fresh.content.rows] << _SHIFT | remap[fresh.content.cols]
+        order = np.argsort(fresh_keys, kind="stable")
+        fresh_keys, fresh_values = fresh_keys[order], fresh.content.counts[order]
+        place = np.searchsorted(keys, fresh_keys)
+        keys, values = np.insert(keys, place, fresh_keys), np.insert(values, place, fresh_values)
+    present = np.unique(keys & _LOW)
+    return Terms(
+        n=len(texts),
+        content=Counts(len(texts), keys >> _SHIFT, keys & _LOW, values),
+        lsa=None,
+        dictionary_size=int(present.size),
+        texts=texts,
+        stems=tuple(stems),
+        dictionary_order=tuple(present.tolist()),
+    )
+
+
 def _last_by_digest(sentences: Sequence[str], is_heading: Sequence[bool]) -> np.ndarray:
     """:func:`last_of_each_text` of the stripped body texts, from a 128-bit BLAKE2 digest
     of each instead of the texts themselves (a book's texts are hundreds of MB)."""

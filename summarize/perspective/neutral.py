@@ -38,6 +38,7 @@ import weakref
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
+from typing import TYPE_CHECKING
 
 from summarize.perspective.attribution import Found, embedded_reports, is_given_name, surname
 from summarize.perspective.attribution import lists as attribution_lists
@@ -48,6 +49,9 @@ from summarize.text.clauses import relative_verb
 from summarize.text.quotes import inside
 from summarize.text.tagging import tags
 from summarize.text.words import MONTHS, WEEKDAYS, words
+
+if TYPE_CHECKING:
+    from summarize.fast.terms import TermMemo
 
 #: The cue type of the word the restatement itself finds likely to be biased, from what
 #: Wikipedia's neutrality editors take out (``data/neutral_learned.toml``).
@@ -4792,12 +4796,15 @@ def digest(
     algorithm: str = "textrank",
     length: str | int = 5,
     engine: str = "auto",
+    memo: TermMemo | None = None,
 ) -> Digest:
     """What happened, without the author, beside the author's view in brief.
 
     The summary algorithm ranks only the neutral restatements of claims and mixed
     sentences that passed their self-check with no loaded word left; the same algorithm
     ranks the opinion and mixed sentences for the author's view. Ids are in text order.
+    ``memo``: the summary's counts of the same sentences, read again where a text is the
+    same (:class:`summarize.fast.terms.TermMemo`).
     """
     from summarize.summary import Candidate, extract
 
@@ -4819,7 +4826,7 @@ def digest(
         for c in neutral_claims
     ]
     if claims:
-        ranked = extract(claims, algorithm=algorithm, length=length, engine=engine)
+        ranked = extract(claims, algorithm=algorithm, length=length, engine=engine, memo=memo)
         ids = set(ranked.sentence_ids)
         chosen = {c.sentence_id: c for c in neutral_claims if c.sentence_id in ids}
         result.claim_ids = list(ranked.sentence_ids)
@@ -4830,7 +4837,7 @@ def digest(
         for o in report.opinions
     ]
     if opinions:
-        ranked = extract(opinions, algorithm=algorithm, length=length, engine=engine)
+        ranked = extract(opinions, algorithm=algorithm, length=length, engine=engine, memo=memo)
         result.opinion_ids = list(ranked.sentence_ids)
         result.opinion_ranks = list(ranked.ranks)
     return result

@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
 from summarize.errors import UsageError
 from summarize.report import Summary
@@ -40,6 +41,9 @@ from summarize.summary.registry import (
     REGISTRY,
     Algorithm,
 )
+
+if TYPE_CHECKING:
+    from summarize.fast.terms import TermMemo
 
 ENGINES = ("auto", "sumy", "fast")
 
@@ -111,13 +115,15 @@ def extract(
     length: str | int = DEFAULT_LENGTH,
     engine: str = "auto",
     lean: bool = False,
+    memo: TermMemo | None = None,
 ) -> Summary:
     """The extractive summary: rate the candidates, keep the best (ids are ``Candidate.id``).
 
     ``lean`` (a book-length text whose ``candidates`` are made as they are read, see
     :mod:`summarize.spool`): hold no candidate or text longer than its block is read; the
     fast engine finds repeated texts by digest (:func:`summarize.fast.terms.count_terms`).
-    The same summary either way.
+    The same summary either way. ``memo``: counts shared with other calls on the same
+    document's sentences (:class:`summarize.fast.terms.TermMemo`; the fast engine only).
     """
     algorithm = algorithm.lower()
     if algorithm not in ALGORITHMS:
@@ -142,6 +148,7 @@ def extract(
             _Texts(candidates) if lean else [c.text for c in candidates],
             headings=[c.heading for c in candidates],
             lean=lean,
+            memo=memo,
         )
         ratings = rated.ratings
         summary.notes.extend(rated.notes)
