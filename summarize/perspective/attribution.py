@@ -161,6 +161,9 @@ class _Lists:
     #: Reporting verbs whose object is the one spoken to ("told Etheridge"): never inverted.
     addressee: frozenset[str] = frozenset()
     targets: frozenset[str] = frozenset()
+    #: Verbs whose object's qualities are the speaker's view ("praised the generous
+    #: response"): every form.
+    object_views: frozenset[str] = frozenset()
     expectation: frozenset[str] = frozenset()
     #: Verbs that report a view, not words ("believe", "fear"): the explanation says "view".
     belief: frozenset[str] = frozenset()
@@ -358,6 +361,11 @@ def lists() -> _Lists:
         closing=frozenset(verbs.get("closing", [])),
         addressee=frozenset(verbs.get("addressee", [])),
         targets=frozenset(verbs.get("targets", [])),
+        object_views=frozenset(
+            form
+            for base in verbs.get("object_views", [])
+            for form in [base, *_forms(base, irregular)]
+        ),
         expectation=frozenset(verbs.get("expectation", [])),
         belief=frozenset(verbs.get("belief", [])),
         act_with=frozenset(verbs.get("act_with", [])),
@@ -587,6 +595,29 @@ def _names_a_thing(sentence: _Sentence, quote: tuple[int, int]) -> bool:
         return False
     tag = sentence.tags()[after]
     return tag in ("NN", "NNS") and sentence.tokens[after][2][:1].islower()
+
+
+#: Small words a title leaves in lower case ("Gone with the Wind").
+_TITLE_SMALL = frozenset(
+    ["a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"]
+)
+
+
+def _a_title(sentence: _Sentence, quote: tuple[int, int]) -> bool:
+    """Whether a quotation is a title or a name in capitals ("“Black Mirror” -- the first
+    episode, especially -- was incredibly prescient"): two to six words, each capitalised
+    but the small ones, no mark of a sentence inside, and words after it. Nobody's words,
+    so it continues no one's run of quotations."""
+    inner = sentence.text[max(quote[0], 0) : quote[1]].strip(" \"'“”‘’")
+    parts = inner.split()
+    if not 2 <= len(parts) <= 6 or any(mark in inner for mark in ",.;!?"):
+        return False
+    if not _WORD_CHAR.search(sentence.text[quote[1] :]):
+        return False
+    return all(
+        part[:1].isupper() or part[:1].isdigit() or (k and part in _TITLE_SMALL)
+        for k, part in enumerate(parts)
+    )
 
 
 _Token = tuple[int, int, str]  # (start, end, word), offsets within the sentence
@@ -1863,6 +1894,36 @@ _PASSIVE_ADVERBS = frozenset(
 )  # fmt: skip
 
 
+#: Prepositions after which a verb of praise or blame is a passive with no "be" (a
+#: headline's, or a participle after its noun): "Arnold congratulated on Oscar win",
+#: "Labour accused of broken pledge", "the groups ultimately blamed for the assault". Not
+#: "as": "which Mr Bez described as …", "a rate of progress she described as …" front the
+#: object.
+_JUDGED_FOR = frozenset(["for", "on", "over", "after", "of", "amid"])
+#: Before the verb, words that make it active with its object fronted ("whom Beck accused
+#: of launching …", "which hardliners accused of …") or name its subject ("he accused of").
+_FRONTED = frozenset(["which", "whom", "who", "that", "what"])
+_SUBJECTS = frozenset(["he", "she", "they", "we", "i", "you", "it"])
+
+
+def _judged_passive(sentence: _Sentence, i: int) -> bool:
+    """A past form of a verb whose object is the one judged (``targets``), right before one
+    of :data:`_JUDGED_FOR` with no object between: the judged one is its subject."""
+    tokens = sentence.tokens
+    lower = tokens[i][2].lower()
+    L = lists()
+    return (
+        L.lemma.get(lower) in L.targets
+        and lower.endswith("ed")
+        and i + 1 < len(tokens)
+        and not sentence.gap(i, i + 1).strip()
+        and tokens[i + 1][2].lower() in _JUDGED_FOR
+        and not (i + 2 < len(tokens) and tokens[i + 2][2].lower() in _WEEKDAYS)  # "on Monday"
+        and not (i > 0 and tokens[i - 1][2].lower() in _SUBJECTS)
+        and not any(tokens[k][2].lower() in _FRONTED for k in range(max(0, i - 4), i))
+    )
+
+
 def _is_verb(sentence: _Sentence, i: int) -> bool:
     """A reporting word used as a verb, not as a noun ("the claim", "a report")."""
     L = lists()
@@ -1890,6 +1951,8 @@ def _is_verb(sentence: _Sentence, i: int) -> bool:
         return False  # "adding to honours", "adding up"
     if lower in _PARTICIPLES and before not in ("has", "have", "had", "having"):
         return False  # "written, directed and starring": not a report
+    if _judged_passive(sentence, i) and before not in ("has", "have", "had", "having"):
+        return False  # "Arnold congratulated on Oscar win": the one judged, not a speaker
     if (
         L.lemma.get(lower) == "add"
         and i + 1 < len(tokens)
@@ -5575,7 +5638,9 @@ def _carried(sentence: _Sentence, found: Found, state: SpeakerState, new_paragra
     """A quotation without a speaker of its own: continue one only on evidence."""
     quotes = sentence.quotes
     starts_inside = quotes[0][0] < 0  # the quotation began in an earlier sentence
-    leads = not _WORD_CHAR.search(sentence.text[: max(quotes[0][0], 0)])
+    leads = not _WORD_CHAR.search(sentence.text[: max(quotes[0][0], 0)]) and not (
+        not starts_inside and _a_title(sentence, quotes[0])
+    )
     # 1. The quotation's attribution follows its end: "… sentences …,” said X."
     end = _attribution_at_end(sentence, state)
     if end:

@@ -683,3 +683,39 @@ def test_a_slogan_before_a_noun_is_nobodys_words() -> None:
 )
 def test_a_pronoun_is_not_the_name_its_own_clause_names(text: str, speaker: str | None) -> None:
     assert _last_speaker(text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # review seed 2222: a title in quotation marks opens a sentence of the author's own
+        (
+            "“We are not afraid,” Mayor Ann Kolb said. "
+            "“The Long Goodbye” -- the last chapter, above all -- was remarkably moving.",
+            None,
+        ),
+        # the control: the words of a quotation go on with her run
+        (
+            "“We are not afraid,” Mayor Ann Kolb said. "
+            "“The long goodbye is over,” and the crowd cheered.",
+            "Ann Kolb",
+        ),
+        # a verb of praise or blame before "of", "for", "on", "over": a passive, no speaker
+        ("Smithfield Council accused of broken pledge", None),
+        ("Arnold Weber congratulated on Oscar win", None),
+        (
+            "The row grew over the fund. Senators accused of taking gifts stayed silent.",
+            None,
+        ),
+        # controls: the object fronted, or the subject a pronoun (the verb reads as active,
+        # with its subject as the speaker), and the verb with its object
+        ("The plan, which Mr Bez accused of wasting money, was dropped.", "Bez"),
+        (
+            "Greg Hale spoke later. The song, which he criticised for its length, was cut.",
+            "Greg Hale",
+        ),
+        ("Mr Ian Bez congratulated the team on their win.", "Ian Bez"),
+    ],
+)
+def test_titles_and_judged_passives_name_no_speaker(text: str, speaker: str | None) -> None:
+    assert _last_speaker(text) == speaker
