@@ -16,6 +16,7 @@ from importlib import resources
 
 from summarize.perspective import loaded, neutral
 from summarize.perspective.attribution import Found, embedded_reports, reports_a_view
+from summarize.perspective.attribution import lists as attribution_lists
 from summarize.perspective.lexicon import Lexicon, Match
 from summarize.perspective.wordtable import VoiceWord, voice_words
 from summarize.report import Cue
@@ -423,11 +424,6 @@ _SPEECH_COMPLEMENT = re.compile(
     r"believes?|believed|thinks?|thought|fears?|feared|hopes?|hoped|expects?|expected|"
     r"doubts?|doubted|estimates?|estimated|concluded|concludes|reported|reports|"
     r"denied|denies|deny|protested|protests|complained|complains|"
-    # praise, blame and evidence: the qualities named in their object are the speaker's
-    # view ("praised the generous response", "pointed to the devastating impact of cuts");
-    # not a demand, whose object the author may have worded ("demand unilateral concessions")
-    r"praised|praises|praise|praising|hailed|hails|hail|blamed|blames|blame|blaming|"
-    r"pointed|points|point|"
     # -ing forms, as after "quoted X" ("the paper quoted Mr X telling activists that …")
     r"telling|warning|arguing|insisting|noting|explaining|stressing|suggesting|predicting|"
     # the present of a plural speaker ("Administration officials warn that …")
@@ -497,7 +493,15 @@ def _reported_speech(text: str, start: int, found: Found) -> tuple[int, int] | N
     aside, or before the verb and its speaker when they close the sentence."""
     if not (found.speaker and found.verb_span and found.verb):
         return None
-    if not _SPEECH_COMPLEMENT.match(found.verb.split()[0]):
+    verb = found.verb.split()[0]
+    L = attribution_lists()
+    if not (
+        _SPEECH_COMPLEMENT.match(verb)
+        # praise, blame and evidence (speakers.toml object_views), and what a source found
+        # ("The NAO found that projects were showing the same worrying tendencies")
+        or verb.lower() in L.object_views
+        or verb.lower() in L.findings_verbs
+    ):
         return None
     closing = neutral.closing_report(text, start, found)
     if closing is not None:

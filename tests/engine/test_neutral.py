@@ -3069,10 +3069,11 @@ def test_the_samples_1717_and_2828_causes(sentence: str, restated: str | None) -
         ("The band was notably absent.", "The band was absent."),
         # how someone spoke is what the reporter heard
         ("At the hearing, Mr Hale spoke emotionally about the flood.", None),
-        # a mass noun's plain word is a mass noun too: the verb still agrees
+        # a mass noun's plain word is a mass noun too: the verb still agrees (in the
+        # author's voice: what a study found is the study's, its words with it)
         (
-            "The study found that propaganda has spread across the region.",
-            "The study found that messaging has spread across the region.",
+            "In the north, propaganda has spread across the region.",
+            "In the north, messaging has spread across the region.",
         ),
     ],
 )
@@ -3419,4 +3420,34 @@ def test_the_samples_5757_and_6868_causes(sentence: str, restated: str | None) -
 def test_what_a_named_sources_criticism_holds_is_theirs(
     sentence: str, restated: str | None
 ) -> None:
+    assert neutralize(sentence) == (restated or sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "restated"),
+    [
+        # review seed 1111, each cause on a sentence written here
+        # what a source found is the source's finding, its words with it
+        ("Ofsted found that the school had made disappointing progress.", None),
+        ("The Audit Commission found that councils showed worrying delays in repairs.", None),
+        # the qualities in the object of praise are the praiser's
+        ("The manager saluted the outstanding work of his back four.", None),
+        ("The judge commended the brave actions of the passers-by.", None),
+        ("The mayor congratulated the staff on a remarkable recovery.", None),
+        # the control: the same word in the author's own voice
+        (
+            "The outstanding work of the staff saved the firm.",
+            "The work of the staff saved the firm.",
+        ),
+        # a way of doing a thing told only by its adjective keeps it (flagged)
+        ("Reporters learned that cruel methods were being used.", None),
+        ("The guards resorted to brutal tactics.", None),
+        # a hegemon is a dominant power, not any power
+        (
+            "The country has become the hegemon of the region.",
+            "The country has become the dominant power of the region.",
+        ),
+    ],
+)
+def test_the_sample_1111_causes(sentence: str, restated: str | None) -> None:
     assert neutralize(sentence) == (restated or sentence)

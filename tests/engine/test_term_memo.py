@@ -8,15 +8,18 @@ import random
 import pytest
 
 from summarize import fast
-from summarize.fast.terms import Terms, TermMemo, count_again, count_terms
+from summarize.fast.terms import TermMemo, Terms, count_again, count_terms
 from summarize.perspective.neutral import digest
 from summarize.pipeline import analyze
 from summarize.summary import Candidate, extract, ranking_key
 
-_WORDS = (
-    "council budget schools roads police mayor said vote plan rise fell shares market "
-    "minister report court judge ruling players coach season goal win lost storm rain"
-).split()
+# fmt: off
+_WORDS = [
+    "council", "budget", "schools", "roads", "police", "mayor", "said", "vote", "plan", "rise",
+    "fell", "shares", "market", "minister", "report", "court", "judge", "ruling", "players",
+    "coach", "season", "goal", "win", "lost", "storm", "rain",
+]
+# fmt: on
 
 
 def _sentence(rng: random.Random) -> str:
