@@ -164,6 +164,9 @@ class _Lists:
     #: Verbs whose object's qualities are the speaker's view ("praised the generous
     #: response"): every form.
     object_views: frozenset[str] = frozenset()
+    #: Verbs of regard whose "as" names the holders' view ("known as", "dismissed … as"):
+    #: every form.
+    regard_as: frozenset[str] = frozenset()
     expectation: frozenset[str] = frozenset()
     #: Verbs that report a view, not words ("believe", "fear"): the explanation says "view".
     belief: frozenset[str] = frozenset()
@@ -365,6 +368,9 @@ def lists() -> _Lists:
             form
             for base in verbs.get("object_views", [])
             for form in [base, *_forms(base, irregular)]
+        ),
+        regard_as=frozenset(
+            form for base in verbs.get("regard_as", []) for form in [base, *_forms(base, irregular)]
         ),
         expectation=frozenset(verbs.get("expectation", [])),
         belief=frozenset(verbs.get("belief", [])),
@@ -6276,9 +6282,9 @@ def embedded_reports(text: str, start: int) -> tuple[tuple[int, int], ...]:
     """The spans of :data:`_EMBEDDED` views: from the words after the verb or "that" to the
     clause's end (asked by the cues and by the restatement: kept for the sentence)."""
     lower = text.lower()
+    spans = _regarded_as(text, start) if " as " in lower else []
     if not any(w in lower for w in _EMBEDDED_OPENERS):
-        return ()  # every view opens with one of them
-    spans = []
+        return tuple(spans)  # every other view opens with one of them
     for match in _EMBEDDED.finditer(text):
         if re.match(r"(?i)(?:who|that)\s", match.group()) and re.search(
             r"(?i)\b(?:I|we|you)\s+$", text[: match.start()]
@@ -6288,4 +6294,54 @@ def embedded_reports(text: str, start: int) -> tuple[tuple[int, int], ...]:
         end = stop.start() if stop else len(text)
         if end > match.end():
             spans.append((start + match.end(), start + end))
-    return tuple(spans)
+    return tuple(sorted(spans))
+
+
+#: "as" that makes a comparison or a phrase of its own, or opens a clause ("seen by
+#: tourists as they walk around"), not what a thing is seen as.
+_NOT_REGARD_AS = re.compile(
+    r"(?i)as\s+(?:well|soon|long|much|many|far|part|usual|of|if|though|a\s+result|such|"
+    r"he|she|they|we|i|you|it|there)\b"
+)
+#: A modal's passive before a verb of regard: what a thing could or will be seen as is
+#: the author's supposition ("Neither will the announcement be seen as good news").
+_MODAL_BE = re.compile(
+    r"(?i)\b(?:could|will|would|may|might|can|should|must|cannot|won't|wouldn't|couldn't)"
+    r"(?:\s+[\w'’]+){0,3}?\s+be(?:\s+\w+ly)?\s+$"  # ("will the announcement be seen")
+)
+#: Where what a thing is seen as ends: a mark of the clause, a dash, or a new clause ("…
+#: criticised as flawed and the opposition claimed …", "known as a lockup - is being …").
+_REGARD_END = re.compile(
+    r"[,;:]|\s(?:-|—|–|--)\s|\s(?:amid|amidst|because|while|whereas|but)\s"
+    r"|\sand\s(?=(?:the|a|an|he|she|they|it|his|her|their|its|this|these)\s)"
+)
+
+
+@lru_cache(maxsize=1)
+def _regard_pattern() -> re.Pattern[str]:
+    """A verb of regard (``speakers.toml`` regard_as), up to eight words of its object with
+    no mark of a clause's end, then "as"."""
+    forms = "|".join(sorted(map(re.escape, lists().regard_as), key=len, reverse=True))
+    return re.compile(rf"(?i)\b(?:{forms})\s+(?:[^\s,;:.!?“”\"]+\s+){{0,8}}?(?=as\s)")
+
+
+def _regarded_as(text: str, start: int) -> list[tuple[int, int]]:
+    """The spans of what a thing is known, seen or dismissed as: from the word after "as"
+    to the clause's end (:func:`embedded_reports`)."""
+    spans = []
+    for match in _regard_pattern().finditer(text):
+        if _NOT_REGARD_AS.match(text, match.end()):
+            continue
+        if text[: match.end()].split()[-1].lower() in ("such", "so", "just", "same", "twice"):
+            continue  # "such as", "just as": a comparison
+        before = text[: match.start()]
+        if re.search(r"(?i)\b(?:I|we)\s+(?:\w+\s+)?$", before):
+            continue  # "I see it as …", "we have long regarded it as …": the author's own
+        if _MODAL_BE.search(before):
+            continue  # "could be dismissed as self-delusion": the author's supposition
+        after = match.end() + 3  # past "as "
+        stop = _REGARD_END.search(text, after)
+        end = stop.start() if stop else len(text)
+        if end > after:
+            spans.append((start + after, start + end))
+    return spans

@@ -3451,3 +3451,33 @@ def test_what_a_named_sources_criticism_holds_is_theirs(
 )
 def test_the_sample_1111_causes(sentence: str, restated: str | None) -> None:
     assert neutralize(sentence) == (restated or sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "restated"),
+    [
+        # review seeds 3333 and 4444, each cause on a sentence written here
+        # a verb of saying's plain word does not fit a place or a route
+        ("Arguments raged between the two parties for a decade.", None),
+        ("Fires raged across the valley overnight.", None),
+        # a day told only by what it was like, with a name before it
+        ("After a dismal Election Day for the party, its leader resigned.", None),
+        ("The grim subject matter put off viewers.", "The subject matter put off viewers."),
+        # what is well known is known
+        ("The gunman was a well-known criminal.", None),
+        # what a thing is known, seen or dismissed as is the holders' view
+        ("When he dismissed the story as unfair and misleading, she did not challenge him.", None),
+        ("Mr Hale is known as a brilliant lawyer.", None),
+        ("Critics portray the mayor as a reckless spender.", None),
+        # controls: the author's supposition, and the author's own view
+        (
+            "The announcement could be seen as a shameful retreat.",
+            "The announcement could be seen as a retreat.",
+        ),
+        ("I see the plan as a shameful retreat.", "I see the plan as a retreat."),
+        # "establishment" is also a business
+        ("Health inspectors closed the establishment on Friday.", None),
+    ],
+)
+def test_the_samples_3333_and_4444_causes(sentence: str, restated: str | None) -> None:
+    assert neutralize(sentence) == (restated or sentence)
