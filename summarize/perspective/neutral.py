@@ -1875,10 +1875,13 @@ def _fit(
         and tagged.word(indexes[0] + 1) in _NOT_AFTER_SAY
     ):
         return ""  # "to lie to investors" is not "to claim to investors"
+    before = indexes[0] - 1
+    while before > 0 and tagged.tag(before).startswith("RB"):
+        before -= 1  # "if they are eventually claimed by Israel" (review seed 8888)
     if (
         tag in ("VBN", "VBD")
         and _lemma(replacement, "VERB") in ("say", "claim")
-        and tagged.word(indexes[0] - 1) in _COPULAS | {"be", "been", "being", "get", "got"}
+        and tagged.word(before) in _COPULAS | {"be", "been", "being", "get", "got"}
     ):
         return ""  # "evidence to be admitted", "was admitted": accepted, not said
     if (
@@ -2023,11 +2026,20 @@ def _says_something(tagged: _Tagged, i: int) -> bool:
     quotation, a comma, or a clause with its own verb within a few words."""
     if i >= len(tagged.tokens):
         # "…,” he ranted.": what was said comes before, set off by a comma or a quotation
-        # mark; with neither ("they often rant.") the verb says nothing was said
-        if any(
-            mark in tagged.gap(j) or mark in tagged.text[: tagged.tokens[0][0] - tagged.start]
-            for j in range(i - 1)
-            for mark in (",", ":", "”", '"', "’", "'")
+        # mark right before the verb's subject; with neither ("they often rant.") the verb
+        # says nothing was said, nor with a mark far back ("a school that calls itself an
+        # “inclusive community” banned Santa after someone complained."; review seed 8888)
+        marks = (",", ":", "”", '"', "’", "'")
+        set_off = next(
+            (j for j in range(i - 2, max(-1, i - 9), -1) if any(m in tagged.gap(j) for m in marks)),
+            None,
+        )
+        if set_off is not None and not any(
+            tagged.tag(j) == "IN" for j in range(set_off + 1, i - 1)
+        ):
+            return True  # (no "after", "when" between: "after someone complained.")
+        if i <= 5 and any(
+            mark in tagged.text[: tagged.tokens[0][0] - tagged.start] for mark in marks
         ):
             return True
         # "… as scheduled he insisted.": a pronoun subject right before the closing verb,
@@ -2234,6 +2246,28 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
     word_before = tagged.word(first - 1)
     if tagged.text[cue.end - tagged.start : cue.end - tagged.start + 1] in ("-", "‐"):
         return _KEPT_HYPHEN  # "highly- ranked": half of a hyphened word, whatever its spacing
+    if (
+        len(indexes) == 1
+        and head.startswith("JJ")
+        and tagged.tag(first - 1) == "MD"
+        and not tagged.gap(first - 1).strip()
+    ):
+        # "it will astonish most Britons": no adjective stands right after a modal, so this
+        # is the clause's verb, whatever the tagger read (review seed 7777)
+        return _KEPT_VERB
+    if (
+        len(indexes) == 1
+        and head.startswith("RB")
+        and any(
+            tagged.word(j) in data.negations or tagged.word(j).endswith("n't")
+            for j in range(max(0, first - 6), first)  # ("not that the estimate was …")
+            if not any(mark in tagged.gap(k) for k in range(j, first - 1) for mark in ",;:")
+        )
+        and tagged.tag(last + 1).startswith(("JJ", "RB", "VBN", "IN"))
+    ):
+        # "not completely off the mark" is not "not off the mark": the negation is of the
+        # degree (review seed 7777)
+        return _KEPT_NEGATION
     if cue.type == "loaded_speech_verb" or (
         cue.type == "loaded_verb"
         and len(indexes) == 1
@@ -2386,7 +2420,8 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
             (
                 tagged.tag(last + 1).startswith(("JJ", "RB", "VBN"))
                 and tagged.word(last + 1) != "much"  # "very much a rural sport": emphasis
-                and last + 1 not in tagged.flagged
+                # (a hedge is no judgement: "a highly improbable exchange" keeps "highly")
+                and (last + 1 not in tagged.flagged or tagged.word(last + 1) in data.hedges)
                 and not tagged.gap(last).strip()
             )
             # "very, very wide": the first of a repeated degree word stays with the second

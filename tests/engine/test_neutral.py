@@ -3481,3 +3481,43 @@ def test_the_sample_1111_causes(sentence: str, restated: str | None) -> None:
 )
 def test_the_samples_3333_and_4444_causes(sentence: str, restated: str | None) -> None:
     assert neutralize(sentence) == (restated or sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "restated"),
+    [
+        # review seeds 7777 and 8888, each cause on a sentence written here
+        # no adjective stands right after a modal: the word there is the verb
+        ("The figures, released on Monday, will astonish most economists.", None),
+        # a negated degree: "not completely" is not "not"
+        ("The estimate, published in May, was not completely off the mark.", None),
+        ("It is not that the estimate was completely off the mark.", None),
+        (
+            "The estimate, published in May, was completely off the mark.",
+            "The estimate, published in May, was off the mark.",
+        ),
+        # a closing verb of saying reports words only when they are set off right before it
+        (
+            "A school that calls itself an “inclusive community” banned Santa from its "
+            "concert after someone complained.",
+            None,
+        ),
+        ("“We will win,” he ranted.", "“We will win,” he said."),
+        (
+            "“We will win,” the former party leader Ann Hale ranted.",
+            "“We will win,” the former party leader Ann Hale said.",
+        ),
+        # a passive with an adverb before it: claimed (as one's own), not said
+        ("The attacks, if they are eventually claimed by the group, would widen the war.", None),
+        # a hedge is no judgement: the degree before it stays
+        ("A highly improbable exchange of missiles would follow.", None),
+        (
+            "A highly stupid exchange of missiles would follow.",
+            "An exchange of missiles would follow.",
+        ),
+        # what someone describes is their description
+        ("The aides came forward, describing a congressman with a harsh temper.", None),
+    ],
+)
+def test_the_samples_7777_and_8888_causes(sentence: str, restated: str | None) -> None:
+    assert neutralize(sentence) == (restated or sentence)
