@@ -2415,7 +2415,18 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
         return _KEPT_REPEAT  # "things are changing, really changing" is no "changing, changing"
     if (
         len(indexes) == 1
-        and tagged.word(first) in data.degree_adverbs
+        and (
+            tagged.word(first) in data.degree_adverbs
+            # how much, before a plain adjective before its noun: "a completely different set
+            # of skills" (review seed 1010); not a predicate's force ("was completely wrong")
+            or (
+                tagged.word(first) in data.extent_adverbs
+                and (
+                    tagged.tag(first - 1) in ("DT", "PRP$")
+                    or tagged.tag(last + 2).startswith(("NN", "CD"))
+                )
+            )
+        )
         and (
             (
                 tagged.tag(last + 1).startswith(("JJ", "RB", "VBN"))

@@ -3517,6 +3517,8 @@ def test_the_samples_3333_and_4444_causes(sentence: str, restated: str | None) -
         ),
         # what someone describes is their description
         ("The aides came forward, describing a congressman with a harsh temper.", None),
+        # review seed 1010: how much, before a plain adjective, is part of the claim
+        ("Employers, surveyed in May, are demanding a completely different set of skills.", None),
     ],
 )
 def test_the_samples_7777_and_8888_causes(sentence: str, restated: str | None) -> None:
