@@ -3052,6 +3052,9 @@ def _coordination(build: _Builder, tagged: _Tagged, removed: set[int]) -> None:
             # conjunction joins clauses, not modifiers, when a verb with its object follows
             and tagged.tag(right).startswith(("JJ", "RB", "VBN", "VBG", "NN"))
             and not _verb_with_object(tagged, right)
+            # "raise the bar enormously and signal a remarkable achievement": a word read
+            # as a noun right before a determiner is a verb with its object (review seed 2424)
+            and not (tagged.tag(right).startswith("NN") and tagged.tag(right + 1) in ("DT", "PRP$"))
         )
         if not (left_gone or right_gone):
             continue

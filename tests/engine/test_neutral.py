@@ -3523,3 +3523,23 @@ def test_the_samples_3333_and_4444_causes(sentence: str, restated: str | None) -
 )
 def test_the_samples_7777_and_8888_causes(sentence: str, restated: str | None) -> None:
     assert neutralize(sentence) == (restated or sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "restated"),
+    [
+        # review seeds 1313 and 2424, each cause on a sentence written here
+        # "and" before a verb with its object joins two actions, not a removed modifier
+        (
+            "The results raise the bar enormously and signal a remarkable achievement.",
+            "The results raise the bar and signal an achievement.",
+        ),
+        # "popular" as "of the people" in a name or a vote
+        ("The popular mobilisation militias, backed by Tehran, took the town.", None),
+        ("She lost the popular vote, the count shows, by a wide margin.", None),
+        # in stages is how a thing is done
+        ("The restriction, set in 2004, is being eased piecemeal.", None),
+    ],
+)
+def test_the_samples_1313_and_2424_causes(sentence: str, restated: str | None) -> None:
+    assert neutralize(sentence) == (restated or sentence)
