@@ -249,6 +249,11 @@ def lists() -> _Lists:
     )
     verbs = data["verbs"]
     irregular = verbs.get("irregular", {})
+
+    def every_form(bases: list[str]) -> frozenset[str]:
+        """Each verb of ``bases`` with all its forms."""
+        return frozenset(form for base in bases for form in [base, *_forms(base, irregular)])
+
     lemma: dict[str, str] = {}
     ambiguous: set[str] = set(verbs.get("ambiguous_past", []))
     for base in verbs["reporting"]:
@@ -294,11 +299,7 @@ def lists() -> _Lists:
         phrasal={k: frozenset(v) for k, v in phrasal.items()},
         between=frozenset(data["between"]["words"]),
         eager=frozenset(data["between"].get("eager_to", [])),
-        before_to=frozenset(
-            form
-            for base in data["between"].get("before_to", [])
-            for form in [base, *_forms(base, irregular)]
-        ),
+        before_to=every_form(data["between"].get("before_to", [])),
         causing=frozenset(
             form
             for base in data["between"].get("causing", [])
@@ -354,9 +355,7 @@ def lists() -> _Lists:
         business_groups=frozenset(heads.get("business_groups", [])),
         affiliations=frozenset(heads.get("affiliation", [])),
         document_verbs=frozenset(document_verbs),
-        findings_verbs=frozenset(
-            form for base in verbs.get("findings", []) for form in [base, *_forms(base, irregular)]
-        ),
+        findings_verbs=every_form(verbs.get("findings", [])),
         findings_objects=frozenset(verbs.get("findings_objects", [])),
         passive=frozenset(verbs.get("passive", [])),
         by_means=frozenset(verbs.get("by_means", [])),
@@ -364,14 +363,8 @@ def lists() -> _Lists:
         closing=frozenset(verbs.get("closing", [])),
         addressee=frozenset(verbs.get("addressee", [])),
         targets=frozenset(verbs.get("targets", [])),
-        object_views=frozenset(
-            form
-            for base in verbs.get("object_views", [])
-            for form in [base, *_forms(base, irregular)]
-        ),
-        regard_as=frozenset(
-            form for base in verbs.get("regard_as", []) for form in [base, *_forms(base, irregular)]
-        ),
+        object_views=every_form(verbs.get("object_views", [])),
+        regard_as=every_form(verbs.get("regard_as", [])),
         expectation=frozenset(verbs.get("expectation", [])),
         belief=frozenset(verbs.get("belief", [])),
         act_with=frozenset(verbs.get("act_with", [])),
