@@ -603,10 +603,10 @@ _CLAUSE_VERBS = _REPORTING | {
     "reckon",
 }
 #: "say" takes what was said, not a topic or a listener: "said about", "said to" fail.
-_NOT_AFTER_SAY = {"about", "to", "on", "over", "for", "with", "under", "of", "repeatedly", "again"}
-# (nor a place or a route: "arguments that raged between Labour and the Tories", "storms
-# raged across the north" are not "said between", "said across"; review seed 3333)
-_NOT_AFTER_SAY |= {
+#: Nor a place or a route: "arguments that raged between Labour and the Tories", "storms
+#: raged across the north" are not "said between", "said across" (review seed 3333).
+_NOT_AFTER_SAY = {
+    *("about", "to", "on", "over", "for", "with", "under", "of", "repeatedly", "again"),
     *("between", "across", "through", "throughout", "around", "along", "among", "amongst"),
     *("inside", "outside", "within", "beyond", "behind", "towards", "toward", "into", "near"),
 }
@@ -2697,9 +2697,6 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
             return _KEPT_PREDICATE  # "was brutal", "is not racist": the predicate cannot go
         # singular only: the plurals name things ("our valiant armed forces", "these
         # impressive figures": troops and numbers), not a manner that needs its adjective
-        relative = tagged.word(ahead + 1) in ("that", "which", "who") and not tagged.gap(
-            ahead
-        ).strip(" ")
         # (another modifier left before the noun says enough: "a shocking one-off event")
         noun = ahead
         if (
@@ -2714,9 +2711,9 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
             # "after a dismal Election Day for Democrats": the light noun heads the compound
             # (review seed 3333)
             noun = ahead + 1
-            relative = tagged.word(noun + 1) in ("that", "which", "who") and not tagged.gap(
-                noun
-            ).strip(" ")
+        relative = tagged.word(noun + 1) in ("that", "which", "who") and not tagged.gap(noun).strip(
+            " "
+        )
         if (
             tagged.word(noun) in data.needs_modifier
             and not relative
