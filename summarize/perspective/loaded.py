@@ -78,6 +78,8 @@ class Context:
     sport: frozenset[str]
     sport_context: frozenset[str]
     sport_weak: frozenset[str] = frozenset()
+    #: Judging adjectives that are also plain nouns ("an offensive"): see ``noun_sense``.
+    noun_senses: frozenset[str] = frozenset()
     #: The first word of each idiom, with the most words an idiom opened by it has.
     first_words: dict[str, int] = field(default_factory=dict)
 
@@ -98,6 +100,7 @@ def context() -> Context:
         sport=frozenset(normalise_term(t) for t in data["sport"]["terms"]),
         sport_context=frozenset(normalise_term(t) for t in data["sport"]["context"]),
         sport_weak=frozenset(normalise_term(t) for t in data["sport"].get("weak_context", [])),
+        noun_senses=frozenset(normalise_term(t) for t in data["noun_senses"]["terms"]),
     )
 
 
@@ -217,7 +220,12 @@ class Sentence:
     def in_compound(self, i: int) -> bool:
         """A noun next to another common noun: part of a term ("tax system"). Not after a
         name: "<Name> <label>" labels whoever is named."""
-        if i > 0 and self.tokens[i - 1][2][:1].isupper() and self.is_name(i - 1):
+        before = self.tokens[i - 1][2] if i > 0 else ""
+        if (
+            before[:1].isupper()
+            and not before.endswith(("'s", "’s"))  # "Wes Craven's horror movie": an owner
+            and self.is_name(i - 1)
+        ):
             return False
         for j in (i - 1, i + 1):
             if 0 <= j < len(self.tokens):
@@ -284,9 +292,26 @@ class Sentence:
             and reports_words(word)
         )
 
+    def noun_sense(self, i: int) -> bool:
+        """The word is one of the judging adjectives that are also plain nouns, used as the
+        noun: after a determiner, a possessive or an adjective ("a new offensive", "its
+        offensive this week", "Israel's offensive"), with no noun or adjective after it
+        ("an offensive weapon" is the adjective)."""
+        if i == 0 or normalise_term(self.tokens[i][2]) not in context().noun_senses:
+            return False
+        before = self.tokens[i - 1][2]
+        if self.tag(i - 1) not in ("DT", "PRP$", "JJ", "CD", "POS", "NNP", "NNPS") and not (
+            before[:1].isupper() and before.endswith(("'s", "’s"))  # "Israel's offensive"
+        ):
+            return False
+        # "an offensive and cruel remark", "an offensive weapon": the adjective
+        return i + 1 == len(self.tokens) or not self.tag(i + 1).startswith(("NN", "JJ", "CC"))
+
     def plain(self, i: int) -> bool:
         """True when context makes the word plain wording whatever its score."""
         if self.in_idiom(i) or self.is_name(i) or self.literal(i) or self.passive_clause(i):
+            return True
+        if self.noun_sense(i):
             return True
         word = normalise_term(self.tokens[i][2])
         return word in context().sport and self.sporting()
@@ -340,6 +365,15 @@ def table_cues(
             # (but "the mastermind Karl Brandt", "the tyrant X": judging words, labels still)
         if kind == "loaded_verb" and tag in ("VBN", "VBG") and word.text.lower().endswith("ing"):
             kind = "evaluative"  # "a damning report": a participle used as an adjective
+        elif (
+            kind == "loaded_label"
+            and tag in ("VBN", "VBD")
+            and word.text.lower().endswith("ed")
+            and i + 1 < len(sentence.tokens)
+            and sentence.tokens[i + 1][2][:1].islower()  # (not "a disheartened Roddick")
+            and sentence.tag(i + 1).startswith(("NN", "JJ"))
+        ):
+            kind = "evaluative"  # "a bloated budget": a past participle before its noun
         cues.append(
             Cue(
                 start=word.start,
@@ -360,7 +394,9 @@ def lexicon_match_fits(sentence: Sentence, start: int, end: int, category: str) 
     i = sentence.index(start)
     if i is None:
         return True
-    if sentence.tokens[i][1] != end:
+    token = sentence.tokens[i]
+    possessive = token[2].endswith(("'s", "’s")) and token[1] - 2 == end  # "Wes Craven's"
+    if token[1] != end and not possessive:
         return not sentence.in_idiom(i)  # a phrase: its own context, unless in an idiom
     if sentence.plain(i):
         return False
