@@ -609,6 +609,8 @@ _NOT_AFTER_SAY = {
     *("about", "to", "on", "over", "for", "with", "under", "of", "repeatedly", "again"),
     *("between", "across", "through", "throughout", "around", "along", "among", "amongst"),
     *("inside", "outside", "within", "beyond", "behind", "towards", "toward", "into", "near"),
+    # "claimed himself a Christian" (declared himself one): no "said himself"
+    *("himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"),
 }
 
 
@@ -1364,7 +1366,9 @@ def _before_a_participle(tagged: _Tagged, last: int) -> bool:
         first -= 1
     before = tagged.tag(first - 1)
     if not (
-        before in ("DT", "PRP$", "JJ", "CD", "POS", "IN") or tagged.gap(first - 1).strip() == ","
+        # (or a conjunction: "multiple and arbitrarily defined prices")
+        before in ("DT", "PRP$", "JJ", "CD", "POS", "IN", "CC")
+        or tagged.gap(first - 1).strip() == ","
     ):
         return False  # "Fox harshly criticized …", "have truly captured": the clause's verb
     return (
@@ -3025,9 +3029,11 @@ def _name_follows(tagged: _Tagged, i: int) -> bool:
 
 def _coordination(build: _Builder, tagged: _Tagged, removed: set[int]) -> None:
     """A conjunction that lost a conjunct goes too: "an interventionist and subservient
-    policy" without both adjectives is "a policy", not "an and policy"."""
+    policy" without both adjectives is "a policy", not "an and policy". In a list of
+    three ("ugly or uncompromising or vain") the middle one takes one conjunction with it."""
+    joining: set[int] = set()  # a conjunction that still joins what is left
     for i, tag in enumerate(tagged.tags):
-        if tag != "CC" or i in removed:
+        if tag != "CC" or i in removed or i in joining:
             continue
         left, right = i - 1, i + 1
         # a removed adverb before its adjective leaves the conjunct: "and gratuitously
@@ -3086,6 +3092,8 @@ def _coordination(build: _Builder, tagged: _Tagged, removed: set[int]) -> None:
             note=f"removed ‘{word}’ (it joined a removed word)",
         ):
             removed.add(i)
+            if right_gone and tagged.tag(right + 1) == "CC" and right + 1 not in removed:
+                joining.add(right + 1)  # "ugly or [uncompromising or] vain"
 
 
 def _kept(
@@ -3368,7 +3376,11 @@ def _form_problems(original: str, result: str) -> list[str]:
             problems.append(f"a verb left without its complement: ‘{w1}’")
         elif w1 in _DEGREE_OF_DEGREE and (t2 in ("JJR", "RBR") or w2 in ("more", "less")):
             problems.append(f"a degree word left before a comparative: ‘{w1} {w2}’")
-        elif w1 in _DEGREE_LEFT and (t2.startswith("NN") or punct2 or t2 == "CC"):
+        elif (
+            w1 in _DEGREE_LEFT
+            and (t2.startswith("NN") or punct2 or t2 == "CC")
+            and not (w1 == "so" and _DID_SO.search(result))  # "and did so." stands for a verb
+        ):
             problems.append(f"a degree word left without its adjective: ‘{w1} {'' if end else w2}’")
     return problems
 
@@ -3401,6 +3413,9 @@ _DEGREE_BEFORE_ADJECTIVE = {
 }
 _DEGREE_OF_DEGREE = {"so", "too", "very", "how", "as"}
 _DEGREE_LEFT = {"most", "very", "so", "too", "extremely", "highly", "least"}
+#: "so" standing for a verb phrase after "do" ("and did so", "doing so"), not a degree word.
+_DO_FORMS = frozenset(("do", "does", "did", "done", "doing"))
+_DID_SO = re.compile(r"\b(?:[Dd]o|[Dd]oes|[Dd]id|[Dd]one|[Dd]oing)\s+so\b")
 
 
 def _pairs(text: str) -> dict[tuple[tuple[str, str], tuple[str, str]], None]:
@@ -3676,13 +3691,24 @@ def _table_forms() -> frozenset[str]:
 def _margin(tagged: _Tagged, first: int, last: int) -> bool:
     """Words ``first..last`` are one word giving the size of a vote or a win: an adverb
     right before a verb of voting or deciding, or an adjective right before a noun of a
-    count ("overwhelmingly rejected", "a narrow majority")."""
+    count ("overwhelmingly rejected", "a narrow majority"), or an adverb after such a verb
+    and its object ("won the seat comfortably"), or after "did so" standing for one ("to
+    override, and did so easily")."""
     if first != last:
         return False
     data = _data()
     word, after = tagged.word(first), last + 1
     if word in data.margin_adverbs:
-        return _verb_of(tagged, after, data.vote_verbs)
+        if _verb_of(tagged, after, data.vote_verbs):
+            return True
+        if first >= 2 and tagged.word(first - 1) == "so" and tagged.word(first - 2) in _DO_FORMS:
+            return any(_verb_of(tagged, k, data.vote_verbs) for k in range(first - 2))
+        for k in range(first - 1, max(-1, first - 5), -1):
+            if "," in tagged.gap(k) or tagged.tag(k) in ("CC", "IN"):
+                break  # "won, and then easily …": not this verb's margin
+            if _verb_of(tagged, k, data.vote_verbs):
+                return True
+        return False
     return word in data.margin_adjectives and tagged.word(after) in data.vote_nouns
 
 

@@ -3543,3 +3543,55 @@ def test_the_samples_7777_and_8888_causes(sentence: str, restated: str | None) -
 )
 def test_the_samples_1313_and_2424_causes(sentence: str, restated: str | None) -> None:
     assert neutralize(sentence) == (restated or sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "restated"),
+    [
+        # review seeds 3737 and 4848, each cause on a sentence written here
+        # the middle of three joined by "or" takes one conjunction with it
+        (
+            "Voters worry about looking weak or uncompromising or seeming distant.",
+            "Voters worry about looking weak or seeming distant.",
+        ),
+        # "claimed himself a member" is "declared himself": no "said himself"
+        ("The gunman had claimed himself a soldier of the movement in a letter.", None),
+        # an adverb before a participle before its noun, after a conjunction
+        ("Several and arbitrarily chosen dates were given for the vote.", None),
+        # how safely or easily a thing is done is a property of the method
+        ("Staff can log in to the office network securely from home.", None),
+        # a size, not praise: before a noun of quantity; and power over others
+        ("The ruling gives great latitude to the courts in such cases.", None),
+        ("The union could have a powerful influence on the vote.", None),
+        # the margin of a vote after its verb
+        ("Voters rejected the plan overwhelmingly in March.", None),
+        # fixed phrases
+        ("The strike went on to the bitter end.", None),
+        # (a control: the adjective before its noun still goes)
+        (
+            "Officials made an offensive and cruel remark on Monday.",
+            "Officials made a remark on Monday.",
+        ),
+    ],
+)
+def test_the_samples_3737_and_4848_causes(sentence: str, restated: str | None) -> None:
+    assert neutralize(sentence) == (restated or sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "did so" stands for the verb of the vote: the margin after it is no judgement
+        "The council needed a majority to pass the plan, and did so decisively.",
+        # a judging adjective that is also a plain noun, used as the noun
+        "The army began a new offensive in the north on Monday.",
+        "The government pressed on with its offensive this week.",
+        # a word before a name's possessive is part of the name
+        "Greg Cruel's science fiction film opened in fourth place.",
+        # a ranking of a measured result
+        "She ran a world-leading time of 14.2 seconds in the heats.",
+    ],
+)
+def test_plain_words_of_the_samples_3737_and_4848_are_not_even_flagged(sentence: str) -> None:
+    report = analyze(sentence)
+    assert [e.note for c in report.claims for e in c.edits] == []
