@@ -2124,6 +2124,7 @@ _KEPT_CATEGORY = "it is part of the name of a category"
 _KEPT_DEMANDED = "it is part of what was called for, so it is theirs, not the author's"
 _KEPT_PREDICATE = "it is what the sentence says of its subject, so it cannot go alone"
 _KEPT_NEEDS = "the noun after it says nothing without it"
+_KEPT_MANNER = "the word after it says something else without it"
 _KEPT_FIXED = "with its noun after a preposition it may be a fixed phrase"
 _KEPT_WISH = "it makes the sentence the author's wish; without it the wish reads as a forecast"
 _KEPT_GROUP = (
@@ -2455,6 +2456,8 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
         return _KEPT_NOT_FORCE  # "in fact and in fat": one of a pair of phrases, a play on it
     if head.startswith("RB") and _before_a_participle(tagged, last):
         return _KEPT_SCOPE  # "a widely used drug" is not "a used drug"
+    if head.startswith("RB") and tagged.word(last + 1) in data.needs_manner:
+        return _KEPT_MANNER  # "perfectly placed to score" is not "placed to score"
     if len(indexes) == 1 and tagged.word(first) in data.direction_adverbs:
         verb = tagged.tag(last + 1) in ("VB", "VBN", "VBP") or tagged.tag(first - 1) == "TO"
         if verb:  # (not "positively relished the chance": force on a past tense)
@@ -4043,6 +4046,7 @@ class _Data:
     force_verbs: frozenset[str] = frozenset()
     #: Nouns that say nothing without their adjective ("fashion", "manner").
     needs_modifier: frozenset[str] = frozenset()
+    needs_manner: frozenset[str] = frozenset()
     compound_heads: frozenset[str] = frozenset()
     #: Object heads a replacement verb cannot or can only take ("criticised its price").
     sense_objects: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -4150,6 +4154,7 @@ def _data() -> _Data:
         scope_modifiers=words_of("scope_modifiers"),
         article_names=words_of("article_names"),
         needs_modifier=words_of("needs_modifier"),
+        needs_manner=words_of("needs_manner"),
         compound_heads=words_of("compound_heads"),
         empty_predicates=words_of("empty_predicates"),
         occasion_verbs=words_of("occasion_verbs"),
@@ -4765,6 +4770,8 @@ def _conjunction_before_noun(
             continue
         if not tagged[left].startswith(("JJ", "VBG", "VBN")):
             continue
+        if "-" in left[2] and tags([left[2].rsplit("-", 1)[1].lower()])[0] == "NNS":
+            continue  # "cost-overruns and [exploding] personnel costs": two noun phrases
         gone = [tagged[t] for t in tokens if joiner[1] <= t[0] and t[1] <= right[0]]
         if not any(g.startswith(("JJ", "VBN", "VBG")) for g in gone) or not all(
             g.startswith(("JJ", "RB", "VBN", "VBG")) for g in gone

@@ -3595,3 +3595,30 @@ def test_the_samples_3737_and_4848_causes(sentence: str, restated: str | None) -
 def test_plain_words_of_the_samples_3737_and_4848_are_not_even_flagged(sentence: str) -> None:
     report = analyze(sentence)
     assert [e.note for c in report.claims for e in c.edits] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "restated"),
+    [
+        # review seeds 1515 and 2626, each cause on a sentence written here
+        # a hyphened plural before "and" is a noun phrase: "and" joins two of them
+        (
+            "Councils face rising care costs from cost-overruns and exploding staff costs.",
+            "Councils face rising care costs from cost-overruns and staff costs.",
+        ),
+        # (the control: two adjectives before one noun)
+        (
+            "The minister announced a new and outrageous tax on Monday.",
+            "The minister announced a new tax on Monday.",
+        ),
+        # a participle that says how well placed only with its adverb
+        ("The striker was perfectly placed to score from close range.", None),
+        # poisonous as a substance is; the last try; a class; an offence as recorded
+        ("The old batteries contain toxic metals that leak into the soil.", None),
+        ("The club made a last-ditch bid to keep its captain.", None),
+        ("The novel mocks the patrician world of the county set.", None),
+        ("Police are treating the assault as a racist attack.", None),
+    ],
+)
+def test_the_samples_1515_and_2626_causes(sentence: str, restated: str | None) -> None:
+    assert neutralize(sentence) == (restated or sentence)
