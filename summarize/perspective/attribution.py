@@ -4637,7 +4637,8 @@ _SHARES = frozenset(
     ["half", "third", "thirds", "quarter", "quarters", "three-quarters", "two-thirds",
      "majority", "minority", "most", "many", "some", "few", "all", "%", "percent",
      "cent", "fifth", "fifths", "tenth", "tenths", "number", "handful", "dozens",
-     "hundreds", "thousands", "scores", "several", "couple"]
+     "hundreds", "thousands", "scores", "several", "couple", "more",
+     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen"]
 )  # fmt: skip
 #: What a polled group was ("those questioned", "the firms surveyed").
 _POLLED = frozenset(["questioned", "surveyed", "polled", "asked", "interviewed", "sampled"])

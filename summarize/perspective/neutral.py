@@ -799,7 +799,7 @@ def _edit_cue(
     if tagged.report and _table_adjective(cue, tagged, indexes, lexicon):
         return  # in a report it may describe ("a thick line of cameras", "untrained
         # interrogators"): left as written (the cue still marks it in the sentence)
-    label = _doubted_label(cue, tagged, indexes)
+    label = _doubted_label(cue, tagged, indexes, lexicon)
     if label:
         build.flag(
             cue.start,
@@ -837,7 +837,9 @@ def _edit_cue(
         removed_tokens.update(taken)
 
 
-def _doubted_label(cue: Cue, tagged: _Tagged, indexes: list[int]) -> str:
+def _doubted_label(
+    cue: Cue, tagged: _Tagged, indexes: list[int], lexicon: Lexicon | None = None
+) -> str:
     """The common noun "so-called" doubts ("a so-called charity", "the so-called experts"),
     or "". Removing "so-called" there states the label as fact, the opposite of the
     author's doubt; before a name ("the so-called Islamic State") or a quotation the name
@@ -854,7 +856,7 @@ def _doubted_label(cue: Cue, tagged: _Tagged, indexes: list[int]) -> str:
         word = tagged.words[j]
         if word[:1].isupper() or (not word.isalpha() and "-" not in word):
             return ""
-        if j in tagged.certain:
+        if j in tagged.certain and not _label_stays(tagged, j, lexicon):
             return ""  # "so-called rogue states": the label goes too, and "so-called" with it
         words.append(word)
         if tagged.tag(j).startswith("NN") and not tagged.tag(j + 1).startswith("NN"):
@@ -862,6 +864,15 @@ def _doubted_label(cue: Cue, tagged: _Tagged, indexes: list[int]) -> str:
         if not tagged.tag(j).startswith(("JJ", "NN", "VBN", "VBG")):
             return ""
     return ""
+
+
+def _label_stays(tagged: _Tagged, j: int, lexicon: Lexicon | None) -> bool:
+    """The flagged word ``j`` is a noun that heads its phrase and that the lexicon gives no
+    replacement: it is kept, flagged ("the so-called oligarchs"; review seed 4646), so the
+    "so-called" before it stays too."""
+    if lexicon is None or not tagged.tag(j).startswith("NN") or tagged.tag(j + 1).startswith("NN"):
+        return False
+    return not lexicon_replacement(lexicon, "loaded_label", tagged.words[j])
 
 
 #: Verbs that join a subject to what is said of it ("he's a terrible choice").
@@ -2296,6 +2307,8 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
         and not tagged.gap(last).strip()
     ):
         return _KEPT_FEELING  # "the Sunnis fondly remember the old army": their feeling
+    if len(indexes) == 1 and _feeling_of_people(tagged, first):
+        return _KEPT_FEELING  # "Shocked health officials said …": their reaction
     if head.startswith("RB") and tagged.tag(first - 1).startswith("VB"):
         denial = tagged.word(first - 2)
         named = first >= 2 and tagged.words[first - 2][:1].isupper()  # "Or Nothing were very"
@@ -3030,6 +3043,35 @@ def _name_follows(tagged: _Tagged, i: int) -> bool:
     return j - i >= 1 and not tagged.tag(j).startswith("NN") and tagged.words[i][:1].isupper()
 
 
+def _feeling_of_people(tagged: _Tagged, i: int) -> bool:
+    """The word at ``i`` says how people feel, right before a phrase whose head names
+    people ("shocked health officials", "angry residents"; ``neutral.toml``
+    feelings_of_people and the speakers' group nouns)."""
+    if tagged.word(i) not in _data().feelings_of_people:
+        return False
+    from summarize.perspective.attribution import lists
+
+    heads = lists().heads
+    for k in range(i + 1, min(i + 4, len(tagged.tokens))):
+        if tagged.gap(k - 1).strip() or not tagged.tag(k).startswith("NN"):
+            return False
+        if tagged.word(k) in heads:
+            return True
+    return False
+
+
+def _conjunct_after_aside(tagged: _Tagged, right: int, removed: set[int]) -> bool:
+    """The removed adverb at ``right`` is an aside between commas, and a modifier or a verb
+    of the conjunct survives after it: "predictable and, indeed, entirely predicted" keeps
+    its "and" when "indeed" goes (review seed 4646)."""
+    if not tagged.tag(right).startswith("RB") or "," not in tagged.gap(right - 1):
+        return False
+    k = right + 1
+    while k in removed:
+        k += 1
+    return k < len(tagged.tokens) and tagged.tag(k).startswith(("JJ", "RB", "VB"))
+
+
 def _coordination(build: _Builder, tagged: _Tagged, removed: set[int]) -> None:
     """A conjunction that lost a conjunct goes too: "an interventionist and subservient
     policy" without both adjectives is "a policy", not "an and policy". In a list of
@@ -3050,6 +3092,7 @@ def _coordination(build: _Builder, tagged: _Tagged, removed: set[int]) -> None:
                 and right + 1 < len(tagged.tokens)
                 and tagged.gap(right).strip() == ""
             )
+            and not _conjunct_after_aside(tagged, right, removed)
         )
         left_gone = (
             left in removed
@@ -4047,6 +4090,7 @@ class _Data:
     #: Nouns that say nothing without their adjective ("fashion", "manner").
     needs_modifier: frozenset[str] = frozenset()
     needs_manner: frozenset[str] = frozenset()
+    feelings_of_people: frozenset[str] = frozenset()
     compound_heads: frozenset[str] = frozenset()
     #: Object heads a replacement verb cannot or can only take ("criticised its price").
     sense_objects: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -4155,6 +4199,7 @@ def _data() -> _Data:
         article_names=words_of("article_names"),
         needs_modifier=words_of("needs_modifier"),
         needs_manner=words_of("needs_manner"),
+        feelings_of_people=words_of("feelings_of_people"),
         compound_heads=words_of("compound_heads"),
         empty_predicates=words_of("empty_predicates"),
         occasion_verbs=words_of("occasion_verbs"),

@@ -3622,3 +3622,32 @@ def test_plain_words_of_the_samples_3737_and_4848_are_not_even_flagged(sentence:
 )
 def test_the_samples_1515_and_2626_causes(sentence: str, restated: str | None) -> None:
     assert neutralize(sentence) == (restated or sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "restated"),
+    [
+        # review seeds 3535 and 4646, each cause on a sentence written here
+        # an aside between commas after "and" goes; the "and" stays for what follows
+        (
+            "The shortage was wholly foreseeable and, indeed, widely foreseen.",
+            "The shortage was foreseeable and widely foreseen.",
+        ),
+        # "so-called" before a label that has no plain word stays with it
+        ("The court fined two of the so-called oligarchs on Monday.", None),
+        # how people feel, right before the people: their reaction
+        ("Shocked relatives gathered outside the court on Monday.", None),
+        # "invariably" is "always"
+        ("Such wars invariably bring a flood of refugees.", None),
+        # what kind of result, rule or offence; how much was given
+        ("Labour won an outright majority in the election.", None),
+        ("Ministers offered nurses a generous pay rise on Monday.", None),
+    ],
+)
+def test_the_samples_3535_and_4646_causes(sentence: str, restated: str | None) -> None:
+    assert neutralize(sentence) == (restated or sentence)
+
+
+def test_a_share_of_a_group_named_by_a_number_speaks_for_it() -> None:
+    report = analyze("Three of his aides said the plan had failed.")
+    assert report.sentences[0].speaker == "his aides"
