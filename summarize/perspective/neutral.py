@@ -611,6 +611,7 @@ _NOT_AFTER_SAY = {
     *("inside", "outside", "within", "beyond", "behind", "towards", "toward", "into", "near"),
     # "claimed himself a Christian" (declared himself one): no "said himself"
     *("himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"),
+    "as",  # "claiming it as voluntary": regarding it so, not saying
 }
 
 
@@ -1996,6 +1997,8 @@ def _object_fits(lemma: str, tagged: _Tagged, i: int) -> bool:
         return head in senses.get("take_only", frozenset())
     if lemma == "break":  # "smashed the record" is "broke the record", not "a window"
         return head in senses.get("break_only", frozenset())
+    if head and f"{lemma}_only" in senses:  # any other verb whose sense its object decides
+        return head in senses[f"{lemma}_only"]
     return True
 
 
@@ -2309,6 +2312,13 @@ def _removal(cue: Cue, tagged: _Tagged, removed: set[int]) -> tuple[int, int, li
         return _KEPT_FEELING  # "the Sunnis fondly remember the old army": their feeling
     if len(indexes) == 1 and _feeling_of_people(tagged, first):
         return _KEPT_FEELING  # "Shocked health officials said …": their reaction
+    if (
+        head.startswith("RB")
+        and cue.type in ("intensifier", "manner_adverb")  # (not "naturally delighted")
+        and tagged.word(last + 1) in data.feelings_of_people
+        and (tagged.word(first - 1) in _COPULAS or _lemma(tagged.word(first - 1), "VERB") in _FEEL)
+    ):
+        return _KEPT_FEELING  # "Investors were deeply suspicious": how strongly they feel
     if head.startswith("RB") and tagged.tag(first - 1).startswith("VB"):
         denial = tagged.word(first - 2)
         named = first >= 2 and tagged.words[first - 2][:1].isupper()  # "Or Nothing were very"
@@ -3041,6 +3051,10 @@ def _name_follows(tagged: _Tagged, i: int) -> bool:
     ):
         j += 1  # a number in the name ("the Zephyr 64 computer"), not a count ("Jan 20 points")
     return j - i >= 1 and not tagged.tag(j).startswith("NN") and tagged.words[i][:1].isupper()
+
+
+#: Verbs that join a subject to how it feels ("felt deeply uneasy", "remain very worried").
+_FEEL = frozenset(["feel", "seem", "remain", "become", "grow", "look", "sound", "appear"])
 
 
 def _feeling_of_people(tagged: _Tagged, i: int) -> bool:

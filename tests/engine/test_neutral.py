@@ -3651,3 +3651,37 @@ def test_the_samples_3535_and_4646_causes(sentence: str, restated: str | None) -
 def test_a_share_of_a_group_named_by_a_number_speaks_for_it() -> None:
     report = analyze("Three of his aides said the plan had failed.")
     assert report.sentences[0].speaker == "his aides"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "restated"),
+    [
+        # review seeds 6464 and 7575, each cause on a sentence written here
+        # "slashed" is "cut" only of an amount: not of a person
+        ("The man who slashed a guard with a knife was jailed on Monday.", None),
+        (
+            "The airline slashed fares on Monday.",
+            "The airline cut fares on Monday.",
+        ),
+        # "claiming it as" is regarding it so: no "saying … as"
+        (
+            "The conversions which the zealots are painstakingly claiming as voluntary began.",
+            "The conversions which the supporters are painstakingly claiming as voluntary began.",
+        ),
+        # a diagnosis; the speed of a change; a softer manner; a saying marked as one
+        (
+            "The minister ordered a report on the decision to free a paranoid "
+            "schizophrenic killer.",
+            None,
+        ),
+        ("The swift rise in prices led to a new code for lenders.", None),
+        ("The judge gently rebuked the lawyers for arriving late.", None),
+        ("Rebels ruled the valley by the proverbial fire and sword.", None),
+        # how strongly people feel, after "be"
+        ("Shareholders were deeply suspicious of the new chairman.", None),
+        # a part of a whole named by its quality
+        ("The fighters have added a volatile element to the war.", None),
+    ],
+)
+def test_the_samples_6464_and_7575_causes(sentence: str, restated: str | None) -> None:
+    assert neutralize(sentence) == (restated or sentence)
