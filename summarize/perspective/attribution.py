@@ -128,6 +128,7 @@ class _Lists:
     document_verbs: frozenset[str] = frozenset()
     findings_verbs: frozenset[str] = frozenset()  # "Researchers found that …"
     findings_objects: frozenset[str] = frozenset()  # "… found no clear difference"
+    view_nouns: frozenset[str] = frozenset()  # "X's argument is that …"
     #: Heads of descriptions that stand for a person just named ("the Ohio Republican").
     descriptions: frozenset[str] = frozenset()
     #: Of those, nationalities ("the American"): they tell one person from another.
@@ -357,6 +358,7 @@ def lists() -> _Lists:
         document_verbs=frozenset(document_verbs),
         findings_verbs=every_form(verbs.get("findings", [])),
         findings_objects=frozenset(verbs.get("findings_objects", [])),
+        view_nouns=frozenset(verbs.get("view_nouns", [])),
         passive=frozenset(verbs.get("passive", [])),
         by_means=frozenset(verbs.get("by_means", [])),
         not_progressive=frozenset(verbs.get("not_progressive", [])),
@@ -745,6 +747,8 @@ def _own(sentence: _Sentence, found: Found, state: SpeakerState) -> None:
         return
     if _words_of(sentence, found, state) or _name_colon(sentence, found, state):
         return
+    if _view_is_that(sentence, found, state):
+        return
     if _polled_answer(sentence, found, state) or _wanted_to_know(sentence, found, state):
         return
     if _asked_opening(sentence, found, state):
@@ -811,6 +815,48 @@ _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _WORDS_OF = re.compile(r"\s*In\s+the\s+words\s+of\s+", re.I)
 _IN_OWN_WORDS = re.compile(
     r"\s*In\s+(?P<who>(?:his|her|their|its)|[^,;:“”\"()]{1,60}?['’]s?)\s+(?:own\s+)?words\s*,",
+    re.I,
+)
+
+
+def _view_is_that(sentence: _Sentence, found: Found, state: SpeakerState) -> bool:
+    """ "MacGregor's argument is that …", "Her view was that …", "The ministry's position
+    is that …": what follows "that" is the holder's view (speakers.toml view_nouns); the
+    holder is the name before "'s", or whom the pronoun names (resolved as "she said" is)."""
+    text, tokens = sentence.text, sentence.tokens
+    if not tokens or sentence.in_quote(0):
+        return False
+    opener = _VIEW_IS_THAT.match(text)
+    if not opener or opener.group("noun").lower() not in lists().view_nouns:
+        return False
+    who = opener.group("who").strip()
+    if who.lower() in _POSSESSIVE_PRONOUNS:
+        resolved = _pronoun(_POSSESSIVE_PRONOUNS[who.lower()], who, "view", sentence, state)
+    else:
+        first = next((k for k, t in enumerate(tokens) if t[0] >= opener.start("who")), None)
+        last = next((k for k, t in enumerate(tokens) if t[1] >= opener.end("who")), None)
+        if first is None or last is None or not who.endswith(("'s", "’s", "s'", "s’")):
+            return False
+        name = re.sub(r"['’]s?$", "", who)
+        named_before = first == last and name[:1].isupper() and name in state.text[: sentence.start]
+        if not name or not (named_before or _valid_np(sentence, first, last + 1, state)):
+            return False  # (a first word's capital is a name's when the text named it before)
+        resolved = _resolve(name, "view", sentence, state, "before")
+    if not resolved:
+        return False
+    name, how, confidence, method = resolved
+    phrase = " ".join(opener.group().split())
+    how = f"‘{phrase}’ gives the view of {name}" + (f" ({how})" if method == "pronoun" else "")
+    span = (sentence.start + opener.start("noun"), sentence.start + opener.end())  # to "that"
+    _set(found, name, opener.group("noun"), span, how, min(confidence, 0.8), method)
+    return True
+
+
+#: "X's argument is that", "Her view was that": a holder, a noun of a view, "be", "that".
+_VIEW_IS_THAT = re.compile(
+    r"\s*(?:(?:But|And|Yet|So)\s+)?(?P<who>his|her|their|its|[^,;:“”\"()]{1,60}?['’]s?)\s+"
+    r"(?:own\s+|main\s+|central\s+|chief\s+)?(?P<noun>[a-z]+)\s+"
+    r"(?:is|was|has\s+been|had\s+been|remains|remained)\s+that\b",
     re.I,
 )
 

@@ -501,6 +501,7 @@ def _reported_speech(text: str, start: int, found: Found) -> tuple[int, int] | N
         # ("The NAO found that projects were showing the same worrying tendencies")
         or verb.lower() in L.object_views
         or verb.lower() in L.findings_verbs
+        or verb.lower() in L.view_nouns  # "MacGregor's argument is that …"
     ):
         return None
     closing = neutral.closing_report(text, start, found)

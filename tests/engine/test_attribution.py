@@ -719,3 +719,32 @@ def test_a_pronoun_is_not_the_name_its_own_clause_names(text: str, speaker: str 
 )
 def test_titles_and_judged_passives_name_no_speaker(text: str, speaker: str | None) -> None:
     assert _last_speaker(text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "X's argument is that …": what follows is the holder's view (review seed 6464)
+        (
+            "Neil Garth has written a new book. Garth's argument is that Britain is free of "
+            "destructive myths.",
+            "Neil Garth",
+        ),
+        ("Mr Ivo Hale spoke on Monday. His view is that the plan is reckless.", "Ivo Hale"),
+        ("The ministry's position is that the strike is unlawful.", "The ministry"),
+        # controls: no holder, or a noun that is no view
+        ("The main point is that prices rose in March.", None),
+        ("Mr Ivo Hale spoke on Monday. His car is that red one.", None),
+    ],
+)
+def test_a_holders_view_is_that_reports_the_view(text: str, speaker: str | None) -> None:
+    assert _last_speaker(text) == speaker
+
+
+def test_the_words_of_a_view_is_that_are_the_holders_not_the_authors() -> None:
+    report = analyze(
+        "Neil Garth has written a new book. Garth's argument is that Britain is free of "
+        "destructive myths."
+    )
+    claim = next(c for c in report.claims if c.sentence_id == 1)
+    assert "destructive" in claim.text
