@@ -3685,3 +3685,22 @@ def test_a_share_of_a_group_named_by_a_number_speaks_for_it() -> None:
 )
 def test_the_samples_6464_and_7575_causes(sentence: str, restated: str | None) -> None:
     assert neutralize(sentence) == (restated or sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "restated"),
+    [
+        # review seeds 5353 and 8181, each cause on a sentence written here
+        # how loud a crowd; by how much it changed
+        ("The mayor spoke on Monday, to wild applause from the crowd.", None),
+        ("After the vote the protests greatly receded in the capital.", None),
+        # a term of intelligence work
+        (
+            "A critical finding of the report was that torture did not yield otherwise "
+            "unobtainable actionable intelligence.",
+            None,
+        ),
+    ],
+)
+def test_the_samples_5353_and_8181_causes(sentence: str, restated: str | None) -> None:
+    assert neutralize(sentence) == (restated or sentence)
