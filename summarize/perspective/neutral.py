@@ -3475,7 +3475,7 @@ _DEGREE_OF_DEGREE = {"so", "too", "very", "how", "as"}
 _DEGREE_LEFT = {"most", "very", "so", "too", "extremely", "highly", "least"}
 #: "so" standing for a verb phrase after "do" ("and did so", "doing so"), not a degree word.
 _DO_FORMS = frozenset(("do", "does", "did", "done", "doing"))
-_DID_SO = re.compile(r"\b(?:[Dd]o|[Dd]oes|[Dd]id|[Dd]one|[Dd]oing)\s+so\b")
+_DID_SO = re.compile(r"\b(?:" + "|".join(_DO_FORMS) + r")\s+so\b", re.IGNORECASE)
 
 
 def _pairs(text: str) -> dict[tuple[tuple[str, str], tuple[str, str]], None]:
@@ -4103,7 +4103,9 @@ class _Data:
     force_verbs: frozenset[str] = frozenset()
     #: Nouns that say nothing without their adjective ("fashion", "manner").
     needs_modifier: frozenset[str] = frozenset()
+    #: Participles that say how well placed only with their adverb ("perfectly placed").
     needs_manner: frozenset[str] = frozenset()
+    #: Words of how people feel, kept before the people they describe ("shocked officials").
     feelings_of_people: frozenset[str] = frozenset()
     compound_heads: frozenset[str] = frozenset()
     #: Object heads a replacement verb cannot or can only take ("criticised its price").
