@@ -1911,6 +1911,8 @@ def _fit(
     if _lemma(replacement, "VERB") == "say":
         if tagged.word(indexes[0] + 1) in _NOT_AFTER_SAY:
             return ""  # "lied about his age" is not "said about his age"
+        if tagged.word(indexes[0] + 1) == "by" and not tagged.gap(indexes[0]).strip():
+            return ""  # "retorted by saying", "lied by omission": the means, not the words
         if not _says_something(tagged, indexes[0] + 1):
             return ""  # "claimed bias", "claimed the title": an object, not a statement
     if _lemma(replacement, "VERB") == "respond" and tagged.word(indexes[0] + 1) in (

@@ -3704,3 +3704,22 @@ def test_the_samples_6464_and_7575_causes(sentence: str, restated: str | None) -
 )
 def test_the_samples_5353_and_8181_causes(sentence: str, restated: str | None) -> None:
     assert neutralize(sentence) == (restated or sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "restated"),
+    [
+        # loaded verbs kept and flagged though a plain verb said the same (review seeds
+        # 2626, 4848, 6464): "hurled" is "threw" of a thing thrown, "retorted" is "said"
+        ("Youths hurled bottles at the riot van.", "Youths threw bottles at the riot van."),
+        ("Fans hurled abuse at the referee.", None),
+        (
+            "The mayor retorted that the count was wrong.",
+            "The mayor said that the count was wrong.",
+        ),
+        # the means after "by": no "said by saying"
+        ("Cruz quickly retorted by saying that the ads were not his.", None),
+    ],
+)
+def test_plain_verbs_for_throwing_and_replying(sentence: str, restated: str | None) -> None:
+    assert neutralize(sentence) == (restated or sentence)
