@@ -3065,9 +3065,7 @@ def _feeling_of_people(tagged: _Tagged, i: int) -> bool:
     feelings_of_people and the speakers' group nouns)."""
     if tagged.word(i) not in _data().feelings_of_people:
         return False
-    from summarize.perspective.attribution import lists
-
-    heads = lists().heads
+    heads = attribution_lists().heads
     for k in range(i + 1, min(i + 4, len(tagged.tokens))):
         if tagged.gap(k - 1).strip() or not tagged.tag(k).startswith("NN"):
             return False
@@ -4318,9 +4316,7 @@ def _in_office(tagged: _Tagged, i: int, word: str) -> bool:
 
 def _reporting_verbs() -> frozenset[str]:
     """Every form of the verbs of saying (``speakers.toml``)."""
-    from summarize.perspective.attribution import lists
-
-    return lists().verbs
+    return attribution_lists().verbs
 
 
 def _repeats_previous(tagged: _Tagged, i: int, replacement: str) -> bool:
